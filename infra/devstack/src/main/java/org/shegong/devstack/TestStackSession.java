@@ -1,0 +1,34 @@
+package org.shegong.devstack;
+
+import java.nio.file.Path;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the stack once for a whole integration-test run and stops it afterwards. Only the
+ * failsafe run switches it on ({@code -Dshegong.devstack=it}); unit tests never start anything.
+ * The database starts empty every run, so the tests also prove that a fresh schema migrates.
+ */
+public class TestStackSession implements LauncherSessionListener {
+
+    private EmbeddedDatabase database;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!"it".equals(System.getProperty("shegong.devstack"))) {
+            return;
+        }
+        Path dir = Path.of(System.getProperty("shegong.devstack.dir", "target/devstack"));
+        Path dataDir = dir.resolve("db");
+        EmbeddedDatabase.deleteRecursively(dataDir);
+        database = EmbeddedDatabase.start(Integer.getInteger("shegong.devstack.db.port", 3317), dataDir, "shegong");
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.shegong.platform.application.activities;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.application.residents.ResidentRegistry;
+import org.shegong.platform.domain.model.activity.Activity;
+import org.shegong.platform.domain.model.activity.ActivityRepository;
+import org.shegong.platform.domain.model.activity.ActivityType;
+import org.shegong.platform.domain.model.resident.ResidentRepository;
+import org.shegong.platform.domain.model.station.Station;
+import org.shegong.platform.domain.model.station.StationRepository;
+
+/** Planning and closing the current tenant's activities (活动). */
+@ApplicationScoped
+@Transactional
+public class ActivityRegistry {
+
+    static final String KIND = "活动 activity";
+
+    @Inject
+    ActivityRepository activities;
+
+    @Inject
+    ResidentRepository residents;
+
+    @Inject
+    StationRepository stations;
+
+    @Inject
+    Clock clock;
+
+    public Activity plan(String title, ActivityType type, LocalDate heldOn, String stationStreetCode, String moduleTag) {
+        Station station = stations.findByStreetCode(stationStreetCode)
+                .orElseThrow(() -> new IllegalArgumentException("社工站不存在：" + stationStreetCode));
+        Activity activity = new Activity(title, type, heldOn, station);
+        activity.tag(moduleTag);
+        activities.store(activity);
+        activities.flush();
+        return activity;
+    }
+
+    public Activity addParticipant(long activityId, long residentId) {
+        Activity activity = require(activityId);
+        activity.addParticipant(residents.find(residentId)
+                .orElseThrow(() -> new RecordNotFoundException(ResidentRegistry.KIND, residentId)));
+        return activity;
+    }
+
+    public Activity markDone(long activityId) {
+        Activity activity = require(activityId);
+        activity.markDone(LocalDate.now(clock));
+        return activity;
+    }
+
+    public void remove(long activityId) {
+        activities.remove(require(activityId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Activity> find(long id) {
+        return activities.find(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Activity> page(int first, int max) {
+        return activities.page(first, max);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return activities.count();
+    }
+
+    private Activity require(long id) {
+        return activities.find(id).orElseThrow(() -> new RecordNotFoundException(KIND, id));
+    }
+}

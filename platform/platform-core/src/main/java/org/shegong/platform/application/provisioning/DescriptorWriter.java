@@ -1,0 +1,129 @@
+package org.shegong.platform.application.provisioning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.shegong.platform.application.provisioning.OperatorDescriptor.ContractSpec;
+import org.shegong.platform.application.provisioning.OperatorDescriptor.PartnerSpec;
+import org.shegong.platform.application.provisioning.OperatorDescriptor.StaffSpec;
+import org.shegong.platform.application.provisioning.RegionTreeDescriptor.RegionSpec;
+import org.shegong.platform.application.provisioning.RegionTreeDescriptor.StationSpec;
+import org.shegong.platform.domain.model.contract.Contract;
+import org.shegong.platform.domain.model.contract.ContractRepository;
+import org.shegong.platform.domain.model.contract.Metric;
+import org.shegong.platform.domain.model.contract.Target;
+import org.shegong.platform.domain.model.partner.Partner;
+import org.shegong.platform.domain.model.partner.PartnerRepository;
+import org.shegong.platform.domain.model.region.Region;
+import org.shegong.platform.domain.model.region.RegionRepository;
+import org.shegong.platform.domain.model.staff.StaffMember;
+import org.shegong.platform.domain.model.staff.StaffRepository;
+import org.shegong.platform.domain.model.station.Station;
+import org.shegong.platform.domain.model.station.StationRepository;
+import org.shegong.platform.domain.model.tenant.Tenant;
+import org.shegong.platform.domain.model.tenant.TenantRepository;
+
+/**
+ * Writes checked descriptors: create what is missing, update what differs, delete nothing. Each
+ * call is one transaction, so a file is applied whole or not at all.
+ */
+@ApplicationScoped
+@Transactional
+public class DescriptorWriter {
+
+    @Inject
+    RegionRepository regions;
+
+    @Inject
+    StationRepository stations;
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    StaffRepository staff;
+
+    @Inject
+    PartnerRepository partners;
+
+    @Inject
+    DemoData demoData;
+
+    public void applyRegionTree(RegionTreeDescriptor tree) {
+        for (RegionSpec spec : tree.regions()) {
+            regions.findByCode(spec.code()).ifPresentOrElse(
+                    existing -> existing.rename(spec.name()),
+                    () -> regions.store(new Region(spec.code(), spec.name(), spec.level(),
+                            spec.parent() == null ? null : regions.findByCode(spec.parent()).orElseThrow())));
+        }
+        for (StationSpec spec : tree.stations()) {
+            Station station = stations.findByStreetCode(spec.street()).orElseGet(() -> {
+                Station created = new Station(regions.findByCode(spec.street()).orElseThrow(), spec.name());
+                stations.store(created);
+                return created;
+            });
+            station.describe(spec.name(), spec.address(), spec.phone());
+        }
+    }
+
+    /** Runs as the operator's tenant: the staff, partners and demo rows land in its tenant. */
+    public void applyOperator(OperatorDescriptor operator, RegionTreeDescriptor tree) {
+        Tenant tenant = tenants.find(operator.code()).orElseGet(() -> {
+            Tenant created = new Tenant(operator.code(), operator.name());
+            tenants.store(created);
+            return created;
+        });
+        tenant.describe(operator.name(), operator.contactPhone());
+        tenant.enableModules(operator.modules());
+
+        for (ContractSpec spec : operator.contracts()) {
+            Station station = stations.findByStreetCode(spec.street()).orElseThrow();
+            Contract contract = contracts.findByNumber(spec.number()).orElseGet(() -> {
+                Contract created = new Contract(spec.number(), tenant, station);
+                contracts.store(created);
+                return created;
+            });
+            if (!contract.getOperator().getCode().equals(tenant.getCode())) {
+                throw new MalformedDescriptorException(operator.file(), "contracts",
+                        "contract " + spec.number() + " belongs to operator " + contract.getOperator().getCode()
+                                + "; a handover is not done by provisioning");
+            }
+            List<Target> targets = new ArrayList<>();
+            for (Map.Entry<String, Integer> t : spec.targets().entrySet()) {
+                targets.add(new Target(new Metric(t.getKey()), t.getValue()));
+            }
+            contract.setTerms(spec.startsOn(), spec.endsOn(), targets);
+        }
+
+        for (StaffSpec spec : operator.staff()) {
+            Station station = spec.street() == null ? null : stations.findByStreetCode(spec.street()).orElseThrow();
+            StaffMember member = staff.findByName(spec.name()).orElseGet(() -> {
+                StaffMember created = new StaffMember(spec.name(), spec.role(), station);
+                staff.store(created);
+                return created;
+            });
+            member.assign(spec.role(), station);
+            member.certify(spec.certificate(), spec.certificateNumber());
+            member.setPhone(spec.phone());
+            member.setUsername(spec.username());
+        }
+
+        for (PartnerSpec spec : operator.partners()) {
+            Partner partner = partners.findByName(spec.name()).orElseGet(() -> {
+                Partner created = new Partner(spec.name(), spec.type());
+                partners.store(created);
+                return created;
+            });
+            partner.describe(spec.name(), spec.type(), spec.provides());
+            partner.setContact(spec.contactPerson(), spec.contactPhone());
+        }
+
+        demoData.seedIfEmpty(operator, tree);
+    }
+}

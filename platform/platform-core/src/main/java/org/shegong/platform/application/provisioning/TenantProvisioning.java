@@ -1,0 +1,78 @@
+package org.shegong.platform.application.provisioning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.shegong.platform.api.persistence.Actor;
+import org.shegong.platform.application.tenancy.TenantWork;
+
+/**
+ * Applies a {@code tenants/} folder. A malformed region tree stops everything; a malformed operator
+ * file is refused on its own, with its file and field named, and nothing of it is written.
+ */
+@ApplicationScoped
+public class TenantProvisioning {
+
+    public static final String REGION_TREE = "regions.json";
+    public static final String OPERATORS = "operators";
+
+    @Inject
+    DescriptorWriter writer;
+
+    @Inject
+    TenantWork tenantWork;
+
+    public ProvisioningReport apply(Path folder) {
+        DescriptorReader reader = new DescriptorReader();
+        RegionTreeDescriptor tree = reader.readRegionTree(folder.resolve(REGION_TREE));
+        List<String> applied = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        List<OperatorDescriptor> operators = new ArrayList<>();
+        Map<String, String> contractOwners = new HashMap<>();
+        for (Path file : operatorFiles(folder.resolve(OPERATORS))) {
+            try {
+                OperatorDescriptor operator = reader.readOperator(file, tree);
+                for (var contract : operator.contracts()) {
+                    String owner = contractOwners.putIfAbsent(contract.number(), operator.file());
+                    if (owner != null) {
+                        throw new MalformedDescriptorException(operator.file(), "contracts",
+                                "contract " + contract.number() + " is already named by " + owner);
+                    }
+                }
+                operators.add(operator);
+            } catch (MalformedDescriptorException e) {
+                refused.add(e.getMessage());
+            }
+        }
+        writer.applyRegionTree(tree);
+        applied.add(tree.file());
+        for (OperatorDescriptor operator : operators) {
+            try {
+                tenantWork.run(operator.code(), Actor.SYSTEM, () -> writer.applyOperator(operator, tree));
+                applied.add(operator.file());
+            } catch (MalformedDescriptorException e) {
+                refused.add(e.getMessage());
+            }
+        }
+        return new ProvisioningReport(applied, refused);
+    }
+
+    private static List<Path> operatorFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

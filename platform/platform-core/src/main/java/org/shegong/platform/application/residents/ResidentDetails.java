@@ -1,0 +1,27 @@
+package org.shegong.platform.application.residents;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Set;
+import org.shegong.platform.domain.model.resident.Gender;
+import org.shegong.platform.domain.model.resident.ResidentCategory;
+
+/**
+ * What a person enters about a resident. The ID number is optional (some residents cannot give
+ * one); when present it decides gender and birth date.
+ */
+public record ResidentDetails(
+        @NotBlank(message = "姓名不能为空") @Size(max = 50, message = "姓名不能超过50个字") String name,
+        String idNumber,
+        Gender gender,
+        LocalDate birthDate,
+        @Size(max = 30, message = "电话不能超过30个字符") String phone,
+        @NotBlank(message = "请选择社区") String communityCode,
+        @Size(max = 200, message = "地址不能超过200个字") String address,
+        Set<ResidentCategory> categories) {
+
+    public ResidentDetails {
+        categories = categories == null ? Set.of() : Set.copyOf(categories);
+    }
+}

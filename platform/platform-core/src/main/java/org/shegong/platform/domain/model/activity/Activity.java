@@ -1,0 +1,145 @@
+package org.shegong.platform.domain.model.activity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.platform.domain.model.resident.Resident;
+import org.shegong.platform.domain.model.station.Station;
+
+/**
+ * A group or community event (活动) run by a station. Only done activities count toward targets.
+ *
+ * <p>Invariants: a done activity has taken place (its date is not in the future); the headcount is
+ * at least the number of registered participants.
+ */
+@Entity
+@Table(name = "activity")
+public class Activity extends TenantOwnedEntity {
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ActivityType type;
+
+    @Column(name = "held_on", nullable = false)
+    private LocalDate heldOn;
+
+    @Column(length = 200)
+    private String place;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "station_id", nullable = false)
+    private Station station;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ActivityStatus status = ActivityStatus.PLANNED;
+
+    /** The module the activity belongs to, or null for general station work. */
+    @Column(name = "module_tag", length = 64)
+    private String moduleTag;
+
+    @Column(nullable = false)
+    private int headcount;
+
+    @ManyToMany
+    @JoinTable(name = "activity_participant",
+            joinColumns = @JoinColumn(name = "activity_id"),
+            inverseJoinColumns = @JoinColumn(name = "resident_id"))
+    private Set<Resident> participants = new LinkedHashSet<>();
+
+    protected Activity() {
+    }
+
+    public Activity(String title, ActivityType type, LocalDate heldOn, Station station) {
+        plan(title, type, heldOn, null);
+        this.station = Objects.requireNonNull(station, "station");
+    }
+
+    public void plan(String title, ActivityType type, LocalDate heldOn, String place) {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("活动名称不能为空 / an activity needs a title");
+        }
+        this.title = title.strip();
+        this.type = Objects.requireNonNull(type, "type");
+        this.heldOn = Objects.requireNonNull(heldOn, "date");
+        this.place = place;
+    }
+
+    public void tag(String moduleTag) {
+        this.moduleTag = moduleTag;
+    }
+
+    public void addParticipant(Resident resident) {
+        participants.add(Objects.requireNonNull(resident));
+        headcount = Math.max(headcount, participants.size());
+    }
+
+    public void setHeadcount(int headcount) {
+        if (headcount < participants.size()) {
+            throw new IllegalArgumentException("参与人数不能少于已登记的参与者 / headcount below the registered participants");
+        }
+        this.headcount = headcount;
+    }
+
+    public void markDone(LocalDate today) {
+        if (heldOn.isAfter(today)) {
+            throw new IllegalStateException("未来的活动不能标记为已完成 / an activity in the future cannot be done");
+        }
+        this.status = ActivityStatus.DONE;
+    }
+
+    public void cancel() {
+        this.status = ActivityStatus.CANCELLED;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public ActivityType getType() {
+        return type;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public Station getStation() {
+        return station;
+    }
+
+    public ActivityStatus getStatus() {
+        return status;
+    }
+
+    public String getModuleTag() {
+        return moduleTag;
+    }
+
+    public int getHeadcount() {
+        return headcount;
+    }
+
+    public Set<Resident> getParticipants() {
+        return Collections.unmodifiableSet(participants);
+    }
+}

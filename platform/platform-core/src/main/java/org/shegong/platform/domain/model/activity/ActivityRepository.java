@@ -1,0 +1,23 @@
+package org.shegong.platform.domain.model.activity;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The current tenant's activities. */
+public interface ActivityRepository {
+
+    Optional<Activity> find(long id);
+
+    List<Activity> page(int first, int max);
+
+    long count();
+
+    long countDone(String stationStreetCode);
+
+    void store(Activity activity);
+
+    void remove(Activity activity);
+
+    /** Writes pending changes now, so ids and conflicts are known inside the service. */
+    void flush();
+}

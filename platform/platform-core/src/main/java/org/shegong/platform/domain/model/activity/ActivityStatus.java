@@ -1,0 +1,5 @@
+package org.shegong.platform.domain.model.activity;
+
+public enum ActivityStatus {
+    PLANNED, DONE, CANCELLED
+}

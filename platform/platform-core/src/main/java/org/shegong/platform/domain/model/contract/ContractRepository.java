@@ -1,0 +1,19 @@
+package org.shegong.platform.domain.model.contract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.domain.model.station.Station;
+
+public interface ContractRepository {
+
+    Optional<Contract> findByNumber(String number);
+
+    List<Contract> heldBy(TenantId operator);
+
+    /** The contract for the station in force on that day, if any. */
+    Optional<Contract> inForce(Station station, LocalDate day);
+
+    void store(Contract contract);
+}

@@ -1,0 +1,5 @@
+package org.shegong.platform.domain.model.resident;
+
+public enum Gender {
+    MALE, FEMALE
+}

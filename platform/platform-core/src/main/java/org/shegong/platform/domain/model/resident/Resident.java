@@ -1,0 +1,150 @@
+package org.shegong.platform.domain.model.resident;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.platform.domain.model.region.Region;
+import org.shegong.platform.domain.model.region.RegionLevel;
+import org.shegong.platform.infrastructure.crypto.EncryptedIdNumberConverter;
+
+/**
+ * A person the station serves (服务对象).
+ *
+ * <p>Invariants: the community is a community-level region; the ID number, when present, is valid
+ * and its keyed hash ({@code idNumberIndex}) always belongs to it, so exact search finds it.
+ */
+@Entity
+@Table(name = "resident")
+public class Resident extends TenantOwnedEntity {
+
+    @Column(nullable = false, length = 50)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Gender gender;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Convert(converter = EncryptedIdNumberConverter.class)
+    @Column(name = "id_number", length = 120)
+    private IdNumber idNumber;
+
+    @Column(name = "id_number_index", length = 64)
+    private String idNumberIndex;
+
+    @Column(length = 30)
+    private String phone;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "community_id", nullable = false)
+    private Region community;
+
+    @Column(length = 200)
+    private String address;
+
+    @Convert(converter = ResidentCategoriesConverter.class)
+    @Column(nullable = false, length = 200)
+    private Set<ResidentCategory> categories = EnumSet.noneOf(ResidentCategory.class);
+
+    protected Resident() {
+    }
+
+    public Resident(String name, Region community) {
+        rename(name);
+        moveTo(community, null);
+    }
+
+    public void rename(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("姓名不能为空 / a resident needs a name");
+        }
+        if (name.strip().length() > 50) {
+            throw new IllegalArgumentException("姓名不能超过50个字 / a name has at most 50 characters");
+        }
+        this.name = name.strip();
+    }
+
+    public void moveTo(Region community, String address) {
+        if (community == null || community.getLevel() != RegionLevel.COMMUNITY) {
+            throw new IllegalArgumentException("服务对象须属于一个社区 / a resident lives in a community");
+        }
+        this.community = community;
+        this.address = address;
+    }
+
+    /**
+     * Sets the ID number together with its keyed hash; gender and birth date follow the number.
+     */
+    public void identify(IdNumber idNumber, String idNumberIndex) {
+        if ((idNumber == null) != (idNumberIndex == null)) {
+            throw new IllegalArgumentException("an ID number and its index go together");
+        }
+        this.idNumber = idNumber;
+        this.idNumberIndex = idNumberIndex;
+        if (idNumber != null) {
+            this.gender = idNumber.gender();
+            this.birthDate = idNumber.birthDate();
+        }
+    }
+
+    public void describe(Gender gender, LocalDate birthDate, String phone) {
+        if (idNumber == null) {
+            this.gender = gender;
+            this.birthDate = birthDate;
+        }
+        this.phone = phone;
+    }
+
+    public void categorise(Set<ResidentCategory> categories) {
+        this.categories = categories.isEmpty() ? EnumSet.noneOf(ResidentCategory.class) : EnumSet.copyOf(categories);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public IdNumber getIdNumber() {
+        return idNumber;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Region getCommunity() {
+        return community;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public Set<ResidentCategory> getCategories() {
+        return Collections.unmodifiableSet(categories);
+    }
+
+    public boolean isIn(ResidentCategory category) {
+        return categories.contains(Objects.requireNonNull(category));
+    }
+}

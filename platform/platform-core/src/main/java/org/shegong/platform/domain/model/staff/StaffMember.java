@@ -1,0 +1,117 @@
+package org.shegong.platform.domain.model.staff;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Objects;
+import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.platform.domain.model.station.Station;
+
+/**
+ * A person the operator employs at a station.
+ *
+ * <p>Invariant: a certified member has a certificate number; an uncertified one has none.
+ */
+@Entity
+@Table(name = "staff_member")
+public class StaffMember extends TenantOwnedEntity {
+
+    @Column(nullable = false, length = 50)
+    private String name;
+
+    @Column(length = 100)
+    private String username;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private StaffRole role;
+
+    @ManyToOne
+    @JoinColumn(name = "station_id")
+    private Station station;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "certificate_level", nullable = false, length = 20)
+    private CertificateLevel certificateLevel = CertificateLevel.NONE;
+
+    @Column(name = "certificate_number", length = 40)
+    private String certificateNumber;
+
+    @Column(length = 30)
+    private String phone;
+
+    protected StaffMember() {
+    }
+
+    public StaffMember(String name, StaffRole role, Station station) {
+        rename(name);
+        assign(role, station);
+    }
+
+    public void rename(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a staff member needs a name");
+        }
+        this.name = name.strip();
+    }
+
+    public void assign(StaffRole role, Station station) {
+        this.role = Objects.requireNonNull(role, "role");
+        if (role != StaffRole.OPERATOR_ADMIN && station == null) {
+            throw new IllegalArgumentException("a " + role + " works at a station");
+        }
+        this.station = station;
+    }
+
+    public void certify(CertificateLevel level, String number) {
+        Objects.requireNonNull(level, "certificate level");
+        boolean hasNumber = number != null && !number.isBlank();
+        if (level.isCertified() != hasNumber) {
+            throw new IllegalArgumentException(level.isCertified()
+                    ? "a certified social worker has a certificate number"
+                    : "a certificate number needs a certificate level");
+        }
+        this.certificateLevel = level;
+        this.certificateNumber = hasNumber ? number.strip() : null;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public StaffRole getRole() {
+        return role;
+    }
+
+    public Station getStation() {
+        return station;
+    }
+
+    public CertificateLevel getCertificateLevel() {
+        return certificateLevel;
+    }
+
+    public String getCertificateNumber() {
+        return certificateNumber;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+}

@@ -1,0 +1,16 @@
+package org.shegong.platform.domain.model.staff;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The current tenant's staff. */
+public interface StaffRepository {
+
+    Optional<StaffMember> find(long id);
+
+    Optional<StaffMember> findByName(String name);
+
+    List<StaffMember> all();
+
+    void store(StaffMember member);
+}

@@ -1,0 +1,20 @@
+package org.shegong.platform.infrastructure.crypto;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import org.shegong.platform.domain.model.resident.IdNumber;
+
+/** Keeps ID numbers encrypted in the database; the entity sees only {@link IdNumber}. */
+@Converter
+public class EncryptedIdNumberConverter implements AttributeConverter<IdNumber, String> {
+
+    @Override
+    public String convertToDatabaseColumn(IdNumber idNumber) {
+        return idNumber == null ? null : IdNumberCrypto.configured().encrypt(idNumber.value());
+    }
+
+    @Override
+    public IdNumber convertToEntityAttribute(String column) {
+        return column == null ? null : IdNumber.of(IdNumberCrypto.configured().decrypt(column));
+    }
+}

@@ -1,0 +1,46 @@
+package org.shegong.platform.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.domain.model.contract.Contract;
+import org.shegong.platform.domain.model.contract.ContractRepository;
+import org.shegong.platform.domain.model.station.Station;
+
+@ApplicationScoped
+public class JpaContractRepository implements ContractRepository {
+
+    @PersistenceContext(unitName = TenantEntityManager.UNIT)
+    EntityManager em;
+
+    @Override
+    public Optional<Contract> findByNumber(String number) {
+        return em.createQuery("select c from Contract c where c.number = :number", Contract.class)
+                .setParameter("number", number).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Contract> heldBy(TenantId operator) {
+        return em.createQuery("select c from Contract c where c.operator.code = :code order by c.startsOn",
+                Contract.class).setParameter("code", operator.value()).getResultList();
+    }
+
+    @Override
+    public Optional<Contract> inForce(Station station, LocalDate day) {
+        return em.createQuery("select c from Contract c where c.station = :station"
+                        + " and c.startsOn <= :day and c.endsOn >= :day order by c.startsOn desc", Contract.class)
+                .setParameter("station", station).setParameter("day", day).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(Contract contract) {
+        if (contract.getId() == null) {
+            em.persist(contract);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.shegong.platform.domain.model.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.domain.model.region.Region;
+import org.shegong.platform.domain.model.region.RegionLevel;
+import org.shegong.platform.domain.model.station.Station;
+import org.shegong.platform.domain.model.tenant.Tenant;
+
+class ContractTest {
+
+    private final Region province = new Region("140000000000", "山西省", RegionLevel.PROVINCE, null);
+    private final Region city = new Region("140100000000", "太原市", RegionLevel.CITY, province);
+    private final Region district = new Region("140106000000", "迎泽区", RegionLevel.DISTRICT, city);
+    private final Region street = new Region("140106003000", "文庙街道", RegionLevel.STREET, district);
+    private final Contract contract = new Contract("YZMZ-1", new Tenant(TenantId.of("huide"), "汇德公益"),
+            new Station(street, "文庙街道社会工作服务站"));
+
+    @Test
+    void isInForceOnEveryDayOfItsPeriodOnly() {
+        contract.setTerms(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), List.of());
+        assertTrue(contract.isInForceOn(LocalDate.of(2024, 1, 1)));
+        assertTrue(contract.isInForceOn(LocalDate.of(2024, 12, 31)));
+        assertFalse(contract.isInForceOn(LocalDate.of(2025, 1, 1)));
+        assertFalse(contract.isInForceOn(LocalDate.of(2023, 12, 31)));
+    }
+
+    @Test
+    void keepsOneTargetPerMetric() {
+        contract.setTerms(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
+                List.of(new Target(Metric.ACTIVITIES, 120), new Target(Metric.CASES, 30)));
+        assertEquals(120, contract.targetFor(Metric.ACTIVITIES).orElseThrow().getPerYear());
+        assertThrows(IllegalArgumentException.class, () -> contract.setTerms(LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31), List.of(new Target(Metric.CASES, 1), new Target(Metric.CASES, 2))));
+    }
+
+    @Test
+    void refusesAPeriodThatEndsBeforeItStarts() {
+        assertThrows(IllegalArgumentException.class,
+                () -> contract.setTerms(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 31), List.of()));
+    }
+
+    @Test
+    void regionsNestOneLevelAtATime() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new Region("140106001001", "某社区", RegionLevel.COMMUNITY, district));
+        assertThrows(IllegalArgumentException.class, () -> new Station(district, "区级站"));
+        assertTrue(street.isWithin(province));
+        assertFalse(province.isWithin(street));
+    }
+}
