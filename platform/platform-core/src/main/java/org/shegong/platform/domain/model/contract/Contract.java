@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,8 +70,10 @@ public class Contract extends AuditedEntity {
         }
         this.startsOn = startsOn;
         this.endsOn = endsOn;
-        this.targets.clear();
-        this.targets.addAll(targets);
+        if (!new HashSet<>(this.targets).equals(new HashSet<>(targets))) {
+            this.targets.clear();
+            this.targets.addAll(targets);
+        }
     }
 
     public boolean isInForceOn(LocalDate day) {

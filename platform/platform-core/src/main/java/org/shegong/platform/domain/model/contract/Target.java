@@ -31,4 +31,14 @@ public class Target {
     public int getPerYear() {
         return perYear;
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Target t && t.metric.equals(metric) && t.perYear == perYear;
+    }
+
+    @Override
+    public int hashCode() {
+        return metric.hashCode() * 31 + perYear;
+    }
 }

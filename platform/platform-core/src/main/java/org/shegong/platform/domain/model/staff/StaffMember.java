@@ -64,7 +64,14 @@ public class StaffMember extends TenantOwnedEntity {
         if (role != StaffRole.OPERATOR_ADMIN && station == null) {
             throw new IllegalArgumentException("a " + role + " works at a station");
         }
-        this.station = station;
+        if (!isSameStation(this.station, station)) {
+            this.station = station;
+        }
+    }
+
+    /** Stations are compared by id: the same station may arrive as another instance. */
+    private static boolean isSameStation(Station a, Station b) {
+        return a == b || (a != null && b != null && a.getId() != null && a.getId().equals(b.getId()));
     }
 
     public void certify(CertificateLevel level, String number) {

@@ -1,0 +1,173 @@
+package org.shegong.platform.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shegong.platform.api.records.ConcurrentChangeException;
+import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.application.residents.ResidentRegistry;
+import org.shegong.platform.application.tenancy.TenantWork;
+import org.shegong.platform.domain.model.resident.IdNumber;
+import org.shegong.platform.domain.model.resident.InvalidIdNumberException;
+import org.shegong.platform.domain.model.resident.Resident;
+
+/** The resident ID number at rest and in search, and edits that race each other. */
+@ExtendWith(ArquillianExtension.class)
+class ResidentRegistryIT {
+
+    static final TenantId TENANT = TenantId.of("it-residents");
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShegongDeployment.withTests(ResidentRegistryIT.class);
+    }
+
+    @Inject
+    TenantWork work;
+
+    @Inject
+    ResidentRegistry residents;
+
+    @Test
+    void idNumberIsCiphertextInTheDatabaseAndPlainThroughJpa() throws Exception {
+        String idNumber = Fixtures.freshIdNumber();
+        long id = as(() -> residents.register(Fixtures.resident("加密测试", idNumber, Fixtures.COMMUNITY_YINGZE)).getId());
+
+        String stored = column(id, "id_number");
+        assertTrue(stored.startsWith("v1:"), stored);
+        assertFalse(stored.contains(idNumber.substring(6, 14)), "the birth date must not show in the column");
+        String index = column(id, "id_number_index");
+        assertEquals(64, index.length());
+        assertFalse(index.contains(idNumber));
+
+        Resident read = as(() -> residents.find(id).orElseThrow());
+        assertEquals(IdNumber.of(idNumber), read.getIdNumber());
+        assertEquals(IdNumber.of(idNumber).birthDate(), read.getBirthDate());
+        assertEquals(id, as(() -> residents.findByIdNumber(idNumber).orElseThrow().getId()));
+        assertEquals(id, as(() -> residents.findByIdNumber(idNumber.toLowerCase()).orElseThrow().getId()));
+        assertTrue(as(() -> residents.findByIdNumber(Fixtures.freshIdNumber())).isEmpty());
+    }
+
+    @Test
+    void anotherTenantCannotFindTheSameIdNumber() {
+        String idNumber = Fixtures.freshIdNumber();
+        as(() -> residents.register(Fixtures.resident("仅本运营方", idNumber, Fixtures.COMMUNITY_YINGZE)));
+        assertTrue(work.call(TenantId.of("it-residents-other"), "it-user",
+                () -> residents.findByIdNumber(idNumber)).isEmpty());
+    }
+
+    @Test
+    void aWrongCheckDigitIsRefusedAndNothingIsWritten() throws Exception {
+        String valid = Fixtures.freshIdNumber();
+        char wrong = valid.charAt(17) == '1' ? '2' : '1';
+        String invalid = valid.substring(0, 17) + wrong;
+        long before = Fixtures.countRows("resident");
+        var e = assertThrows(InvalidIdNumberException.class,
+                () -> as(() -> residents.register(Fixtures.resident("校验位错误", invalid, Fixtures.COMMUNITY_YINGZE))));
+        assertTrue(e.getMessage().contains("校验位"), e.getMessage());
+        assertEquals(before, Fixtures.countRows("resident"));
+    }
+
+    @Test
+    void aDuplicateIdNumberIsRefused() {
+        String idNumber = Fixtures.freshIdNumber();
+        as(() -> residents.register(Fixtures.resident("第一次", idNumber, Fixtures.COMMUNITY_YINGZE)));
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> as(() -> residents.register(Fixtures.resident("第二次", idNumber, Fixtures.COMMUNITY_YINGZE))));
+        assertTrue(e.getMessage().contains("已登记"), e.getMessage());
+    }
+
+    @Test
+    void anEditOfAStaleCopyIsAConflictAndOverwritesNothing() {
+        long id = as(() -> residents.register(Fixtures.resident("原名", Fixtures.freshIdNumber(), Fixtures.COMMUNITY_YINGZE)).getId());
+        long readByBoth = as(() -> residents.find(id).orElseThrow().getVersion());
+
+        as(() -> residents.update(id, readByBoth, Fixtures.resident("第一人修改", null, Fixtures.COMMUNITY_YINGZE)));
+        var e = assertThrows(ConcurrentChangeException.class, () -> as(() ->
+                residents.update(id, readByBoth, Fixtures.resident("第二人修改", null, Fixtures.COMMUNITY_YINGZE))));
+        assertTrue(e.getMessage().contains("已被他人修改"), e.getMessage());
+
+        Resident now = as(() -> residents.find(id).orElseThrow());
+        assertEquals("第一人修改", now.getName());
+        assertEquals(readByBoth + 1, now.getVersion());
+        assertEquals("it-user", now.getUpdatedBy());
+    }
+
+    @Test
+    void twoEditsAtTheSameMomentLetExactlyOneWin() throws Exception {
+        long id = as(() -> residents.register(Fixtures.resident("同时编辑", Fixtures.freshIdNumber(), Fixtures.COMMUNITY_YINGZE)).getId());
+        CyclicBarrier bothHaveRead = new CyclicBarrier(2);
+        ManagedExecutorService threads = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        List<Future<String>> editors = new ArrayList<>();
+        for (String name : List.of("编辑甲", "编辑乙")) {
+            editors.add(threads.submit(() -> work.call(TENANT, name, () -> {
+                long version = residents.find(id).orElseThrow().getVersion();
+                bothHaveRead.await(30, TimeUnit.SECONDS);
+                residents.update(id, version, Fixtures.resident(name, null, Fixtures.COMMUNITY_YINGZE));
+                return name;
+            })));
+        }
+        List<String> winners = new ArrayList<>();
+        int conflicts = 0;
+        for (Future<String> editor : editors) {
+            try {
+                winners.add(editor.get(60, TimeUnit.SECONDS));
+            } catch (ExecutionException e) {
+                assertTrue(e.getCause() instanceof ConcurrentChangeException, String.valueOf(e.getCause()));
+                conflicts++;
+            }
+        }
+        assertEquals(1, winners.size(), "exactly one edit wins");
+        assertEquals(1, conflicts, "the other sees a conflict");
+        assertEquals(winners.get(0), as(() -> residents.find(id).orElseThrow().getName()));
+    }
+
+    @Test
+    void auditColumnsNameWhoCreatedAndChanged() {
+        long id = work.call(TENANT, "creator", () -> residents.register(
+                Fixtures.resident("审计", Fixtures.freshIdNumber(), Fixtures.COMMUNITY_YINGZE)).getId());
+        long version = as(() -> residents.find(id).orElseThrow().getVersion());
+        work.call(TENANT, "changer", () -> residents.update(id, version, Fixtures.resident("审计改", null, Fixtures.COMMUNITY_YINGZE)));
+        Resident r = as(() -> residents.find(id).orElseThrow());
+        assertEquals("creator", r.getCreatedBy());
+        assertEquals("changer", r.getUpdatedBy());
+        assertNotNull(r.getCreatedAt());
+        assertFalse(r.getUpdatedAt().isBefore(r.getCreatedAt()));
+    }
+
+    private static String column(long id, String column) throws Exception {
+        try (Connection c = Fixtures.dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("select " + column + " from resident where id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private <T> T as(Callable<T> call) {
+        return work.call(TENANT, "it-user", call);
+    }
+}

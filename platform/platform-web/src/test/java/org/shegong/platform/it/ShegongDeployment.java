@@ -1,0 +1,25 @@
+package org.shegong.platform.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The real application WAR, as built, plus the test classes: integration tests run against what
+ * ships, not against a hand-picked subset. The archive has its own name, so it never collides with
+ * the application of the run server.
+ */
+public final class ShegongDeployment {
+
+    private ShegongDeployment() {
+    }
+
+    public static WebArchive withTests(Class<?>... testClasses) {
+        String war = System.getProperty("shegong.war", "target/platform-web.war");
+        WebArchive app = ShrinkWrap.createFromZipFile(WebArchive.class, new File(war));
+        return ShrinkWrap.create(WebArchive.class, "shegong-it.war")
+                .merge(app)
+                .addClasses(testClasses)
+                .addClasses(ShegongDeployment.class, Fixtures.class);
+    }
+}
