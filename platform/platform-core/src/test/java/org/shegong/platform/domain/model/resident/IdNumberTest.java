@@ -24,7 +24,7 @@ class IdNumberTest {
     @Test
     void computesTheCheckCharacter() {
         assertEquals('X', IdNumber.checkCharFor("11010519491231002"));
-        assertEquals('5', IdNumber.checkCharFor("44052418800101001"));
+        assertEquals('4', IdNumber.checkCharFor("44052418800101001")); // the widely cited 440524188001010014
     }
 
     @Test
