@@ -17,16 +17,29 @@ import java.util.Map;
  * external one), then the Liberty server with the application, then one line with the URL. Ctrl-C
  * stops all of it.
  *
- * <p>Arguments: {@code <wlp dir> <server name> <data dir> <http port>}.
+ * <p>Arguments: {@code <wlp dir> <server name> <data dir> <http port> <keycloak zip> <realm file>}.
  */
 public final class DevStack {
+
+    static final String DEMO_LOGINS = String.join("",
+            "   platform.admin       platform admin (all operators, no personal records)\n",
+            "   yingze.mz            civil affairs, 迎泽区 (aggregates only)\n",
+            "   taiyuan.mz/shanxi.mz civil affairs, 太原市 / 山西省\n",
+            "   hope.admin           operator admin, 希望社会工作服务中心 (老军营街道, 迎泽街道)\n",
+            "   laojunying.lead      station lead, 老军营街道\n",
+            "   laojunying.worker    social worker, 老军营街道\n",
+            "   huide.admin          operator admin, 汇德公益 (文庙街道)\n",
+            "   wenmiao.worker       social worker, 文庙街道\n",
+            "   volunteer.demo       volunteer (希望)\n",
+            "   nobody.demo          no role and no operator: sees why access is refused\n");
 
     private DevStack() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            throw new IllegalArgumentException("usage: DevStack <wlp dir> <server name> <data dir> <http port>");
+        if (args.length != 6) {
+            throw new IllegalArgumentException(
+                    "usage: DevStack <wlp dir> <server name> <data dir> <http port> <keycloak zip> <realm file>");
         }
         Path wlp = Path.of(args[0]);
         String serverName = args[1];
@@ -46,11 +59,17 @@ public final class DevStack {
             System.out.println("[devstack] SHEGONG_DB_URL is set: using that database, not the embedded one");
         }
 
+        int keycloakPort = Integer.getInteger("shegong.keycloak.port", 8180);
+        EmbeddedKeycloak keycloak = EmbeddedKeycloak.start(Path.of(args[4]), dataDir.resolve("keycloak"), keycloakPort,
+                Path.of(args[5]));
+        env.put("SHEGONG_OIDC_ISSUER", keycloak.issuer());
+
         Process liberty = startLiberty(wlp, serverName, env);
         EmbeddedDatabase db = database;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopLiberty(wlp, serverName);
             liberty.destroy();
+            keycloak.close();
             if (db != null) {
                 db.close();
             }
@@ -60,9 +79,11 @@ public final class DevStack {
         if (waitFor(url, liberty, Duration.ofMinutes(4))) {
             System.out.printf("%n==========================================================%n"
                     + " Shegong is up (%.0f s): %s%n"
+                    + " Keycloak: %s (admin console: admin / admin)%n"
+                    + "%n Demo logins, password \"demo\" for all:%n%s"
                     + " Stop with Ctrl-C.%n"
                     + "==========================================================%n%n",
-                    (System.nanoTime() - started) / 1e9, url);
+                    (System.nanoTime() - started) / 1e9, url, keycloak.baseUrl(), DEMO_LOGINS);
         } else {
             System.err.println("[devstack] the server did not answer on " + url + "; see "
                     + wlp.resolve("usr/servers").resolve(serverName).resolve("logs/messages.log"));

@@ -5,13 +5,14 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts the stack once for a whole integration-test run and stops it afterwards. Only the
+ * Starts the stack (MariaDB and Keycloak) once for a whole integration-test run and stops it afterwards. Only the
  * failsafe run switches it on ({@code -Dshegong.devstack=it}); unit tests never start anything.
  * The database starts empty every run, so the tests also prove that a fresh schema migrates.
  */
 public class TestStackSession implements LauncherSessionListener {
 
     private EmbeddedDatabase database;
+    private EmbeddedKeycloak keycloak;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -22,10 +23,17 @@ public class TestStackSession implements LauncherSessionListener {
         Path dataDir = dir.resolve("db");
         EmbeddedDatabase.deleteRecursively(dataDir);
         database = EmbeddedDatabase.start(Integer.getInteger("shegong.devstack.db.port", 3317), dataDir, "shegong");
+        keycloak = EmbeddedKeycloak.start(Path.of(System.getProperty("shegong.devstack.keycloak.zip")),
+                dir.resolve("keycloak"), Integer.getInteger("shegong.devstack.keycloak.port", 8190),
+                Path.of(System.getProperty("shegong.devstack.realm")));
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (keycloak != null) {
+            keycloak.close();
+            keycloak = null;
+        }
         if (database != null) {
             database.close();
             database = null;

@@ -15,11 +15,15 @@ public final class ShegongDeployment {
     }
 
     public static WebArchive withTests(Class<?>... testClasses) {
-        String war = System.getProperty("shegong.war", "target/platform-web.war");
-        WebArchive app = ShrinkWrap.createFromZipFile(WebArchive.class, new File(war));
-        return ShrinkWrap.create(WebArchive.class, "shegong-it.war")
-                .merge(app)
+        return asShipped()
                 .addClasses(testClasses)
                 .addClasses(ShegongDeployment.class, Fixtures.class);
+    }
+
+    /** For client-side tests: the application as it ships, nothing added. */
+    public static WebArchive asShipped() {
+        String war = System.getProperty("shegong.war", "target/platform-web.war");
+        return ShrinkWrap.create(WebArchive.class, "shegong-it.war")
+                .merge(ShrinkWrap.createFromZipFile(WebArchive.class, new File(war)));
     }
 }

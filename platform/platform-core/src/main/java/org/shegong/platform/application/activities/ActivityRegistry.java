@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.domain.model.activity.Activity;
@@ -70,6 +71,23 @@ public class ActivityRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Activity> page(int first, int max) {
         return activities.page(first, max);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Activity> pageInStreets(Set<String> streetCodes, int first, int max) {
+        return activities.pageInStreets(streetCodes, first, max);
+    }
+
+    /** An activity of the current tenant at the station of one of the given streets. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Activity> findInStreets(long id, Set<String> streetCodes) {
+        return activities.find(id).filter(a -> streetCodes.contains(a.getStation().getStreet().getCode()));
+    }
+
+    /** Done activities of the current tenant at the station of a street. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countDone(String streetCode) {
+        return activities.countDone(streetCode);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

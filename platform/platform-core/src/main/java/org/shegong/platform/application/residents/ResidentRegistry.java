@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.domain.model.region.Region;
@@ -60,6 +61,22 @@ public class ResidentRegistry {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Resident> pageInStreets(Set<String> streetCodes, int first, int max) {
+        return residents.pageInStreets(streetCodes, first, max);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countInStreets(Set<String> streetCodes) {
+        return residents.countInStreets(streetCodes);
+    }
+
+    /** A resident of the current tenant who lives in one of the given streets. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Resident> findInStreets(long id, Set<String> streetCodes) {
+        return residents.find(id).filter(r -> streetCodes.contains(r.getCommunity().getParent().getCode()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return residents.count();
     }
@@ -69,12 +86,31 @@ public class ResidentRegistry {
      * nothing is written and {@link ConcurrentChangeException} says so.
      */
     public Resident update(long id, long readVersion, @NotNull @Valid ResidentDetails details) {
-        Resident resident = residents.find(id).orElseThrow(() -> new RecordNotFoundException(KIND, id));
+        return update(id, readVersion, details, null);
+    }
+
+    /**
+     * As {@link #update(long, long, ResidentDetails)}, for a person who works in the given streets
+     * only: a resident outside them is not found, and cannot be moved outside them either.
+     */
+    public Resident updateInStreets(long id, long readVersion, @NotNull @Valid ResidentDetails details,
+                                    @NotNull Set<String> streetCodes) {
+        return update(id, readVersion, details, streetCodes);
+    }
+
+    private Resident update(long id, long readVersion, ResidentDetails details, Set<String> streetCodes) {
+        Resident resident = residents.find(id)
+                .filter(r -> streetCodes == null || streetCodes.contains(r.getCommunity().getParent().getCode()))
+                .orElseThrow(() -> new RecordNotFoundException(KIND, id));
+        Region community = community(details.communityCode());
+        if (streetCodes != null && !streetCodes.contains(community.getParent().getCode())) {
+            throw new IllegalArgumentException("社区不在您的社工站范围内 / that community is not served by your stations");
+        }
         if (resident.getVersion() != readVersion) {
             throw new ConcurrentChangeException(KIND, id);
         }
         resident.rename(details.name());
-        apply(resident, details, community(details.communityCode()));
+        apply(resident, details, community);
         flush(resident);
         return resident;
     }

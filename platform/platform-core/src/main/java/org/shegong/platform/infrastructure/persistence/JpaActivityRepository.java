@@ -1,6 +1,8 @@
 package org.shegong.platform.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
 import org.shegong.platform.domain.model.activity.Activity;
 import org.shegong.platform.domain.model.activity.ActivityRepository;
 import org.shegong.platform.domain.model.activity.ActivityStatus;
@@ -10,6 +12,16 @@ public class JpaActivityRepository extends JpaTenantRepository<Activity> impleme
 
     public JpaActivityRepository() {
         super(Activity.class);
+    }
+
+    @Override
+    public List<Activity> pageInStreets(Set<String> streetCodes, int first, int max) {
+        if (streetCodes.isEmpty()) {
+            return List.of();
+        }
+        return em().createQuery("select a from Activity a where a.station.street.code in :streets"
+                        + " order by a.heldOn desc, a.id desc", Activity.class)
+                .setParameter("streets", streetCodes).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override

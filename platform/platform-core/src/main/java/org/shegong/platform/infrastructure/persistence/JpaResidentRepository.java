@@ -1,7 +1,9 @@
 package org.shegong.platform.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.shegong.platform.domain.model.resident.Resident;
 import org.shegong.platform.domain.model.resident.ResidentRepository;
 
@@ -10,6 +12,25 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
 
     public JpaResidentRepository() {
         super(Resident.class);
+    }
+
+    @Override
+    public List<Resident> pageInStreets(Set<String> streetCodes, int first, int max) {
+        if (streetCodes.isEmpty()) {
+            return List.of();
+        }
+        return em().createQuery("select r from Resident r where r.community.parent.code in :streets"
+                        + " order by r.name, r.id", Resident.class)
+                .setParameter("streets", streetCodes).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countInStreets(Set<String> streetCodes) {
+        if (streetCodes.isEmpty()) {
+            return 0;
+        }
+        return em().createQuery("select count(r) from Resident r where r.community.parent.code in :streets", Long.class)
+                .setParameter("streets", streetCodes).getSingleResult();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.shegong.platform.domain.model.activity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The current tenant's activities. */
 public interface ActivityRepository {
@@ -11,6 +12,9 @@ public interface ActivityRepository {
     List<Activity> page(int first, int max);
 
     long count();
+
+    /** Activities at the stations of the given streets, newest first. */
+    List<Activity> pageInStreets(Set<String> streetCodes, int first, int max);
 
     long countDone(String stationStreetCode);
 

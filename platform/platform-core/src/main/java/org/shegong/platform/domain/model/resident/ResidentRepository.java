@@ -2,6 +2,7 @@ package org.shegong.platform.domain.model.resident;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The current tenant's residents. */
 public interface ResidentRepository {
@@ -11,6 +12,11 @@ public interface ResidentRepository {
     Optional<Resident> findByIdNumberIndex(String idNumberIndex);
 
     List<Resident> page(int first, int max);
+
+    /** Residents living in the communities of the given streets, by name. */
+    List<Resident> pageInStreets(Set<String> streetCodes, int first, int max);
+
+    long countInStreets(Set<String> streetCodes);
 
     long count();
 

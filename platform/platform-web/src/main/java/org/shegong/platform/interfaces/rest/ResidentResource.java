@@ -1,0 +1,106 @@
+package org.shegong.platform.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.application.identity.Access;
+import org.shegong.platform.application.identity.CurrentIdentity;
+import org.shegong.platform.application.identity.MyStations;
+import org.shegong.platform.application.identity.Requires;
+import org.shegong.platform.application.residents.ResidentDetails;
+import org.shegong.platform.application.residents.ResidentRegistry;
+import org.shegong.platform.domain.model.resident.Resident;
+import org.shegong.platform.domain.model.resident.ResidentCategory;
+
+/** Residents of my stations. ID numbers leave the server masked. */
+@Path("residents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Requires(Access.STATION_WORK)
+public class ResidentResource {
+
+    public record ResidentView(long id, long version, String name, String gender, LocalDate birthDate,
+                               String idNumber, String phone, String communityCode, String communityName,
+                               String address, List<String> categories) {
+
+        static ResidentView of(Resident r) {
+            return new ResidentView(r.getId(), r.getVersion(), r.getName(),
+                    r.getGender() == null ? null : r.getGender().name(), r.getBirthDate(),
+                    r.getIdNumber() == null ? null : r.getIdNumber().masked(), r.getPhone(),
+                    r.getCommunity().getCode(), r.getCommunity().getName(), r.getAddress(),
+                    r.getCategories().stream().map(Enum::name).sorted().toList());
+        }
+    }
+
+    /** A change to a resident the caller read at {@code version}; the ID number stays unless given. */
+    public record ResidentChange(long version, String name, String idNumber, String phone, String communityCode,
+                                 String address, Set<ResidentCategory> categories) {
+    }
+
+    @Inject
+    ResidentRegistry residents;
+
+    @Inject
+    CurrentIdentity currentIdentity;
+
+    @Inject
+    MyStations myStations;
+
+    @GET
+    public List<ResidentView> list(@QueryParam("first") @DefaultValue("0") @Min(0) int first,
+                                   @QueryParam("max") @DefaultValue("50") @Min(1) @Max(500) int max) {
+        return residents.pageInStreets(myStreets(), first, max).stream().map(ResidentView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ResidentView get(@PathParam("id") long id) {
+        return ResidentView.of(mine(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ResidentView update(@PathParam("id") long id, @NotNull(message = "请求体不能为空 / a body is required") ResidentChange change) {
+        Resident current = mine(id);
+        String idNumber = change.idNumber() != null ? change.idNumber()
+                : current.getIdNumber() == null ? null : current.getIdNumber().value();
+        ResidentDetails details = new ResidentDetails(change.name(), idNumber, current.getGender(), current.getBirthDate(),
+                change.phone(), change.communityCode() == null ? current.getCommunity().getCode() : change.communityCode(),
+                change.address(), change.categories());
+        return ResidentView.of(residents.updateInStreets(id, change.version(), details, myStreets()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Requires(Access.STATION_MANAGEMENT)
+    public void delete(@PathParam("id") long id) {
+        mine(id);
+        residents.remove(id);
+    }
+
+    private Resident mine(long id) {
+        return residents.findInStreets(id, myStreets())
+                .orElseThrow(() -> new RecordNotFoundException("服务对象 resident", id));
+    }
+
+    private Set<String> myStreets() {
+        return myStations.streetCodesOf(currentIdentity.require());
+    }
+}

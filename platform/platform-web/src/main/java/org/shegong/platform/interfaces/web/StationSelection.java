@@ -1,0 +1,48 @@
+package org.shegong.platform.interfaces.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import org.shegong.platform.application.identity.CurrentIdentity;
+import org.shegong.platform.application.identity.MyStations;
+import org.shegong.platform.domain.model.station.Station;
+
+/**
+ * The station switcher: which of my stations the pages show, or all of them. The choice is only
+ * ever narrowed to stations the person works in; an unknown choice means "all of mine".
+ */
+@Named
+@SessionScoped
+public class StationSelection implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CurrentIdentity currentIdentity;
+
+    @Inject
+    transient MyStations myStations;
+
+    private String streetCode = "";
+
+    public List<Station> getStations() {
+        return currentIdentity.get().map(myStations::of).orElse(List.of());
+    }
+
+    /** The street codes the pages should show now. */
+    public Set<String> streets() {
+        Set<String> mine = currentIdentity.get().map(myStations::streetCodesOf).orElse(Set.of());
+        return mine.contains(streetCode) ? Set.of(streetCode) : mine;
+    }
+
+    public String getStreetCode() {
+        return streetCode;
+    }
+
+    public void setStreetCode(String streetCode) {
+        this.streetCode = streetCode == null ? "" : streetCode;
+    }
+}

@@ -1,0 +1,97 @@
+package org.shegong.platform.interfaces.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import org.shegong.platform.application.identity.Access;
+import org.shegong.platform.application.identity.CurrentIdentity;
+import org.shegong.platform.application.identity.Identity;
+import org.shegong.platform.application.tenancy.CurrentActor;
+import org.shegong.platform.application.tenancy.TenantContext;
+
+/**
+ * The edge: once per request, after the container has validated the token, turn its claims into
+ * the request's identity, actor and tenant. Nothing else in the application reads tokens, and
+ * nothing else enters a tenant for a request.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class IdentityFilter extends HttpFilter {
+
+    static final String REFUSAL = "shegong.refusal";
+    private static final String SIGNED_IN_AS = "shegong.signedInAs";
+
+    @Inject
+    CurrentIdentity currentIdentity;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Identity identity = TokenClaims.of(request).identity(request.getUserPrincipal().getName());
+        currentIdentity.set(identity);
+        currentActor.become(identity.username());
+        identity.tenant().ifPresent(tenantContext::enter);
+
+        boolean api = request.getServletPath().startsWith("/api");
+        if (!api) {
+            renewSessionAtSignIn(request, identity);
+        }
+        Optional<String> refusal = identity.refusal();
+        if (refusal.isEmpty() && !api) {
+            Optional<Access> needed = PageAccess.forPath(request.getServletPath());
+            if (needed.isPresent() && !needed.get().allows(identity)) {
+                refusal = Optional.of("您的角色无权访问此页面。 / Your role does not give access to this page.");
+            }
+        }
+        if (refusal.isPresent()) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            if (api) {
+                response.setContentType("application/json;charset=UTF-8");
+                response.getWriter().write(jsonError(refusal.get()));
+            } else {
+                request.setAttribute(REFUSAL, refusal.get());
+                request.getRequestDispatcher("/forbidden.xhtml").forward(request, response);
+            }
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** A session that existed before sign-in gets a new id, so a planted session id is worthless. */
+    private static void renewSessionAtSignIn(HttpServletRequest request, Identity identity) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            request.getSession(true).setAttribute(SIGNED_IN_AS, identity.username());
+            return;
+        }
+        Object signedInAs = session.getAttribute(SIGNED_IN_AS);
+        if (signedInAs == null) {
+            request.changeSessionId();
+            session.setAttribute(SIGNED_IN_AS, identity.username());
+        } else if (!signedInAs.equals(identity.username())) {
+            session.invalidate();
+            request.getSession(true).setAttribute(SIGNED_IN_AS, identity.username());
+        }
+    }
+
+    static String jsonError(String message) {
+        return jakarta.json.Json.createObjectBuilder().add("error", message).build().toString();
+    }
+}

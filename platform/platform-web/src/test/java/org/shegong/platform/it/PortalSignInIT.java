@@ -1,0 +1,163 @@
+package org.shegong.platform.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.htmlunit.Page;
+import org.htmlunit.html.HtmlAnchor;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.http.Cookie;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shegong.platform.it.client.Browser;
+import org.shegong.platform.it.client.Keycloak;
+
+/**
+ * Signing in through Keycloak's real login pages, in a browser: every role lands on its page with
+ * its menu; roles reach exactly their pages; a wrong password gives no session; signing out ends
+ * both sessions and renews nothing an attacker could replay.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalSignInIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShegongDeployment.asShipped();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** Login → landing page and the menu entries it must show (in order). */
+    static final Map<String, Landing> LANDINGS = Map.of(
+            "platform.admin", new Landing("/platform/tenants.xhtml", List.of("运营方 Operators")),
+            "yingze.mz", new Landing("/region/stations.xhtml", List.of("辖区社工站 Stations in my region")),
+            "hope.admin", new Landing("/station/residents.xhtml",
+                    List.of("服务对象 Residents", "活动 Activities", "我的社工站 My stations")),
+            "laojunying.lead", new Landing("/station/residents.xhtml", List.of("服务对象 Residents", "活动 Activities")),
+            "laojunying.worker", new Landing("/station/residents.xhtml", List.of("服务对象 Residents", "活动 Activities")),
+            "volunteer.demo", new Landing("/volunteer/home.xhtml", List.of("我的志愿服务 My volunteering")));
+
+    record Landing(String path, List<String> menu) {
+    }
+
+    static final List<String> PAGES = List.of("/station/residents.xhtml", "/station/activities.xhtml",
+            "/operator/stations.xhtml", "/region/stations.xhtml", "/platform/tenants.xhtml", "/volunteer/home.xhtml");
+
+    @Test
+    void everyRoleLandsOnItsPageWithItsMenu() throws Exception {
+        for (var entry : LANDINGS.entrySet()) {
+            try (Browser browser = new Browser()) {
+                Page page = browser.signIn(new URL(base, "index.xhtml"), entry.getKey(), Keycloak.PASSWORD);
+                String path = page.getUrl().getPath();
+                assertTrue(path.endsWith(entry.getValue().path()), entry.getKey() + " landed on " + page.getUrl());
+                assertEquals(200, page.getWebResponse().getStatusCode(), entry.getKey());
+                HtmlPage html = (HtmlPage) page;
+                List<String> menu = html.<HtmlAnchor>getByXPath("//nav[@id='menu']/a").stream()
+                        .map(a -> a.getTextContent().strip()).toList();
+                assertEquals(entry.getValue().menu(), menu, entry.getKey());
+                assertTrue(html.asNormalizedText().contains(entry.getKey()), "the top bar names the user");
+            }
+        }
+    }
+
+    @Test
+    void rolesReachExactlyTheirPages() throws Exception {
+        Map<String, List<String>> allowed = Map.of(
+                "platform.admin", List.of("/platform/tenants.xhtml"),
+                "yingze.mz", List.of("/region/stations.xhtml"),
+                "hope.admin", List.of("/station/residents.xhtml", "/station/activities.xhtml", "/operator/stations.xhtml"),
+                "laojunying.lead", List.of("/station/residents.xhtml", "/station/activities.xhtml"),
+                "laojunying.worker", List.of("/station/residents.xhtml", "/station/activities.xhtml"),
+                "volunteer.demo", List.of("/volunteer/home.xhtml"),
+                "nobody.demo", List.of());
+        List<String> unexpected = new ArrayList<>();
+        int checked = 0;
+        for (var user : allowed.entrySet()) {
+            try (Browser browser = new Browser()) {
+                browser.signIn(new URL(base, "index.xhtml"), user.getKey(), Keycloak.PASSWORD);
+                for (String path : PAGES) {
+                    Page page = browser.open(new URL(base, path.substring(1)));
+                    int expected = user.getValue().contains(path) ? 200 : 403;
+                    int status = page.getWebResponse().getStatusCode();
+                    checked++;
+                    if (status != expected) {
+                        unexpected.add(user.getKey() + " " + path + " → " + status + " (expected " + expected + ")");
+                    }
+                }
+            }
+        }
+        assertEquals(7 * PAGES.size(), checked);
+        assertEquals(List.of(), unexpected, "unexpected allows or denies");
+    }
+
+    @Test
+    void aUserWithNeitherOperatorNorRegionIsToldWhy() throws Exception {
+        try (Browser browser = new Browser()) {
+            Page page = browser.signIn(new URL(base, "index.xhtml"), "nobody.demo", Keycloak.PASSWORD);
+            assertEquals(403, page.getWebResponse().getStatusCode());
+            String text = ((HtmlPage) page).asNormalizedText();
+            assertTrue(text.contains("无权访问"), text);
+            assertTrue(text.contains("尚未分配角色"), text);
+        }
+    }
+
+    @Test
+    void aWrongPasswordShowsKeycloaksErrorAndGivesNoSession() throws Exception {
+        try (Browser browser = new Browser()) {
+            Page page = browser.signIn(new URL(base, "index.xhtml"), "laojunying.worker", "wrong-password");
+            assertTrue(Browser.isLoginForm(page), "still on the login form: " + page.getUrl());
+            assertTrue(((HtmlPage) page).asNormalizedText().contains("Invalid username or password"),
+                    ((HtmlPage) page).asNormalizedText());
+            Page again = browser.open(new URL(base, "station/residents.xhtml"));
+            assertTrue(Browser.isLoginForm(again), "no application page without a session: " + again.getUrl());
+        }
+    }
+
+    @Test
+    void signingInRenewsTheSessionIdAndSigningOutEndsEverySession() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.open(new URL(base, "public/stations.xhtml"));
+            String before = sessionId(browser);
+            assertNotNull(before, "the public page opened a session");
+
+            Page landed = browser.signIn(new URL(base, "station/residents.xhtml"), "laojunying.worker", Keycloak.PASSWORD);
+            assertEquals(200, landed.getWebResponse().getStatusCode());
+            String after = sessionId(browser);
+            assertNotNull(after);
+            assertNotEquals(before, after, "a new session id after sign-in");
+            List<Cookie> signedInCookies = List.copyOf(browser.client().getCookieManager().getCookies());
+
+            Page signedOut = ((HtmlPage) landed).getAnchorByText("退出 Sign out").click();
+            assertTrue(signedOut.getUrl().getPath().endsWith("/public/stations.xhtml"), "back on the public page: "
+                    + signedOut.getUrl());
+            assertTrue(Browser.isLoginForm(browser.open(new URL(base, "station/residents.xhtml"))),
+                    "the browser must sign in again");
+
+            // Someone who kept the old cookies gets no page either.
+            try (Browser replay = new Browser()) {
+                signedInCookies.forEach(c -> replay.client().getCookieManager().addCookie(c));
+                Page page = replay.open(new URL(base, "station/residents.xhtml"));
+                assertTrue(Browser.isLoginForm(page), "replayed cookies reached " + page.getUrl());
+                assertFalse(page.getWebResponse().getContentAsString().contains("服务对象 Residents"));
+            }
+        }
+    }
+
+    private String sessionId(Browser browser) {
+        return Stream.of(browser.client().getCookieManager().getCookies().toArray(new Cookie[0]))
+                .filter(c -> c.getName().equals("JSESSIONID")).map(Cookie::getValue).findFirst().orElse(null);
+    }
+}

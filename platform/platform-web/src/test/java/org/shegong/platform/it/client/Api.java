@@ -1,0 +1,43 @@
+package org.shegong.platform.it.client;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Calls the deployed application's REST API the way a phone would. */
+public final class Api {
+
+    private final String base;
+
+    public Api(URL deployment) {
+        String url = deployment.toExternalForm();
+        this.base = (url.endsWith("/") ? url : url + "/") + "api/";
+    }
+
+    public HttpResponse<String> get(String path, String token) {
+        return Keycloak.send(request(path, token).GET().build());
+    }
+
+    public HttpResponse<String> delete(String path, String token) {
+        return Keycloak.send(request(path, token).DELETE().build());
+    }
+
+    public HttpResponse<String> post(String path, String token, String json) {
+        return Keycloak.send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public HttpResponse<String> put(String path, String token, String json) {
+        return Keycloak.send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+}

@@ -1,0 +1,72 @@
+package org.shegong.platform.it.client;
+
+import java.io.IOException;
+import java.net.URL;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.FailingHttpStatusCodeException;
+import org.htmlunit.Page;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
+
+/** A browser (HtmlUnit, JavaScript on) that signs in through Keycloak's real login pages. */
+public final class Browser implements AutoCloseable {
+
+    private final WebClient client = new WebClient(BrowserVersion.FIREFOX);
+
+    public Browser() {
+        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        client.getOptions().setThrowExceptionOnScriptError(true);
+        client.getOptions().setCssEnabled(false);
+        client.getOptions().setRedirectEnabled(true);
+    }
+
+    public WebClient client() {
+        return client;
+    }
+
+    public Page open(URL url) throws IOException {
+        return client.getPage(url);
+    }
+
+    /**
+     * Opens {@code url} and, on Keycloak's login form, types the username (first page) and the
+     * password (second page, with Organizations on). Returns wherever the browser lands.
+     */
+    public Page signIn(URL url, String username, String password) throws IOException {
+        Page page = client.getPage(url);
+        for (int step = 0; step < 3 && isLoginForm(page); step++) {
+            HtmlPage login = (HtmlPage) page;
+            HtmlForm form = login.getFirstByXPath("//form[@id='kc-form-login']");
+            HtmlInput user = login.getFirstByXPath("//input[@id='username']");
+            if (user != null && !"hidden".equals(user.getTypeAttribute())) {
+                user.setValue(username);
+            }
+            HtmlInput secret = login.getFirstByXPath("//input[@id='password']");
+            if (secret != null) {
+                secret.setValue(password);
+            }
+            HtmlElement submit = form.getFirstByXPath(".//*[@id='kc-login']");
+            try {
+                page = submit.click();
+            } catch (FailingHttpStatusCodeException e) {
+                return e.getResponse() == null ? page : client.getCurrentWindow().getEnclosedPage();
+            }
+            if (secret != null) {
+                break;
+            }
+        }
+        return page;
+    }
+
+    public static boolean isLoginForm(Page page) {
+        return page instanceof HtmlPage html && html.getFirstByXPath("//form[@id='kc-form-login']") != null;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,80 @@
+package org.shegong.platform.it.client;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The test run's real Keycloak: tokens by password grant, and a few admin calls to set up odd cases. */
+public final class Keycloak {
+
+    public static final String CLIENT = "portal";
+    public static final String SECRET = "portal-demo-secret";
+    public static final String PASSWORD = "demo";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private Keycloak() {
+    }
+
+    public static String issuer() {
+        return System.getProperty("shegong.it.issuer", "http://localhost:8190/realms/shegong");
+    }
+
+    public static String baseUrl() {
+        return issuer().substring(0, issuer().indexOf("/realms/"));
+    }
+
+    /** An access token of the portal client for a demo user. */
+    public static String accessToken(String username) {
+        return token(issuer(), Map.of("grant_type", "password", "client_id", CLIENT, "client_secret", SECRET,
+                "username", username, "password", PASSWORD));
+    }
+
+    public static String token(String issuer, Map<String, String> form) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(form))).build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("token request failed: " + response.statusCode() + " " + response.body());
+        }
+        return json(response.body()).getString("access_token");
+    }
+
+    /** POSTs JSON to the admin API of the master realm's admin; 409 (already there) counts as done. */
+    public static void adminCreate(String path, String json) {
+        String admin = token(baseUrl() + "/realms/master",
+                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin" + path))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        if (response.statusCode() != 201 && response.statusCode() != 204 && response.statusCode() != 409) {
+            throw new IllegalStateException("admin call " + path + " failed: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    public static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
