@@ -63,6 +63,7 @@ public final class DevStack {
         EmbeddedKeycloak keycloak = EmbeddedKeycloak.start(Path.of(args[4]), dataDir.resolve("keycloak"), keycloakPort,
                 Path.of(args[5]));
         env.put("SHEGONG_OIDC_ISSUER", keycloak.issuer());
+        env.put("SHEGONG_KEYCLOAK_URL", keycloak.baseUrl());
 
         Process liberty = startLiberty(wlp, serverName, env);
         EmbeddedDatabase db = database;

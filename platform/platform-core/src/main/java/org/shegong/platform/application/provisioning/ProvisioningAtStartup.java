@@ -37,6 +37,7 @@ public class ProvisioningAtStartup {
             ProvisioningReport report = provisioning.apply(folder);
             LOG.info(() -> "tenants provisioned from " + folder + ": " + report.applied());
             report.refused().forEach(reason -> LOG.severe("descriptor refused: " + reason));
+            report.identityProblems().forEach(problem -> LOG.warning("logins not provisioned: " + problem));
         } catch (MalformedDescriptorException e) {
             LOG.severe("tenants not provisioned, " + e.getMessage());
         } catch (RuntimeException e) {

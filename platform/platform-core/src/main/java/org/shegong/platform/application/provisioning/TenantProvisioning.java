@@ -30,11 +30,15 @@ public class TenantProvisioning {
     @Inject
     TenantWork tenantWork;
 
+    @Inject
+    IdentityDirectory identityDirectory;
+
     public ProvisioningReport apply(Path folder) {
         DescriptorReader reader = new DescriptorReader();
         RegionTreeDescriptor tree = reader.readRegionTree(folder.resolve(REGION_TREE));
         List<String> applied = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        List<String> identityProblems = new ArrayList<>();
         List<OperatorDescriptor> operators = new ArrayList<>();
         Map<String, String> contractOwners = new HashMap<>();
         for (Path file : operatorFiles(folder.resolve(OPERATORS))) {
@@ -60,9 +64,17 @@ public class TenantProvisioning {
                 applied.add(operator.file());
             } catch (MalformedDescriptorException e) {
                 refused.add(e.getMessage());
+                continue;
+            }
+            if (identityDirectory.isConfigured()) {
+                try {
+                    identityDirectory.applyOperator(operator);
+                } catch (RuntimeException e) {
+                    identityProblems.add(operator.file() + ": " + e.getMessage());
+                }
             }
         }
-        return new ProvisioningReport(applied, refused);
+        return new ProvisioningReport(applied, refused, identityProblems);
     }
 
     private static List<Path> operatorFiles(Path folder) {

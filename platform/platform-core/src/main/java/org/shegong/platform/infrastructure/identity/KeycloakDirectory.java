@@ -1,0 +1,253 @@
+package org.shegong.platform.infrastructure.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shegong.platform.application.provisioning.IdentityDirectory;
+import org.shegong.platform.application.provisioning.OperatorDescriptor;
+import org.shegong.platform.application.provisioning.OperatorDescriptor.ContractSpec;
+import org.shegong.platform.application.provisioning.OperatorDescriptor.StaffSpec;
+import org.shegong.platform.domain.model.staff.StaffRole;
+
+/**
+ * Keeps Keycloak in step with the operator descriptors: one Organization per operator (alias =
+ * tenant code), one user per staff member with a username, carrying the attributes the tokens are
+ * built from ({@code tenant}, {@code stations}) and the realm role of their job. A demo password is
+ * set only on accounts it creates, and only when {@code shegong.identity.demo-password} is set.
+ */
+@ApplicationScoped
+public class KeycloakDirectory implements IdentityDirectory {
+
+    @Inject
+    @ConfigProperty(name = "shegong.keycloak.url")
+    Optional<String> keycloakUrl;
+
+    @Inject
+    @ConfigProperty(name = "shegong.keycloak.realm", defaultValue = "shegong")
+    String realm;
+
+    @Inject
+    @ConfigProperty(name = "shegong.keycloak.admin.username")
+    Optional<String> adminUsername;
+
+    @Inject
+    @ConfigProperty(name = "shegong.keycloak.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "shegong.identity.demo-password")
+    Optional<String> demoPassword;
+
+    @Inject
+    @ConfigProperty(name = "shegong.identity.email-domain", defaultValue = "demo.shegong.local")
+    String emailDomain;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Override
+    public boolean isConfigured() {
+        return keycloakUrl.filter(u -> !u.isBlank()).isPresent() && adminUsername.isPresent() && adminPassword.isPresent();
+    }
+
+    @Override
+    public void applyOperator(OperatorDescriptor operator) {
+        Session session = new Session(adminToken());
+        String organizationId = session.organization(operator);
+        Set<String> contractStreets = new TreeSet<>();
+        operator.contracts().stream().map(ContractSpec::street).forEach(contractStreets::add);
+        for (StaffSpec staff : operator.staff()) {
+            if (staff.username() == null) {
+                continue;
+            }
+            Set<String> stations = staff.role() == StaffRole.OPERATOR_ADMIN ? contractStreets : Set.of(staff.street());
+            String userId = session.user(staff, operator.code().value(), stations);
+            session.grantRealmRole(userId, roleOf(staff.role()));
+            session.addMember(organizationId, userId);
+        }
+    }
+
+    static String roleOf(StaffRole role) {
+        return switch (role) {
+            case OPERATOR_ADMIN -> "operator-admin";
+            case STATION_LEAD -> "station-lead";
+            case SOCIAL_WORKER -> "social-worker";
+        };
+    }
+
+    private String adminToken() {
+        String form = "grant_type=password&client_id=admin-cli&username=" + encode(adminUsername.orElseThrow())
+                + "&password=" + encode(adminPassword.orElseThrow());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        URI.create(keycloakUrl.orElseThrow() + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)), 200);
+        return json(response.body()).asJsonObject().getString("access_token");
+    }
+
+    /** The admin calls of one provisioning pass, with one admin token. */
+    private final class Session {
+
+        private final String token;
+
+        Session(String token) {
+            this.token = token;
+        }
+
+        String organization(OperatorDescriptor operator) {
+            String alias = operator.code().value();
+            JsonArray found = get("/organizations?search=" + encode(operator.name()) + "&exact=true&max=10").asJsonArray();
+            Optional<JsonObject> existing = found.stream().map(JsonValue::asJsonObject)
+                    .filter(o -> alias.equals(o.getString("alias", null))).findFirst();
+            if (existing.isEmpty()) {
+                // The name may have changed since: look the alias up across all organizations.
+                existing = get("/organizations?first=0&max=1000").asJsonArray().stream().map(JsonValue::asJsonObject)
+                        .filter(o -> alias.equals(o.getString("alias", null))).findFirst();
+            }
+            JsonObject wanted = Json.createObjectBuilder().add("name", operator.name()).add("alias", alias)
+                    .add("enabled", true).add("description", "运营方 " + alias).build();
+            if (existing.isPresent()) {
+                String id = existing.get().getString("id");
+                if (!operator.name().equals(existing.get().getString("name", null))) {
+                    put("/organizations/" + id, Json.createObjectBuilder(existing.get()).add("name", operator.name()).build());
+                }
+                return id;
+            }
+            return idFromLocation(post("/organizations", wanted.toString(), 201));
+        }
+
+        String user(StaffSpec staff, String tenant, Set<String> stations) {
+            JsonArray found = get("/users?exact=true&username=" + encode(staff.username())).asJsonArray();
+            JsonArrayBuilder stationValues = Json.createArrayBuilder();
+            stations.forEach(stationValues::add);
+            JsonObjectBuilder attributes = Json.createObjectBuilder()
+                    .add("tenant", Json.createArrayBuilder().add(tenant))
+                    .add("stations", stationValues);
+            String lastName = staff.name().substring(0, 1);
+            String firstName = staff.name().length() > 1 ? staff.name().substring(1) : staff.name();
+            if (found.isEmpty()) {
+                JsonObjectBuilder user = Json.createObjectBuilder().add("username", staff.username()).add("enabled", true)
+                        .add("emailVerified", true).add("email", staff.username() + "@" + emailDomain)
+                        .add("firstName", firstName).add("lastName", lastName).add("attributes", attributes);
+                demoPassword.ifPresent(p -> user.add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "password").add("value", p).add("temporary", false))));
+                return idFromLocation(post("/users", user.build().toString(), 201));
+            }
+            JsonObject existing = found.getJsonObject(0);
+            String id = existing.getString("id");
+            JsonObject current = get("/users/" + id).asJsonObject();
+            JsonObject currentAttributes = current.getJsonObject("attributes");
+            JsonObject wantedAttributes = attributes.build();
+            if (currentAttributes == null || !sameValues(currentAttributes, wantedAttributes, "tenant")
+                    || !sameValues(currentAttributes, wantedAttributes, "stations")) {
+                JsonObjectBuilder merged = Json.createObjectBuilder(currentAttributes == null ? JsonValue.EMPTY_JSON_OBJECT : currentAttributes);
+                wantedAttributes.forEach(merged::add);
+                put("/users/" + id, Json.createObjectBuilder(current).add("attributes", merged).build());
+            }
+            return id;
+        }
+
+        void grantRealmRole(String userId, String roleName) {
+            JsonArray granted = get("/users/" + userId + "/role-mappings/realm").asJsonArray();
+            boolean has = granted.stream().map(JsonValue::asJsonObject).anyMatch(r -> roleName.equals(r.getString("name")));
+            if (!has) {
+                JsonObject role = get("/roles/" + encode(roleName)).asJsonObject();
+                post("/users/" + userId + "/role-mappings/realm", Json.createArrayBuilder().add(role).build().toString(), 204);
+            }
+        }
+
+        void addMember(String organizationId, String userId) {
+            HttpResponse<String> response = raw(request("/organizations/" + organizationId + "/members")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(Json.createValue(userId).toString())));
+            if (response.statusCode() != 201 && response.statusCode() != 204 && response.statusCode() != 409) {
+                throw new IllegalStateException("Keycloak refused the membership: " + response.statusCode() + " " + response.body());
+            }
+        }
+
+        private JsonValue get(String path) {
+            return json(send(request(path).GET(), 200).body());
+        }
+
+        private HttpResponse<String> post(String path, String body, int expected) {
+            return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)),
+                    expected);
+        }
+
+        private void put(String path, JsonObject body) {
+            send(request(path).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body.toString())), 204);
+        }
+
+        private HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(URI.create(keycloakUrl.orElseThrow() + "/admin/realms/" + realm + path))
+                    .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token);
+        }
+    }
+
+    private static boolean sameValues(JsonObject a, JsonObject b, String name) {
+        return values(a, name).equals(values(b, name));
+    }
+
+    private static Set<String> values(JsonObject attributes, String name) {
+        Set<String> out = new LinkedHashSet<>();
+        JsonValue v = attributes.get(name);
+        if (v instanceof JsonArray array) {
+            array.getValuesAs(JsonString.class).forEach(s -> out.add(s.getString()));
+        }
+        return new TreeSet<>(out);
+    }
+
+    private static String idFromLocation(HttpResponse<String> created) {
+        String location = created.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("Keycloak created something without a Location"));
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, int expected) {
+        HttpResponse<String> response = raw(request);
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException("Keycloak answered " + response.statusCode() + " to "
+                    + response.request().method() + " " + response.request().uri().getPath() + ": " + response.body());
+        }
+        return response;
+    }
+
+    private HttpResponse<String> raw(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak is not reachable at " + keycloakUrl.orElse("?") + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while talking to Keycloak", e);
+        }
+    }
+
+    private static JsonValue json(String body) {
+        return Json.createReader(new StringReader(body)).readValue();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
