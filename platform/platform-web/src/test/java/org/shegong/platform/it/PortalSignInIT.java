@@ -104,6 +104,40 @@ class PortalSignInIT {
     }
 
     @Test
+    void anOperatorAdminSwitchesBetweenStationsAndAWorkerHasNoSwitch() throws Exception {
+        try (Browser browser = new Browser()) {
+            HtmlPage page = (HtmlPage) browser.signIn(new URL(base, "station/residents.xhtml"), "hope.admin", Keycloak.PASSWORD);
+            List<String> options = page.<org.htmlunit.html.HtmlOption>getByXPath("//select[contains(@id,'station')]/option")
+                    .stream().map(o -> o.getText().strip()).toList();
+            assertEquals(List.of("全部社工站 All my stations", "迎泽街道社会工作服务站", "老军营街道社会工作服务站"), options);
+            int all = residentRows(page);
+            HtmlPage narrowed = selectStation(page, "老军营街道社会工作服务站");
+            int oneStation = residentRows(narrowed);
+            assertTrue(oneStation > 0 && oneStation < all, "one station shows fewer residents: " + oneStation + " of " + all
+                    + " on " + narrowed.getUrl() + ": " + narrowed.asNormalizedText());
+        }
+        try (Browser browser = new Browser()) {
+            HtmlPage page = (HtmlPage) browser.signIn(new URL(base, "station/residents.xhtml"), "laojunying.worker", Keycloak.PASSWORD);
+            assertTrue(page.getByXPath("//select[contains(@id,'station')]").isEmpty(), "a worker with one station has no switcher");
+        }
+    }
+
+    /** The total the residents page states ("共 N 人"). */
+    private static int residentRows(HtmlPage page) {
+        var m = java.util.regex.Pattern.compile("共 (\\d+) 人").matcher(page.asNormalizedText());
+        assertTrue(m.find(), page.asNormalizedText());
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static HtmlPage selectStation(HtmlPage page, String label) throws Exception {
+        org.htmlunit.html.HtmlSelect select = page.getFirstByXPath("//select[contains(@id,'station')]");
+        // Choose without script events, then submit the form explicitly: one request, no race with onchange.
+        select.getOptionByText(label).setSelected(true);
+        org.htmlunit.html.HtmlElement apply = page.getFirstByXPath("//*[contains(@id,'apply')]");
+        return apply.click();
+    }
+
+    @Test
     void aUserWithNeitherOperatorNorRegionIsToldWhy() throws Exception {
         try (Browser browser = new Browser()) {
             Page page = browser.signIn(new URL(base, "index.xhtml"), "nobody.demo", Keycloak.PASSWORD);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,6 +38,7 @@ public class MyStations {
                 .map(Contract::getStation)
                 .filter(s -> identity.has(Role.OPERATOR_ADMIN) || identity.stations().contains(s.getStreet().getCode()))
                 .distinct()
+                .sorted(Comparator.comparing(s -> s.getStreet().getCode()))
                 .toList();
     }
 

@@ -64,6 +64,10 @@ public final class Keycloak {
         return Json.createReader(new StringReader(body)).readObject();
     }
 
+    public static HttpResponse<String> sendGet(URI uri) {
+        return send(HttpRequest.newBuilder(uri).GET().build());
+    }
+
     static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
