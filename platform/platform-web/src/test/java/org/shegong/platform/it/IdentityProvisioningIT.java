@@ -91,7 +91,7 @@ class IdentityProvisioningIT {
     /** The realm roles the product knows; Keycloak's own defaults (offline_access …) are left out. */
     private static List<String> shegongRoles(JsonObject claims) {
         return strings(claims, "groups").stream()
-                .filter(g -> org.shegong.platform.application.identity.Role.fromClaim(g).isPresent()).sorted().toList();
+                .filter(g -> org.shegong.platform.api.identity.Role.fromClaim(g).isPresent()).sorted().toList();
     }
 
     private static JsonObject claims(String jwt) {

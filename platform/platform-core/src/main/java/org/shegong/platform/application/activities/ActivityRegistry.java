@@ -84,6 +84,12 @@ public class ActivityRegistry {
         return activities.find(id).filter(a -> streetCodes.contains(a.getStation().getStreet().getCode()));
     }
 
+    /** Done activities of the current tenant at the stations of these streets within the period. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countDone(Set<String> streetCodes, LocalDate from, LocalDate to) {
+        return activities.countDone(streetCodes, from, to);
+    }
+
     /** Done activities of the current tenant at the station of a street. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countDone(String streetCode) {

@@ -1,5 +1,7 @@
 package org.shegong.platform.application.identity;
 
+import org.shegong.platform.api.identity.Role;
+
 import java.util.EnumSet;
 import java.util.Set;
 

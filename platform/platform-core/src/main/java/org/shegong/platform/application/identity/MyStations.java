@@ -1,5 +1,7 @@
 package org.shegong.platform.application.identity;
 
+import org.shegong.platform.api.identity.Role;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -20,11 +20,17 @@ final class JsonField {
 
     private final String file;
     private final String path;
+    private final String name;
     private final JsonValue value;
 
     JsonField(String file, String path, JsonValue value) {
+        this(file, path, null, value);
+    }
+
+    private JsonField(String file, String path, String name, JsonValue value) {
         this.file = file;
         this.path = path;
+        this.name = name;
         this.value = value;
     }
 
@@ -39,7 +45,7 @@ final class JsonField {
     JsonField get(String name) {
         JsonObject object = object();
         String childPath = path.isEmpty() ? name : path + "." + name;
-        return new JsonField(file, childPath, object.getOrDefault(name, JsonValue.NULL));
+        return new JsonField(file, childPath, name, object.getOrDefault(name, JsonValue.NULL));
     }
 
     boolean isPresent() {
@@ -107,13 +113,14 @@ final class JsonField {
     List<JsonField> entries() {
         List<JsonField> entries = new ArrayList<>();
         for (Map.Entry<String, JsonValue> e : object().entrySet()) {
-            entries.add(new JsonField(file, path + "." + e.getKey(), e.getValue()));
+            entries.add(new JsonField(file, path + "." + e.getKey(), e.getKey(), e.getValue()));
         }
         return entries;
     }
 
+    /** The member name of this field in its object (metric codes may contain dots, paths do too). */
     String key() {
-        return path.substring(path.lastIndexOf('.') + 1);
+        return name;
     }
 
     <T> T as(Function<String, T> parse) {

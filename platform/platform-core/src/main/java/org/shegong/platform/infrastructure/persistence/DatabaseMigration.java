@@ -5,10 +5,13 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.shegong.platform.api.module.ShegongModule;
+import org.shegong.platform.application.modules.ModuleRegistry;
 
 /**
  * Applies the schema at server start, before anything reads it. Each owner (the platform now,
@@ -26,15 +29,25 @@ public class DatabaseMigration {
     @Resource(lookup = "jdbc/shegong")
     DataSource dataSource;
 
+    @Inject
+    ModuleRegistry modules;
+
     void onStartup(@Observes @Priority(PRIORITY) Startup startup) {
         migrate("platform", "db/migration/platform");
+        for (ShegongModule module : modules.all()) {
+            module.migrationLocation().ifPresent(location -> migrate(module.id(), location, module.getClass().getClassLoader()));
+        }
     }
 
     public MigrateResult migrate(String owner, String location) {
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+        return migrate(owner, location, getClass().getClassLoader());
+    }
+
+    private MigrateResult migrate(String owner, String location, ClassLoader classLoader) {
+        MigrateResult result = Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations("classpath:" + location)
-                .table("flyway_history_" + owner)
+                .table("flyway_history_" + owner.replace('-', '_'))
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()

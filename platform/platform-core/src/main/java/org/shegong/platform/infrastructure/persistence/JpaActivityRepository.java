@@ -1,6 +1,7 @@
 package org.shegong.platform.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.shegong.platform.domain.model.activity.Activity;
@@ -22,6 +23,17 @@ public class JpaActivityRepository extends JpaTenantRepository<Activity> impleme
         return em().createQuery("select a from Activity a where a.station.street.code in :streets"
                         + " order by a.heldOn desc, a.id desc", Activity.class)
                 .setParameter("streets", streetCodes).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countDone(Set<String> streetCodes, LocalDate from, LocalDate to) {
+        if (streetCodes.isEmpty()) {
+            return 0;
+        }
+        return em().createQuery("select count(a) from Activity a where a.status = :done"
+                        + " and a.station.street.code in :streets and a.heldOn between :from and :to", Long.class)
+                .setParameter("done", ActivityStatus.DONE).setParameter("streets", streetCodes)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
     @Override

@@ -70,6 +70,16 @@ class DescriptorReaderTest {
     }
 
     @Test
+    void keepsDottedMetricCodesOfModules() throws IOException {
+        RegionTreeDescriptor tree = reader.readRegionTree(TENANTS.resolve("regions.json"));
+        String text = Files.readString(TENANTS.resolve("operators/huide.json"))
+                .replace("\"activities\": 120,", "\"eldercare.visits-done\": 500, \"activities\": 120,");
+        Path file = dir.resolve("huide.json");
+        Files.writeString(file, text);
+        assertEquals(500, reader.readOperator(file, tree).contracts().get(0).targets().get("eldercare.visits-done"));
+    }
+
+    @Test
     void reportsBrokenJsonWithItsLine() throws IOException {
         RegionTreeDescriptor tree = reader.readRegionTree(TENANTS.resolve("regions.json"));
         Path broken = dir.resolve("huide.json");

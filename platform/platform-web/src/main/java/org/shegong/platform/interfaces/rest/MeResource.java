@@ -10,7 +10,10 @@ import java.util.List;
 import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.identity.MyStations;
-import org.shegong.platform.application.identity.Role;
+import org.shegong.platform.application.modules.ModuleMenu;
+import org.shegong.platform.application.modules.ModuleRegistry;
+import org.shegong.platform.api.module.ShegongModule;
+import org.shegong.platform.api.identity.Role;
 
 /** Who the token says I am, and the stations I work in. */
 @Path("me")
@@ -19,7 +22,7 @@ import org.shegong.platform.application.identity.Role;
 public class MeResource {
 
     public record Me(String username, String displayName, List<String> roles, String tenant, List<String> stations,
-                     String region) {
+                     String region, List<String> modules, List<String> menu) {
     }
 
     @Inject
@@ -28,11 +31,19 @@ public class MeResource {
     @Inject
     MyStations myStations;
 
+    @Inject
+    ModuleRegistry modules;
+
+    @Inject
+    ModuleMenu menu;
+
     @GET
     public Me me() {
         Identity id = currentIdentity.require();
         return new Me(id.username(), id.displayName(), id.roles().stream().map(Role::claim).sorted().toList(),
                 id.tenant().map(Object::toString).orElse(null),
-                myStations.streetCodesOf(id).stream().sorted().toList(), id.region().orElse(null));
+                myStations.streetCodesOf(id).stream().sorted().toList(), id.region().orElse(null),
+                modules.enabledFor(id.tenant()).stream().map(ShegongModule::id).toList(),
+                menu.of(id).stream().map(item -> item.entry().url()).toList());
     }
 }

@@ -1,39 +1,48 @@
 package org.shegong.platform.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.shegong.platform.application.identity.Access;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.shegong.platform.api.module.MenuEntry;
+import org.shegong.platform.api.module.ShegongModule;
 import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Identity;
+import org.shegong.platform.application.modules.ModuleMenu;
 
 /**
- * The menu of the signed-in person: every entry the rule book lets them reach, nothing else.
- * (Modules will contribute entries through the platform SPI.)
+ * The side menu of the signed-in person: what the modules on for their operator contribute, for
+ * their roles, in the order the modules ask for. There is no central list of entries.
  */
 @Named
 @RequestScoped
 public class Navigation {
 
-    /** A menu entry: where it goes, its label, and what it needs. */
-    public record Entry(String url, String label, Access needs) {
+    /** A rendered entry: where it goes, its label in the current language, its icon. */
+    public record Entry(String url, String label, String icon, String category, int order) {
     }
-
-    private static final List<Entry> ENTRIES = List.of(
-            new Entry("/station/residents.xhtml", "服务对象 Residents", Access.STATION_WORK),
-            new Entry("/station/activities.xhtml", "活动 Activities", Access.STATION_WORK),
-            new Entry("/operator/stations.xhtml", "我的社工站 My stations", Access.OPERATOR),
-            new Entry("/region/stations.xhtml", "辖区社工站 Stations in my region", Access.REGION),
-            new Entry("/platform/tenants.xhtml", "运营方 Operators", Access.PLATFORM),
-            new Entry("/volunteer/home.xhtml", "我的志愿服务 My volunteering", Access.VOLUNTEER));
 
     @Inject
     CurrentIdentity currentIdentity;
 
+    @Inject
+    ModuleMenu menu;
+
+    private List<Entry> entries;
+
     public List<Entry> getEntries() {
-        return currentIdentity.get().map(id -> ENTRIES.stream().filter(e -> e.needs().allows(id)).toList())
-                .orElse(List.of());
+        if (entries == null) {
+            Locale locale = locale();
+            entries = currentIdentity.get().map(menu::of).orElse(List.of()).stream()
+                    .map(item -> new Entry(item.entry().url(), label(item.module(), item.entry(), locale), item.entry().icon(),
+                            item.entry().category(), item.entry().order()))
+                    .toList();
+        }
+        return entries;
     }
 
     public Identity getIdentity() {
@@ -42,7 +51,20 @@ public class Navigation {
 
     /** Where a person lands after signing in: the first entry of their menu (a redirect), or stay. */
     public String goHome() {
-        List<Entry> entries = getEntries();
-        return entries.isEmpty() ? null : entries.get(0).url() + "?faces-redirect=true";
+        List<Entry> all = getEntries();
+        return all.isEmpty() ? null : all.get(0).url() + "?faces-redirect=true";
+    }
+
+    private static String label(ShegongModule module, MenuEntry entry, Locale locale) {
+        try {
+            return ResourceBundle.getBundle(module.bundle(), locale, module.getClass().getClassLoader()).getString(entry.labelKey());
+        } catch (MissingResourceException e) {
+            return entry.labelKey();
+        }
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.SIMPLIFIED_CHINESE;
     }
 }

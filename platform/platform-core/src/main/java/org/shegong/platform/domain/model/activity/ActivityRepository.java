@@ -18,6 +18,9 @@ public interface ActivityRepository {
 
     long countDone(String stationStreetCode);
 
+    /** Done activities at the stations of the given streets held within the period (both days included). */
+    long countDone(Set<String> streetCodes, java.time.LocalDate from, java.time.LocalDate to);
+
     void store(Activity activity);
 
     void remove(Activity activity);

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.shegong.platform.application.identity.Access;
 import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Identity;
+import org.shegong.platform.application.modules.ModuleRegistry;
+import org.shegong.platform.api.module.ShegongModule;
 import org.shegong.platform.application.tenancy.CurrentActor;
 import org.shegong.platform.application.tenancy.TenantContext;
 
@@ -36,6 +38,9 @@ public class IdentityFilter extends HttpFilter {
 
     @Inject
     TenantContext tenantContext;
+
+    @Inject
+    ModuleRegistry modules;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -60,6 +65,17 @@ public class IdentityFilter extends HttpFilter {
                 refusal = Optional.of("您的角色无权访问此页面。 / Your role does not give access to this page.");
             }
         }
+        Optional<ShegongModule> module = moduleOf(request);
+        if (refusal.isEmpty() && module.isPresent()) {
+            if (!modules.isEnabled(module.get(), identity.tenant())) {
+                // Switched off for this operator: as if it were not installed.
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            if (!identity.hasAny(module.get().roles())) {
+                refusal = Optional.of("您的角色无权使用此模块。 / Your role does not give access to this module.");
+            }
+        }
         if (refusal.isPresent()) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             if (api) {
@@ -72,6 +88,19 @@ public class IdentityFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The switchable module a URL belongs to: {@code /<id>/…} for pages, {@code /api/<id>/…} for the API. */
+    private Optional<ShegongModule> moduleOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            path = path.substring(4);
+        }
+        int end = path.indexOf('/', 1);
+        if (end < 0) {
+            return Optional.empty();
+        }
+        return modules.find(path.substring(1, end)).filter(ShegongModule::switchable);
     }
 
     /** A session that existed before sign-in gets a new id, so a planted session id is worthless. */

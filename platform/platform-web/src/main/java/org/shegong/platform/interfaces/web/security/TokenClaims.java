@@ -17,7 +17,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.identity.Identity;
-import org.shegong.platform.application.identity.Role;
+import org.shegong.platform.api.identity.Role;
 
 /**
  * Reads the claims of the request's validated token: the bearer access token on {@code /api}

@@ -1,4 +1,4 @@
-package org.shegong.platform.application.identity;
+package org.shegong.platform.api.identity;
 
 import java.util.Arrays;
 import java.util.Optional;

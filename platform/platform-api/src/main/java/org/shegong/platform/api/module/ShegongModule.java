@@ -1,0 +1,62 @@
+package org.shegong.platform.api.module;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.shegong.platform.api.identity.Role;
+
+/**
+ * What a module tells the platform about itself. Implementations are application-scoped CDI beans;
+ * every method returns fixed facts and is cheap.
+ *
+ * <p>Invariant: {@link #id()} is stable forever — it names the module's URLs, tables' migration
+ * history, bundle keys and the operators' descriptors.
+ */
+public interface ShegongModule {
+
+    Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,30}");
+
+    /** The stable id, e.g. {@code eldercare}. */
+    String id();
+
+    /** Base name of the module's resource bundle (zh_CN first, en too), e.g. {@code org.shegong.modules.eldercare.messages}. */
+    String bundle();
+
+    /** Bundle key of the module's name as people see it. */
+    default String nameKey() {
+        return id() + ".name";
+    }
+
+    /** On for a tenant whose descriptor does not list it. Most modules are off until contracted. */
+    default boolean enabledByDefault() {
+        return false;
+    }
+
+    /** Whether an operator can have it switched off; the platform's own pages cannot. */
+    default boolean switchable() {
+        return true;
+    }
+
+    /** Who may open the module's pages ({@code /<id>/…}) and API routes ({@code /api/<id>/…}). */
+    default Set<Role> roles() {
+        return Set.of(Role.OPERATOR_ADMIN, Role.STATION_LEAD, Role.SOCIAL_WORKER);
+    }
+
+    default List<MenuEntry> menu() {
+        return List.of();
+    }
+
+    default List<ResidentPanel> residentPanels() {
+        return List.of();
+    }
+
+    default List<MetricDefinition> metrics() {
+        return List.of();
+    }
+
+    /** Class-path folder of the module's Flyway migrations, applied with a history table of its own. */
+    default Optional<String> migrationLocation() {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,86 @@
+package org.shegong.platform.application.modules;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.shegong.platform.api.module.MetricDefinition;
+import org.shegong.platform.api.module.ShegongModule;
+import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.domain.model.tenant.TenantRepository;
+
+/**
+ * The modules on the class path, found through CDI, and which of them a tenant has switched on.
+ * A module that is off for a tenant is invisible to it: no menu entry, its URLs answer 404; its data
+ * stays where it is and is back when the module is switched on again.
+ */
+@ApplicationScoped
+public class ModuleRegistry {
+
+    @Inject
+    @Any
+    Instance<ShegongModule> discovered;
+
+    @Inject
+    TenantRepository tenants;
+
+    private List<ShegongModule> modules;
+
+    @PostConstruct
+    void collect() {
+        List<ShegongModule> found = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> metrics = new HashSet<>();
+        for (ShegongModule module : discovered) {
+            if (!ShegongModule.ID.matcher(module.id()).matches()) {
+                throw new IllegalStateException("module id '" + module.id() + "' of " + module.getClass().getName()
+                        + " is not 2-31 lower-case letters, digits or '-'");
+            }
+            if (!ids.add(module.id())) {
+                throw new IllegalStateException("two modules claim the id " + module.id());
+            }
+            for (MetricDefinition metric : module.metrics()) {
+                if (!metrics.add(metric.code())) {
+                    throw new IllegalStateException("two modules declare the metric " + metric.code());
+                }
+            }
+            found.add(module);
+        }
+        found.sort(Comparator.comparing(ShegongModule::id));
+        modules = List.copyOf(found);
+    }
+
+    public List<ShegongModule> all() {
+        return modules;
+    }
+
+    public Optional<ShegongModule> find(String id) {
+        return modules.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    public boolean isEnabled(ShegongModule module, Optional<TenantId> tenant) {
+        if (!module.switchable()) {
+            return true;
+        }
+        if (tenant.isEmpty()) {
+            return false;
+        }
+        return module.enabledByDefault() || tenants.find(tenant.get()).map(t -> t.hasModule(module.id())).orElse(false);
+    }
+
+    public List<ShegongModule> enabledFor(Optional<TenantId> tenant) {
+        return modules.stream().filter(m -> isEnabled(m, tenant)).toList();
+    }
+
+    /** The metric of that code among the modules the tenant has on. */
+    public Optional<MetricDefinition> metric(String code, Optional<TenantId> tenant) {
+        return enabledFor(tenant).stream().flatMap(m -> m.metrics().stream()).filter(d -> d.code().equals(code)).findFirst();
+    }
+}

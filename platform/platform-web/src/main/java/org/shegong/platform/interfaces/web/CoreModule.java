@@ -1,0 +1,67 @@
+package org.shegong.platform.interfaces.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.shegong.platform.api.identity.Role;
+import org.shegong.platform.api.module.MenuEntry;
+import org.shegong.platform.api.module.MetricDefinition;
+import org.shegong.platform.api.module.ShegongModule;
+import org.shegong.platform.application.activities.ActivityRegistry;
+import org.shegong.platform.application.identity.Access;
+
+/**
+ * The platform's own pages and metrics, declared through the same SPI as every module: the shell
+ * renders the platform's menu entries exactly as it renders a module's. It cannot be switched off.
+ */
+@ApplicationScoped
+public class CoreModule implements ShegongModule {
+
+    public static final String ID = "core";
+
+    @Inject
+    ActivityRegistry activities;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String bundle() {
+        return "org.shegong.platform.web.messages";
+    }
+
+    @Override
+    public boolean switchable() {
+        return false;
+    }
+
+    @Override
+    public boolean enabledByDefault() {
+        return true;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return EnumSet.allOf(Role.class);
+    }
+
+    @Override
+    public List<MenuEntry> menu() {
+        return List.of(
+                new MenuEntry("/station/residents.xhtml", "menu.residents", "pi pi-users", Access.STATION_WORK.roles(), "station", 10),
+                new MenuEntry("/station/activities.xhtml", "menu.activities", "pi pi-calendar", Access.STATION_WORK.roles(), "station", 20),
+                new MenuEntry("/operator/stations.xhtml", "menu.stations", "pi pi-building", Access.OPERATOR.roles(), "operator", 10),
+                new MenuEntry("/region/stations.xhtml", "menu.region", "pi pi-map", Access.REGION.roles(), "region", 10),
+                new MenuEntry("/platform/tenants.xhtml", "menu.operators", "pi pi-briefcase", Access.PLATFORM.roles(), "platform", 10),
+                new MenuEntry("/volunteer/home.xhtml", "menu.volunteer", "pi pi-heart", Access.VOLUNTEER.roles(), "volunteer", 10));
+    }
+
+    @Override
+    public List<MetricDefinition> metrics() {
+        return List.of(new MetricDefinition("activities", "metric.activities", activities::countDone));
+    }
+}

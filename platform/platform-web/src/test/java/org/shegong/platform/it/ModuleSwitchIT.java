@@ -1,0 +1,139 @@
+package org.shegong.platform.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.application.contracts.ContractProgress;
+import org.shegong.platform.application.contracts.TargetProgress;
+import org.shegong.platform.application.provisioning.ProvisioningAtStartup;
+import org.shegong.platform.application.provisioning.ProvisioningReport;
+import org.shegong.platform.application.provisioning.TenantProvisioning;
+import org.shegong.platform.application.tenancy.TenantWork;
+import org.shegong.platform.domain.model.contract.ContractRepository;
+import org.shegong.platform.it.client.Api;
+import org.shegong.platform.it.client.Keycloak;
+import org.shegong.platform.it.probe.ProbeModule;
+import org.shegong.platform.it.probe.ProbeResource;
+
+/**
+ * The module SPI end to end, with a module that only the test archive contains: on for an operator
+ * it shows in the menu, answers on its URLs and counts toward a contract target; switched off it
+ * vanishes (404) while its data stays; switched on again everything is back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ModuleSwitchIT {
+
+    static final TenantId PROBE_OPERATOR = TenantId.of("it-probe");
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShegongDeployment.withTests(ModuleSwitchIT.class, ProbeModule.class, ProbeResource.class, Keycloak.class, Api.class)
+                .addAsResource("org/shegong/platform/it/probe/messages.properties")
+                .addAsResource("org/shegong/platform/it/probe/messages_zh_CN.properties")
+                .addAsWebResource(new StringAsset("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>probe</body></html>"),
+                        "probe/index.xhtml");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    TenantProvisioning provisioning;
+
+    @Inject
+    TenantWork work;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    ContractProgress progress;
+
+    @Test
+    void aModuleSwitchedOffVanishesKeepsItsDataAndComesBack(@TempDir Path dir) throws Exception {
+        Api api = new Api(base);
+        String descriptor = probeOperator();
+        apply(dir, descriptor);
+
+        String lead = Keycloak.accessToken("it-probe.lead");
+        JsonObject me = Keycloak.json(api.get("me", lead).body());
+        assertTrue(strings(me, "modules").contains("probe"), me.toString());
+        assertTrue(strings(me, "menu").contains("/probe/index.xhtml"), me.toString());
+        assertEquals("1", api.post("probe/notes", lead, "").body());
+        assertEquals(1L, probeCount(), "the probe metric counts its record toward the contract target");
+
+        String hope = Keycloak.accessToken("hope.admin");
+        assertEquals(404, api.get("probe/notes", hope).statusCode(), "an operator without the module never sees it");
+        assertFalse(strings(Keycloak.json(api.get("me", hope).body()), "menu").contains("/probe/index.xhtml"));
+
+        apply(dir, descriptor.replace("\"modules\": [\"probe\"]", "\"modules\": []"));
+        assertEquals(404, api.get("probe/notes", lead).statusCode());
+        assertEquals(404, api.post("probe/notes", lead, "").statusCode());
+        me = Keycloak.json(api.get("me", lead).body());
+        assertFalse(strings(me, "menu").contains("/probe/index.xhtml"), me.toString());
+        assertEquals(1L, Fixtures.countRows("activity where tenant_id = 'it-probe' and module_tag = 'probe'"),
+                "switching off deletes nothing");
+        assertNull(probeProgress().counted(), "a metric of a module that is off is not counted");
+
+        apply(dir, descriptor);
+        assertEquals("1", api.get("probe/notes", lead).body(), "back, with its data");
+        assertEquals(1L, probeCount());
+    }
+
+    private Long probeCount() {
+        return probeProgress().counted();
+    }
+
+    private TargetProgress probeProgress() {
+        return work.call(PROBE_OPERATOR, "it-user", () -> progress.of(contracts.findByNumber("IT-PROBE-002").orElseThrow(),
+                LocalDate.now()).stream().filter(p -> p.metric().equals("probe.notes")).findFirst().orElseThrow());
+    }
+
+    private void apply(Path dir, String descriptor) throws Exception {
+        Files.createDirectories(dir.resolve("operators"));
+        Path tenants = Path.of(ConfigProvider.getConfig().getValue(ProvisioningAtStartup.TENANTS_DIR, String.class));
+        Files.copy(tenants.resolve("regions.json"), dir.resolve("regions.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve("operators/it-probe.json"), descriptor);
+        ProvisioningReport report = provisioning.apply(dir);
+        assertEquals(List.of(), report.refused(), report.toString());
+        assertEquals(List.of(), report.identityProblems(), report.toString());
+    }
+
+    /** An operator built from tongxin's descriptor, with its own logins, contracts and the probe module. */
+    private static String probeOperator() throws Exception {
+        Path tenants = Path.of(ConfigProvider.getConfig().getValue(ProvisioningAtStartup.TENANTS_DIR, String.class));
+        return Files.readString(tenants.resolve("operators/tongxin.json"))
+                .replace("\"code\": \"tongxin\"", "\"code\": \"it-probe\"")
+                .replace("\"name\": \"同心社会工作服务中心\"", "\"name\": \"探针测试中心\"")
+                .replace("\"modules\": [\"eldercare\", \"volunteers\"]", "\"modules\": [\"probe\"]")
+                .replace("YZMZ-2024-002", "IT-PROBE-002").replace("YZMZ-2024-004", "IT-PROBE-004")
+                .replace("\"activities\": 90,", "\"probe.notes\": 5, \"activities\": 90,")
+                .replace("tongxin.admin", "it-probe.admin").replace("liuxiang.lead", "it-probe.lead")
+                .replace("miaoqian.lead", "it-probe.lead2")
+                .replace("\"demo\": { \"residentsPerStation\": 20, \"activitiesPerStation\": 16 }", "\"demo\": null");
+    }
+
+    private static List<String> strings(JsonObject json, String name) {
+        return json.getJsonArray(name).getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+}

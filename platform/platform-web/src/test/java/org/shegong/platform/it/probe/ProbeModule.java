@@ -1,0 +1,46 @@
+package org.shegong.platform.it.probe;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import org.shegong.platform.api.identity.Role;
+import org.shegong.platform.api.module.MenuEntry;
+import org.shegong.platform.api.module.MetricDefinition;
+import org.shegong.platform.api.module.ShegongModule;
+import org.shegong.platform.application.activities.ActivityRegistry;
+
+/**
+ * A module that exists only in the test archive: it proves that a module plugs in by being on the
+ * class path, with no line of the platform naming it.
+ */
+@ApplicationScoped
+public class ProbeModule implements ShegongModule {
+
+    @Inject
+    ActivityRegistry activities;
+
+    @Override
+    public String id() {
+        return "probe";
+    }
+
+    @Override
+    public String bundle() {
+        return "org.shegong.platform.it.probe.messages";
+    }
+
+    @Override
+    public List<MenuEntry> menu() {
+        return List.of(new MenuEntry("/probe/index.xhtml", "probe.menu", "pi pi-search",
+                Set.of(Role.SOCIAL_WORKER, Role.STATION_LEAD, Role.OPERATOR_ADMIN), "probe", 10));
+    }
+
+    @Override
+    public List<MetricDefinition> metrics() {
+        return List.of(new MetricDefinition("probe.notes", "probe.metric",
+                (streets, from, to) -> activities.pageInStreets(streets, 0, 10_000).stream()
+                        .filter(a -> "probe".equals(a.getModuleTag()) && !a.getHeldOn().isBefore(from) && !a.getHeldOn().isAfter(to))
+                        .count()));
+    }
+}
