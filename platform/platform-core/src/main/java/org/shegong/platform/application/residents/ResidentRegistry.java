@@ -18,6 +18,7 @@ import org.shegong.platform.domain.model.region.RegionRepository;
 import org.shegong.platform.domain.model.resident.IdNumber;
 import org.shegong.platform.domain.model.resident.IdNumberIndex;
 import org.shegong.platform.domain.model.resident.Resident;
+import org.shegong.platform.domain.model.resident.ResidentQuery;
 import org.shegong.platform.domain.model.resident.ResidentRepository;
 
 /** Registering, finding and changing the current tenant's residents (服务对象). */
@@ -68,6 +69,26 @@ public class ResidentRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countInStreets(Set<String> streetCodes) {
         return residents.countInStreets(streetCodes);
+    }
+
+    /**
+     * Searches my residents. An ID number criterion is validated first (a malformed one is a clear
+     * error, not an empty result) and matched exactly through the blind index.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Resident> search(ResidentSearch search, int first, int max) {
+        return residents.search(query(search), first, max);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(ResidentSearch search) {
+        return residents.count(query(search));
+    }
+
+    private ResidentQuery query(ResidentSearch s) {
+        String index = s.idNumber() == null || s.idNumber().isBlank() ? null : idNumberIndex.of(IdNumber.of(s.idNumber()));
+        return new ResidentQuery(s.streetCodes(), s.name(), index, s.phone(), s.communityCode(), s.category(), s.sortBy(),
+                s.ascending());
     }
 
     /** A resident of the current tenant who lives in one of the given streets. */

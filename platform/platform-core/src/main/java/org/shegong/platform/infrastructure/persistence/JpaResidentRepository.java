@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.shegong.platform.domain.model.resident.Resident;
+import org.shegong.platform.domain.model.resident.ResidentQuery;
 import org.shegong.platform.domain.model.resident.ResidentRepository;
 
 @ApplicationScoped
@@ -31,6 +32,74 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
         }
         return em().createQuery("select count(r) from Resident r where r.community.parent.code in :streets", Long.class)
                 .setParameter("streets", streetCodes).getSingleResult();
+    }
+
+    @Override
+    public List<Resident> search(ResidentQuery query, int first, int max) {
+        if (query.streetCodes().isEmpty()) {
+            return List.of();
+        }
+        String order = " order by r." + (query.sortBy() == null ? "name" : query.sortBy())
+                + (query.ascending() ? " asc" : " desc") + ", r.id";
+        return bind(em().createQuery("select r from Resident r" + where(query) + order, Resident.class), query)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(ResidentQuery query) {
+        if (query.streetCodes().isEmpty()) {
+            return 0;
+        }
+        return bind(em().createQuery("select count(r) from Resident r" + where(query), Long.class), query).getSingleResult();
+    }
+
+    /** Criteria become parameters, never text: the JPQL has a fixed shape per set of criteria. */
+    private static String where(ResidentQuery q) {
+        StringBuilder where = new StringBuilder(" where r.community.parent.code in :streets");
+        if (present(q.nameContains())) {
+            where.append(" and r.name like :name");
+        }
+        if (present(q.idNumberIndex())) {
+            where.append(" and r.idNumberIndex = :idIndex");
+        }
+        if (present(q.phoneContains())) {
+            where.append(" and r.phone like :phone");
+        }
+        if (present(q.communityCode())) {
+            where.append(" and r.community.code = :community");
+        }
+        if (q.category() != null) {
+            where.append(" and r.categories like :category");
+        }
+        return where.toString();
+    }
+
+    private static <Q extends jakarta.persistence.TypedQuery<?>> Q bind(Q typed, ResidentQuery q) {
+        typed.setParameter("streets", q.streetCodes());
+        if (present(q.nameContains())) {
+            typed.setParameter("name", "%" + escapeLike(q.nameContains().strip()) + "%");
+        }
+        if (present(q.idNumberIndex())) {
+            typed.setParameter("idIndex", q.idNumberIndex());
+        }
+        if (present(q.phoneContains())) {
+            typed.setParameter("phone", "%" + escapeLike(q.phoneContains().strip()) + "%");
+        }
+        if (present(q.communityCode())) {
+            typed.setParameter("community", q.communityCode());
+        }
+        if (q.category() != null) {
+            typed.setParameter("category", "%," + q.category().name() + ",%");
+        }
+        return typed;
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "").replace("%", "").replace("_", "");
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URL;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.FailingHttpStatusCodeException;
+import org.htmlunit.NicelyResynchronizingAjaxController;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlElement;
@@ -21,7 +22,10 @@ public final class Browser implements AutoCloseable {
         client.getOptions().setThrowExceptionOnScriptError(true);
         client.getOptions().setCssEnabled(false);
         client.getOptions().setRedirectEnabled(true);
+        // PrimeFaces' AJAX calls complete before a click returns, so tests read the updated page.
+        client.setAjaxController(new NicelyResynchronizingAjaxController());
     }
+
 
     public WebClient client() {
         return client;

@@ -18,6 +18,10 @@ public interface ResidentRepository {
 
     long countInStreets(Set<String> streetCodes);
 
+    List<Resident> search(ResidentQuery query, int first, int max);
+
+    long count(ResidentQuery query);
+
     long count();
 
     void store(Resident resident);

@@ -1,0 +1,19 @@
+package org.shegong.platform.domain.model.resident;
+
+import java.util.Set;
+
+/**
+ * A search over the current tenant's residents: only those living in {@code streetCodes}; each
+ * other criterion narrows further when present. The ID number is matched exactly, through its
+ * keyed hash, never by pattern.
+ */
+public record ResidentQuery(Set<String> streetCodes, String nameContains, String idNumberIndex, String phoneContains,
+                            String communityCode, ResidentCategory category, String sortBy, boolean ascending) {
+
+    public ResidentQuery {
+        streetCodes = Set.copyOf(streetCodes);
+        if (sortBy != null && !Set.of("name", "birthDate", "updatedAt").contains(sortBy)) {
+            throw new IllegalArgumentException("residents sort by name, birthDate or updatedAt, not " + sortBy);
+        }
+    }
+}

@@ -1,0 +1,378 @@
+package org.shegong.platform.interfaces.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.shegong.platform.api.records.ConcurrentChangeException;
+import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.application.identity.CurrentIdentity;
+import org.shegong.platform.application.identity.MyStations;
+import org.shegong.platform.application.residents.ResidentDetails;
+import org.shegong.platform.application.residents.ResidentRegistry;
+import org.shegong.platform.application.residents.ResidentSearch;
+import org.shegong.platform.domain.model.region.Region;
+import org.shegong.platform.domain.model.region.RegionRepository;
+import org.shegong.platform.domain.model.resident.Gender;
+import org.shegong.platform.domain.model.resident.Resident;
+import org.shegong.platform.domain.model.resident.ResidentCategory;
+import org.shegong.platform.domain.model.station.Station;
+
+/**
+ * The residents register (服务对象) of my selected stations: search by name, exact ID number,
+ * phone, community or category; register and edit with plain messages; an edit that lost a race
+ * says so and keeps what the person typed (the form stays open with it).
+ */
+@Named
+@ViewScoped
+public class ResidentsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ResidentRegistry registry;
+
+    @Inject
+    transient RegionRepository regions;
+
+    @Inject
+    transient MyStations myStations;
+
+    @Inject
+    transient CurrentIdentity currentIdentity;
+
+    @Inject
+    StationSelection selection;
+
+    // search
+    private String name;
+    private String idNumber;
+    private String phone;
+    private String communityCode;
+    private ResidentCategory category;
+
+    // form
+    private boolean formOpen;
+    private Long editingId;
+    private long editingVersion;
+    private final ResidentForm form = new ResidentForm();
+
+    private final LazyDataModel<Resident> residents = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return Math.toIntExact(guarded(() -> registry.count(search(null, true)), 0L));
+        }
+
+        @Override
+        public List<Resident> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filters) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            String field = sort == null ? null : sort.getField();
+            boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
+            return guarded(() -> registry.search(search(field, ascending), first, pageSize), List.of());
+        }
+
+        @Override
+        public String getRowKey(Resident resident) {
+            return String.valueOf(resident.getId());
+        }
+
+        @Override
+        public Resident getRowData(String rowKey) {
+            return registry.findInStreets(Long.parseLong(rowKey), selection.streets()).orElse(null);
+        }
+    };
+
+    private ResidentSearch search(String sortBy, boolean ascending) {
+        return new ResidentSearch(selection.streets(), name, idNumber, phone, communityCode, category, sortBy, ascending);
+    }
+
+    public void clearSearch() {
+        name = null;
+        idNumber = null;
+        phone = null;
+        communityCode = null;
+        category = null;
+    }
+
+    public void startNew() {
+        formOpen = true;
+        editingId = null;
+        editingVersion = 0;
+        form.clear();
+    }
+
+    public void startEdit(Resident resident) {
+        formOpen = true;
+        editingId = resident.getId();
+        editingVersion = resident.getVersion();
+        form.fill(resident);
+    }
+
+    /** Registers or changes; on any refusal the dialog stays open with the person's input and a message. */
+    public void save() {
+        String idForDetails = form.getIdNumber() == null || form.getIdNumber().isBlank() ? form.keptIdNumber() : form.getIdNumber();
+        ResidentDetails details = new ResidentDetails(form.getName(), idForDetails, form.getGender(), form.getBirthDate(),
+                form.getPhone(), form.getCommunityCode(), form.getAddress(), categoriesOrNone());
+        try {
+            if (editingId == null) {
+                registry.register(details);
+                info("已登记服务对象 / resident registered: " + details.name());
+            } else {
+                registry.updateInStreets(editingId, editingVersion, details, selection.streets());
+                info("已保存 / saved: " + details.name());
+            }
+            close();
+            return;
+        } catch (ConcurrentChangeException e) {
+            error(e.getMessage());
+        } catch (ConstraintViolationException e) {
+            for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+                error(v.getMessage());
+            }
+        } catch (IllegalArgumentException | RecordNotFoundException e) {
+            error(e.getMessage());
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public void close() {
+        formOpen = false;
+        editingId = null;
+        form.clear();
+    }
+
+    public boolean isFormOpen() {
+        return formOpen;
+    }
+
+    public void remove(Resident resident) {
+        try {
+            registry.remove(registry.findInStreets(resident.getId(), selection.streets())
+                    .orElseThrow(() -> new RecordNotFoundException("服务对象 resident", resident.getId())).getId());
+            info("已删除 / removed: " + resident.getName());
+        } catch (RecordNotFoundException e) {
+            error(e.getMessage());
+        }
+    }
+
+    public List<Region> getCommunities() {
+        List<Region> communities = new ArrayList<>();
+        for (Station station : myStations.of(currentIdentity.require())) {
+            if (selection.streets().contains(station.getStreet().getCode())) {
+                communities.addAll(regions.childrenOf(station.getStreet()));
+            }
+        }
+        return communities;
+    }
+
+    public ResidentCategory[] getCategories() {
+        return ResidentCategory.values();
+    }
+
+    public Gender[] getGenders() {
+        return Gender.values();
+    }
+
+    private Set<ResidentCategory> categoriesOrNone() {
+        Set<ResidentCategory> chosen = EnumSet.noneOf(ResidentCategory.class);
+        if (form.getCategories() != null) {
+            form.getCategories().forEach(c -> chosen.add(ResidentCategory.valueOf(c)));
+        }
+        return chosen;
+    }
+
+    private <T> T guarded(java.util.function.Supplier<T> call, T fallback) {
+        try {
+            return call.get();
+        } catch (IllegalArgumentException e) {
+            // a malformed ID number in the search box: say so, show nothing
+            error(e.getMessage());
+            return fallback;
+        }
+    }
+
+    private static void info(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    private static void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    public LazyDataModel<Resident> getResidents() {
+        return residents;
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    public ResidentForm getForm() {
+        return form;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getCommunityCode() {
+        return communityCode;
+    }
+
+    public void setCommunityCode(String communityCode) {
+        this.communityCode = communityCode;
+    }
+
+    public ResidentCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(ResidentCategory category) {
+        this.category = category;
+    }
+
+    /** The fields of the register/edit dialog. The stored ID number is never sent to the page. */
+    public static class ResidentForm implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String name;
+        private String idNumber;
+        private String maskedIdNumber;
+        private String kept;
+        private Gender gender;
+        private LocalDate birthDate;
+        private String phone;
+        private String communityCode;
+        private String address;
+        private List<String> categories = new ArrayList<>();
+
+        void clear() {
+            name = idNumber = maskedIdNumber = kept = phone = communityCode = address = null;
+            gender = null;
+            birthDate = null;
+            categories = new ArrayList<>();
+        }
+
+        void fill(Resident r) {
+            name = r.getName();
+            idNumber = null;
+            kept = r.getIdNumber() == null ? null : r.getIdNumber().value();
+            maskedIdNumber = r.getIdNumber() == null ? null : r.getIdNumber().masked();
+            gender = r.getGender();
+            birthDate = r.getBirthDate();
+            phone = r.getPhone();
+            communityCode = r.getCommunity().getCode();
+            address = r.getAddress();
+            categories = r.getCategories().stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        }
+
+        String keptIdNumber() {
+            return kept;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getIdNumber() {
+            return idNumber;
+        }
+
+        public void setIdNumber(String idNumber) {
+            this.idNumber = idNumber;
+        }
+
+        public String getMaskedIdNumber() {
+            return maskedIdNumber;
+        }
+
+        public Gender getGender() {
+            return gender;
+        }
+
+        public void setGender(Gender gender) {
+            this.gender = gender;
+        }
+
+        public LocalDate getBirthDate() {
+            return birthDate;
+        }
+
+        public void setBirthDate(LocalDate birthDate) {
+            this.birthDate = birthDate;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String phone) {
+            this.phone = phone;
+        }
+
+        public String getCommunityCode() {
+            return communityCode;
+        }
+
+        public void setCommunityCode(String communityCode) {
+            this.communityCode = communityCode;
+        }
+
+        public String getAddress() {
+            return address;
+        }
+
+        public void setAddress(String address) {
+            this.address = address;
+        }
+
+        public List<String> getCategories() {
+            return categories;
+        }
+
+        public void setCategories(List<String> categories) {
+            this.categories = categories;
+        }
+    }
+}
