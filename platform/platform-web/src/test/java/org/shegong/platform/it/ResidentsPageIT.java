@@ -100,6 +100,32 @@ class ResidentsPageIT {
         }
     }
 
+    @Test
+    void aPlannedActivityThatTookPlaceIsMarkedDoneFromTheList() throws Exception {
+        String lead = Keycloak.accessToken("laojunying.lead");
+        org.shegong.platform.it.client.Api api = new org.shegong.platform.it.client.Api(base);
+        String title = "页面完成测试" + System.nanoTime() % 100_000;
+        var planned = api.post("activities", lead, "{\"title\":\"" + title + "\",\"type\":\"GROUP_ACTIVITY\","
+                + "\"heldOn\":\"" + java.time.LocalDate.now() + "\",\"stationStreet\":\"140106005000\"}");
+        assertEquals(200, planned.statusCode(), planned.body());
+        long id = Keycloak.json(planned.body()).getJsonNumber("id").longValue();
+        assertEquals(400, api.post("activities", lead, "{\"title\":\"\",\"type\":\"GROUP_ACTIVITY\"}").statusCode());
+        assertEquals(400, api.post("activities", lead, "{\"title\":\"别站\",\"type\":\"GROUP_ACTIVITY\",\"heldOn\":\"2026-01-01\","
+                + "\"stationStreet\":\"140106003000\"}").statusCode(), "not my station");
+
+        try (Browser browser = new Browser()) {
+            HtmlPage page = (HtmlPage) browser.signIn(new URL(base, "station/activities.xhtml"), "laojunying.lead", Keycloak.PASSWORD);
+            HtmlElement row = page.getFirstByXPath("//tr[td[contains(., '" + title + "')]]");
+            assertTrue(row != null, "the new activity is listed: " + text(page));
+            HtmlElement done = row.getFirstByXPath(".//button[contains(@id,'markDone')]");
+            done.click();
+            page.getWebClient().waitForBackgroundJavaScript(5_000);
+            page = (HtmlPage) page.getWebClient().getCurrentWindow().getEnclosedPage();
+            assertTrue(text(page).contains("已完成 / done: " + title), text(page));
+        }
+        assertTrue(api.get("activities/" + id, lead).body().contains("\"status\":\"DONE\""));
+    }
+
     private static HtmlPage register(HtmlPage page, String name, String idNumber, String phone) throws Exception {
         page = click(page, "residentsForm:newResident");
         input(page, "residentDialogForm:name").setValue(name);

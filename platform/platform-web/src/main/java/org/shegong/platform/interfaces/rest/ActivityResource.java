@@ -2,7 +2,11 @@ package org.shegong.platform.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,6 +26,7 @@ import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.MyStations;
 import org.shegong.platform.application.identity.Requires;
 import org.shegong.platform.domain.model.activity.Activity;
+import org.shegong.platform.domain.model.activity.ActivityType;
 
 /** Activities of my stations. */
 @Path("activities")
@@ -40,6 +45,14 @@ public class ActivityResource {
         }
     }
 
+    /** A new activity at one of my stations. */
+    public record NewActivity(@NotBlank(message = "活动名称不能为空 / a title is required") String title,
+                              @NotNull(message = "请选择活动类型 / a type is required") ActivityType type,
+                              @NotNull(message = "请填写活动日期 / a date is required") LocalDate heldOn,
+                              @NotBlank(message = "请选择社工站 / a station is required") String stationStreet,
+                              String place) {
+    }
+
     @Inject
     ActivityRegistry activities;
 
@@ -53,6 +66,15 @@ public class ActivityResource {
     public List<ActivityView> list(@QueryParam("first") @DefaultValue("0") @Min(0) int first,
                                    @QueryParam("max") @DefaultValue("50") @Min(1) @Max(500) int max) {
         return activities.pageInStreets(myStreets(), first, max).stream().map(ActivityView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ActivityView plan(@NotNull(message = "请求体不能为空 / a body is required") @Valid NewActivity activity) {
+        if (!myStreets().contains(activity.stationStreet())) {
+            throw new IllegalArgumentException("不是您的社工站 / not one of your stations: " + activity.stationStreet());
+        }
+        return ActivityView.of(activities.plan(activity.title(), activity.type(), activity.heldOn(), activity.stationStreet(), null));
     }
 
     @GET
