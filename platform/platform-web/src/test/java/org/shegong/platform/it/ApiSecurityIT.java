@@ -78,6 +78,13 @@ class ApiSecurityIT {
                     unexpected.add(user + " GET /api/" + route.getKey() + " → " + status + " (expected " + expected + ")");
                 }
             }
+            // Planning needs station work; an empty body is then refused as bad input, before anything is written.
+            int plan = api.post("activities", token, "{}").statusCode();
+            int expectedPlan = List.of("hope.admin", "laojunying.lead", "laojunying.worker").contains(user) ? 400 : 403;
+            checked++;
+            if (plan != expectedPlan) {
+                unexpected.add(user + " POST /api/activities → " + plan + " (expected " + expectedPlan + ")");
+            }
             // Writes: removing needs a station lead or operator admin; the id does not exist anywhere.
             int delete = api.delete("residents/999999999", token).statusCode();
             int expectedDelete = List.of("hope.admin", "laojunying.lead").contains(user) ? 404 : 403;
@@ -86,7 +93,7 @@ class ApiSecurityIT {
                 unexpected.add(user + " DELETE /api/residents/999999999 → " + delete + " (expected " + expectedDelete + ")");
             }
         }
-        assertEquals(USERS.size() * (READ_ROUTES.size() + 1), checked);
+        assertEquals(USERS.size() * (READ_ROUTES.size() + 2), checked);
         assertEquals(List.of(), unexpected, "0 unexpected allows or denies");
     }
 
