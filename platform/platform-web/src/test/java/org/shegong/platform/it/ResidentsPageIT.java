@@ -60,6 +60,17 @@ class ResidentsPageIT {
             assertTrue(exported.contains(name), exported);
             assertTrue(exported.contains("13700000002"), exported);
             assertFalse(exported.contains(idNumber), "exports carry the masked ID number only");
+
+            page = searchByIdNumber(page, idNumber);
+            Page xlsx = ((HtmlElement) page.getElementById("residentsForm:exportXlsx")).click();
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.getWebResponse().getContentAsStream())) {
+                var sheet = workbook.getSheetAt(0);
+                String header = sheet.getRow(0).getCell(0).getStringCellValue();
+                assertTrue(header.contains("姓名"), header);
+                assertEquals(name, sheet.getRow(1).getCell(0).getStringCellValue());
+                assertEquals(idNumber.substring(0, 4) + "**********" + idNumber.substring(14),
+                        sheet.getRow(1).getCell(1).getStringCellValue());
+            }
         }
     }
 
