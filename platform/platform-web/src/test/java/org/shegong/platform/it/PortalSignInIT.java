@@ -45,15 +45,15 @@ class PortalSignInIT {
             "platform.admin", new Landing("/platform/tenants.xhtml", List.of("运营方")),
             "yingze.mz", new Landing("/region/stations.xhtml", List.of("辖区社工站")),
             "hope.admin", new Landing("/station/residents.xhtml",
-                    List.of("服务对象", "活动", "我的社工站", "工作人员")),
-            "laojunying.lead", new Landing("/station/residents.xhtml", List.of("服务对象", "活动")),
-            "laojunying.worker", new Landing("/station/residents.xhtml", List.of("服务对象", "活动")),
+                    List.of("服务对象", "活动", "合作资源", "我的社工站", "工作人员")),
+            "laojunying.lead", new Landing("/station/residents.xhtml", List.of("服务对象", "活动", "合作资源")),
+            "laojunying.worker", new Landing("/station/residents.xhtml", List.of("服务对象", "活动", "合作资源")),
             "volunteer.demo", new Landing("/volunteer/home.xhtml", List.of("我的志愿服务")));
 
     record Landing(String path, List<String> menu) {
     }
 
-    static final List<String> PAGES = List.of("/station/residents.xhtml", "/station/activities.xhtml",
+    static final List<String> PAGES = List.of("/station/residents.xhtml", "/station/activities.xhtml", "/station/partners.xhtml",
             "/operator/stations.xhtml", "/operator/staff.xhtml", "/region/stations.xhtml", "/platform/tenants.xhtml",
             "/volunteer/home.xhtml");
 
@@ -80,10 +80,10 @@ class PortalSignInIT {
         Map<String, List<String>> allowed = Map.of(
                 "platform.admin", List.of("/platform/tenants.xhtml"),
                 "yingze.mz", List.of("/region/stations.xhtml"),
-                "hope.admin", List.of("/station/residents.xhtml", "/station/activities.xhtml", "/operator/stations.xhtml",
-                        "/operator/staff.xhtml"),
-                "laojunying.lead", List.of("/station/residents.xhtml", "/station/activities.xhtml"),
-                "laojunying.worker", List.of("/station/residents.xhtml", "/station/activities.xhtml"),
+                "hope.admin", List.of("/station/residents.xhtml", "/station/activities.xhtml", "/station/partners.xhtml",
+                        "/operator/stations.xhtml", "/operator/staff.xhtml"),
+                "laojunying.lead", List.of("/station/residents.xhtml", "/station/activities.xhtml", "/station/partners.xhtml"),
+                "laojunying.worker", List.of("/station/residents.xhtml", "/station/activities.xhtml", "/station/partners.xhtml"),
                 "volunteer.demo", List.of("/volunteer/home.xhtml"),
                 "nobody.demo", List.of());
         List<String> unexpected = new ArrayList<>();
@@ -149,6 +149,12 @@ class PortalSignInIT {
             assertFalse(text.contains("高文静") || text.contains("任晓峰"), "huide's staff never shows for hope: " + text);
             // 老军营: 岳晓梅, 武振华, 田佳宁 all certified; 迎泽: 侯建民, 苗婷婷 certified.
             assertTrue(java.util.regex.Pattern.compile("老军营街道社会工作服务站\\s+3 / 3\\s+100%").matcher(text).find(), text);
+        }
+        try (Browser browser = new Browser()) {
+            HtmlPage page = (HtmlPage) browser.signIn(new URL(base, "station/partners.xhtml"), "laojunying.worker", Keycloak.PASSWORD);
+            String text = page.asNormalizedText();
+            assertTrue(text.contains("老军营社区卫生服务站"), text);
+            assertFalse(text.contains("文庙社区卫生服务中心"), "huide's partners never show for hope: " + text);
         }
     }
 
