@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shegong.platform.api.module.MetricDefinition;
@@ -47,8 +48,9 @@ public class ContractProgress {
         LocalDate from = yearStarts;
         LocalDate to = countUntil;
         LocalDate end = yearEnds;
+        Map<String, MetricDefinition> metrics = modules.metricsFor(Optional.of(tenant));
         return contract.getTargets().stream().map(target -> {
-            Optional<MetricDefinition> metric = modules.metric(target.getMetric().code(), Optional.of(tenant));
+            Optional<MetricDefinition> metric = Optional.ofNullable(metrics.get(target.getMetric().code()));
             Long counted = metric.map(m -> m.counter().count(street, from, to)).orElse(null);
             return new TargetProgress(target.getMetric().code(), target.getPerYear(), counted, from, end,
                     percent(counted, target), percentOfYear);

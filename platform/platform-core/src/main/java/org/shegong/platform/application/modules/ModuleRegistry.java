@@ -7,13 +7,16 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shegong.platform.api.module.MetricDefinition;
 import org.shegong.platform.api.module.ShegongModule;
 import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.domain.model.tenant.Tenant;
 import org.shegong.platform.domain.model.tenant.TenantRepository;
 
 /**
@@ -66,21 +69,30 @@ public class ModuleRegistry {
     }
 
     public boolean isEnabled(ShegongModule module, Optional<TenantId> tenant) {
+        return isEnabled(module, tenant, switchedOn(tenant));
+    }
+
+    /** One look at the operator's descriptor, however many modules are asked about. */
+    public List<ShegongModule> enabledFor(Optional<TenantId> tenant) {
+        Set<String> switchedOn = switchedOn(tenant);
+        return modules.stream().filter(m -> isEnabled(m, tenant, switchedOn)).toList();
+    }
+
+    /** The metrics of the modules the tenant has on, by code. */
+    public Map<String, MetricDefinition> metricsFor(Optional<TenantId> tenant) {
+        Map<String, MetricDefinition> metrics = new HashMap<>();
+        enabledFor(tenant).forEach(m -> m.metrics().forEach(d -> metrics.put(d.code(), d)));
+        return metrics;
+    }
+
+    private static boolean isEnabled(ShegongModule module, Optional<TenantId> tenant, Set<String> switchedOn) {
         if (!module.switchable()) {
             return true;
         }
-        if (tenant.isEmpty()) {
-            return false;
-        }
-        return module.enabledByDefault() || tenants.find(tenant.get()).map(t -> t.hasModule(module.id())).orElse(false);
+        return tenant.isPresent() && (module.enabledByDefault() || switchedOn.contains(module.id()));
     }
 
-    public List<ShegongModule> enabledFor(Optional<TenantId> tenant) {
-        return modules.stream().filter(m -> isEnabled(m, tenant)).toList();
-    }
-
-    /** The metric of that code among the modules the tenant has on. */
-    public Optional<MetricDefinition> metric(String code, Optional<TenantId> tenant) {
-        return enabledFor(tenant).stream().flatMap(m -> m.metrics().stream()).filter(d -> d.code().equals(code)).findFirst();
+    private Set<String> switchedOn(Optional<TenantId> tenant) {
+        return tenant.flatMap(tenants::find).map(Tenant::getEnabledModules).orElse(Set.of());
     }
 }

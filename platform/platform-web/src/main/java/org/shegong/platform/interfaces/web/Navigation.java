@@ -23,7 +23,7 @@ import org.shegong.platform.application.modules.ModuleMenu;
 public class Navigation {
 
     /** A rendered entry: where it goes, its label in the current language, its icon. */
-    public record Entry(String url, String label, String icon, String category, int order) {
+    public record Entry(String url, String label, String icon) {
     }
 
     @Inject
@@ -38,8 +38,7 @@ public class Navigation {
         if (entries == null) {
             Locale locale = locale();
             entries = currentIdentity.get().map(menu::of).orElse(List.of()).stream()
-                    .map(item -> new Entry(item.entry().url(), label(item.module(), item.entry(), locale), item.entry().icon(),
-                            item.entry().category(), item.entry().order()))
+                    .map(item -> new Entry(item.entry().url(), label(item.module(), item.entry(), locale), item.entry().icon()))
                     .toList();
         }
         return entries;
