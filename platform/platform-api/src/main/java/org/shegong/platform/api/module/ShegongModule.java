@@ -51,6 +51,10 @@ public interface ShegongModule {
         return List.of();
     }
 
+    default List<StationPanel> stationPanels() {
+        return List.of();
+    }
+
     default List<MetricDefinition> metrics() {
         return List.of();
     }

@@ -9,18 +9,21 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.shegong.platform.api.persistence.TenantEntityManagers;
 import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.tenancy.TenantContext;
 
 /**
- * The only place the tenant id is put on an EntityManager. One EntityManager per request, created
- * for the request's tenant and never switched; it joins whichever JTA transaction is active when it
- * is used. With no tenant in the context every use fails before anything is read or written.
+ * The only place the tenant id is put on an EntityManager. One EntityManager per request and unit
+ * (the platform's, or a module's own), created for the request's tenant and never switched; it
+ * joins whichever JTA transaction is active when it is used. With no tenant in the context every
+ * use fails before anything is read or written.
  */
 @RequestScoped
-public class TenantEntityManager {
+public class TenantEntityManager implements TenantEntityManagers {
 
     public static final String UNIT = "shegong";
 
@@ -33,18 +36,24 @@ public class TenantEntityManager {
     @Inject
     TenantContext tenantContext;
 
-    private EntityManager entityManager;
-    private TenantId tenantOfEntityManager;
+    private final Map<EntityManagerFactory, EntityManager> entityManagers = new IdentityHashMap<>();
+    private TenantId tenantOfEntityManagers;
 
+    /** The platform unit's EntityManager. */
     public EntityManager get() {
+        return of(factory);
+    }
+
+    @Override
+    public EntityManager of(EntityManagerFactory unit) {
         TenantId tenant = tenantContext.require();
-        if (entityManager == null) {
-            entityManager = factory.createEntityManager(
-                    Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, tenant.value()));
-            tenantOfEntityManager = tenant;
-        } else if (!tenant.equals(tenantOfEntityManager)) {
+        if (tenantOfEntityManagers == null) {
+            tenantOfEntityManagers = tenant;
+        } else if (!tenant.equals(tenantOfEntityManagers)) {
             throw new IllegalStateException("tenant changed within a request");
         }
+        EntityManager entityManager = entityManagers.computeIfAbsent(unit, f -> f.createEntityManager(
+                Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, tenant.value())));
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE && !entityManager.isJoinedToTransaction()) {
             entityManager.joinTransaction();
         }
@@ -53,8 +62,6 @@ public class TenantEntityManager {
 
     @PreDestroy
     void close() {
-        if (entityManager != null && entityManager.isOpen()) {
-            entityManager.close();
-        }
+        entityManagers.values().stream().filter(EntityManager::isOpen).forEach(EntityManager::close);
     }
 }

@@ -1,0 +1,58 @@
+package org.shegong.platform.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
+import java.util.Set;
+import org.shegong.platform.api.identity.Role;
+import org.shegong.platform.api.identity.SignedIn;
+import org.shegong.platform.application.identity.CurrentIdentity;
+import org.shegong.platform.application.identity.MyStations;
+
+/**
+ * The signed-in person as modules see them. Stations come from the operator's contracts in force
+ * narrowed by the token; on pages the station switcher narrows them further, the API always sees all.
+ */
+@RequestScoped
+public class SignedInPerson implements SignedIn {
+
+    @Inject
+    CurrentIdentity currentIdentity;
+
+    @Inject
+    MyStations myStations;
+
+    @Inject
+    Instance<StationSelection> stationSelection;
+
+    private Set<String> stationCodes;
+
+    @Override
+    public String username() {
+        return currentIdentity.require().username();
+    }
+
+    @Override
+    public String displayName() {
+        return currentIdentity.require().displayName();
+    }
+
+    @Override
+    public boolean has(Role role) {
+        return currentIdentity.get().map(i -> i.has(role)).orElse(false);
+    }
+
+    @Override
+    public Set<String> stationCodes() {
+        if (stationCodes == null) {
+            stationCodes = currentIdentity.get().map(myStations::streetCodesOf).orElse(Set.of());
+        }
+        return stationCodes;
+    }
+
+    @Override
+    public Set<String> selectedStationCodes() {
+        return FacesContext.getCurrentInstance() == null ? stationCodes() : stationSelection.get().streets();
+    }
+}
