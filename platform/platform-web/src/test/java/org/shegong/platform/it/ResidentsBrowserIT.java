@@ -1,0 +1,148 @@
+package org.shegong.platform.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.shegong.platform.it.client.Chromium;
+import org.shegong.platform.it.client.Keycloak;
+
+/**
+ * The residents register in headless Chromium, as a station lead uses it: register, find by exact
+ * ID number, edit, export to Excel and read the file back; and two people editing the same person
+ * at once — the second is told, the first edit stands.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ResidentsBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShegongDeployment.asShipped();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void registerFindEditAndExportToExcel() throws Exception {
+        String idNumber = Fixtures.freshIdNumber();
+        String name = "浏览器测试" + idNumber.substring(14);
+        String masked = idNumber.substring(0, 4) + "**********" + idNumber.substring(14);
+        try (Chromium browser = new Chromium()) {
+            browser.signIn(new URL(base, "station/residents.xhtml"), "laojunying.lead", Keycloak.PASSWORD);
+            register(browser, name, idNumber, "13800000001");
+            assertTrue(browser.text().contains("已登记服务对象"), browser.text());
+
+            searchByIdNumber(browser, idNumber);
+            assertTrue(browser.text().contains(name), "found by exact ID number: " + browser.text());
+            assertTrue(browser.text().contains(masked), "shown masked");
+            assertFalse(browser.source().contains(idNumber), "the full ID number never reaches the page");
+
+            browser.click("residentsForm:residents:0:edit");
+            browser.type("residentDialogForm:phone", "13800000002");
+            browser.click("residentDialogForm:save");
+            searchByIdNumber(browser, idNumber);
+            assertTrue(browser.text().contains("13800000002"), browser.text());
+
+            browser.click("residentsForm:exportXlsx");
+            Path xlsx = browser.download(".xlsx");
+            try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+                var sheet = workbook.getSheetAt(0);
+                assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().contains("姓名"));
+                assertEquals(1, sheet.getLastRowNum(), "the export holds what the search found: one row");
+                assertEquals(name, sheet.getRow(1).getCell(0).getStringCellValue());
+                assertEquals(masked, sheet.getRow(1).getCell(1).getStringCellValue(), "exports carry the masked ID number");
+                DataFormatter shown = new DataFormatter();
+                List<String> cells = new ArrayList<>();
+                sheet.getRow(1).forEach(cell -> cells.add(shown.formatCellValue(cell)));
+                assertTrue(cells.contains("13800000002"), "the edited phone is in the file: " + cells);
+            }
+        }
+    }
+
+    @Test
+    void theSecondOfTwoConflictingEditsIsToldSo() throws Exception {
+        String idNumber = Fixtures.freshIdNumber();
+        try (Chromium lead = new Chromium(); Chromium worker = new Chromium()) {
+            lead.signIn(new URL(base, "station/residents.xhtml"), "laojunying.lead", Keycloak.PASSWORD);
+            register(lead, "冲突测试" + idNumber.substring(14), idNumber, "13800000010");
+            searchByIdNumber(lead, idNumber);
+            worker.signIn(new URL(base, "station/residents.xhtml"), "laojunying.worker", Keycloak.PASSWORD);
+            searchByIdNumber(worker, idNumber);
+
+            lead.click("residentsForm:residents:0:edit");
+            worker.click("residentsForm:residents:0:edit");
+            lead.type("residentDialogForm:phone", "13800000011");
+            lead.click("residentDialogForm:save");
+            worker.type("residentDialogForm:phone", "13800000012");
+            worker.click("residentDialogForm:save");
+
+            assertTrue(worker.text().contains("已被他人修改"), worker.text());
+            searchByIdNumber(lead, idNumber);
+            assertTrue(lead.text().contains("13800000011"), "the first edit stands: " + lead.text());
+            assertFalse(lead.text().contains("13800000012"));
+        }
+    }
+
+    @Test
+    void anAllOrNothingImportWithThreeBadRowsShowsTheThreeAndWritesNothing(@TempDir Path dir) throws Exception {
+        String marker = "导入页" + System.nanoTime() % 100_000;
+        Path file = dir.resolve("residents.xlsx");
+        Files.write(file, ResidentImportIT.sheet(
+                ResidentImportIT.row(marker + "甲", Fixtures.freshIdNumber(), "13900000021", "五一东街社区", "老年人"),
+                ResidentImportIT.row(marker + "乙", ResidentImportIT.flipCheckDigit(Fixtures.freshIdNumber()), "", "五一东街社区", ""),
+                ResidentImportIT.row(marker + "丙", "", "", "不存在社区", ""),
+                ResidentImportIT.row(marker + "丁", "", "", "五一东街社区", "外星人"),
+                ResidentImportIT.row(marker + "戊", "", "", "双塔南路社区", "")));
+        try (Chromium browser = new Chromium()) {
+            browser.signIn(new URL(base, "station/residents.xhtml"), "yingze.lead", Keycloak.PASSWORD);
+            browser.click("residentsForm:importResidents");
+            browser.element("uploadForm:file").sendKeys(file.toString());
+            browser.click("uploadForm:check");
+            String checked = browser.text();
+            assertTrue(checked.contains("其中 3 行有错误"), checked);
+            assertTrue(checked.contains("校验位"), checked);
+            assertTrue(checked.contains("不存在社区"), checked);
+            assertTrue(checked.contains("外星人"), checked);
+            assertEquals(3, browser.driver().findElements(org.openqa.selenium.By.cssSelector(".row-errors")).size());
+
+            browser.click("importForm:import");
+            assertTrue(browser.text().contains("3 行有错误，全部未导入"), browser.text());
+
+            browser.driver().get(new URL(base, "station/residents.xhtml").toString());
+            browser.type("residentsForm:searchName", marker);
+            browser.click("residentsForm:doSearch");
+            assertTrue(browser.text().contains("没有符合条件的服务对象"), "all or nothing: nothing written: " + browser.text());
+        }
+    }
+
+    static void register(Chromium browser, String name, String idNumber, String phone) {
+        browser.click("residentsForm:newResident");
+        browser.type("residentDialogForm:name", name);
+        browser.type("residentDialogForm:idNumber", idNumber);
+        browser.type("residentDialogForm:phone", phone);
+        browser.choose("residentDialogForm:community", 1);
+        browser.click("residentDialogForm:save");
+    }
+
+    static void searchByIdNumber(Chromium browser, String idNumber) {
+        browser.click("residentsForm:clearSearch");
+        browser.type("residentsForm:searchIdNumber", idNumber);
+        browser.click("residentsForm:doSearch");
+    }
+}

@@ -1,0 +1,150 @@
+package org.shegong.platform.it.client;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver (installed by
+ * infra/install-prerequisites.sh), signing in through Keycloak's real login pages. Selenium is
+ * pointed at both binaries so it never tries to download a browser. Downloads land in a folder of
+ * this browser's own.
+ */
+public final class Chromium implements AutoCloseable {
+
+    /** A phone held upright (a common 6" Android screen in CSS pixels). */
+    public static final Dimension PHONE = new Dimension(390, 844);
+    public static final Dimension DESK = new Dimension(1366, 900);
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final ChromeDriver driver;
+    private final Path downloads;
+    private final Path profile;
+
+    public Chromium() throws IOException {
+        this(DESK);
+    }
+
+    public Chromium(Dimension window) throws IOException {
+        downloads = Files.createTempDirectory("shegong-downloads");
+        profile = Files.createTempDirectory("shegong-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        // Without the background-networking flags Chromium keeps dialling Google on this closed network.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=zh-CN", "--user-data-dir=" + profile,
+                "--window-size=" + window.getWidth() + "," + window.getHeight());
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false,
+                "intl.accept_languages", "zh-CN,zh,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(window);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens {@code url}; on Keycloak's login form types the username and password (one or two steps). */
+    public void signIn(URL url, String username, String password) {
+        driver.get(url.toString());
+        for (int step = 0; step < 3 && !driver.findElements(By.id("kc-form-login")).isEmpty(); step++) {
+            List<WebElement> user = driver.findElements(By.id("username"));
+            if (!user.isEmpty() && user.get(0).isDisplayed()) {
+                user.get(0).clear();
+                user.get(0).sendKeys(username);
+            }
+            List<WebElement> secret = driver.findElements(By.id("password"));
+            if (!secret.isEmpty() && secret.get(0).isDisplayed()) {
+                secret.get(0).sendKeys(password);
+            }
+            driver.findElement(By.id("kc-login")).click();
+            if (!secret.isEmpty()) {
+                break;
+            }
+        }
+        settle();
+    }
+
+    public WebElement element(String id) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    /** Clicks and waits until PrimeFaces' AJAX queue is empty again. */
+    public void click(String id) {
+        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        element.click();
+        settle();
+    }
+
+    public void type(String id, String text) {
+        WebElement input = element(id);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Chooses the option at {@code index} of a PrimeFaces selectOneMenu the way a person does: open it, click the item. */
+    public void choose(String selectId, int index) {
+        click(selectId);
+        List<WebElement> items = new WebDriverWait(driver, WAIT).until(
+                ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector("[id='" + selectId + "_items'] li")));
+        items.get(index).click();
+        settle();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    /** Waits for the page to finish loading and PrimeFaces' AJAX requests to complete. */
+    public void settle() {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    /** Waits for a download whose name ends with {@code suffix} to complete, and returns it. */
+    public Path download(String suffix) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.list(downloads)) {
+                var done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no *" + suffix + " downloaded into " + downloads);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
