@@ -1,0 +1,148 @@
+package org.shegong.platform.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.shegong.platform.application.residents.imports.ImportCheck;
+import org.shegong.platform.application.residents.imports.ImportMode;
+import org.shegong.platform.application.residents.imports.ImportRefusedException;
+import org.shegong.platform.application.residents.imports.ImportRow;
+import org.shegong.platform.application.residents.imports.ResidentImport;
+import org.shegong.platform.domain.model.region.Region;
+import org.shegong.platform.infrastructure.excel.ResidentWorkbook;
+
+/**
+ * Importing residents from Excel: download the template, upload a filled-in file, see every bad
+ * row with its reasons, then import all-or-nothing or the valid rows only, with a progress bar.
+ */
+@Named
+@ViewScoped
+public class ResidentImportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** A register of 5,000 rows is far below this; anything larger is not a residents sheet. */
+    private static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    @Inject
+    transient ResidentImport residentImport;
+
+    @Inject
+    transient ResidentWorkbook workbook;
+
+    @Inject
+    StationSelection selection;
+
+    @Inject
+    ImportProgress progress;
+
+    private transient Part file;
+    private String fileName;
+    private ImportCheck check;
+    private ImportMode mode = ImportMode.ALL_OR_NOTHING;
+    private Integer imported;
+
+    public StreamedContent getTemplate() {
+        byte[] bytes = workbook.template(selection.getCommunities().stream().map(Region::getName).toList());
+        return DefaultStreamedContent.builder().name("服务对象导入模板.xlsx").contentType(XLSX)
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    /** Reads and checks the uploaded file; writes nothing. */
+    public void checkFile() {
+        check = null;
+        imported = null;
+        if (file == null || file.getSize() == 0) {
+            Notices.error("请选择要导入的 Excel 文件 / choose an .xlsx file");
+            return;
+        }
+        if (file.getSize() > MAX_BYTES) {
+            Notices.error("文件超过 10 MB / the file is larger than 10 MB");
+            return;
+        }
+        fileName = file.getSubmittedFileName();
+        try (InputStream in = file.getInputStream()) {
+            check = residentImport.check(workbook.read(in), selection.streets());
+            if (check.isClean()) {
+                Notices.info("共 " + check.rows().size() + " 行，全部正确，可以导入 / all " + check.rows().size() + " rows are valid");
+            } else {
+                Notices.error("共 " + check.rows().size() + " 行，其中 " + check.invalid().size() + " 行有错误 / "
+                        + check.invalid().size() + " of " + check.rows().size() + " rows have errors");
+            }
+        } catch (ImportRefusedException e) {
+            Notices.error(e.getMessage());
+        } catch (IOException e) {
+            Notices.error("文件读取失败，请重新上传 / the upload could not be read");
+        }
+    }
+
+    /** Writes the checked rows in the chosen mode; on refusal nothing is written. */
+    public void importRows() {
+        if (check == null) {
+            Notices.error("请先上传并检查文件 / upload and check a file first");
+            return;
+        }
+        progress.start(mode == ImportMode.ALL_OR_NOTHING ? check.rows().size() : check.valid().size());
+        try {
+            imported = residentImport.apply(check, mode, progress::advance);
+            Notices.info("已导入 " + imported + " 位服务对象 / imported " + imported + " residents"
+                    + (check.isClean() ? "" : "；" + check.invalid().size() + " 行有错误未导入 / bad rows skipped"));
+            check = null;
+        } catch (ImportRefusedException e) {
+            Notices.error(e.getMessage());
+        }
+    }
+
+    public List<ImportRow> getBadRows() {
+        return check == null ? List.of() : check.invalid();
+    }
+
+    public int getValidCount() {
+        return check == null ? 0 : check.valid().size();
+    }
+
+    public int getRowCount() {
+        return check == null ? 0 : check.rows().size();
+    }
+
+    public boolean isChecked() {
+        return check != null;
+    }
+
+    public ImportMode[] getModes() {
+        return ImportMode.values();
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public ImportMode getMode() {
+        return mode;
+    }
+
+    public void setMode(ImportMode mode) {
+        this.mode = mode == null ? ImportMode.ALL_OR_NOTHING : mode;
+    }
+
+    public Integer getImported() {
+        return imported;
+    }
+
+}
