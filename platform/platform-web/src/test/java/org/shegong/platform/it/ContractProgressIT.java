@@ -86,9 +86,28 @@ class ContractProgressIT {
     }
 
     @Test
+    void theBurnUpCountsMonthByMonthAndEndsWhereTheProgressStands() {
+        LocalDate day = LocalDate.of(2026, 7, 2);
+        var points = work.call(HUIDE, "it-user", () -> progress.burnUp(contract(HUIDE_CONTRACT), "activities", day));
+        assertEquals(7, points.size(), "end of January … end of June, then the day itself: " + points);
+        assertEquals(LocalDate.of(2026, 1, 31), points.get(0).day());
+        assertEquals(LocalDate.of(2026, 6, 30), points.get(5).day());
+        assertEquals(day, points.get(6).day());
+        for (int i = 1; i < points.size(); i++) {
+            assertTrue(points.get(i).counted() >= points.get(i - 1).counted(), "a burn-up never goes down: " + points);
+        }
+        TargetProgress now = work.call(HUIDE, "it-user", () -> progress.of(contract(HUIDE_CONTRACT), day)).stream()
+                .filter(t -> t.metric().equals("activities")).findFirst().orElseThrow();
+        assertEquals(now.counted(), points.get(6).counted(), "the last point is the progress figure");
+        assertEquals(60, points.get(6).steadyPace(), "half the year gone: half of 120 at a steady pace");
+    }
+
+    @Test
     void anotherTenantsContractIsRefused() {
         assertThrows(IllegalArgumentException.class,
                 () -> work.call(HOPE, "it-user", () -> progress.of(contract(HUIDE_CONTRACT), LocalDate.now(clock))));
+        assertThrows(IllegalArgumentException.class,
+                () -> work.call(HOPE, "it-user", () -> progress.burnUp(contract(HUIDE_CONTRACT), "activities", LocalDate.now(clock))));
     }
 
     private long activitiesCounted(TenantId tenant, String contractNumber, LocalDate today) {

@@ -45,7 +45,7 @@ class NoTenantIT {
                 () -> residents.count(),
                 () -> residents.findByIdNumber(Fixtures.freshIdNumber()),
                 () -> residents.register(Fixtures.resident("无租户", Fixtures.freshIdNumber(), Fixtures.COMMUNITY_YINGZE)),
-                () -> residents.remove(1),
+                () -> residents.removeInStreets(1, java.util.Set.of(Fixtures.STREET_YINGZE)),
                 () -> activities.plan("无租户活动", ActivityType.GROUP_ACTIVITY, LocalDate.now(), Fixtures.STREET_YINGZE, null),
                 () -> activities.count(),
                 () -> tenantEntityManager.get()}) {

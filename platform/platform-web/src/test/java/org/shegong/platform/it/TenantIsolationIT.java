@@ -105,7 +105,7 @@ class TenantIsolationIT {
         assertThrows(RecordNotFoundException.class, () -> as(B, () -> residents.update(residentOfA, versionBefore,
                 Fixtures.resident("被乙方改名", null, Fixtures.COMMUNITY_WENMIAO))));
         assertThrows(RecordNotFoundException.class, () -> as(B, () -> {
-            residents.remove(residentOfA);
+            residents.removeInStreets(residentOfA, java.util.Set.of(Fixtures.STREET_YINGZE, Fixtures.STREET_WENMIAO));
             return null;
         }));
         assertThrows(RecordNotFoundException.class, () -> as(B, () -> {

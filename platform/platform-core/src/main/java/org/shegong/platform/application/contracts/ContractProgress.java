@@ -57,6 +57,47 @@ public class ContractProgress {
         }).toList();
     }
 
+    /**
+     * The burn-up of one target over the current contract year: at the end of each month so far
+     * (and today), the count since the year began, beside the straight line to the target. Runs as
+     * the contract's operator, like {@link #of}.
+     */
+    public List<BurnUpPoint> burnUp(Contract contract, String metricCode, LocalDate today) {
+        TenantId tenant = tenantContext.require();
+        if (!contract.getOperator().tenantId().equals(tenant)) {
+            throw new IllegalArgumentException("contract " + contract.getNumber() + " is not held by " + tenant);
+        }
+        MetricDefinition metric = modules.metricsFor(Optional.of(tenant)).get(metricCode);
+        Target target = contract.getTargets().stream().filter(t -> t.getMetric().code().equals(metricCode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("contract " + contract.getNumber() + " has no target " + metricCode));
+        if (metric == null) {
+            return List.of();
+        }
+        LocalDate yearStarts = contractYearStart(contract, today);
+        LocalDate yearEnds = yearStarts.plusYears(1).minusDays(1);
+        if (yearEnds.isAfter(contract.getEndsOn())) {
+            yearEnds = contract.getEndsOn();
+        }
+        LocalDate until = today.isBefore(yearEnds) ? today : yearEnds;
+        long yearDays = ChronoUnit.DAYS.between(yearStarts, yearEnds) + 1;
+        Set<String> street = Set.of(contract.getStation().getStreet().getCode());
+        List<BurnUpPoint> points = new java.util.ArrayList<>();
+        for (LocalDate day = yearStarts.plusMonths(1).minusDays(1); ; day = day.plusDays(1).plusMonths(1).minusDays(1)) {
+            LocalDate at = day.isAfter(until) ? until : day;
+            long elapsed = ChronoUnit.DAYS.between(yearStarts, at) + 1;
+            points.add(new BurnUpPoint(at, metric.counter().count(street, yearStarts, at),
+                    (int) Math.round(target.getPerYear() * (double) elapsed / yearDays)));
+            if (!at.isBefore(until)) {
+                break;
+            }
+        }
+        return points;
+    }
+
+    /** One point of a burn-up: the count on a day, and where a steady pace would be by then. */
+    public record BurnUpPoint(LocalDate day, long counted, int steadyPace) {
+    }
+
     /** The anniversary of the contract's start on or before today (its first day before it starts). */
     static LocalDate contractYearStart(Contract contract, LocalDate today) {
         LocalDate start = contract.getStartsOn();

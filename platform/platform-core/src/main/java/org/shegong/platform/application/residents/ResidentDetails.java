@@ -19,7 +19,7 @@ public record ResidentDetails(
         @Size(max = 30, message = "电话不能超过30个字符") String phone,
         @NotBlank(message = "请选择社区") String communityCode,
         @Size(max = 200, message = "地址不能超过200个字") String address,
-        Set<ResidentCategory> categories) {
+        Set<ResidentCategory> categories) implements java.io.Serializable {
 
     public ResidentDetails {
         categories = categories == null ? Set.of() : Set.copyOf(categories);

@@ -2,14 +2,21 @@ package org.shegong.platform.application.residents;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.shegong.platform.api.audit.AuditAction;
+import org.shegong.platform.api.audit.AuditRecord;
+import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.persistence.Actor;
+import org.shegong.platform.application.audit.Changes;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.domain.model.region.Region;
@@ -27,6 +34,10 @@ import org.shegong.platform.domain.model.resident.ResidentRepository;
 public class ResidentRegistry {
 
     public static final String KIND = "服务对象 resident";
+    /** The record kind of residents in the audit trail. */
+    public static final String AUDIT_KIND = "resident";
+    private static final String ID_NUMBER = "身份证号";
+    private static final Set<String> SECRET = Set.of(ID_NUMBER);
 
     @Inject
     ResidentRepository residents;
@@ -37,12 +48,22 @@ public class ResidentRegistry {
     @Inject
     IdNumberIndex idNumberIndex;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    Clock clock;
+
     public Resident register(@NotNull @Valid ResidentDetails details) {
         Region community = community(details.communityCode());
         Resident resident = new Resident(details.name(), community);
         apply(resident, details, community);
         residents.store(resident);
         flush(resident);
+        audit.record(AUDIT_KIND, resident.getId(), AuditAction.CREATED, "登记：" + Changes.of(describe(resident), SECRET));
         return resident;
     }
 
@@ -88,13 +109,25 @@ public class ResidentRegistry {
     private ResidentQuery query(ResidentSearch s) {
         String index = s.idNumber() == null || s.idNumber().isBlank() ? null : idNumberIndex.of(IdNumber.of(s.idNumber()));
         return new ResidentQuery(s.streetCodes(), s.name(), index, s.phone(), s.communityCode(), s.category(), s.sortBy(),
-                s.ascending());
+                s.ascending(), s.removed());
     }
 
-    /** A resident of the current tenant who lives in one of the given streets. */
+    /** A resident of the current tenant who lives in one of the given streets (and is not removed). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Resident> findInStreets(long id, Set<String> streetCodes) {
-        return residents.find(id).filter(r -> streetCodes.contains(r.getCommunity().getParent().getCode()));
+        return residents.find(id).filter(r -> !r.isRemoved() && streetCodes.contains(r.getCommunity().getParent().getCode()));
+    }
+
+    /** A removed resident of the given streets, to be looked at or restored. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Resident> findRemovedInStreets(long id, Set<String> streetCodes) {
+        return residents.find(id).filter(r -> r.isRemoved() && streetCodes.contains(r.getCommunity().getParent().getCode()));
+    }
+
+    /** Who did what to the resident, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditRecord> history(long id) {
+        return audit.historyOf(AUDIT_KIND, id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -121,6 +154,7 @@ public class ResidentRegistry {
 
     private Resident update(long id, long readVersion, ResidentDetails details, Set<String> streetCodes) {
         Resident resident = residents.find(id)
+                .filter(r -> !r.isRemoved())
                 .filter(r -> streetCodes == null || streetCodes.contains(r.getCommunity().getParent().getCode()))
                 .orElseThrow(() -> new RecordNotFoundException(KIND, id));
         Region community = community(details.communityCode());
@@ -130,15 +164,33 @@ public class ResidentRegistry {
         if (resident.getVersion() != readVersion) {
             throw new ConcurrentChangeException(KIND, id);
         }
+        Map<String, String> before = describe(resident);
         resident.rename(details.name());
         apply(resident, details, community);
         flush(resident);
+        String changes = Changes.between(before, describe(resident), SECRET);
+        if (!changes.isEmpty()) {
+            audit.record(AUDIT_KIND, id, AuditAction.CHANGED, changes);
+        }
         return resident;
     }
 
-    public void remove(long id) {
-        Resident resident = residents.find(id).orElseThrow(() -> new RecordNotFoundException(KIND, id));
-        residents.remove(resident);
+    /**
+     * Removes a resident of the given streets: they leave lists and searches, everything about them
+     * is kept, and {@link #restore} brings them back.
+     */
+    public void removeInStreets(long id, Set<String> streetCodes) {
+        Resident resident = findInStreets(id, streetCodes).orElseThrow(() -> new RecordNotFoundException(KIND, id));
+        resident.remove(actor.name(), clock.instant());
+        flush(resident);
+        audit.record(AUDIT_KIND, id, AuditAction.REMOVED, "删除（可恢复）");
+    }
+
+    public void restoreInStreets(long id, Set<String> streetCodes) {
+        Resident resident = findRemovedInStreets(id, streetCodes).orElseThrow(() -> new RecordNotFoundException(KIND, id));
+        resident.restore();
+        flush(resident);
+        audit.record(AUDIT_KIND, id, AuditAction.RESTORED, "恢复");
     }
 
     private void apply(Resident resident, ResidentDetails details, Region community) {
@@ -152,11 +204,28 @@ public class ResidentRegistry {
             residents.findByIdNumberIndex(idNumberIndex.of(idNumber))
                     .filter(other -> !other.equals(resident))
                     .ifPresent(other -> {
-                        throw new IllegalArgumentException("身份证号已登记（服务对象编号 " + other.getId()
-                                + "） / this ID number is already registered");
+                        throw new IllegalArgumentException(other.isRemoved()
+                                ? "身份证号属于已删除的服务对象（编号 " + other.getId() + "），请在“已删除”中恢复 / "
+                                        + "this ID number belongs to a removed resident; restore them instead"
+                                : "身份证号已登记（服务对象编号 " + other.getId() + "） / this ID number is already registered");
                     });
         }
     }
+
+    /** What the register shows of a resident, by label; the ID number only as a fingerprint, never its value. */
+    private static Map<String, String> describe(Resident r) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("姓名", r.getName());
+        fields.put(ID_NUMBER, r.getIdNumber() == null ? "" : Integer.toHexString(r.getIdNumber().value().hashCode()));
+        fields.put("性别", r.getGender() == null ? "" : r.getGender().name());
+        fields.put("出生日期", r.getBirthDate() == null ? "" : r.getBirthDate().toString());
+        fields.put("电话", r.getPhone() == null ? "" : r.getPhone());
+        fields.put("社区", r.getCommunity().getName());
+        fields.put("地址", r.getAddress() == null ? "" : r.getAddress());
+        fields.put("类别", r.getCategories().stream().map(c -> c.label()).sorted().collect(Collectors.joining("、")));
+        return fields;
+    }
+
 
     private Region community(String code) {
         return regions.findByCode(code)
@@ -164,18 +233,7 @@ public class ResidentRegistry {
                 .orElseThrow(() -> new IllegalArgumentException("社区不存在：" + code + " / no community " + code));
     }
 
-    /** Write now, so a lost race surfaces here as a conflict rather than at commit. */
     private void flush(Resident resident) {
-        try {
-            residents.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(KIND, resident.getId());
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof OptimisticLockException
-                    || e.getClass().getName().endsWith("OptimisticLockException")) {
-                throw new ConcurrentChangeException(KIND, resident.getId());
-            }
-            throw e;
-        }
+        Changes.flush(residents::flush, KIND, resident.getId());
     }
 }

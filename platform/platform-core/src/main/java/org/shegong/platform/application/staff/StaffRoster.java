@@ -1,5 +1,14 @@
 package org.shegong.platform.application.staff;
 
+import java.util.Set;
+import org.shegong.platform.api.audit.AuditAction;
+import org.shegong.platform.api.audit.AuditRecord;
+import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.records.ConcurrentChangeException;
+import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.application.audit.Changes;
+import org.shegong.platform.domain.model.staff.CertificateLevel;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,8 +33,62 @@ public class StaffRoster {
         }
     }
 
+    public static final String KIND = "工作人员 staff member";
+    public static final String AUDIT_KIND = "staff";
+
     @Inject
     StaffRepository staff;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Records a staff member's certificate and phone, as read at {@code readVersion}. Certificate
+     * level and number go together: a certified level needs its number, "none" has none.
+     */
+    @Transactional
+    public StaffMember updateCertificate(long id, long readVersion, CertificateLevel level, String number, String phone) {
+        StaffMember member = staff.find(id).orElseThrow(() -> new RecordNotFoundException(KIND, id));
+        if (member.getVersion() != readVersion) {
+            throw new ConcurrentChangeException(KIND, id);
+        }
+        if (level == null) {
+            throw new IllegalArgumentException("请选择证书等级 / choose a certificate level");
+        }
+        if (number != null && number.strip().length() > 50) {
+            throw new IllegalArgumentException("证书编号不能超过50个字符 / certificate number too long");
+        }
+        if (phone != null && !phone.isBlank() && !phone.strip().matches("[0-9+\\-() ]{5,30}")) {
+            throw new IllegalArgumentException("电话格式不正确 / phone is not a number");
+        }
+        Map<String, String> before = describe(member);
+        try {
+            member.certify(level, number);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(level.isCertified()
+                    ? "持证社工须填写证书编号 / a certified social worker has a certificate number"
+                    : "未持证则不填证书编号 / no certificate number without a certificate level");
+        }
+        member.setPhone(phone == null || phone.isBlank() ? null : phone.strip());
+        Changes.flush(staff::flush, KIND, id);
+        String changes = Changes.between(before, describe(member), Set.of());
+        if (!changes.isEmpty()) {
+            audit.record(AUDIT_KIND, id, AuditAction.CHANGED, changes);
+        }
+        return member;
+    }
+
+    public List<AuditRecord> history(long id) {
+        return audit.historyOf(AUDIT_KIND, id);
+    }
+
+    private static Map<String, String> describe(StaffMember m) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("证书等级", m.getCertificateLevel().name());
+        fields.put("证书编号", m.getCertificateNumber() == null ? "" : m.getCertificateNumber());
+        fields.put("电话", m.getPhone() == null ? "" : m.getPhone());
+        return fields;
+    }
 
     public List<StaffMember> all() {
         return staff.all().stream()

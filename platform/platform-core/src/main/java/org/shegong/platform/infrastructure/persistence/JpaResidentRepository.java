@@ -21,7 +21,7 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
             return List.of();
         }
         return em().createQuery("select r from Resident r where r.community.parent.code in :streets"
-                        + " order by r.name, r.id", Resident.class)
+                        + " and r.removedAt is null order by r.name, r.id", Resident.class)
                 .setParameter("streets", streetCodes).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
@@ -30,7 +30,8 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
         if (streetCodes.isEmpty()) {
             return 0;
         }
-        return em().createQuery("select count(r) from Resident r where r.community.parent.code in :streets", Long.class)
+        return em().createQuery("select count(r) from Resident r where r.community.parent.code in :streets"
+                        + " and r.removedAt is null", Long.class)
                 .setParameter("streets", streetCodes).getSingleResult();
     }
 
@@ -56,6 +57,7 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
     /** Criteria become parameters, never text: the JPQL has a fixed shape per set of criteria. */
     private static String where(ResidentQuery q) {
         StringBuilder where = new StringBuilder(" where r.community.parent.code in :streets");
+        where.append(q.removed() ? " and r.removedAt is not null" : " and r.removedAt is null");
         if (present(q.nameContains())) {
             where.append(" and r.name like :name");
         }

@@ -91,8 +91,7 @@ public class ResidentResource {
     @Path("{id}")
     @Requires(Access.STATION_MANAGEMENT)
     public void delete(@PathParam("id") long id) {
-        mine(id);
-        residents.remove(id);
+        residents.removeInStreets(id, myStreets());
     }
 
     private Resident mine(long id) {

@@ -52,6 +52,7 @@ public class CoreModule implements ShegongModule {
     @Override
     public List<MenuEntry> menu() {
         return List.of(
+                new MenuEntry("/station/home.xhtml", "menu.home", "pi pi-home", Access.STATION_WORK.roles(), "station", 5),
                 new MenuEntry("/station/residents.xhtml", "menu.residents", "pi pi-users", Access.STATION_WORK.roles(), "station", 10),
                 new MenuEntry("/station/activities.xhtml", "menu.activities", "pi pi-calendar", Access.STATION_WORK.roles(), "station", 20),
                 new MenuEntry("/station/partners.xhtml", "menu.partners", "pi pi-link", Access.STATION_WORK.roles(), "station", 30),

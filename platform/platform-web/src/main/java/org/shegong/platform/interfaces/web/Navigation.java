@@ -1,15 +1,12 @@
 package org.shegong.platform.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import org.shegong.platform.api.module.MenuEntry;
-import org.shegong.platform.api.module.ShegongModule;
+import java.util.Map;
 import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.modules.ModuleMenu;
@@ -26,6 +23,10 @@ public class Navigation {
     public record Entry(String url, String label, String icon) {
     }
 
+    /** The entries of one menu category (社工站, 运营方, a module's own …), under its heading. */
+    public record Group(String title, List<Entry> entries) {
+    }
+
     @Inject
     CurrentIdentity currentIdentity;
 
@@ -33,15 +34,31 @@ public class Navigation {
     ModuleMenu menu;
 
     private List<Entry> entries;
+    private List<Group> groups;
 
     public List<Entry> getEntries() {
         if (entries == null) {
-            Locale locale = locale();
             entries = currentIdentity.get().map(menu::of).orElse(List.of()).stream()
-                    .map(item -> new Entry(item.entry().url(), label(item.module(), item.entry(), locale), item.entry().icon()))
+                    .map(item -> new Entry(item.entry().url(), ModuleTexts.text(item.module(), item.entry().labelKey()),
+                            item.entry().icon()))
                     .toList();
         }
         return entries;
+    }
+
+    /** The menu by category, in the order the categories first appear. */
+    public List<Group> getGroups() {
+        if (groups == null) {
+            Map<String, Group> byCategory = new LinkedHashMap<>();
+            for (ModuleMenu.Item item : currentIdentity.get().map(menu::of).orElse(List.of())) {
+                String category = item.entry().category();
+                byCategory.computeIfAbsent(category, c -> new Group(ModuleTexts.text(item.module(), "category." + c), new ArrayList<>()))
+                        .entries().add(new Entry(item.entry().url(), ModuleTexts.text(item.module(), item.entry().labelKey()),
+                                item.entry().icon()));
+            }
+            groups = List.copyOf(byCategory.values());
+        }
+        return groups;
     }
 
     public Identity getIdentity() {
@@ -52,18 +69,5 @@ public class Navigation {
     public String goHome() {
         List<Entry> all = getEntries();
         return all.isEmpty() ? null : all.get(0).url() + "?faces-redirect=true";
-    }
-
-    private static String label(ShegongModule module, MenuEntry entry, Locale locale) {
-        try {
-            return ResourceBundle.getBundle(module.bundle(), locale, module.getClass().getClassLoader()).getString(entry.labelKey());
-        } catch (MissingResourceException e) {
-            return entry.labelKey();
-        }
-    }
-
-    private static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.SIMPLIFIED_CHINESE;
     }
 }

@@ -1,22 +1,40 @@
 package org.shegong.platform.interfaces.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
+import org.shegong.platform.api.audit.AuditRecord;
+import org.shegong.platform.api.records.ConcurrentChangeException;
+import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.application.staff.StaffRoster;
 import org.shegong.platform.application.staff.StaffRoster.CertifiedShare;
+import org.shegong.platform.domain.model.staff.CertificateLevel;
 import org.shegong.platform.domain.model.staff.StaffMember;
 
-/** An operator admin's staff list with certificates, and the certified share per station. */
+/**
+ * An operator admin's staff list with certificates, and the certified share per station. The admin
+ * records a certificate when someone passes the exam; the change and who made it stay on record.
+ */
 @Named
-@RequestScoped
-public class OperatorStaff {
+@ViewScoped
+public class OperatorStaff implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    StaffRoster roster;
+    transient StaffRoster roster;
 
-    private List<StaffMember> members;
+    private transient List<StaffMember> members;
+    private Long editingId;
+    private long editingVersion;
+    private String editingName;
+    private CertificateLevel level;
+    private String number;
+    private String phone;
+    private List<AuditRecord> history = List.of();
 
     public List<StaffMember> getMembers() {
         if (members == null) {
@@ -27,5 +45,73 @@ public class OperatorStaff {
 
     public List<CertifiedShare> getShares() {
         return roster.certifiedShareByStation();
+    }
+
+    public void startEdit(StaffMember member) {
+        editingId = member.getId();
+        editingVersion = member.getVersion();
+        editingName = member.getName();
+        level = member.getCertificateLevel();
+        number = member.getCertificateNumber();
+        phone = member.getPhone();
+        history = roster.history(member.getId());
+    }
+
+    public void save() {
+        try {
+            roster.updateCertificate(editingId, editingVersion, level, number, phone);
+            Notices.info("已保存 / saved: " + editingName);
+            close();
+            members = null;
+            return;
+        } catch (ConcurrentChangeException | RecordNotFoundException | IllegalArgumentException e) {
+            Notices.error(e.getMessage());
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public void close() {
+        editingId = null;
+        history = List.of();
+    }
+
+    public boolean isFormOpen() {
+        return editingId != null;
+    }
+
+    public CertificateLevel[] getLevels() {
+        return CertificateLevel.values();
+    }
+
+    public String getEditingName() {
+        return editingName;
+    }
+
+    public List<AuditRecord> getHistory() {
+        return history;
+    }
+
+    public CertificateLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(CertificateLevel level) {
+        this.level = level;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
     }
 }

@@ -5,7 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.util.List;
+import org.shegong.platform.application.staff.StaffRoster;
+import org.shegong.platform.domain.model.staff.StaffMember;
+import org.shegong.platform.domain.model.staff.StaffRole;
 import org.shegong.platform.application.contracts.ContractProgress;
 import org.shegong.platform.application.contracts.TargetProgress;
 import org.shegong.platform.application.identity.CurrentIdentity;
@@ -33,7 +38,11 @@ public class OperatorStations {
     @Inject
     Clock clock;
 
+    @Inject
+    StaffRoster staff;
+
     private List<ContractLine> lines;
+    private String chartFor;
 
     public List<ContractLine> getContracts() {
         if (lines == null) {
@@ -43,5 +52,65 @@ public class OperatorStations {
                     .toList();
         }
         return lines;
+    }
+
+    /** The station's lead (站长), or empty. */
+    public String leadOf(Contract contract) {
+        return staff.all().stream()
+                .filter(m -> m.getRole() == StaffRole.STATION_LEAD && m.getStation() != null
+                        && m.getStation().getId().equals(contract.getStation().getId()))
+                .map(StaffMember::getName).findFirst().orElse("");
+    }
+
+    public long staffCountOf(Contract contract) {
+        return staff.all().stream()
+                .filter(m -> m.getStation() != null && m.getStation().getId().equals(contract.getStation().getId()))
+                .count();
+    }
+
+    /**
+     * The burn-up chart of a contract in force (Chart.js configuration for {@code p:chart}): each
+     * counted target as the share of its yearly figure reached by the end of each month, beside the
+     * steady pace that would reach 100% on the last day of the contract year.
+     */
+    public String burnUpChart(Contract contract) {
+        LocalDate today = LocalDate.now(clock);
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        List<String> labels = List.of();
+        List<Integer> steady = List.of();
+        for (var target : contract.getTargets()) {
+            List<ContractProgress.BurnUpPoint> points = progress.burnUp(contract, target.getMetric().code(), today);
+            if (points.isEmpty() || target.getPerYear() == 0) {
+                continue;
+            }
+            labels = points.stream().map(p -> p.day().toString()).toList();
+            steady = points.stream().map(p -> p.steadyPace() * 100 / target.getPerYear()).toList();
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            points.forEach(p -> data.add(p.counted() * 100 / target.getPerYear()));
+            datasets.add(Json.createObjectBuilder().add("label", target.getMetric().code()).add("data", data).add("tension", 0));
+        }
+        JsonArrayBuilder pace = Json.createArrayBuilder();
+        steady.forEach(pace::add);
+        datasets.add(Json.createObjectBuilder().add("label", "匀速进度 steady pace").add("data", pace)
+                .add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("borderColor", "#888888").add("pointRadius", 0));
+        JsonArrayBuilder dayLabels = Json.createArrayBuilder();
+        labels.forEach(dayLabels::add);
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", dayLabels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder()
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("min", 0)
+                                .add("suggestedMax", 100)
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", "% 年度目标 of yearly target")))))
+                .build().toString();
+    }
+
+    /** The contract whose burn-up is shown (from {@code ?contract=} on the burn-up page). */
+    public String getChartFor() {
+        return chartFor;
+    }
+
+    public void setChartFor(String chartFor) {
+        this.chartFor = chartFor;
     }
 }

@@ -64,6 +64,7 @@ public class ResidentsPage implements Serializable {
     private String phone;
     private String communityCode;
     private ResidentCategory category;
+    private boolean removed;
 
     // form
     private boolean formOpen;
@@ -99,7 +100,8 @@ public class ResidentsPage implements Serializable {
     };
 
     private ResidentSearch search(String sortBy, boolean ascending) {
-        return new ResidentSearch(selection.streets(), name, idNumber, phone, communityCode, category, sortBy, ascending);
+        return new ResidentSearch(selection.streets(), name, idNumber, phone, communityCode, category, sortBy, ascending,
+                removed);
     }
 
     public void clearSearch() {
@@ -108,6 +110,7 @@ public class ResidentsPage implements Serializable {
         phone = null;
         communityCode = null;
         category = null;
+        removed = false;
     }
 
     public void startNew() {
@@ -132,21 +135,21 @@ public class ResidentsPage implements Serializable {
         try {
             if (editingId == null) {
                 registry.register(details);
-                info("已登记服务对象 / resident registered: " + details.name());
+                Notices.info("已登记服务对象 / resident registered: " + details.name());
             } else {
                 registry.updateInStreets(editingId, editingVersion, details, selection.streets());
-                info("已保存 / saved: " + details.name());
+                Notices.info("已保存 / saved: " + details.name());
             }
             close();
             return;
         } catch (ConcurrentChangeException e) {
-            error(e.getMessage());
+            Notices.error(e.getMessage());
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-                error(v.getMessage());
+                Notices.error(v.getMessage());
             }
         } catch (IllegalArgumentException | RecordNotFoundException e) {
-            error(e.getMessage());
+            Notices.error(e.getMessage());
         }
         FacesContext.getCurrentInstance().validationFailed();
     }
@@ -163,22 +166,15 @@ public class ResidentsPage implements Serializable {
 
     public void remove(Resident resident) {
         try {
-            registry.remove(registry.findInStreets(resident.getId(), selection.streets())
-                    .orElseThrow(() -> new RecordNotFoundException("服务对象 resident", resident.getId())).getId());
-            info("已删除 / removed: " + resident.getName());
+            registry.removeInStreets(resident.getId(), selection.streets());
+            Notices.info("已删除（可在“已删除”中恢复） / removed, can be restored: " + resident.getName());
         } catch (RecordNotFoundException e) {
-            error(e.getMessage());
+            Notices.error(e.getMessage());
         }
     }
 
     public List<Region> getCommunities() {
-        List<Region> communities = new ArrayList<>();
-        for (Station station : myStations.of(currentIdentity.require())) {
-            if (selection.streets().contains(station.getStreet().getCode())) {
-                communities.addAll(regions.childrenOf(station.getStreet()));
-            }
-        }
-        return communities;
+        return selection.getCommunities();
     }
 
     public ResidentCategory[] getCategories() {
@@ -202,18 +198,11 @@ public class ResidentsPage implements Serializable {
             return call.get();
         } catch (IllegalArgumentException e) {
             // a malformed ID number in the search box: say so, show nothing
-            error(e.getMessage());
+            Notices.error(e.getMessage());
             return fallback;
         }
     }
 
-    private static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    }
 
     public LazyDataModel<Resident> getResidents() {
         return residents;
@@ -257,6 +246,14 @@ public class ResidentsPage implements Serializable {
 
     public void setCommunityCode(String communityCode) {
         this.communityCode = communityCode;
+    }
+
+    public boolean isRemoved() {
+        return removed;
+    }
+
+    public void setRemoved(boolean removed) {
+        this.removed = removed;
     }
 
     public ResidentCategory getCategory() {

@@ -13,4 +13,7 @@ public interface PartnerRepository {
     List<Partner> all();
 
     void store(Partner partner);
+
+    /** Writes pending changes now, so a conflicting version surfaces before commit. */
+    void flush();
 }

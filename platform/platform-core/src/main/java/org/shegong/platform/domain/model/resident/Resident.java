@@ -1,6 +1,8 @@
 package org.shegong.platform.domain.model.resident;
 
 import jakarta.persistence.Column;
+import java.time.Instant;
+import org.shegong.platform.api.persistence.InstantConverter;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -58,6 +60,14 @@ public class Resident extends TenantOwnedEntity {
     @Convert(converter = ResidentCategoriesConverter.class)
     @Column(nullable = false, length = 200)
     private Set<ResidentCategory> categories = EnumSet.noneOf(ResidentCategory.class);
+
+    /** Set when removed: the person drops out of lists and searches but nothing is lost, and they can be restored. */
+    @Column(name = "removed_at")
+    @Convert(converter = InstantConverter.class)
+    private Instant removedAt;
+
+    @Column(name = "removed_by", length = 100)
+    private String removedBy;
 
     protected Resident() {
     }
@@ -142,6 +152,30 @@ public class Resident extends TenantOwnedEntity {
 
     public Set<ResidentCategory> getCategories() {
         return Collections.unmodifiableSet(categories);
+    }
+
+    public void remove(String actor, Instant at) {
+        if (removedAt == null) {
+            removedAt = Objects.requireNonNull(at);
+            removedBy = Objects.requireNonNull(actor);
+        }
+    }
+
+    public void restore() {
+        removedAt = null;
+        removedBy = null;
+    }
+
+    public boolean isRemoved() {
+        return removedAt != null;
+    }
+
+    public Instant getRemovedAt() {
+        return removedAt;
+    }
+
+    public String getRemovedBy() {
+        return removedBy;
     }
 
     public boolean isIn(ResidentCategory category) {

@@ -13,4 +13,7 @@ public interface StaffRepository {
     List<StaffMember> all();
 
     void store(StaffMember member);
+
+    /** Writes pending changes now, so a conflicting version surfaces before commit. */
+    void flush();
 }
