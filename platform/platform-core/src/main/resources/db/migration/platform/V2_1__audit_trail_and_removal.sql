@@ -18,3 +18,8 @@ CREATE TABLE audit_entry (
 ALTER TABLE resident
     ADD COLUMN removed_at TIMESTAMP(6) NULL,
     ADD COLUMN removed_by VARCHAR(100) NULL;
+
+-- An activity may be run with a partner (a hospital's free clinic, a sponsor's donation day).
+ALTER TABLE activity
+    ADD COLUMN partner_id BIGINT NULL,
+    ADD CONSTRAINT fk_activity_partner FOREIGN KEY (partner_id) REFERENCES partner (id);

@@ -128,6 +128,39 @@ class ResidentsPageIT {
         }
     }
 
+    @Test
+    void anActivityIsPlannedWithAPartnerAndGetsAParticipantFromThePage() throws Exception {
+        String idNumber = Fixtures.freshIdNumber();
+        String name = "活动参与" + idNumber.substring(14);
+        String title = "页面计划" + System.nanoTime() % 100_000;
+        try (Browser browser = new Browser()) {
+            HtmlPage page = (HtmlPage) browser.signIn(new URL(base, "station/residents.xhtml"), "laojunying.lead", Keycloak.PASSWORD);
+            page = register(page, name, idNumber, "13700000030");
+
+            page = (HtmlPage) browser.open(new URL(base, "station/activities.xhtml"));
+            page = click(page, "activitiesForm:planActivity");
+            input(page, "planForm:title").setValue(title);
+            HtmlSelect partner = (HtmlSelect) page.getElementById("planForm:partner_input");
+            partner.setSelectedIndex(1);
+            String partnerName = partner.getOption(1).getText();
+            page = click(page, "planForm:save");
+            assertTrue(text(page).contains("已计划活动"), text(page));
+            HtmlElement row = page.getFirstByXPath("//tr[td[contains(., '" + title + "')]]");
+            assertTrue(row != null, "the planned activity is listed: " + text(page));
+            assertTrue(row.asNormalizedText().contains(partnerName), "and shows its partner: " + row.asNormalizedText());
+
+            ((HtmlElement) row.getFirstByXPath(".//button[contains(@id,'participants')]")).click();
+            page.getWebClient().waitForBackgroundJavaScript(5_000);
+            page = (HtmlPage) page.getWebClient().getCurrentWindow().getEnclosedPage();
+            input(page, "participantsForm:search").setValue(idNumber);
+            page = click(page, "participantsForm:find");
+            page = click(page, "participantsForm:candidates:0:add");
+            assertTrue(text(page).contains("已添加参与者"), text(page));
+            HtmlElement participants = (HtmlElement) page.getElementById("participantsForm:participants");
+            assertTrue(participants.asNormalizedText().contains(name), participants.asNormalizedText());
+        }
+    }
+
     private static HtmlPage register(HtmlPage page, String name, String idNumber, String phone) throws Exception {
         page = click(page, "residentsForm:newResident");
         input(page, "residentDialogForm:name").setValue(name);

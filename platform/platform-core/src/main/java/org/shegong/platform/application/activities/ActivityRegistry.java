@@ -13,6 +13,8 @@ import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.domain.model.activity.Activity;
 import org.shegong.platform.domain.model.activity.ActivityRepository;
 import org.shegong.platform.domain.model.activity.ActivityType;
+import org.shegong.platform.domain.model.partner.PartnerRepository;
+import org.shegong.platform.domain.model.resident.Resident;
 import org.shegong.platform.domain.model.resident.ResidentRepository;
 import org.shegong.platform.domain.model.station.Station;
 import org.shegong.platform.domain.model.station.StationRepository;
@@ -34,13 +36,31 @@ public class ActivityRegistry {
     StationRepository stations;
 
     @Inject
+    PartnerRepository partners;
+
+    @Inject
     Clock clock;
 
     public Activity plan(String title, ActivityType type, LocalDate heldOn, String stationStreetCode, String moduleTag) {
+        return plan(title, type, heldOn, stationStreetCode, moduleTag, null);
+    }
+
+    /** Plans an activity at a station, optionally run with one of the operator's partners. */
+    public Activity plan(String title, ActivityType type, LocalDate heldOn, String stationStreetCode, String moduleTag,
+                         Long partnerId) {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("活动名称不能为空 / an activity needs a title");
+        }
+        if (type == null || heldOn == null) {
+            throw new IllegalArgumentException("请选择活动类型和日期 / choose a type and a date");
+        }
         Station station = stations.findByStreetCode(stationStreetCode)
                 .orElseThrow(() -> new IllegalArgumentException("社工站不存在：" + stationStreetCode));
         Activity activity = new Activity(title, type, heldOn, station);
         activity.tag(moduleTag);
+        if (partnerId != null) {
+            activity.runWith(partners.find(partnerId).orElseThrow(() -> new RecordNotFoundException("合作资源 partner", partnerId)));
+        }
         activities.store(activity);
         activities.flush();
         return activity;
@@ -50,6 +70,22 @@ public class ActivityRegistry {
         Activity activity = require(activityId);
         activity.addParticipant(residents.find(residentId)
                 .orElseThrow(() -> new RecordNotFoundException(ResidentRegistry.KIND, residentId)));
+        return activity;
+    }
+
+    /** Adds a resident who lives in the activity's streets; someone else's resident is "not found". */
+    public Activity addParticipantInStreets(long activityId, long residentId, Set<String> streetCodes) {
+        Activity activity = findInStreets(activityId, streetCodes).orElseThrow(() -> new RecordNotFoundException(KIND, activityId));
+        Resident resident = residents.find(residentId)
+                .filter(r -> !r.isRemoved() && streetCodes.contains(r.getCommunity().getParent().getCode()))
+                .orElseThrow(() -> new RecordNotFoundException(ResidentRegistry.KIND, residentId));
+        activity.addParticipant(resident);
+        return activity;
+    }
+
+    public Activity removeParticipantInStreets(long activityId, long residentId, Set<String> streetCodes) {
+        Activity activity = findInStreets(activityId, streetCodes).orElseThrow(() -> new RecordNotFoundException(KIND, activityId));
+        activity.getParticipants().stream().filter(r -> r.getId() == residentId).findFirst().ifPresent(activity::removeParticipant);
         return activity;
     }
 

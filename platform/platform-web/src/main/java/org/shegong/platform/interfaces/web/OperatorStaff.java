@@ -60,12 +60,12 @@ public class OperatorStaff implements Serializable {
     public void save() {
         try {
             roster.updateCertificate(editingId, editingVersion, level, number, phone);
-            Notices.info("已保存 / saved: " + editingName);
+            Messages.info("已保存 / saved: " + editingName);
             close();
             members = null;
             return;
         } catch (ConcurrentChangeException | RecordNotFoundException | IllegalArgumentException e) {
-            Notices.error(e.getMessage());
+            Messages.error(e.getMessage());
         }
         FacesContext.getCurrentInstance().validationFailed();
     }

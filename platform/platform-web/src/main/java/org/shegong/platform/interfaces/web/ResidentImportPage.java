@@ -61,43 +61,43 @@ public class ResidentImportPage implements Serializable {
         check = null;
         imported = null;
         if (file == null || file.getSize() == 0) {
-            Notices.error("请选择要导入的 Excel 文件 / choose an .xlsx file");
+            Messages.error("请选择要导入的 Excel 文件 / choose an .xlsx file");
             return;
         }
         if (file.getSize() > MAX_BYTES) {
-            Notices.error("文件超过 10 MB / the file is larger than 10 MB");
+            Messages.error("文件超过 10 MB / the file is larger than 10 MB");
             return;
         }
         fileName = file.getSubmittedFileName();
         try (InputStream in = file.getInputStream()) {
             check = residentImport.check(workbook.read(in), selection.streets());
             if (check.isClean()) {
-                Notices.info("共 " + check.rows().size() + " 行，全部正确，可以导入 / all " + check.rows().size() + " rows are valid");
+                Messages.info("共 " + check.rows().size() + " 行，全部正确，可以导入 / all " + check.rows().size() + " rows are valid");
             } else {
-                Notices.error("共 " + check.rows().size() + " 行，其中 " + check.invalid().size() + " 行有错误 / "
+                Messages.error("共 " + check.rows().size() + " 行，其中 " + check.invalid().size() + " 行有错误 / "
                         + check.invalid().size() + " of " + check.rows().size() + " rows have errors");
             }
         } catch (ImportRefusedException e) {
-            Notices.error(e.getMessage());
+            Messages.error(e.getMessage());
         } catch (IOException e) {
-            Notices.error("文件读取失败，请重新上传 / the upload could not be read");
+            Messages.error("文件读取失败，请重新上传 / the upload could not be read");
         }
     }
 
     /** Writes the checked rows in the chosen mode; on refusal nothing is written. */
     public void importRows() {
         if (check == null) {
-            Notices.error("请先上传并检查文件 / upload and check a file first");
+            Messages.error("请先上传并检查文件 / upload and check a file first");
             return;
         }
         progress.start(mode == ImportMode.ALL_OR_NOTHING ? check.rows().size() : check.valid().size());
         try {
             imported = residentImport.apply(check, mode, progress::advance);
-            Notices.info("已导入 " + imported + " 位服务对象 / imported " + imported + " residents"
+            Messages.info("已导入 " + imported + " 位服务对象 / imported " + imported + " residents"
                     + (check.isClean() ? "" : "；" + check.invalid().size() + " 行有错误未导入 / bad rows skipped"));
             check = null;
         } catch (ImportRefusedException e) {
-            Notices.error(e.getMessage());
+            Messages.error(e.getMessage());
         }
     }
 

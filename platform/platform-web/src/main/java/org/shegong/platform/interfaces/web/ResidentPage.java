@@ -47,7 +47,7 @@ public class ResidentPage implements Serializable {
                 .or(() -> registry.findRemovedInStreets(id, selection.stationStreets()))
                 .orElse(null);
         if (id != null && resident == null) {
-            Notices.error(new RecordNotFoundException(ResidentRegistry.KIND, id).getMessage());
+            Messages.error(new RecordNotFoundException(ResidentRegistry.KIND, id).getMessage());
         }
     }
 
@@ -65,7 +65,7 @@ public class ResidentPage implements Serializable {
 
     public void revealIdNumber() {
         if (!isMayRevealIdNumber()) {
-            Notices.error("您无权查看完整身份证号 / you may not see the full ID number");
+            Messages.error("您无权查看完整身份证号 / you may not see the full ID number");
             return;
         }
         revealedIdNumber = getResident().getIdNumber().value();
@@ -76,9 +76,9 @@ public class ResidentPage implements Serializable {
         try {
             registry.restoreInStreets(id, selection.stationStreets());
             resident = null;
-            Notices.info("已恢复 / restored");
+            Messages.info("已恢复 / restored");
         } catch (RecordNotFoundException e) {
-            Notices.error(e.getMessage());
+            Messages.error(e.getMessage());
         }
     }
 

@@ -135,21 +135,21 @@ public class ResidentsPage implements Serializable {
         try {
             if (editingId == null) {
                 registry.register(details);
-                Notices.info("已登记服务对象 / resident registered: " + details.name());
+                Messages.info("已登记服务对象 / resident registered: " + details.name());
             } else {
                 registry.updateInStreets(editingId, editingVersion, details, selection.streets());
-                Notices.info("已保存 / saved: " + details.name());
+                Messages.info("已保存 / saved: " + details.name());
             }
             close();
             return;
         } catch (ConcurrentChangeException e) {
-            Notices.error(e.getMessage());
+            Messages.error(e.getMessage());
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-                Notices.error(v.getMessage());
+                Messages.error(v.getMessage());
             }
         } catch (IllegalArgumentException | RecordNotFoundException e) {
-            Notices.error(e.getMessage());
+            Messages.error(e.getMessage());
         }
         FacesContext.getCurrentInstance().validationFailed();
     }
@@ -167,9 +167,9 @@ public class ResidentsPage implements Serializable {
     public void remove(Resident resident) {
         try {
             registry.removeInStreets(resident.getId(), selection.streets());
-            Notices.info("已删除（可在“已删除”中恢复） / removed, can be restored: " + resident.getName());
+            Messages.info("已删除（可在“已删除”中恢复） / removed, can be restored: " + resident.getName());
         } catch (RecordNotFoundException e) {
-            Notices.error(e.getMessage());
+            Messages.error(e.getMessage());
         }
     }
 
@@ -198,7 +198,7 @@ public class ResidentsPage implements Serializable {
             return call.get();
         } catch (IllegalArgumentException e) {
             // a malformed ID number in the search box: say so, show nothing
-            Notices.error(e.getMessage());
+            Messages.error(e.getMessage());
             return fallback;
         }
     }

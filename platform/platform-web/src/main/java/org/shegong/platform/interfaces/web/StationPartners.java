@@ -77,27 +77,27 @@ public class StationPartners implements Serializable {
 
     public void save() {
         if (!isMayEdit()) {
-            Notices.error("只有站长或运营方管理员可以修改合作资源 / only station leads and operator admins edit partners");
+            Messages.error("只有站长或运营方管理员可以修改合作资源 / only station leads and operator admins edit partners");
             return;
         }
         PartnerDetails details = new PartnerDetails(name, type, contactPerson, contactPhone, provides);
         try {
             if (editingId == null) {
                 directory.register(details);
-                Notices.info("已登记合作资源 / partner registered: " + name);
+                Messages.info("已登记合作资源 / partner registered: " + name);
             } else {
                 directory.update(editingId, editingVersion, details);
-                Notices.info("已保存 / saved: " + name);
+                Messages.info("已保存 / saved: " + name);
             }
             clear();
             partners = null;
             return;
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-                Notices.error(v.getMessage());
+                Messages.error(v.getMessage());
             }
         } catch (ConcurrentChangeException | RecordNotFoundException | IllegalArgumentException e) {
-            Notices.error(e.getMessage());
+            Messages.error(e.getMessage());
         }
         FacesContext.getCurrentInstance().validationFailed();
     }

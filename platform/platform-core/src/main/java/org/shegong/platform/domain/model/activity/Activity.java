@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.platform.domain.model.partner.Partner;
 import org.shegong.platform.domain.model.resident.Resident;
 import org.shegong.platform.domain.model.station.Station;
 
@@ -55,6 +56,11 @@ public class Activity extends TenantOwnedEntity {
 
     @Column(nullable = false)
     private int headcount;
+
+    /** The partner the activity was run with, if any (链接社会资源). */
+    @ManyToOne
+    @JoinColumn(name = "partner_id")
+    private Partner partner;
 
     @ManyToMany
     @JoinTable(name = "activity_participant",
@@ -137,6 +143,18 @@ public class Activity extends TenantOwnedEntity {
 
     public int getHeadcount() {
         return headcount;
+    }
+
+    public void runWith(Partner partner) {
+        this.partner = partner;
+    }
+
+    public Partner getPartner() {
+        return partner;
+    }
+
+    public void removeParticipant(Resident resident) {
+        participants.remove(resident);
     }
 
     public Set<Resident> getParticipants() {
