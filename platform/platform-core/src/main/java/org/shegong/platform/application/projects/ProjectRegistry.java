@@ -96,7 +96,7 @@ public class ProjectRegistry {
     /** A new checklist item at the end of the project's list. */
     public ChecklistItem addItem(long projectId, @NotNull @Valid ItemDetails details, @NotNull Set<String> streetCodes) {
         Project project = require(projectId, streetCodes);
-        ChecklistItem item = project.addItem(details.title(), details.planned(), details.note());
+        ChecklistItem item = project.addItem(details.title(), planned(details), details.note());
         target(item, details);
         flush(ITEM_KIND, projectId);
         return item;
@@ -107,7 +107,7 @@ public class ProjectRegistry {
         ChecklistItem item = requireItem(itemId, streetCodes);
         item.getProject().requireOpen();
         checkVersion(item.getVersion(), readVersion, ITEM_KIND, itemId);
-        item.describe(details.title(), details.planned(), details.note());
+        item.describe(details.title(), planned(details), details.note());
         target(item, details);
         flush(ITEM_KIND, itemId);
         return item;
@@ -173,7 +173,14 @@ public class ProjectRegistry {
     }
 
     private ProjectQuery query(ProjectSearch s) {
-        return new ProjectQuery(s.streetCodes(), s.text(), s.status(), s.sortBy(), s.ascending());
+        return new ProjectQuery(s.streetCodes(), s.text(), s.nameContains(), s.status(), s.sortBy(), s.ascending());
+    }
+
+    private static int planned(ItemDetails details) {
+        if (details.planned() == null) {
+            throw new IllegalArgumentException("请填写计划次数 / how many times is the item planned?");
+        }
+        return details.planned();
     }
 
     private void target(ChecklistItem item, ItemDetails details) {

@@ -46,6 +46,9 @@ public class JpaProjectRepository extends JpaTenantRepository<Project> implement
         if (present(q.text())) {
             where.append(" and (p.name like :text or p.needs like :text)");
         }
+        if (present(q.nameContains())) {
+            where.append(" and p.name like :name");
+        }
         if (q.status() != null) {
             where.append(" and p.status = :status");
         }
@@ -55,12 +58,19 @@ public class JpaProjectRepository extends JpaTenantRepository<Project> implement
     private static <Q extends TypedQuery<?>> Q bind(Q typed, ProjectQuery q) {
         typed.setParameter("streets", q.streetCodes());
         if (present(q.text())) {
-            typed.setParameter("text", "%" + q.text().strip().replace("\\", "").replace("%", "").replace("_", "") + "%");
+            typed.setParameter("text", contains(q.text()));
+        }
+        if (present(q.nameContains())) {
+            typed.setParameter("name", contains(q.nameContains()));
         }
         if (q.status() != null) {
             typed.setParameter("status", q.status());
         }
         return typed;
+    }
+
+    private static String contains(String s) {
+        return "%" + s.strip().replace("\\", "").replace("%", "").replace("_", "") + "%";
     }
 
     private static boolean present(String s) {
