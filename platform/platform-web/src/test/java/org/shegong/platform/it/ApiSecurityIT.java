@@ -59,6 +59,7 @@ class ApiSecurityIT {
                 "volunteer.demo"));
         READ_ROUTES.put("residents", List.of("hope.admin", "laojunying.lead", "laojunying.worker"));
         READ_ROUTES.put("activities", List.of("hope.admin", "laojunying.lead", "laojunying.worker"));
+        READ_ROUTES.put("projects", List.of("hope.admin", "laojunying.lead", "laojunying.worker"));
         READ_ROUTES.put("region/stations", List.of("yingze.mz"));
         READ_ROUTES.put("platform/tenants", List.of("platform.admin"));
         READ_ROUTES.put("platform/stations", List.of("platform.admin"));

@@ -45,16 +45,17 @@ class PortalSignInIT {
             "platform.admin", new Landing("/platform/tenants.xhtml", List.of("运营方")),
             "yingze.mz", new Landing("/region/stations.xhtml", List.of("辖区社工站")),
             "hope.admin", new Landing("/station/home.xhtml",
-                    List.of("工作台", "服务对象", "活动", "合作资源", "我的社工站", "工作人员")),
-            "laojunying.lead", new Landing("/station/home.xhtml", List.of("工作台", "服务对象", "活动", "合作资源")),
-            "laojunying.worker", new Landing("/station/home.xhtml", List.of("工作台", "服务对象", "活动", "合作资源")),
+                    List.of("工作台", "服务对象", "活动", "项目清单", "合作资源", "我的社工站", "工作人员")),
+            "laojunying.lead", new Landing("/station/home.xhtml", List.of("工作台", "服务对象", "活动", "项目清单", "合作资源")),
+            "laojunying.worker", new Landing("/station/home.xhtml", List.of("工作台", "服务对象", "活动", "项目清单", "合作资源")),
             "volunteer.demo", new Landing("/volunteer/home.xhtml", List.of("我的志愿服务")));
 
     record Landing(String path, List<String> menu) {
     }
 
-    static final List<String> PAGES = List.of("/station/home.xhtml", "/station/import.xhtml", "/station/residents.xhtml", "/station/activities.xhtml", "/station/partners.xhtml",
-            "/operator/stations.xhtml", "/operator/staff.xhtml", "/region/stations.xhtml", "/platform/tenants.xhtml",
+    static final List<String> PAGES = List.of("/station/home.xhtml", "/station/import.xhtml", "/station/residents.xhtml",
+            "/station/activities.xhtml", "/station/projects.xhtml", "/station/partners.xhtml", "/operator/stations.xhtml",
+            "/operator/staff.xhtml", "/region/stations.xhtml", "/platform/tenants.xhtml",
             "/volunteer/home.xhtml");
 
     @Test
@@ -80,10 +81,13 @@ class PortalSignInIT {
         Map<String, List<String>> allowed = Map.of(
                 "platform.admin", List.of("/platform/tenants.xhtml"),
                 "yingze.mz", List.of("/region/stations.xhtml"),
-                "hope.admin", List.of("/station/home.xhtml", "/station/import.xhtml", "/station/residents.xhtml", "/station/activities.xhtml", "/station/partners.xhtml",
+                "hope.admin", List.of("/station/home.xhtml", "/station/import.xhtml", "/station/residents.xhtml", "/station/activities.xhtml",
+                        "/station/projects.xhtml", "/station/partners.xhtml",
                         "/operator/stations.xhtml", "/operator/staff.xhtml"),
-                "laojunying.lead", List.of("/station/home.xhtml", "/station/import.xhtml", "/station/residents.xhtml", "/station/activities.xhtml", "/station/partners.xhtml"),
-                "laojunying.worker", List.of("/station/home.xhtml", "/station/import.xhtml", "/station/residents.xhtml", "/station/activities.xhtml", "/station/partners.xhtml"),
+                "laojunying.lead", List.of("/station/home.xhtml", "/station/import.xhtml", "/station/residents.xhtml", "/station/activities.xhtml",
+                        "/station/projects.xhtml", "/station/partners.xhtml"),
+                "laojunying.worker", List.of("/station/home.xhtml", "/station/import.xhtml", "/station/residents.xhtml", "/station/activities.xhtml",
+                        "/station/projects.xhtml", "/station/partners.xhtml"),
                 "volunteer.demo", List.of("/volunteer/home.xhtml"),
                 "nobody.demo", List.of());
         List<String> unexpected = new ArrayList<>();

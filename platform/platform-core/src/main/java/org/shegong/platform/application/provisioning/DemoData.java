@@ -11,6 +11,14 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.shegong.platform.application.activities.ActivityRegistry;
+import org.shegong.platform.application.projects.ItemDetails;
+import org.shegong.platform.application.projects.ProjectDetails;
+import org.shegong.platform.application.projects.ProjectRegistry;
+import org.shegong.platform.application.projects.ProjectSearch;
+import org.shegong.platform.domain.model.activity.ActivityStatus;
+import org.shegong.platform.domain.model.project.ChecklistItem;
+import org.shegong.platform.domain.model.project.Project;
+import org.shegong.platform.domain.model.project.ProjectStatus;
 import org.shegong.platform.application.residents.ResidentDetails;
 import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.application.provisioning.OperatorDescriptor.ContractSpec;
@@ -48,6 +56,9 @@ public class DemoData {
     ActivityRegistry activities;
 
     @Inject
+    ProjectRegistry projects;
+
+    @Inject
     Clock clock;
 
     void seedIfEmpty(OperatorDescriptor operator, RegionTreeDescriptor tree) {
@@ -77,6 +88,44 @@ public class DemoData {
                 if (!heldOn.isAfter(today)) {
                     activities.markDone(activity.getId());
                 }
+            }
+        }
+    }
+
+    /**
+     * One demo project (清单化管理) at the station of the operator's first contract (for 希望, the
+     * 老军营 station), written only while that station has no project at all, so applying the
+     * descriptors again adds nothing. Its items link the station's demo activities of the same kind,
+     * so the checklist shows real completion from the start.
+     */
+    void seedProjectIfNone(OperatorDescriptor operator) {
+        if (operator.demo().activitiesPerStation() == 0 || operator.contracts().isEmpty()) {
+            return;
+        }
+        String street = operator.contracts().get(0).street();
+        Set<String> streets = Set.of(street);
+        if (projects.count(ProjectSearch.all(streets)) > 0) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Project project = projects.start(new ProjectDetails("银发守护·防诈骗进社区",  street,
+                "入户调研：辖区独居和空巢老人多，多数不了解常见骗局；曾有老人被冒充“养生专家”骗走积蓄。"
+                        + "老人希望有人常来看看，子女希望社区帮忙提醒。",
+                "一、每月一次防诈骗宣传进社区；二、社工和大学生志愿者入户走访独居老人；"
+                        + "三、排演情景剧《不上你的当》并在社区演出；四、联系社区卫生服务站上门体检。",
+                today.minusMonths(6).withDayOfMonth(1), today.plusMonths(6)), streets);
+        project = projects.changeStatus(project.getId(), project.getVersion(), ProjectStatus.ACTIVE, streets);
+        List<Activity> atStation = activities.pageInStreets(streets, 0, 500);
+        String[][] items = {{"防诈骗宣传进社区", "6", "防诈骗宣传进社区"}, {"入户走访独居老人", "10", "困难家庭入户核查"},
+                {"排演情景剧《不上你的当》", "2", null}};
+        for (String[] spec : items) {
+            ChecklistItem item = projects.addItem(project.getId(),
+                    new ItemDetails(spec[0], Integer.valueOf(spec[1]), null, null, null), streets);
+            if (spec[2] != null) {
+                atStation.stream()
+                        .filter(a -> a.getTitle().equals(spec[2]) && a.getStatus() != ActivityStatus.CANCELLED)
+                        .limit(Integer.parseInt(spec[1]))
+                        .forEach(a -> projects.link(item.getId(), a.getId(), streets));
             }
         }
     }

@@ -125,5 +125,6 @@ public class DescriptorWriter {
         }
 
         demoData.seedIfEmpty(operator, tree);
+        demoData.seedProjectIfNone(operator);
     }
 }

@@ -56,6 +56,7 @@ public class CoreModule implements ShegongModule {
                 new MenuEntry("/station/residents.xhtml", "menu.residents", "pi pi-users", Access.STATION_WORK.roles(), "station", 10),
                 new MenuEntry("/station/activities.xhtml", "menu.activities", "pi pi-calendar", Access.STATION_WORK.roles(), "station", 20),
                 new MenuEntry("/station/partners.xhtml", "menu.partners", "pi pi-link", Access.STATION_WORK.roles(), "station", 30),
+                new MenuEntry("/station/projects.xhtml", "menu.projects", "pi pi-check-square", Access.STATION_WORK.roles(), "station", 25),
                 new MenuEntry("/operator/stations.xhtml", "menu.stations", "pi pi-building", Access.OPERATOR.roles(), "operator", 10),
                 new MenuEntry("/operator/staff.xhtml", "menu.staff", "pi pi-id-card", Access.OPERATOR.roles(), "operator", 20),
                 new MenuEntry("/region/stations.xhtml", "menu.region", "pi pi-map", Access.REGION.roles(), "region", 10),

@@ -1,0 +1,160 @@
+package org.shegong.platform.domain.model.project;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.platform.domain.model.activity.Activity;
+import org.shegong.platform.domain.model.activity.ActivityStatus;
+import org.shegong.platform.domain.model.contract.Contract;
+import org.shegong.platform.domain.model.contract.Metric;
+
+/**
+ * One line of a project's checklist (清单): what is to be done, how many times, through which
+ * activities, and optionally which contract target (指标) it counts toward.
+ *
+ * <p>Completion is the item's linked <em>done</em> activities against its planned number, not a
+ * hand-ticked flag: the checklist then cannot say more was done than the activity records show,
+ * it moves the moment an activity is marked done (exactly as contract targets count done activities
+ * only), and planned or cancelled activities never count.
+ *
+ * <p>Invariants: a title; at least one planned time; linked activities are of the project's
+ * station; a contract target, when set, is one the contract really has, for the project's station.
+ */
+@Entity
+@Table(name = "project_item")
+public class ChecklistItem extends TenantOwnedEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "project_id", nullable = false, updatable = false)
+    private Project project;
+
+    @Column(name = "sort_order", nullable = false)
+    private int position;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false)
+    private int planned;
+
+    @Column(length = 500)
+    private String note;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contract_id")
+    private Contract contract;
+
+    @Column(name = "target_metric", length = 64)
+    private String targetMetric;
+
+    @ManyToMany
+    @JoinTable(name = "project_item_activity",
+            joinColumns = @JoinColumn(name = "item_id"),
+            inverseJoinColumns = @JoinColumn(name = "activity_id"))
+    private Set<Activity> activities = new LinkedHashSet<>();
+
+    protected ChecklistItem() {
+    }
+
+    ChecklistItem(Project project, int position, String title, int planned, String note) {
+        this.project = Objects.requireNonNull(project, "project");
+        this.position = position;
+        describe(title, planned, note);
+    }
+
+    public void describe(String title, int planned, String note) {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("清单事项名称不能为空 / a checklist item needs a title");
+        }
+        if (planned < 1) {
+            throw new IllegalArgumentException("计划次数至少为1 / an item is planned at least once");
+        }
+        this.title = title.strip();
+        this.planned = planned;
+        this.note = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** Counts the item toward a contract target, or toward none when {@code contract} is null. */
+    public void countToward(Contract contract, Metric metric) {
+        if (contract == null) {
+            this.contract = null;
+            this.targetMetric = null;
+            return;
+        }
+        Objects.requireNonNull(metric, "metric");
+        if (!project.isAtStationOf(contract)) {
+            throw new IllegalArgumentException("该合同不属于本项目的社工站 / that contract is not for this project's station");
+        }
+        if (contract.targetFor(metric).isEmpty()) {
+            throw new IllegalArgumentException("合同 " + contract.getNumber() + " 没有指标 " + metric.code()
+                    + " / the contract has no such target");
+        }
+        this.contract = contract;
+        this.targetMetric = metric.code();
+    }
+
+    public void link(Activity activity) {
+        Objects.requireNonNull(activity, "activity");
+        if (!project.sameStation(activity.getStation())) {
+            throw new IllegalArgumentException("只能关联本项目社工站的活动 / only activities of the project's station can be linked");
+        }
+        activities.add(activity);
+    }
+
+    public void unlink(Activity activity) {
+        activities.remove(activity);
+    }
+
+    public Completion completion() {
+        int done = (int) activities.stream().filter(a -> a.getStatus() == ActivityStatus.DONE).count();
+        return new Completion(done, planned);
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public int getPlanned() {
+        return planned;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Contract getContract() {
+        return contract;
+    }
+
+    public Optional<Metric> getTargetMetric() {
+        return Optional.ofNullable(targetMetric).map(Metric::new);
+    }
+
+    /** "YZMZ-2021-005 · activities", or null when the item counts toward no target. */
+    public String getTargetLabel() {
+        return contract == null ? null : contract.getNumber() + " · " + targetMetric;
+    }
+
+    public Set<Activity> getActivities() {
+        return Collections.unmodifiableSet(activities);
+    }
+}
