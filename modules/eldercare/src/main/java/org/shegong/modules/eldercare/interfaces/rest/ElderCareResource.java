@@ -13,10 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.shegong.modules.eldercare.application.CarePlanning;
 import org.shegong.modules.eldercare.application.ElderRegister;
+import org.shegong.modules.eldercare.application.PlanDetails;
 import org.shegong.modules.eldercare.application.HealthTracking;
 import org.shegong.modules.eldercare.application.ProfileDetails;
 import org.shegong.modules.eldercare.application.ReadingDetails;
@@ -29,6 +31,7 @@ import org.shegong.modules.eldercare.domain.model.health.FollowUpTask;
 import org.shegong.modules.eldercare.domain.model.health.HealthMeasure;
 import org.shegong.modules.eldercare.domain.model.health.HealthReading;
 import org.shegong.modules.eldercare.domain.model.plan.CarePlan;
+import org.shegong.modules.eldercare.domain.model.plan.PlannedService;
 import org.shegong.modules.eldercare.domain.model.visit.DueVisit;
 import org.shegong.modules.eldercare.domain.model.visit.HomeVisit;
 import org.shegong.modules.eldercare.domain.model.visit.VisitKind;
@@ -87,23 +90,27 @@ public class ElderCareResource {
     }
 
     public record ProfileRequest(LivingSituation livingSituation, String chronicConditions, String emergencyContacts,
-                                 String familyDoctor, Map<BarthelItem, Integer> barthel, LocalDate barthelAssessedOn) {
+                                 String familyDoctor, Map<String, Integer> barthel, LocalDate barthelAssessedOn) {
+    }
+
+    public record PlanRequest(LocalDate startsOn, LocalDate reviewOn, String needs, String goals,
+                              Map<String, Integer> everyDays, String responsibleWorker) {
     }
 
     public record ElderView(long residentId, String name, String streetCode, LivingSituation livingSituation,
-                            String chronicConditions, Map<BarthelItem, Integer> barthel, int barthelTotal,
+                            String chronicConditions, Map<String, Integer> barthel, int barthelTotal,
                             String barthelLevel, String emergencyContacts, String familyDoctor, PlanView plan) {
         static ElderView of(ElderProfile p, CarePlan plan) {
             return new ElderView(p.getResidentId(), p.getResidentName(), p.getStreetCode(), p.getLivingSituation(),
-                    p.getChronicConditions(), p.getBarthel().scores(), p.getBarthel().total(), p.getBarthel().level().name(),
+                    p.getChronicConditions(), byName(p.getBarthel().scores()), p.getBarthel().total(), p.getBarthel().level().name(),
                     p.getEmergencyContacts(), p.getFamilyDoctor(), plan == null ? null : PlanView.of(plan));
         }
     }
 
-    public record PlanView(int version, LocalDate startsOn, LocalDate reviewOn, String needs, String goals,
+    public record PlanView(int version, boolean current, LocalDate startsOn, LocalDate reviewOn, String needs, String goals,
                            List<String> services, String responsibleWorker) {
         static PlanView of(CarePlan p) {
-            return new PlanView(p.getPlanVersion(), p.getStartsOn(), p.getReviewOn(), p.getNeeds(), p.getGoals(),
+            return new PlanView(p.getPlanVersion(), p.isCurrent(), p.getStartsOn(), p.getReviewOn(), p.getNeeds(), p.getGoals(),
                     p.getServices().stream().map(s -> s.kind().name() + ":" + s.everyDays()).toList(), p.getResponsibleWorker());
         }
     }
@@ -151,8 +158,28 @@ public class ElderCareResource {
     public ElderView recordProfile(@PathParam("residentId") long residentId, ProfileRequest body) {
         ProfileRequest r = required(body);
         ElderProfile profile = register.record(residentId, new ProfileDetails(r.livingSituation(), r.chronicConditions(),
-                r.emergencyContacts(), r.familyDoctor(), r.barthel(), r.barthelAssessedOn()));
+                r.emergencyContacts(), r.familyDoctor(), barthelOf(r.barthel()), r.barthelAssessedOn()));
         return ElderView.of(profile, planning.currentPlan(residentId).orElse(null));
+    }
+
+    /** Writes the next version of the elder's care plan; the current one is kept as history. */
+    @POST
+    @Path("elders/{residentId}/plans")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PlanView revisePlan(@PathParam("residentId") long residentId, PlanRequest body) {
+        PlanRequest r = required(body);
+        List<PlannedService> services = new ArrayList<>();
+        if (r.everyDays() != null) {
+            r.everyDays().forEach((kind, days) -> services.add(new PlannedService(kindOf(kind), days == null ? 0 : days)));
+        }
+        return PlanView.of(planning.revise(residentId, new PlanDetails(r.startsOn(), r.reviewOn(), r.needs(), r.goals(),
+                services, r.responsibleWorker())));
+    }
+
+    @GET
+    @Path("elders/{residentId}/plans")
+    public List<PlanView> planVersions(@PathParam("residentId") long residentId) {
+        return planning.versions(residentId).stream().map(PlanView::of).toList();
     }
 
     @GET
@@ -197,6 +224,37 @@ public class ElderCareResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public FollowUpView closeFollowUp(@PathParam("id") long id, CloseRequest body) {
         return FollowUpView.of(health.close(id, required(body).note()));
+    }
+
+    private static VisitKind kindOf(String name) {
+        try {
+            return VisitKind.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("未知的服务方式：" + name + " / unknown kind of service; one of "
+                    + java.util.Arrays.toString(VisitKind.values()));
+        }
+    }
+
+    private static Map<BarthelItem, Integer> barthelOf(Map<String, Integer> scores) {
+        if (scores == null) {
+            return null;
+        }
+        Map<BarthelItem, Integer> items = new java.util.EnumMap<>(BarthelItem.class);
+        scores.forEach((name, score) -> {
+            try {
+                items.put(BarthelItem.valueOf(name), score);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("未知的巴氏指数项目：" + name + " / unknown Barthel item; one of "
+                        + java.util.Arrays.toString(BarthelItem.values()));
+            }
+        });
+        return items;
+    }
+
+    private static Map<String, Integer> byName(Map<BarthelItem, Integer> scores) {
+        Map<String, Integer> named = new java.util.LinkedHashMap<>();
+        scores.forEach((item, score) -> named.put(item.name(), score));
+        return named;
     }
 
     private static <T> T required(T body) {
