@@ -40,14 +40,19 @@ class PortalSignInIT {
     @ArquillianResource
     URL base;
 
+    /** Station staff of hope, which has the elder-care module on: the platform's entries, then the module's. */
+    static final List<String> ELDERCARE_STAFF_MENU = List.of("服务对象", "活动", "合作资源", "老人档案", "走访登记（手机）",
+            "应访未访", "医疗转介", "防诈骗宣传");
+
     /** Login → landing page and the menu entries it must show (in order). */
     static final Map<String, Landing> LANDINGS = Map.of(
             "platform.admin", new Landing("/platform/tenants.xhtml", List.of("运营方")),
             "yingze.mz", new Landing("/region/stations.xhtml", List.of("辖区社工站")),
             "hope.admin", new Landing("/station/residents.xhtml",
-                    List.of("服务对象", "活动", "合作资源", "我的社工站", "工作人员")),
-            "laojunying.lead", new Landing("/station/residents.xhtml", List.of("服务对象", "活动", "合作资源")),
-            "laojunying.worker", new Landing("/station/residents.xhtml", List.of("服务对象", "活动", "合作资源")),
+                    List.of("服务对象", "活动", "合作资源", "我的社工站", "工作人员", "老人档案", "走访登记（手机）", "应访未访",
+                            "医疗转介", "防诈骗宣传")),
+            "laojunying.lead", new Landing("/station/residents.xhtml", ELDERCARE_STAFF_MENU),
+            "laojunying.worker", new Landing("/station/residents.xhtml", ELDERCARE_STAFF_MENU),
             "volunteer.demo", new Landing("/volunteer/home.xhtml", List.of("我的志愿服务")));
 
     record Landing(String path, List<String> menu) {
