@@ -16,7 +16,7 @@ public class JpaCarePlanRepository implements CarePlanRepository {
 
     @Override
     public Optional<CarePlan> currentOf(long residentId) {
-        return unit.em().createQuery("select p from CarePlan p where p.residentId = :r and p.current = true", CarePlan.class)
+        return unit.em().createQuery("select p from CarePlan p where p.residentId = :r and p.currentVersion = true", CarePlan.class)
                 .setParameter("r", residentId).getResultStream().findFirst();
     }
 
@@ -31,7 +31,7 @@ public class JpaCarePlanRepository implements CarePlanRepository {
         if (streetCodes.isEmpty()) {
             return List.of();
         }
-        return unit.em().createQuery("select p from CarePlan p where p.current = true and p.streetCode in :s order by p.residentName",
+        return unit.em().createQuery("select p from CarePlan p where p.currentVersion = true and p.streetCode in :s order by p.residentName",
                 CarePlan.class).setParameter("s", streetCodes).getResultList();
     }
 

@@ -39,9 +39,15 @@ public class JpaHomeVisitRepository implements HomeVisitRepository {
                 + "where v.streetCode in :s group by v.residentId, v.kind", Object[].class)
                 .setParameter("s", streetCodes).getResultList();
         for (Object[] row : rows) {
-            last.computeIfAbsent((Long) row[0], r -> new EnumMap<>(VisitKind.class)).put((VisitKind) row[1], (LocalDate) row[2]);
+            last.computeIfAbsent(((Number) row[0]).longValue(), r -> new EnumMap<>(VisitKind.class))
+                    .put((VisitKind) row[1], asLocalDate(row[2]));
         }
         return last;
+    }
+
+    /** An aggregate of a date column may come back as the JDBC type rather than the attribute's. */
+    private static LocalDate asLocalDate(Object value) {
+        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
     }
 
     @Override

@@ -37,7 +37,7 @@ public class CarePlan extends TenantOwnedEntity {
     private int planVersion;
 
     @Column(name = "is_current", nullable = false)
-    private boolean current;
+    private boolean currentVersion;
 
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
@@ -99,7 +99,7 @@ public class CarePlan extends TenantOwnedEntity {
         this.streetCode = Objects.requireNonNull(streetCode);
         this.residentName = Objects.requireNonNull(residentName);
         this.planVersion = planVersion;
-        this.current = true;
+        this.currentVersion = true;
         this.startsOn = startsOn;
         this.reviewOn = reviewOn;
         this.needs = needs.strip();
@@ -110,7 +110,7 @@ public class CarePlan extends TenantOwnedEntity {
 
     /** Keeps this version as history once a revision replaces it. */
     public void supersede(LocalDate on) {
-        current = false;
+        currentVersion = false;
         supersededOn = on;
     }
 
@@ -131,7 +131,7 @@ public class CarePlan extends TenantOwnedEntity {
     }
 
     public boolean isCurrent() {
-        return current;
+        return currentVersion;
     }
 
     public LocalDate getStartsOn() {
