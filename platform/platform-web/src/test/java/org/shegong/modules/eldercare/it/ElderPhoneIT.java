@@ -72,6 +72,25 @@ class ElderPhoneIT {
             ((HtmlInput) page.getElementById("visitForm:value")).setValue("");
             page = ((HtmlElement) page.getElementById("visitForm:recordReading")).click();
             assertTrue(page.asNormalizedText().contains("请填写血压读数"), "an empty reading is refused: " + page.asNormalizedText());
+
+            // Back at the desk: the elder's page shows the visit, the reading and the open follow-up,
+            // which closes only with a note. (Chart.js draws on a canvas HtmlUnit only half supports.)
+            browser.client().getOptions().setThrowExceptionOnScriptError(false);
+            HtmlPage elderPage = (HtmlPage) browser.open(new URL(base, "eldercare/elder.xhtml?residentId=" + elder));
+            assertEquals(200, elderPage.getWebResponse().getStatusCode(), elderPage.asNormalizedText());
+            String desk = elderPage.asNormalizedText();
+            assertTrue(desk.contains(note) && desk.contains("168/96 mmHg") && desk.contains("收缩压 168 ≥ 160"), desk);
+            elderPage = ((HtmlElement) elderPage.getElementById("elderForm:followUps:0:close")).click();
+            assertTrue(elderPage.asNormalizedText().contains("关闭跟进任务须填写处理说明"), elderPage.asNormalizedText());
+            ((HtmlInput) elderPage.getElementById("elderForm:followUps:0:note")).setValue("已电话联系家属，次日复测");
+            elderPage = ((HtmlElement) elderPage.getElementById("elderForm:followUps:0:close")).click();
+            assertTrue(elderPage.asNormalizedText().contains("跟进任务已关闭"), elderPage.asNormalizedText());
+            assertTrue(elderPage.asNormalizedText().contains("已电话联系家属，次日复测"), elderPage.asNormalizedText());
+
+            for (String other : new String[] {"overdue.xhtml", "referrals.xhtml", "fraud.xhtml", "elders.xhtml"}) {
+                HtmlPage shown = (HtmlPage) browser.open(new URL(base, "eldercare/" + other));
+                assertEquals(200, shown.getWebResponse().getStatusCode(), other + ": " + shown.asNormalizedText());
+            }
         }
 
         JsonArray visits = array(api.get("eldercare/elders/" + elder + "/visits", token).body());
