@@ -1,5 +1,7 @@
 package org.shegong.modules.eldercare.interfaces.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -91,6 +93,18 @@ public class ElderPage implements Serializable {
 
     // closing notes per follow-up id
     private final Map<Long, String> closingNotes = new HashMap<>();
+
+    /**
+     * The platform's template has no metadata slot for a view parameter, so the resident comes from
+     * the request that opens the view; postbacks keep it in the view.
+     */
+    @PostConstruct
+    void openedFor() {
+        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("residentId");
+        if (param != null && param.matches("\\d{1,18}")) {
+            residentId = Long.valueOf(param);
+        }
+    }
 
     public ResidentCard getResident() {
         if (residentId == null) {
