@@ -40,14 +40,20 @@ class PortalSignInIT {
     @ArquillianResource
     URL base;
 
+    /** Station staff of hope, which has the elder-care module on: the platform's entries, then the module's. */
+    /** Elder care is on for hope (希望), so its station staff see its entries after the platform's. */
+    static final List<String> ELDERCARE = List.of("老人档案", "走访登记（手机）", "应访未访", "医疗转介", "防诈骗宣传");
+    static final List<String> STATION_MENU = List.of("工作台", "服务对象", "活动", "项目清单", "合作资源");
+    static final List<String> ELDERCARE_STAFF_MENU = java.util.stream.Stream.concat(STATION_MENU.stream(), ELDERCARE.stream()).toList();
+
     /** Login → landing page and the menu entries it must show (in order). */
     static final Map<String, Landing> LANDINGS = Map.of(
             "platform.admin", new Landing("/platform/tenants.xhtml", List.of("运营方")),
             "yingze.mz", new Landing("/region/stations.xhtml", List.of("辖区社工站")),
-            "hope.admin", new Landing("/station/home.xhtml",
-                    List.of("工作台", "服务对象", "活动", "项目清单", "合作资源", "我的社工站", "工作人员")),
-            "laojunying.lead", new Landing("/station/home.xhtml", List.of("工作台", "服务对象", "活动", "项目清单", "合作资源")),
-            "laojunying.worker", new Landing("/station/home.xhtml", List.of("工作台", "服务对象", "活动", "项目清单", "合作资源")),
+            "hope.admin", new Landing("/station/home.xhtml", java.util.stream.Stream.of(STATION_MENU,
+                    List.of("我的社工站", "工作人员"), ELDERCARE).flatMap(List::stream).toList()),
+            "laojunying.lead", new Landing("/station/home.xhtml", ELDERCARE_STAFF_MENU),
+            "laojunying.worker", new Landing("/station/home.xhtml", ELDERCARE_STAFF_MENU),
             "volunteer.demo", new Landing("/volunteer/home.xhtml", List.of("我的志愿服务")));
 
     record Landing(String path, List<String> menu) {

@@ -96,6 +96,9 @@ class ResidentsPageIT {
             assertTrue(text(page).contains("新建"), "history shows the registration: " + text(page));
             assertTrue(text(page).contains("电话：13700000020 → 13700000021"), "history shows what changed: " + text(page));
             assertTrue(text(page).contains("laojunying.lead"), "and who");
+            assertTrue(page.getElementById("panel_eldercare_eldercare_resident") != null,
+                    "elder care is on for hope, so its panel is on the page: " + page.asXml().length());
+            assertTrue(text(page).contains("暂无老人档案"), "the panel says what elder care knows: " + text(page));
 
             page = click(page, "residentForm:reveal");
             assertTrue(text(page).contains(idNumber), "a station lead may reveal the full ID number");
@@ -120,6 +123,11 @@ class ResidentsPageIT {
             HtmlPage page = (HtmlPage) worker.signIn(new URL(residentUrl), "laojunying.worker", Keycloak.PASSWORD);
             assertTrue(text(page).contains(name), text(page));
             assertTrue(page.getElementById("residentForm:reveal") == null, "a social worker cannot reveal ID numbers");
+        }
+        try (Browser lead = new Browser()) {
+            HtmlPage home = (HtmlPage) lead.signIn(new URL(base, "station/home.xhtml"), "laojunying.lead", Keycloak.PASSWORD);
+            assertTrue(home.getElementById("panel_eldercare_eldercare_overdue") != null, "the module's start-page panel");
+            assertTrue(text(home).contains("应访未访"), text(home));
         }
         try (Browser otherOperator = new Browser()) {
             HtmlPage page = (HtmlPage) otherOperator.signIn(new URL(residentUrl), "wenmiao.lead", Keycloak.PASSWORD);

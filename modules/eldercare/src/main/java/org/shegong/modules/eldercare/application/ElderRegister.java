@@ -1,0 +1,59 @@
+package org.shegong.modules.eldercare.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.shegong.modules.eldercare.domain.model.elder.BarthelIndex;
+import org.shegong.modules.eldercare.domain.model.elder.ElderProfile;
+import org.shegong.modules.eldercare.domain.model.elder.ElderProfileRepository;
+import org.shegong.platform.api.directory.ResidentCard;
+
+/** Elder profiles on residents of my stations: open one, describe the elder, assess the Barthel index. */
+@ApplicationScoped
+@Transactional
+public class ElderRegister {
+
+    @Inject
+    ElderProfileRepository profiles;
+
+    @Inject
+    MyElders myElders;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ElderProfile> profileOf(long residentId) {
+        myElders.resident(residentId);
+        return profiles.ofResident(residentId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ElderProfile> eldersAt(Set<String> streetCodes) {
+        return profiles.atStreets(streetCodes);
+    }
+
+    /** Opens the profile if the resident has none yet, then records the details; all or nothing. */
+    public ElderProfile record(long residentId, ProfileDetails details) {
+        ResidentCard resident = myElders.resident(residentId);
+        BarthelIndex barthel = details.barthel() == null ? null : BarthelIndex.of(details.barthel());
+        LocalDate assessedOn = details.barthelAssessedOn() == null ? LocalDate.now(clock) : details.barthelAssessedOn();
+        if (assessedOn.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("评估日期不能晚于今天 / an assessment cannot be dated in the future");
+        }
+        ElderProfile profile = profiles.ofResident(residentId)
+                .orElseGet(() -> new ElderProfile(residentId, resident.streetCode(), resident.name()));
+        profile.describe(details.livingSituation(), details.chronicConditions(), details.emergencyContacts(),
+                details.familyDoctor());
+        if (barthel != null) {
+            profile.assess(barthel, assessedOn);
+        }
+        profiles.store(profile);
+        return profile;
+    }
+}

@@ -1,0 +1,144 @@
+package org.shegong.modules.eldercare.domain.model.health;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.shegong.platform.api.persistence.TenantOwnedEntity;
+
+/**
+ * The closed loop (闭环) of health tracking: a reading over a limit opens a task for the elder's
+ * responsible worker, and it stays open until someone closes it saying what was done.
+ *
+ * <p>Invariants: at most one open task per elder and measure (further readings over the limit are
+ * counted on it); a closed task has a closing note, who closed it and when, and never reopens.
+ */
+@Entity
+@Table(name = "elder_follow_up")
+public class FollowUpTask extends TenantOwnedEntity {
+
+    @Column(name = "resident_id", nullable = false, updatable = false)
+    private long residentId;
+
+    @Column(name = "street_code", nullable = false, length = 12)
+    private String streetCode;
+
+    @Column(name = "resident_name", nullable = false, length = 50)
+    private String residentName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "measure", nullable = false, length = 30)
+    private HealthMeasure measure;
+
+    /** The latest reading over the limit (stored before the task, so it has its id). */
+    @Column(name = "reading_id", nullable = false)
+    private Long readingId;
+
+    @Column(name = "readings_over", nullable = false)
+    private int readingsOver;
+
+    @Column(name = "reason", nullable = false, length = 300)
+    private String reason;
+
+    @Column(name = "assigned_to", nullable = false, length = 100)
+    private String assignedTo;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by", length = 100)
+    private String closedBy;
+
+    @Column(name = "closing_note", length = 1000)
+    private String closingNote;
+
+    protected FollowUpTask() {
+    }
+
+    public FollowUpTask(HealthReading reading, String residentName, String reason, String assignedTo) {
+        this.residentId = reading.getResidentId();
+        this.streetCode = reading.getStreetCode();
+        this.residentName = Objects.requireNonNull(residentName);
+        this.measure = reading.getMeasure();
+        this.readingId = reading.getId();
+        this.readingsOver = 1;
+        this.reason = reason;
+        this.assignedTo = Objects.requireNonNull(assignedTo);
+    }
+
+    /** Another reading over the limit while this task is still open. */
+    public void recordAnother(HealthReading reading, String reason) {
+        if (!isOpen()) {
+            throw new IllegalStateException("a closed follow-up takes no more readings");
+        }
+        this.readingId = reading.getId();
+        this.readingsOver++;
+        this.reason = reason;
+    }
+
+    public void close(String note, String by, Instant at) {
+        if (!isOpen()) {
+            throw new IllegalArgumentException("该跟进任务已关闭 / this follow-up is already closed");
+        }
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("关闭跟进任务须填写处理说明 / closing a follow-up needs a note of what was done");
+        }
+        if (note.strip().length() > 1000) {
+            throw new IllegalArgumentException("处理说明不能超过 1000 字 / the note is at most 1000 characters");
+        }
+        this.closingNote = note.strip();
+        this.closedBy = Objects.requireNonNull(by);
+        this.closedAt = Objects.requireNonNull(at);
+    }
+
+    public boolean isOpen() {
+        return closedAt == null;
+    }
+
+    public long getResidentId() {
+        return residentId;
+    }
+
+    public String getStreetCode() {
+        return streetCode;
+    }
+
+    public String getResidentName() {
+        return residentName;
+    }
+
+    public HealthMeasure getMeasure() {
+        return measure;
+    }
+
+    public Long getReadingId() {
+        return readingId;
+    }
+
+    public int getReadingsOver() {
+        return readingsOver;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getAssignedTo() {
+        return assignedTo;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public String getClosingNote() {
+        return closingNote;
+    }
+}

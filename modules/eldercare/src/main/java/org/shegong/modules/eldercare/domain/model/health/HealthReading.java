@@ -1,0 +1,102 @@
+package org.shegong.modules.eldercare.domain.model.health;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import org.shegong.platform.api.persistence.TenantOwnedEntity;
+
+/**
+ * One measurement of an elder's health (持续追踪健康状况).
+ *
+ * <p>Invariants: the values lie in the measure's plausible range (blood pressure: diastolic below
+ * systolic); it was taken no later than when it is recorded.
+ */
+@Entity
+@Table(name = "elder_health_reading")
+public class HealthReading extends TenantOwnedEntity {
+
+    @Column(name = "resident_id", nullable = false, updatable = false)
+    private long residentId;
+
+    @Column(name = "street_code", nullable = false, length = 12)
+    private String streetCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "measure", nullable = false, length = 30)
+    private HealthMeasure measure;
+
+    @Column(name = "reading_value", nullable = false, precision = 7, scale = 2)
+    private BigDecimal value;
+
+    @Column(name = "second_value", precision = 7, scale = 2)
+    private BigDecimal secondValue;
+
+    @Column(name = "measured_at", nullable = false)
+    private LocalDateTime measuredAt;
+
+    @Column(name = "recorded_by", nullable = false, length = 100)
+    private String recordedBy;
+
+    protected HealthReading() {
+    }
+
+    public HealthReading(long residentId, String streetCode, HealthMeasure measure, BigDecimal value,
+                         BigDecimal secondValue, LocalDateTime measuredAt, String recordedBy, LocalDateTime now) {
+        if (measure == null) {
+            throw new IllegalArgumentException("请选择测量项目 / choose what was measured");
+        }
+        measure.check(value, secondValue);
+        if (measuredAt == null) {
+            throw new IllegalArgumentException("请填写测量时间 / the time of measurement is required");
+        }
+        if (measuredAt.isAfter(now.plusMinutes(5))) {
+            throw new IllegalArgumentException("测量时间不能晚于现在 / a reading cannot be taken in the future");
+        }
+        this.residentId = residentId;
+        this.streetCode = Objects.requireNonNull(streetCode);
+        this.measure = measure;
+        this.value = value;
+        this.secondValue = secondValue;
+        this.measuredAt = measuredAt;
+        this.recordedBy = Objects.requireNonNull(recordedBy);
+    }
+
+    public long getResidentId() {
+        return residentId;
+    }
+
+    public String getStreetCode() {
+        return streetCode;
+    }
+
+    public HealthMeasure getMeasure() {
+        return measure;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public BigDecimal getSecondValue() {
+        return secondValue;
+    }
+
+    public LocalDateTime getMeasuredAt() {
+        return measuredAt;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    /** As people read it: {@code 165/95 mmHg}. */
+    public String display() {
+        return value.stripTrailingZeros().toPlainString()
+                + (secondValue == null ? "" : "/" + secondValue.stripTrailingZeros().toPlainString()) + " " + measure.unit();
+    }
+}

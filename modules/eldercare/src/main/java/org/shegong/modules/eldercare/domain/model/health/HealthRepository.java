@@ -1,0 +1,27 @@
+package org.shegong.modules.eldercare.domain.model.health;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The current tenant's health readings and their follow-up tasks. */
+public interface HealthRepository {
+
+    void store(HealthReading reading);
+
+    void store(FollowUpTask task);
+
+    /** Oldest first, for the chart. */
+    List<HealthReading> readingsOf(long residentId);
+
+    long countReadings(Set<String> streetCodes, LocalDate from, LocalDate to);
+
+    Optional<FollowUpTask> followUp(long id);
+
+    Optional<FollowUpTask> openFollowUp(long residentId, HealthMeasure measure);
+
+    List<FollowUpTask> followUpsOf(long residentId);
+
+    List<FollowUpTask> openFollowUps(Set<String> streetCodes);
+}

@@ -1,0 +1,164 @@
+package org.shegong.modules.eldercare.domain.model.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.shegong.modules.eldercare.domain.model.visit.VisitKind;
+import org.shegong.platform.api.persistence.TenantOwnedEntity;
+
+/**
+ * One version of an elder's care plan (个性化服务方案): needs found, goals, services with their
+ * frequency, the responsible social worker and the review date.
+ *
+ * <p>Invariants: a version is never changed once superseded; a revision is a new version with the
+ * next number, and exactly one version per elder is current. Each kind of service appears once.
+ */
+@Entity
+@Table(name = "elder_care_plan")
+public class CarePlan extends TenantOwnedEntity {
+
+    @Column(name = "resident_id", nullable = false, updatable = false)
+    private long residentId;
+
+    @Column(name = "street_code", nullable = false, length = 12)
+    private String streetCode;
+
+    @Column(name = "resident_name", nullable = false, length = 50)
+    private String residentName;
+
+    @Column(name = "plan_version", nullable = false, updatable = false)
+    private int planVersion;
+
+    @Column(name = "is_current", nullable = false)
+    private boolean currentVersion;
+
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    @Column(name = "review_on", nullable = false)
+    private LocalDate reviewOn;
+
+    @Column(name = "needs", nullable = false, length = 2000)
+    private String needs;
+
+    @Column(name = "goals", nullable = false, length = 2000)
+    private String goals;
+
+    @Convert(converter = PlannedServicesConverter.class)
+    @Column(name = "services", nullable = false, length = 500)
+    private List<PlannedService> services = new ArrayList<>();
+
+    @Column(name = "responsible_worker", nullable = false, length = 100)
+    private String responsibleWorker;
+
+    @Column(name = "superseded_on")
+    private LocalDate supersededOn;
+
+    protected CarePlan() {
+    }
+
+    public CarePlan(long residentId, String streetCode, String residentName, int planVersion, LocalDate startsOn,
+                    LocalDate reviewOn, String needs, String goals, List<PlannedService> services,
+                    String responsibleWorker) {
+        if (startsOn == null || reviewOn == null) {
+            throw new IllegalArgumentException("请填写开始日期和评估日期 / start and review dates are required");
+        }
+        if (!reviewOn.isAfter(startsOn)) {
+            throw new IllegalArgumentException("评估日期须晚于开始日期 / the review date comes after the start");
+        }
+        if (needs == null || needs.isBlank()) {
+            throw new IllegalArgumentException("请填写发现的需求 / the needs found are required");
+        }
+        if (goals == null || goals.isBlank()) {
+            throw new IllegalArgumentException("请填写服务目标 / the goals are required");
+        }
+        if (services == null || services.isEmpty()) {
+            throw new IllegalArgumentException("方案至少包含一项服务 / a plan has at least one service");
+        }
+        Set<VisitKind> kinds = EnumSet.noneOf(VisitKind.class);
+        for (PlannedService s : services) {
+            if (!kinds.add(s.kind())) {
+                throw new IllegalArgumentException("同一服务方式只能出现一次：" + s.kind().label()
+                        + " / each kind of service appears once: " + s.kind());
+            }
+        }
+        if (responsibleWorker == null || responsibleWorker.isBlank()) {
+            throw new IllegalArgumentException("请指定责任社工 / name the responsible social worker");
+        }
+        if (needs.strip().length() > 2000 || goals.strip().length() > 2000) {
+            throw new IllegalArgumentException("需求和目标各不能超过 2000 字 / needs and goals: at most 2000 characters each");
+        }
+        this.residentId = residentId;
+        this.streetCode = Objects.requireNonNull(streetCode);
+        this.residentName = Objects.requireNonNull(residentName);
+        this.planVersion = planVersion;
+        this.currentVersion = true;
+        this.startsOn = startsOn;
+        this.reviewOn = reviewOn;
+        this.needs = needs.strip();
+        this.goals = goals.strip();
+        this.services = new ArrayList<>(services);
+        this.responsibleWorker = responsibleWorker.strip();
+    }
+
+    /** Keeps this version as history once a revision replaces it. */
+    public void supersede(LocalDate on) {
+        currentVersion = false;
+        supersededOn = on;
+    }
+
+    public long getResidentId() {
+        return residentId;
+    }
+
+    public String getStreetCode() {
+        return streetCode;
+    }
+
+    public String getResidentName() {
+        return residentName;
+    }
+
+    public int getPlanVersion() {
+        return planVersion;
+    }
+
+    public boolean isCurrent() {
+        return currentVersion;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getReviewOn() {
+        return reviewOn;
+    }
+
+    public String getNeeds() {
+        return needs;
+    }
+
+    public String getGoals() {
+        return goals;
+    }
+
+    public List<PlannedService> getServices() {
+        return List.copyOf(services);
+    }
+
+    public String getResponsibleWorker() {
+        return responsibleWorker;
+    }
+
+    public LocalDate getSupersededOn() {
+        return supersededOn;
+    }
+}

@@ -1,0 +1,165 @@
+package org.shegong.modules.eldercare.domain.model.referral;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.shegong.platform.api.persistence.TenantOwnedEntity;
+
+/**
+ * A referral of an elder to a medical partner (医疗机构上门): requested → accepted → served →
+ * closed, to be served within the SLA.
+ *
+ * <p>Invariants: the partner is a medical institution of the operator's register (by id); the
+ * status moves forward one step at a time and records the day of each step; it is overdue while
+ * not yet served after {@code requestedOn + slaDays}.
+ */
+@Entity
+@Table(name = "elder_referral")
+public class Referral extends TenantOwnedEntity {
+
+    @Column(name = "resident_id", nullable = false, updatable = false)
+    private long residentId;
+
+    @Column(name = "street_code", nullable = false, length = 12)
+    private String streetCode;
+
+    @Column(name = "resident_name", nullable = false, length = 50)
+    private String residentName;
+
+    @Column(name = "partner_id", nullable = false)
+    private long partnerId;
+
+    @Column(name = "partner_name", nullable = false, length = 200)
+    private String partnerName;
+
+    @Column(name = "reason", nullable = false, length = 1000)
+    private String reason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private ReferralStatus status;
+
+    @Column(name = "requested_on", nullable = false)
+    private LocalDate requestedOn;
+
+    @Column(name = "sla_days", nullable = false)
+    private int slaDays;
+
+    @Column(name = "accepted_on")
+    private LocalDate acceptedOn;
+
+    @Column(name = "served_on")
+    private LocalDate servedOn;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "outcome", length = 1000)
+    private String outcome;
+
+    protected Referral() {
+    }
+
+    public Referral(long residentId, String streetCode, String residentName, long partnerId, String partnerName,
+                    String reason, LocalDate requestedOn, int slaDays) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("请填写转介原因 / the reason for the referral is required");
+        }
+        if (reason.strip().length() > 1000) {
+            throw new IllegalArgumentException("转介原因不能超过 1000 字 / the reason is at most 1000 characters");
+        }
+        if (slaDays < 1 || slaDays > 90) {
+            throw new IllegalArgumentException("服务时限须在 1–90 天之间 / the SLA is 1–90 days: " + slaDays);
+        }
+        this.residentId = residentId;
+        this.streetCode = Objects.requireNonNull(streetCode);
+        this.residentName = Objects.requireNonNull(residentName);
+        this.partnerId = partnerId;
+        this.partnerName = Objects.requireNonNull(partnerName);
+        this.reason = reason.strip();
+        this.status = ReferralStatus.REQUESTED;
+        this.requestedOn = Objects.requireNonNull(requestedOn);
+        this.slaDays = slaDays;
+    }
+
+    /** Moves to the next status on {@code today}; closing may carry the outcome. */
+    public void advance(LocalDate today, String outcome) {
+        ReferralStatus next = status.next();
+        switch (next) {
+            case ACCEPTED -> acceptedOn = today;
+            case SERVED -> servedOn = today;
+            case CLOSED -> {
+                closedOn = today;
+                if (outcome != null && !outcome.isBlank()) {
+                    this.outcome = outcome.strip();
+                }
+            }
+            default -> throw new IllegalStateException();
+        }
+        status = next;
+    }
+
+    public LocalDate getDueBy() {
+        return requestedOn.plusDays(slaDays);
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return (status == ReferralStatus.REQUESTED || status == ReferralStatus.ACCEPTED) && today.isAfter(getDueBy());
+    }
+
+    public long getResidentId() {
+        return residentId;
+    }
+
+    public String getStreetCode() {
+        return streetCode;
+    }
+
+    public String getResidentName() {
+        return residentName;
+    }
+
+    public long getPartnerId() {
+        return partnerId;
+    }
+
+    public String getPartnerName() {
+        return partnerName;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public ReferralStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getRequestedOn() {
+        return requestedOn;
+    }
+
+    public int getSlaDays() {
+        return slaDays;
+    }
+
+    public LocalDate getAcceptedOn() {
+        return acceptedOn;
+    }
+
+    public LocalDate getServedOn() {
+        return servedOn;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+}

@@ -1,0 +1,121 @@
+package org.shegong.modules.eldercare.domain.model.visit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.shegong.platform.api.persistence.TenantOwnedEntity;
+
+/**
+ * A contact with an elder (走访 / 上门服务) as the social worker logged it.
+ *
+ * <p>Invariants: it has taken place (never dated after the day it is logged), it names its kind,
+ * its worker and the elder's station.
+ */
+@Entity
+@Table(name = "elder_visit")
+public class HomeVisit extends TenantOwnedEntity {
+
+    @Column(name = "resident_id", nullable = false, updatable = false)
+    private long residentId;
+
+    @Column(name = "street_code", nullable = false, length = 12)
+    private String streetCode;
+
+    @Column(name = "visited_on", nullable = false)
+    private LocalDate visitedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 30)
+    private VisitKind kind;
+
+    @Column(name = "worker", nullable = false, length = 100)
+    private String worker;
+
+    @Column(name = "worker_name", length = 100)
+    private String workerName;
+
+    @Column(name = "notes", length = 2000)
+    private String notes;
+
+    @Column(name = "needs_observed", length = 1000)
+    private String needsObserved;
+
+    @Column(name = "next_action", length = 500)
+    private String nextAction;
+
+    protected HomeVisit() {
+    }
+
+    public HomeVisit(long residentId, String streetCode, LocalDate visitedOn, VisitKind kind, String worker,
+                     String workerName, String notes, String needsObserved, String nextAction, LocalDate today) {
+        if (visitedOn == null) {
+            throw new IllegalArgumentException("请填写走访日期 / the visit date is required");
+        }
+        if (visitedOn.isAfter(today)) {
+            throw new IllegalArgumentException("走访日期不能晚于今天 / a visit cannot be dated in the future: " + visitedOn);
+        }
+        if (kind == null) {
+            throw new IllegalArgumentException("请选择走访方式 / choose the kind of visit");
+        }
+        this.residentId = residentId;
+        this.streetCode = Objects.requireNonNull(streetCode);
+        this.visitedOn = visitedOn;
+        this.kind = kind;
+        this.worker = Objects.requireNonNull(worker);
+        this.workerName = workerName;
+        this.notes = text(notes, 2000, "记录 notes");
+        this.needsObserved = text(needsObserved, 1000, "发现的需求 needs observed");
+        this.nextAction = text(nextAction, 500, "下一步 next action");
+    }
+
+    private static String text(String value, int max, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String t = value.strip();
+        if (t.length() > max) {
+            throw new IllegalArgumentException(what + "不能超过 " + max + " 字 / at most " + max + " characters");
+        }
+        return t;
+    }
+
+    public long getResidentId() {
+        return residentId;
+    }
+
+    public String getStreetCode() {
+        return streetCode;
+    }
+
+    public LocalDate getVisitedOn() {
+        return visitedOn;
+    }
+
+    public VisitKind getKind() {
+        return kind;
+    }
+
+    public String getWorker() {
+        return worker;
+    }
+
+    public String getWorkerName() {
+        return workerName;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public String getNeedsObserved() {
+        return needsObserved;
+    }
+
+    public String getNextAction() {
+        return nextAction;
+    }
+}

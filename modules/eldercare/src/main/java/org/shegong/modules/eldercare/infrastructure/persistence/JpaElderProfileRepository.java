@@ -1,0 +1,45 @@
+package org.shegong.modules.eldercare.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.shegong.modules.eldercare.domain.model.elder.ElderProfile;
+import org.shegong.modules.eldercare.domain.model.elder.ElderProfileRepository;
+
+@ApplicationScoped
+public class JpaElderProfileRepository implements ElderProfileRepository {
+
+    @Inject
+    ElderUnit unit;
+
+    @Override
+    public Optional<ElderProfile> ofResident(long residentId) {
+        return unit.em().createQuery("select p from ElderProfile p where p.residentId = :r", ElderProfile.class)
+                .setParameter("r", residentId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ElderProfile> atStreets(Set<String> streetCodes) {
+        if (streetCodes.isEmpty()) {
+            return List.of();
+        }
+        return unit.em().createQuery("select p from ElderProfile p where p.streetCode in :s order by p.residentName, p.id",
+                ElderProfile.class).setParameter("s", streetCodes).getResultList();
+    }
+
+    @Override
+    public long countAtStreets(Set<String> streetCodes) {
+        if (streetCodes.isEmpty()) {
+            return 0;
+        }
+        return unit.em().createQuery("select count(p) from ElderProfile p where p.streetCode in :s", Long.class)
+                .setParameter("s", streetCodes).getSingleResult();
+    }
+
+    @Override
+    public void store(ElderProfile profile) {
+        unit.persist(profile, profile.getId());
+    }
+}

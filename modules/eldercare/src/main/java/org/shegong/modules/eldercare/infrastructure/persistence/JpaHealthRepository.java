@@ -1,0 +1,73 @@
+package org.shegong.modules.eldercare.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.shegong.modules.eldercare.domain.model.health.FollowUpTask;
+import org.shegong.modules.eldercare.domain.model.health.HealthMeasure;
+import org.shegong.modules.eldercare.domain.model.health.HealthReading;
+import org.shegong.modules.eldercare.domain.model.health.HealthRepository;
+
+@ApplicationScoped
+public class JpaHealthRepository implements HealthRepository {
+
+    @Inject
+    ElderUnit unit;
+
+    @Override
+    public void store(HealthReading reading) {
+        unit.persist(reading, reading.getId());
+    }
+
+    @Override
+    public void store(FollowUpTask task) {
+        unit.persist(task, task.getId());
+    }
+
+    @Override
+    public List<HealthReading> readingsOf(long residentId) {
+        return unit.em().createQuery("select r from HealthReading r where r.residentId = :r order by r.measuredAt, r.id",
+                HealthReading.class).setParameter("r", residentId).getResultList();
+    }
+
+    @Override
+    public long countReadings(Set<String> streetCodes, LocalDate from, LocalDate to) {
+        if (streetCodes.isEmpty()) {
+            return 0;
+        }
+        return unit.em().createQuery("select count(r) from HealthReading r where r.streetCode in :s "
+                        + "and r.measuredAt >= :f and r.measuredAt < :t", Long.class)
+                .setParameter("s", streetCodes).setParameter("f", from.atStartOfDay())
+                .setParameter("t", to.plusDays(1).atStartOfDay()).getSingleResult();
+    }
+
+    @Override
+    public Optional<FollowUpTask> followUp(long id) {
+        return Optional.ofNullable(unit.em().find(FollowUpTask.class, id));
+    }
+
+    @Override
+    public Optional<FollowUpTask> openFollowUp(long residentId, HealthMeasure measure) {
+        return unit.em().createQuery("select t from FollowUpTask t where t.residentId = :r and t.measure = :m "
+                        + "and t.closedAt is null", FollowUpTask.class)
+                .setParameter("r", residentId).setParameter("m", measure).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<FollowUpTask> followUpsOf(long residentId) {
+        return unit.em().createQuery("select t from FollowUpTask t where t.residentId = :r order by t.id desc",
+                FollowUpTask.class).setParameter("r", residentId).getResultList();
+    }
+
+    @Override
+    public List<FollowUpTask> openFollowUps(Set<String> streetCodes) {
+        if (streetCodes.isEmpty()) {
+            return List.of();
+        }
+        return unit.em().createQuery("select t from FollowUpTask t where t.streetCode in :s and t.closedAt is null "
+                + "order by t.id", FollowUpTask.class).setParameter("s", streetCodes).getResultList();
+    }
+}

@@ -1,0 +1,62 @@
+package org.shegong.modules.eldercare.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.shegong.modules.eldercare.domain.model.visit.HomeVisit;
+import org.shegong.modules.eldercare.domain.model.visit.HomeVisitRepository;
+import org.shegong.modules.eldercare.domain.model.visit.VisitKind;
+
+@ApplicationScoped
+public class JpaHomeVisitRepository implements HomeVisitRepository {
+
+    @Inject
+    ElderUnit unit;
+
+    @Override
+    public void store(HomeVisit visit) {
+        unit.persist(visit, visit.getId());
+    }
+
+    @Override
+    public List<HomeVisit> ofResident(long residentId) {
+        return unit.em().createQuery("select v from HomeVisit v where v.residentId = :r order by v.visitedOn desc, v.id desc",
+                HomeVisit.class).setParameter("r", residentId).getResultList();
+    }
+
+    @Override
+    public Map<Long, Map<VisitKind, LocalDate>> lastVisits(Set<String> streetCodes) {
+        Map<Long, Map<VisitKind, LocalDate>> last = new HashMap<>();
+        if (streetCodes.isEmpty()) {
+            return last;
+        }
+        List<Object[]> rows = unit.em().createQuery("select v.residentId, v.kind, max(v.visitedOn) from HomeVisit v "
+                + "where v.streetCode in :s group by v.residentId, v.kind", Object[].class)
+                .setParameter("s", streetCodes).getResultList();
+        for (Object[] row : rows) {
+            last.computeIfAbsent(((Number) row[0]).longValue(), r -> new EnumMap<>(VisitKind.class))
+                    .put((VisitKind) row[1], asLocalDate(row[2]));
+        }
+        return last;
+    }
+
+    /** An aggregate of a date column may come back as the JDBC type rather than the attribute's. */
+    private static LocalDate asLocalDate(Object value) {
+        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
+    }
+
+    @Override
+    public long countAtStreets(Set<String> streetCodes, LocalDate from, LocalDate to) {
+        if (streetCodes.isEmpty()) {
+            return 0;
+        }
+        return unit.em().createQuery("select count(v) from HomeVisit v where v.streetCode in :s "
+                        + "and v.visitedOn between :f and :t", Long.class)
+                .setParameter("s", streetCodes).setParameter("f", from).setParameter("t", to).getSingleResult();
+    }
+}

@@ -1,0 +1,349 @@
+package org.shegong.modules.eldercare.interfaces.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.shegong.modules.eldercare.application.CarePlanning;
+import org.shegong.modules.eldercare.application.ElderRegister;
+import org.shegong.modules.eldercare.application.HealthTracking;
+import org.shegong.modules.eldercare.application.MyElders;
+import org.shegong.modules.eldercare.application.PlanDetails;
+import org.shegong.modules.eldercare.application.ProfileDetails;
+import org.shegong.modules.eldercare.application.VisitLog;
+import org.shegong.modules.eldercare.domain.model.elder.BarthelItem;
+import org.shegong.modules.eldercare.domain.model.elder.ElderProfile;
+import org.shegong.modules.eldercare.domain.model.elder.LivingSituation;
+import org.shegong.modules.eldercare.domain.model.health.FollowUpTask;
+import org.shegong.modules.eldercare.domain.model.health.HealthMeasure;
+import org.shegong.modules.eldercare.domain.model.health.HealthReading;
+import org.shegong.modules.eldercare.domain.model.plan.CarePlan;
+import org.shegong.modules.eldercare.domain.model.plan.PlannedService;
+import org.shegong.modules.eldercare.domain.model.visit.HomeVisit;
+import org.shegong.modules.eldercare.domain.model.visit.VisitKind;
+import org.shegong.platform.api.directory.ResidentCard;
+import org.shegong.platform.api.directory.StaffCard;
+import org.shegong.platform.api.directory.StaffCards;
+import org.shegong.platform.api.records.RecordNotFoundException;
+
+/**
+ * One elder ({@code elder.xhtml?residentId=N}): the profile with its Barthel assessment, the care
+ * plan and its earlier versions, visits, the readings as a chart, and the follow-ups to close.
+ */
+@Named
+@ViewScoped
+public class ElderPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ElderRegister register;
+
+    @Inject
+    transient CarePlanning planning;
+
+    @Inject
+    transient VisitLog visits;
+
+    @Inject
+    transient HealthTracking health;
+
+    @Inject
+    transient MyElders myElders;
+
+    @Inject
+    transient StaffCards staff;
+
+    @Inject
+    transient Clock clock;
+
+    private Long residentId;
+    private boolean profileFormOpen;
+    private boolean planFormOpen;
+
+    // profile form
+    private LivingSituation livingSituation;
+    private String chronicConditions;
+    private String emergencyContacts;
+    private String familyDoctor;
+    private final Map<String, Integer> barthel = new HashMap<>();
+
+    // plan form
+    private LocalDate startsOn;
+    private LocalDate reviewOn;
+    private String needs;
+    private String goals;
+    private final Map<String, Integer> everyDays = new HashMap<>();
+    private String responsibleWorker;
+
+    // closing notes per follow-up id
+    private final Map<Long, String> closingNotes = new HashMap<>();
+
+    /**
+     * The platform's template has no metadata slot for a view parameter, so the resident comes from
+     * the request that opens the view; postbacks keep it in the view.
+     */
+    @PostConstruct
+    void openedFor() {
+        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("residentId");
+        if (param != null && param.matches("\\d{1,18}")) {
+            residentId = Long.valueOf(param);
+        }
+    }
+
+    public ResidentCard getResident() {
+        if (residentId == null) {
+            throw new RecordNotFoundException("服务对象 resident", "—");
+        }
+        return myElders.resident(residentId);
+    }
+
+    public Optional<ElderProfile> getProfile() {
+        return residentId == null ? Optional.empty() : register.profileOf(residentId);
+    }
+
+    public Optional<CarePlan> getPlan() {
+        return residentId == null ? Optional.empty() : planning.currentPlan(residentId);
+    }
+
+    public List<CarePlan> getEarlierPlans() {
+        return residentId == null ? List.of()
+                : planning.versions(residentId).stream().filter(p -> !p.isCurrent()).toList();
+    }
+
+    public List<HomeVisit> getVisits() {
+        return residentId == null ? List.of() : visits.visitsOf(residentId);
+    }
+
+    public List<HealthReading> getReadings() {
+        return residentId == null ? List.of() : health.readingsOf(residentId);
+    }
+
+    public List<FollowUpTask> getFollowUps() {
+        return residentId == null ? List.of() : health.followUpsOf(residentId);
+    }
+
+    public List<StaffCard> getWorkers() {
+        return staff.atStations(java.util.Set.of(getResident().streetCode())).stream()
+                .filter(s -> s.username() != null && !s.username().isBlank()).toList();
+    }
+
+    /** Chart.js configuration of the readings over time, one line per value (systolic, diastolic, …). */
+    public String getChart() {
+        Map<String, JsonArrayBuilder> series = new LinkedHashMap<>();
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        for (HealthReading r : getReadings()) {
+            String label = r.getMeasure() == HealthMeasure.BLOOD_PRESSURE ? "收缩压 systolic" : r.getMeasure().label() + " " + r.getMeasure().name();
+            series.computeIfAbsent(label, k -> Json.createArrayBuilder())
+                    .add(Json.createObjectBuilder().add("x", r.getMeasuredAt().format(format)).add("y", r.getValue()));
+            if (r.getSecondValue() != null) {
+                series.computeIfAbsent("舒张压 diastolic", k -> Json.createArrayBuilder())
+                        .add(Json.createObjectBuilder().add("x", r.getMeasuredAt().format(format)).add("y", r.getSecondValue()));
+            }
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        series.forEach((label, points) -> datasets.add(Json.createObjectBuilder().add("label", label).add("data", points)));
+        JsonObjectBuilder chart = Json.createObjectBuilder().add("type", "line")
+                .add("data", Json.createObjectBuilder().add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("parsing", true)
+                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("type", "category"))));
+        return chart.build().toString();
+    }
+
+    public void openProfileForm() {
+        Optional<ElderProfile> profile = getProfile();
+        livingSituation = profile.map(ElderProfile::getLivingSituation).orElse(LivingSituation.ALONE);
+        chronicConditions = profile.map(ElderProfile::getChronicConditions).orElse(null);
+        emergencyContacts = profile.map(ElderProfile::getEmergencyContacts).orElse(null);
+        familyDoctor = profile.map(ElderProfile::getFamilyDoctor).orElse(null);
+        barthel.clear();
+        for (BarthelItem item : BarthelItem.values()) {
+            barthel.put(item.name(), profile.map(p -> p.getBarthel().score(item)).orElse(item.maximum()));
+        }
+        profileFormOpen = true;
+    }
+
+    public void saveProfile() {
+        Map<BarthelItem, Integer> scores = new EnumMap<>(BarthelItem.class);
+        barthel.forEach((item, score) -> scores.put(BarthelItem.valueOf(item), score));
+        if (Messages.attempt(() -> register.record(residentId, new ProfileDetails(livingSituation, chronicConditions,
+                emergencyContacts, familyDoctor, scores, LocalDate.now(clock))))) {
+            Messages.info("已保存老人档案 / profile saved");
+            profileFormOpen = false;
+        }
+    }
+
+    public void openPlanForm() {
+        Optional<CarePlan> plan = getPlan();
+        LocalDate today = LocalDate.now(clock);
+        startsOn = today;
+        reviewOn = plan.map(CarePlan::getReviewOn).filter(d -> d.isAfter(today)).orElse(today.plusMonths(6));
+        needs = plan.map(CarePlan::getNeeds).orElse(null);
+        goals = plan.map(CarePlan::getGoals).orElse(null);
+        everyDays.clear();
+        plan.ifPresent(p -> p.getServices().forEach(s -> everyDays.put(s.kind().name(), s.everyDays())));
+        responsibleWorker = plan.map(CarePlan::getResponsibleWorker).orElse(null);
+        planFormOpen = true;
+    }
+
+    public void savePlan() {
+        List<PlannedService> services = new ArrayList<>();
+        for (VisitKind kind : VisitKind.values()) {
+            Integer days = everyDays.get(kind.name());
+            if (days != null) {
+                if (!Messages.attempt(() -> services.add(new PlannedService(kind, days)))) {
+                    return;
+                }
+            }
+        }
+        CarePlan[] saved = new CarePlan[1];
+        if (Messages.attempt(() -> saved[0] = planning.revise(residentId,
+                new PlanDetails(startsOn, reviewOn, needs, goals, services, responsibleWorker)))) {
+            Messages.info("已保存服务方案第 " + saved[0].getPlanVersion() + " 版 / plan version " + saved[0].getPlanVersion() + " saved");
+            planFormOpen = false;
+        }
+    }
+
+    public void closeFollowUp(FollowUpTask task) {
+        if (Messages.attempt(() -> health.close(task.getId(), closingNotes.get(task.getId())))) {
+            Messages.info("跟进任务已关闭 / follow-up closed");
+            closingNotes.remove(task.getId());
+        }
+    }
+
+    public void cancelForms() {
+        profileFormOpen = false;
+        planFormOpen = false;
+    }
+
+    public BarthelItem[] getBarthelItems() {
+        return BarthelItem.values();
+    }
+
+    public LivingSituation[] getLivingSituations() {
+        return LivingSituation.values();
+    }
+
+    public VisitKind[] getKinds() {
+        return VisitKind.values();
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(clock);
+    }
+
+    public Long getResidentId() {
+        return residentId;
+    }
+
+    public void setResidentId(Long residentId) {
+        this.residentId = residentId;
+    }
+
+    public boolean isProfileFormOpen() {
+        return profileFormOpen;
+    }
+
+    public boolean isPlanFormOpen() {
+        return planFormOpen;
+    }
+
+    public LivingSituation getLivingSituation() {
+        return livingSituation;
+    }
+
+    public void setLivingSituation(LivingSituation livingSituation) {
+        this.livingSituation = livingSituation;
+    }
+
+    public String getChronicConditions() {
+        return chronicConditions;
+    }
+
+    public void setChronicConditions(String chronicConditions) {
+        this.chronicConditions = chronicConditions;
+    }
+
+    public String getEmergencyContacts() {
+        return emergencyContacts;
+    }
+
+    public void setEmergencyContacts(String emergencyContacts) {
+        this.emergencyContacts = emergencyContacts;
+    }
+
+    public String getFamilyDoctor() {
+        return familyDoctor;
+    }
+
+    public void setFamilyDoctor(String familyDoctor) {
+        this.familyDoctor = familyDoctor;
+    }
+
+    public Map<String, Integer> getBarthel() {
+        return barthel;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public LocalDate getReviewOn() {
+        return reviewOn;
+    }
+
+    public void setReviewOn(LocalDate reviewOn) {
+        this.reviewOn = reviewOn;
+    }
+
+    public String getNeeds() {
+        return needs;
+    }
+
+    public void setNeeds(String needs) {
+        this.needs = needs;
+    }
+
+    public String getGoals() {
+        return goals;
+    }
+
+    public void setGoals(String goals) {
+        this.goals = goals;
+    }
+
+    public Map<String, Integer> getEveryDays() {
+        return everyDays;
+    }
+
+    public String getResponsibleWorker() {
+        return responsibleWorker;
+    }
+
+    public void setResponsibleWorker(String responsibleWorker) {
+        this.responsibleWorker = responsibleWorker;
+    }
+
+    public Map<Long, String> getClosingNotes() {
+        return closingNotes;
+    }
+}

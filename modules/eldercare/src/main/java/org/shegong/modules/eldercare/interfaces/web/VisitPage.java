@@ -1,0 +1,184 @@
+package org.shegong.modules.eldercare.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.shegong.modules.eldercare.application.ElderRegister;
+import org.shegong.modules.eldercare.application.HealthTracking;
+import org.shegong.modules.eldercare.application.ReadingDetails;
+import org.shegong.modules.eldercare.application.VisitDetails;
+import org.shegong.modules.eldercare.application.VisitLog;
+import org.shegong.modules.eldercare.domain.model.elder.ElderProfile;
+import org.shegong.modules.eldercare.domain.model.health.HealthMeasure;
+import org.shegong.modules.eldercare.domain.model.visit.DueVisit;
+import org.shegong.modules.eldercare.domain.model.visit.VisitKind;
+import org.shegong.platform.api.identity.SignedIn;
+
+/**
+ * The phone page of a social worker at the door: my due visits, then log a visit and record a
+ * reading for the elder in front of me. One column, full-width inputs, full-page posts.
+ */
+@Named
+@ViewScoped
+public class VisitPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient VisitLog visits;
+
+    @Inject
+    transient HealthTracking health;
+
+    @Inject
+    transient ElderRegister register;
+
+    @Inject
+    transient SignedIn signedIn;
+
+    @Inject
+    transient Clock clock;
+
+    private Long residentId;
+    private LocalDate visitedOn;
+    private VisitKind kind = VisitKind.HOME_VISIT;
+    private String notes;
+    private String needsObserved;
+    private String nextAction;
+    private HealthMeasure measure = HealthMeasure.BLOOD_PRESSURE;
+    private BigDecimal value;
+    private BigDecimal secondValue;
+
+    public List<DueVisit> getMyDue() {
+        return visits.myDue();
+    }
+
+    public List<ElderProfile> getElders() {
+        return register.eldersAt(signedIn.selectedStationCodes());
+    }
+
+    public void logVisit() {
+        if (!requireElder()) {
+            return;
+        }
+        if (Messages.attempt(() -> visits.log(residentId, new VisitDetails(visitedOn == null ? today() : visitedOn, kind,
+                notes, needsObserved, nextAction)))) {
+            Messages.info("已登记走访 / visit logged: " + kind.label() + " " + (visitedOn == null ? today() : visitedOn));
+            notes = null;
+            needsObserved = null;
+            nextAction = null;
+            visitedOn = null;
+        }
+    }
+
+    public void recordReading() {
+        if (!requireElder()) {
+            return;
+        }
+        HealthTracking.Recorded[] recorded = new HealthTracking.Recorded[1];
+        if (Messages.attempt(() -> recorded[0] = health.record(residentId,
+                new ReadingDetails(measure, value, measure.hasSecondValue() ? secondValue : null, null)))) {
+            Messages.info("已记录读数 / reading recorded: " + measure.label() + " " + recorded[0].reading().display());
+            recorded[0].followUp().ifPresent(t -> Messages.info("读数超出阈值，已生成跟进任务 / follow-up opened: " + t.getReason()));
+            value = null;
+            secondValue = null;
+        }
+    }
+
+    private boolean requireElder() {
+        if (residentId == null) {
+            Messages.error("请先选择老人 / choose the elder first");
+            return false;
+        }
+        return true;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public VisitKind[] getKinds() {
+        return VisitKind.values();
+    }
+
+    public HealthMeasure[] getMeasures() {
+        return HealthMeasure.values();
+    }
+
+    public Long getResidentId() {
+        return residentId;
+    }
+
+    public void setResidentId(Long residentId) {
+        this.residentId = residentId;
+    }
+
+    public LocalDate getVisitedOn() {
+        return visitedOn;
+    }
+
+    public void setVisitedOn(LocalDate visitedOn) {
+        this.visitedOn = visitedOn;
+    }
+
+    public VisitKind getKind() {
+        return kind;
+    }
+
+    public void setKind(VisitKind kind) {
+        this.kind = kind;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public String getNeedsObserved() {
+        return needsObserved;
+    }
+
+    public void setNeedsObserved(String needsObserved) {
+        this.needsObserved = needsObserved;
+    }
+
+    public String getNextAction() {
+        return nextAction;
+    }
+
+    public void setNextAction(String nextAction) {
+        this.nextAction = nextAction;
+    }
+
+    public HealthMeasure getMeasure() {
+        return measure;
+    }
+
+    public void setMeasure(HealthMeasure measure) {
+        this.measure = measure;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public void setValue(BigDecimal value) {
+        this.value = value;
+    }
+
+    public BigDecimal getSecondValue() {
+        return secondValue;
+    }
+
+    public void setSecondValue(BigDecimal secondValue) {
+        this.secondValue = secondValue;
+    }
+}

@@ -1,0 +1,201 @@
+package org.shegong.modules.eldercare.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shegong.platform.it.ShegongDeployment;
+import org.shegong.platform.it.client.Api;
+import org.shegong.platform.it.client.Keycloak;
+
+/**
+ * The elder-care API as phones use it, with real Keycloak tokens of two operators: 希望's
+ * laojunying.worker and 汇德's wenmiao.worker. Every route answers its own operator's records and
+ * 404 on the other's; bad input gets a 400 with the Chinese reason first and writes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ElderApiIT {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShegongDeployment.asShipped();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    String hope;
+    String huide;
+    long hopeElder;
+    long huideElder;
+
+    @BeforeEach
+    void twoOperatorsEachWithAnElder() {
+        api = new Api(base);
+        hope = Keycloak.accessToken("laojunying.worker");
+        huide = Keycloak.accessToken("wenmiao.worker");
+        hopeElder = firstResident(hope);
+        huideElder = firstResident(huide);
+        assertEquals(200, api.put("eldercare/elders/" + hopeElder, hope, profile("ALONE")).statusCode());
+        assertEquals(200, api.put("eldercare/elders/" + huideElder, huide, profile("EMPTY_NEST")).statusCode());
+    }
+
+    @Test
+    void aProfileIsReadAndWrittenOnlyByItsOperator() {
+        JsonObject elder = json(ok(api.get("eldercare/elders/" + hopeElder, hope)));
+        assertEquals("ALONE", elder.getString("livingSituation"));
+        assertEquals(90, elder.getInt("barthelTotal"));
+        assertEquals("MILD", elder.getString("barthelLevel"));
+        assertEquals(404, api.get("eldercare/elders/" + hopeElder, huide).statusCode());
+        assertEquals(404, api.put("eldercare/elders/" + hopeElder, huide, profile("DISABLED")).statusCode());
+        assertEquals(404, api.get("eldercare/elders/" + huideElder, hope).statusCode());
+
+        HttpResponse<String> bad = api.put("eldercare/elders/" + hopeElder, hope,
+                profile("DISABLED").replace("\"BATHING\":5", "\"BATHING\":10"));
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(json(bad.body()).getString("error").startsWith("“洗澡”"), bad.body());
+        assertEquals("ALONE", json(ok(api.get("eldercare/elders/" + hopeElder, hope))).getString("livingSituation"),
+                "neither the other operator nor bad input changed anything");
+    }
+
+    @Test
+    void aPlanMakesAVisitDueLoggingItFromThePhoneClearsItAndTheOtherOperatorSeesNone() {
+        ok(api.post("eldercare/elders/" + hopeElder + "/plans", hope, plan(TODAY.minusDays(20), "laojunying.worker")));
+        assertEquals(404, api.post("eldercare/elders/" + hopeElder + "/plans", huide, plan(TODAY, "wenmiao.worker")).statusCode());
+        assertEquals(404, api.get("eldercare/elders/" + hopeElder + "/plans", huide).statusCode());
+        HttpResponse<String> noWorker = api.post("eldercare/elders/" + hopeElder + "/plans", hope, plan(TODAY, "wenmiao.worker"));
+        assertEquals(400, noWorker.statusCode(), noWorker.body());
+        assertTrue(json(noWorker.body()).getString("error").startsWith("责任社工"), noWorker.body());
+        assertEquals(1, array(ok(api.get("eldercare/elders/" + hopeElder + "/plans", hope))).size());
+
+        JsonObject due = dueFor(hope, hopeElder).orElseThrow();
+        assertTrue(due.getBoolean("overdue"), due.toString());
+        assertEquals(TODAY.minusDays(6).toString(), due.getString("dueOn"));
+        assertTrue(array(ok(api.get("eldercare/visits/overdue", hope))).stream()
+                .anyMatch(v -> v.asJsonObject().getJsonNumber("residentId").longValue() == hopeElder));
+        assertTrue(dueFor(huide, hopeElder).isEmpty(), "huide's worker never gets hope's due visits");
+        assertFalse(array(ok(api.get("eldercare/visits/overdue", huide))).stream()
+                .anyMatch(v -> v.asJsonObject().getJsonNumber("residentId").longValue() == hopeElder));
+
+        assertEquals(404, api.post("eldercare/elders/" + hopeElder + "/visits", huide, visit(TODAY)).statusCode());
+        HttpResponse<String> future = api.post("eldercare/elders/" + hopeElder + "/visits", hope, visit(TODAY.plusDays(2)));
+        assertEquals(400, future.statusCode(), future.body());
+        assertTrue(json(future.body()).getString("error").startsWith("走访日期不能晚于今天"), future.body());
+        HttpResponse<String> empty = api.post("eldercare/elders/" + hopeElder + "/visits", hope, "{}");
+        assertEquals(400, empty.statusCode(), empty.body());
+        assertTrue(json(empty.body()).getString("error").startsWith("请填写走访日期"), empty.body());
+        assertEquals(0, array(ok(api.get("eldercare/elders/" + hopeElder + "/visits", hope))).size(), "nothing was written");
+
+        JsonObject logged = json(ok(api.post("eldercare/elders/" + hopeElder + "/visits", hope, visit(TODAY))));
+        assertEquals("laojunying.worker", logged.getString("worker"));
+        assertTrue(dueFor(hope, hopeElder).isEmpty(), "the next visit is 14 days away, beyond the 7-day horizon");
+        assertEquals(1, array(ok(api.get("eldercare/elders/" + hopeElder + "/visits", hope))).size());
+        assertEquals(404, api.get("eldercare/elders/" + hopeElder + "/visits", huide).statusCode());
+    }
+
+    @Test
+    void aHighReadingOpensOneFollowUpThatOnlyItsOperatorClosesAndOnlyWithANote() {
+        JsonObject normal = json(ok(api.post("eldercare/elders/" + hopeElder + "/readings", hope, reading(126, 80))));
+        assertFalse(normal.containsKey("followUpId") && !normal.isNull("followUpId"), "within the limits: no follow-up");
+        JsonObject high = json(ok(api.post("eldercare/elders/" + hopeElder + "/readings", hope, reading(176, 98))));
+        long task = high.getJsonNumber("followUpId").longValue();
+        JsonObject again = json(ok(api.post("eldercare/elders/" + hopeElder + "/readings", hope, reading(171, 92))));
+        assertEquals(task, again.getJsonNumber("followUpId").longValue(), "one open task per elder and measure");
+        assertEquals(3, array(ok(api.get("eldercare/elders/" + hopeElder + "/readings", hope))).size());
+        assertEquals(404, api.get("eldercare/elders/" + hopeElder + "/readings", huide).statusCode());
+        assertEquals(404, api.post("eldercare/elders/" + hopeElder + "/readings", huide, reading(180, 99)).statusCode());
+        HttpResponse<String> implausible = api.post("eldercare/elders/" + hopeElder + "/readings", hope, reading(400, 90));
+        assertEquals(400, implausible.statusCode());
+        assertTrue(json(implausible.body()).getString("error").startsWith("血压读数须在"), implausible.body());
+
+        assertTrue(openTasks(hope).contains(task));
+        assertFalse(openTasks(huide).contains(task));
+        assertEquals(404, api.post("eldercare/follow-ups/" + task + "/close", huide, "{\"note\":\"乙方关闭\"}").statusCode());
+        HttpResponse<String> noNote = api.post("eldercare/follow-ups/" + task + "/close", hope, "{\"note\":\"\"}");
+        assertEquals(400, noNote.statusCode());
+        assertTrue(json(noNote.body()).getString("error").startsWith("关闭跟进任务须填写处理说明"), noNote.body());
+        assertTrue(openTasks(hope).contains(task), "still open");
+        JsonObject closed = json(ok(api.post("eldercare/follow-ups/" + task + "/close", hope, "{\"note\":\"已陪同社区医生复测\"}")));
+        assertFalse(closed.getBoolean("open"));
+        assertFalse(openTasks(hope).contains(task));
+    }
+
+    @Test
+    void rolesAndOperatorsWithoutTheModuleAreTurnedAway() {
+        assertEquals(403, api.get("eldercare/visits/due", Keycloak.accessToken("volunteer.demo")).statusCode(),
+                "a volunteer may not use the module");
+        String jinyang = Keycloak.accessToken("jinyang.admin");
+        assertEquals(404, api.get("eldercare/visits/due", jinyang).statusCode(), "jinyang has not switched elder care on");
+        assertEquals(404, api.get("eldercare/elders/" + hopeElder, jinyang).statusCode());
+        assertEquals(401, api.get("eldercare/visits/due", null).statusCode());
+        JsonArray menu = json(ok(api.get("me", hope))).getJsonArray("menu");
+        assertTrue(menu.toString().contains("/eldercare/visit.xhtml"), menu.toString());
+        assertFalse(json(ok(api.get("me", jinyang))).getJsonArray("menu").toString().contains("/eldercare/"));
+    }
+
+    private java.util.Optional<JsonObject> dueFor(String token, long residentId) {
+        return array(ok(api.get("eldercare/visits/due", token))).stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getJsonNumber("residentId").longValue() == residentId).findFirst();
+    }
+
+    private List<Long> openTasks(String token) {
+        return array(ok(api.get("eldercare/follow-ups", token))).stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    private long firstResident(String token) {
+        return array(ok(api.get("residents?max=1", token))).getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    static String profile(String living) {
+        return "{\"livingSituation\":\"" + living + "\",\"chronicConditions\":\"高血压\",\"emergencyContacts\":\"儿子 13900000001\","
+                + "\"familyDoctor\":\"社区卫生站\",\"barthel\":{\"FEEDING\":10,\"BATHING\":5,\"GROOMING\":5,\"DRESSING\":10,"
+                + "\"BOWELS\":10,\"BLADDER\":10,\"TOILET_USE\":10,\"TRANSFERS\":15,\"MOBILITY\":10,\"STAIRS\":5}}";
+    }
+
+    static String plan(LocalDate startsOn, String worker) {
+        return "{\"startsOn\":\"" + startsOn + "\",\"reviewOn\":\"" + startsOn.plusMonths(6) + "\",\"needs\":\"独居，需定期探访\","
+                + "\"goals\":\"每两周上门一次\",\"everyDays\":{\"HOME_VISIT\":14},\"responsibleWorker\":\"" + worker + "\"}";
+    }
+
+    static String visit(LocalDate on) {
+        return "{\"visitedOn\":\"" + on + "\",\"kind\":\"HOME_VISIT\",\"notes\":\"精神好\",\"needsObserved\":\"助餐\","
+                + "\"nextAction\":\"下周电话随访\"}";
+    }
+
+    static String reading(int systolic, int diastolic) {
+        return "{\"measure\":\"BLOOD_PRESSURE\",\"value\":" + systolic + ",\"secondValue\":" + diastolic + "}";
+    }
+
+    private static String ok(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.uri() + " " + response.body());
+        return response.body();
+    }
+
+    private static JsonObject json(String body) {
+        return Keycloak.json(body);
+    }
+
+    private static JsonArray array(String body) {
+        return jakarta.json.Json.createReader(new StringReader(body)).readArray();
+    }
+}

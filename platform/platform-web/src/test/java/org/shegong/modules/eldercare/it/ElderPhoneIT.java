@@ -1,0 +1,105 @@
+package org.shegong.modules.eldercare.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import java.io.StringReader;
+import java.net.URL;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSelect;
+import org.htmlunit.html.HtmlTextArea;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shegong.platform.it.ShegongDeployment;
+import org.shegong.platform.it.client.Api;
+import org.shegong.platform.it.client.Browser;
+import org.shegong.platform.it.client.Keycloak;
+
+/** A social worker at the door, in a phone-sized window: logs a visit and records a reading. */
+@ExtendWith(ArquillianExtension.class)
+class ElderPhoneIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShegongDeployment.asShipped();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aWorkerLogsAVisitAndRecordsAReadingFromAPhone() throws Exception {
+        Api api = new Api(base);
+        String token = Keycloak.accessToken("laojunying.worker");
+        JsonArray mine = array(api.get("residents?max=2", token).body());
+        long elder = mine.getJsonObject(1).getJsonNumber("id").longValue();
+        String name = mine.getJsonObject(1).getString("name");
+        assertEquals(200, api.put("eldercare/elders/" + elder, token, ElderApiIT.profile("ALONE")).statusCode());
+        String note = "手机走访测试" + System.nanoTime() % 100_000;
+
+        try (Browser browser = new Browser()) {
+            browser.client().getCurrentWindow().setInnerWidth(375);
+            browser.client().getCurrentWindow().setInnerHeight(667);
+            HtmlPage page = (HtmlPage) browser.signIn(new URL(base, "eldercare/visit.xhtml"), "laojunying.worker", Keycloak.PASSWORD);
+            assertEquals(200, page.getWebResponse().getStatusCode(), page.asNormalizedText());
+            assertTrue(page.asXml().contains("width=device-width"), "the page is laid out for the phone's width");
+
+            HtmlSelect elderSelect = (HtmlSelect) page.getElementById("visitForm:elder");
+            assertTrue(elderSelect.getOptions().stream().anyMatch(o -> o.getText().equals(name)), "the elder is offered");
+            elderSelect.setSelectedAttribute(String.valueOf(elder), true);
+            ((HtmlSelect) page.getElementById("visitForm:kind")).setSelectedAttribute("HOME_VISIT", true);
+            ((HtmlTextArea) page.getElementById("visitForm:notes")).setText(note);
+            ((HtmlInput) page.getElementById("visitForm:needs")).setValue("需要助餐服务");
+            page = ((HtmlElement) page.getElementById("visitForm:logVisit")).click();
+            assertTrue(page.asNormalizedText().contains("已登记走访"), page.asNormalizedText());
+
+            ((HtmlSelect) page.getElementById("visitForm:measure")).setSelectedAttribute("BLOOD_PRESSURE", true);
+            ((HtmlInput) page.getElementById("visitForm:value")).setValue("168");
+            ((HtmlInput) page.getElementById("visitForm:second")).setValue("96");
+            page = ((HtmlElement) page.getElementById("visitForm:recordReading")).click();
+            String text = page.asNormalizedText();
+            assertTrue(text.contains("已记录读数") && text.contains("168/96"), text);
+            assertTrue(text.contains("已生成跟进任务"), "over the systolic limit: " + text);
+
+            ((HtmlInput) page.getElementById("visitForm:value")).setValue("");
+            page = ((HtmlElement) page.getElementById("visitForm:recordReading")).click();
+            assertTrue(page.asNormalizedText().contains("请填写血压读数"), "an empty reading is refused: " + page.asNormalizedText());
+
+            // Back at the desk: the elder's page shows the visit, the reading and the open follow-up,
+            // which closes only with a note. (Chart.js draws on a canvas HtmlUnit only half supports.)
+            browser.client().getOptions().setThrowExceptionOnScriptError(false);
+            HtmlPage elderPage = (HtmlPage) browser.open(new URL(base, "eldercare/elder.xhtml?residentId=" + elder));
+            assertEquals(200, elderPage.getWebResponse().getStatusCode(), elderPage.asNormalizedText());
+            String desk = elderPage.asNormalizedText();
+            assertTrue(desk.contains(note) && desk.contains("168/96 mmHg") && desk.contains("收缩压 168 ≥ 160"), desk);
+            elderPage = ((HtmlElement) elderPage.getElementById("elderForm:followUps:0:close")).click();
+            assertTrue(elderPage.asNormalizedText().contains("关闭跟进任务须填写处理说明"), elderPage.asNormalizedText());
+            ((HtmlInput) elderPage.getElementById("elderForm:followUps:0:note")).setValue("已电话联系家属，次日复测");
+            elderPage = ((HtmlElement) elderPage.getElementById("elderForm:followUps:0:close")).click();
+            assertTrue(elderPage.asNormalizedText().contains("跟进任务已关闭"), elderPage.asNormalizedText());
+            assertTrue(elderPage.asNormalizedText().contains("已电话联系家属，次日复测"), elderPage.asNormalizedText());
+
+            for (String other : new String[] {"overdue.xhtml", "referrals.xhtml", "fraud.xhtml", "elders.xhtml"}) {
+                HtmlPage shown = (HtmlPage) browser.open(new URL(base, "eldercare/" + other));
+                assertEquals(200, shown.getWebResponse().getStatusCode(), other + ": " + shown.asNormalizedText());
+            }
+        }
+
+        JsonArray visits = array(api.get("eldercare/elders/" + elder + "/visits", token).body());
+        assertTrue(visits.stream().anyMatch(v -> note.equals(v.asJsonObject().getString("notes", ""))), visits.toString());
+        JsonArray readings = array(api.get("eldercare/elders/" + elder + "/readings", token).body());
+        assertEquals(1, readings.size(), "one reading stored, the refused one not: " + readings);
+    }
+
+    private static JsonArray array(String body) {
+        return Json.createReader(new StringReader(body)).readArray();
+    }
+}
