@@ -2,8 +2,6 @@ package org.shegong.platform.application.projects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +17,10 @@ import org.shegong.platform.domain.model.activity.ActivityRepository;
 import org.shegong.platform.domain.model.contract.Contract;
 import org.shegong.platform.domain.model.contract.ContractRepository;
 import org.shegong.platform.domain.model.contract.Metric;
+import org.shegong.platform.api.audit.AuditAction;
+import org.shegong.platform.api.audit.AuditRecord;
+import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.application.audit.Changes;
 import org.shegong.platform.domain.model.project.ChecklistItem;
 import org.shegong.platform.domain.model.project.Project;
 import org.shegong.platform.domain.model.project.ProjectQuery;
@@ -62,12 +64,19 @@ public class ProjectRegistry {
     @Inject
     TenantContext tenantContext;
 
+    @Inject
+    AuditTrail audit;
+
+    /** The record kind of projects in the audit trail; items and links are recorded on their project. */
+    public static final String AUDIT_KIND = "project";
+
     public Project start(@NotNull @Valid ProjectDetails details, @NotNull Set<String> streetCodes) {
         Project project = new Project(details.name(), station(details.stationStreet(), streetCodes));
         project.describe(details.needs(), details.plan());
         project.schedule(details.startsOn(), details.endsOn());
         projects.store(project);
         flush(KIND, project.getId());
+        audit.record(AUDIT_KIND, project.getId(), AuditAction.CREATED, "立项：" + project.getName());
         return project;
     }
 
@@ -81,6 +90,7 @@ public class ProjectRegistry {
         project.describe(details.needs(), details.plan());
         project.schedule(details.startsOn(), details.endsOn());
         flush(KIND, id);
+        audit.record(AUDIT_KIND, id, AuditAction.CHANGED, "修改项目信息：" + project.getName());
         return project;
     }
 
@@ -88,8 +98,10 @@ public class ProjectRegistry {
     public Project changeStatus(long id, long readVersion, @NotNull ProjectStatus status, @NotNull Set<String> streetCodes) {
         Project project = require(id, streetCodes);
         checkVersion(project.getVersion(), readVersion, KIND, id);
+        ProjectStatus before = project.getStatus();
         project.changeStatus(status);
         flush(KIND, id);
+        audit.record(AUDIT_KIND, id, AuditAction.CHANGED, "状态：" + before + " → " + status);
         return project;
     }
 
@@ -99,6 +111,7 @@ public class ProjectRegistry {
         ChecklistItem item = project.addItem(details.title(), planned(details), details.note());
         target(item, details);
         flush(ITEM_KIND, projectId);
+        audit.record(AUDIT_KIND, projectId, AuditAction.CHANGED, "新增清单项：" + item.getTitle());
         return item;
     }
 
@@ -110,6 +123,7 @@ public class ProjectRegistry {
         item.describe(details.title(), planned(details), details.note());
         target(item, details);
         flush(ITEM_KIND, itemId);
+        audit.record(AUDIT_KIND, item.getProject().getId(), AuditAction.CHANGED, "修改清单项：" + item.getTitle());
         return item;
     }
 
@@ -121,6 +135,8 @@ public class ProjectRegistry {
                 .filter(a -> streetCodes.contains(a.getStation().getStreet().getCode()))
                 .orElseThrow(() -> new RecordNotFoundException(ACTIVITY_KIND, activityId)));
         flush(ITEM_KIND, itemId);
+        audit.record(AUDIT_KIND, item.getProject().getId(), AuditAction.CHANGED,
+                "清单项“" + item.getTitle() + "”关联活动 " + activityId);
         return item;
     }
 
@@ -129,7 +145,16 @@ public class ProjectRegistry {
         item.getProject().requireOpen();
         activities.find(activityId).ifPresent(item::unlink);
         flush(ITEM_KIND, itemId);
+        audit.record(AUDIT_KIND, item.getProject().getId(), AuditAction.CHANGED,
+                "清单项“" + item.getTitle() + "”取消关联活动 " + activityId);
         return item;
+    }
+
+    /** Who did what to the project and its checklist, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditRecord> history(long id, Set<String> streetCodes) {
+        require(id, streetCodes);
+        return audit.historyOf(AUDIT_KIND, id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -229,18 +254,7 @@ public class ProjectRegistry {
         }
     }
 
-    /** Write now, so a lost race surfaces here as a conflict rather than at commit. */
-    private void flush(String kind, Object id) {
-        try {
-            projects.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(kind, id);
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof OptimisticLockException
-                    || e.getClass().getName().endsWith("OptimisticLockException")) {
-                throw new ConcurrentChangeException(kind, id);
-            }
-            throw e;
-        }
+    private void flush(String kind, Long id) {
+        Changes.flush(projects::flush, kind, id);
     }
 }
