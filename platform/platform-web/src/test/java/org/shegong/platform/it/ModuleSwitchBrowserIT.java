@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.shegong.platform.it.client.Api;
 import org.shegong.platform.it.client.Chromium;
 import org.shegong.platform.it.client.Keycloak;
 
@@ -51,7 +52,8 @@ class ModuleSwitchBrowserIT {
             assertTrue(menu.contains("服务对象"), "the platform's own entries are there: " + menu);
             assertFalse(menu.stream().anyMatch(e -> e.contains("老人") || e.contains("应访未访")), "off for jinyang: " + menu);
             assertEquals(404, status(jinyang, MODULE_PAGE), "its page is not there for jinyang");
-            assertEquals(404, status(jinyang, "api/eldercare/visits/due"), "nor its API");
+            assertEquals(404, new Api(base).get("eldercare/visits/due", Keycloak.accessToken("haozhuang.lead")).statusCode(),
+                    "nor its API, for a phone with a valid token");
             assertEquals(200, status(jinyang, "station/residents.xhtml"));
         }
     }
