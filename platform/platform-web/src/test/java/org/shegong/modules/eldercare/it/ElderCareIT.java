@@ -42,6 +42,8 @@ import org.shegong.modules.eldercare.domain.model.referral.Referral;
 import org.shegong.modules.eldercare.domain.model.referral.ReferralStatus;
 import org.shegong.modules.eldercare.domain.model.visit.DueVisit;
 import org.shegong.modules.eldercare.domain.model.visit.VisitKind;
+import org.shegong.modules.eldercare.interfaces.web.ElderResidentPanel;
+import org.shegong.modules.eldercare.interfaces.web.OverdueVisits;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.module.MetricDefinition;
 import org.shegong.platform.api.records.RecordNotFoundException;
@@ -106,6 +108,12 @@ class ElderCareIT {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ElderResidentPanel residentPanel;
+
+    @Inject
+    OverdueVisits stationPanel;
 
     long hopeElder;
     long huideElder;
@@ -274,6 +282,19 @@ class ElderCareIT {
                 () -> antiFraud.record(Fixtures.STREET_WENMIAO, today, "冒用对象", Set.of(hopeElder))));
         assertTrue(as(HUIDE_WORKER, () -> antiFraud.sessionsAt(Set.of(Fixtures.STREET_YINGZE))).isEmpty());
         assertEquals(after.percent(), metric(HOPE, "eldercare.anti-fraud-coverage", today, today));
+    }
+
+    @Test
+    void theResidentAndStationPanelsShowOnlyTheOperatorsOwnElders() {
+        as(HOPE_WORKER, () -> planning.revise(hopeElder, plan(today.minusDays(15), 14)));
+        ElderResidentPanel.Summary summary = as(HOPE_WORKER, () -> residentPanel.of(hopeElder));
+        assertTrue(summary.hasProfile());
+        assertEquals("yingze.worker", summary.plan().orElseThrow().getResponsibleWorker());
+        assertFalse(as(HUIDE_WORKER, () -> residentPanel.of(hopeElder)).hasProfile(), "huide's resident page shows nothing of hope's");
+
+        assertTrue(as(HOPE_WORKER, () -> stationPanel.getList()).stream().anyMatch(d -> d.residentId() == hopeElder));
+        assertTrue(as(HOPE_WORKER, () -> stationPanel.getByWorker()).getOrDefault("yingze.worker", 0L) >= 1);
+        assertFalse(as(HUIDE_WORKER, () -> stationPanel.getList()).stream().anyMatch(d -> d.residentId() == hopeElder));
     }
 
     @Test
