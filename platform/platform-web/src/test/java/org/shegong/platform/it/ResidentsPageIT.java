@@ -59,6 +59,10 @@ class ResidentsPageIT {
         assertEquals(200, planned.statusCode(), planned.body());
         long id = Keycloak.json(planned.body()).getJsonNumber("id").longValue();
         assertEquals(400, api.post("activities", lead, "{\"title\":\"\",\"type\":\"GROUP_ACTIVITY\"}").statusCode());
+        var malformed = api.post("activities", lead, "{\"title\": 不是JSON");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertTrue(malformed.body().contains("不是有效的 JSON"), malformed.body());
+        assertEquals(400, api.post("activities", lead, "{\"title\":\"类型错\",\"type\":\"NO_SUCH_TYPE\"}").statusCode());
         assertEquals(400, api.post("activities", lead, "{\"title\":\"别站\",\"type\":\"GROUP_ACTIVITY\",\"heldOn\":\"2026-01-01\","
                 + "\"stationStreet\":\"140106003000\"}").statusCode(), "not my station");
 

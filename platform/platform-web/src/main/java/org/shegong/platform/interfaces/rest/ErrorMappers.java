@@ -77,4 +77,28 @@ final class ErrorMappers {
                     .map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining("; ")));
         }
     }
+
+    /** A body that is not JSON, or not the JSON the route reads: the caller's mistake, said plainly, never a 500. */
+    @Provider
+    public static class Unreadable implements ExceptionMapper<jakarta.json.bind.JsonbException> {
+        @Override
+        public Response toResponse(jakarta.json.bind.JsonbException e) {
+            return error(Response.Status.BAD_REQUEST, UNREADABLE);
+        }
+    }
+
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.json.JsonException) {
+                    return error(Response.Status.BAD_REQUEST, UNREADABLE);
+                }
+            }
+            return error(Response.Status.INTERNAL_SERVER_ERROR, "服务器内部错误 / internal error");
+        }
+    }
+
+    static final String UNREADABLE = "请求体不是有效的 JSON，或字段类型不对 / the body is not valid JSON for this route";
 }
