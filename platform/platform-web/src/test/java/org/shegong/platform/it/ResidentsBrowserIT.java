@@ -45,6 +45,10 @@ class ResidentsBrowserIT {
         String masked = idNumber.substring(0, 4) + "**********" + idNumber.substring(14);
         try (Chromium browser = new Chromium()) {
             browser.signIn(new URL(base, "station/residents.xhtml"), "laojunying.lead", Keycloak.PASSWORD);
+            browser.driver().get(new URL(base, "station/residents.xhtml").toString());
+            long requests = (Long) browser.driver().executeScript(
+                    "return performance.getEntriesByType('resource').length;");
+            assertTrue(requests <= 15, "a list page loads with few requests besides itself: " + requests);
             register(browser, name, idNumber, "13800000001");
             assertTrue(browser.text().contains("已登记服务对象"), browser.text());
 
