@@ -41,7 +41,7 @@ class ModuleSwitchBrowserIT {
     void onForOneOperatorOffForAnother() throws Exception {
         try (Chromium hope = new Chromium()) {
             hope.signIn(new URL(base, "station/home.xhtml"), "laojunying.lead", Keycloak.PASSWORD);
-            assertTrue(menu(hope).contains("老人档案"), "on for hope: " + menu(hope));
+            assertTrue(menu(hope).contains("老人档案"), "on for hope: " + menu(hope) + " at " + hope.driver().getCurrentUrl());
             assertEquals(200, status(hope, MODULE_PAGE));
             hope.driver().get(new URL(base, MODULE_PAGE).toString());
             assertTrue(hope.text().contains("老人"), hope.text());
@@ -59,6 +59,8 @@ class ModuleSwitchBrowserIT {
     }
 
     private static List<String> menu(Chromium browser) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15)).until(
+                d -> !d.findElements(By.cssSelector("nav#menu a.menu-entry")).isEmpty());
         return browser.driver().findElements(By.cssSelector("nav#menu a.menu-entry")).stream()
                 .map(WebElement::getText).map(String::strip).toList();
     }

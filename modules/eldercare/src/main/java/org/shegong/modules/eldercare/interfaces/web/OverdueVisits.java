@@ -38,6 +38,11 @@ public class OverdueVisits {
         return getList().size();
     }
 
+    /** The first five, for the start page; the full list is a click away. */
+    public List<DueVisit> getMostOverdue() {
+        return getList().stream().limit(5).toList();
+    }
+
     /** Worker login → how many of their visits are overdue. */
     public Map<String, Long> getByWorker() {
         return getList().stream().collect(Collectors.groupingBy(DueVisit::worker, TreeMap::new, Collectors.counting()));
