@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.modules.eldercare.domain.model.ElderRecord;
 
 /**
  * The elder-care view of one resident (服务对象) of the platform's register: how they live, their
@@ -21,13 +21,7 @@ import org.shegong.platform.api.persistence.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "elder_profile")
-public class ElderProfile extends TenantOwnedEntity {
-
-    @Column(name = "resident_id", nullable = false, updatable = false)
-    private long residentId;
-
-    @Column(name = "street_code", nullable = false, length = 12)
-    private String streetCode;
+public class ElderProfile extends ElderRecord {
 
     @Column(name = "resident_name", nullable = false, length = 50)
     private String residentName;
@@ -73,8 +67,7 @@ public class ElderProfile extends TenantOwnedEntity {
     }
 
     public ElderProfile(long residentId, String streetCode, String residentName) {
-        this.residentId = residentId;
-        this.streetCode = Objects.requireNonNull(streetCode);
+        super(residentId, streetCode);
         this.residentName = Objects.requireNonNull(residentName);
         this.livingSituation = LivingSituation.ALONE;
         assess(BarthelIndex.independent(), null);
@@ -132,13 +125,7 @@ public class ElderProfile extends TenantOwnedEntity {
         return t;
     }
 
-    public long getResidentId() {
-        return residentId;
-    }
 
-    public String getStreetCode() {
-        return streetCode;
-    }
 
     public String getResidentName() {
         return residentName;

@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.modules.eldercare.domain.model.ElderRecord;
 
 /**
  * The closed loop (闭环) of health tracking: a reading over a limit opens a task for the elder's
@@ -18,13 +18,7 @@ import org.shegong.platform.api.persistence.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "elder_follow_up")
-public class FollowUpTask extends TenantOwnedEntity {
-
-    @Column(name = "resident_id", nullable = false, updatable = false)
-    private long residentId;
-
-    @Column(name = "street_code", nullable = false, length = 12)
-    private String streetCode;
+public class FollowUpTask extends ElderRecord {
 
     @Column(name = "resident_name", nullable = false, length = 50)
     private String residentName;
@@ -59,8 +53,7 @@ public class FollowUpTask extends TenantOwnedEntity {
     }
 
     public FollowUpTask(HealthReading reading, String residentName, String reason, String assignedTo) {
-        this.residentId = reading.getResidentId();
-        this.streetCode = reading.getStreetCode();
+        super(reading.getResidentId(), reading.getStreetCode());
         this.residentName = Objects.requireNonNull(residentName);
         this.measure = reading.getMeasure();
         this.readingId = reading.getId();
@@ -98,13 +91,7 @@ public class FollowUpTask extends TenantOwnedEntity {
         return closedAt == null;
     }
 
-    public long getResidentId() {
-        return residentId;
-    }
 
-    public String getStreetCode() {
-        return streetCode;
-    }
 
     public String getResidentName() {
         return residentName;

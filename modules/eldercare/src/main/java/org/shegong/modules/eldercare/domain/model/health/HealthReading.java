@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;
-import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.modules.eldercare.domain.model.ElderRecord;
 
 /**
  * One measurement of an elder's health (持续追踪健康状况).
@@ -18,13 +18,7 @@ import org.shegong.platform.api.persistence.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "elder_health_reading")
-public class HealthReading extends TenantOwnedEntity {
-
-    @Column(name = "resident_id", nullable = false, updatable = false)
-    private long residentId;
-
-    @Column(name = "street_code", nullable = false, length = 12)
-    private String streetCode;
+public class HealthReading extends ElderRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "measure", nullable = false, length = 30)
@@ -47,6 +41,7 @@ public class HealthReading extends TenantOwnedEntity {
 
     public HealthReading(long residentId, String streetCode, HealthMeasure measure, BigDecimal value,
                          BigDecimal secondValue, LocalDateTime measuredAt, String recordedBy, LocalDateTime now) {
+        super(residentId, streetCode);
         if (measure == null) {
             throw new IllegalArgumentException("请选择测量项目 / choose what was measured");
         }
@@ -57,8 +52,6 @@ public class HealthReading extends TenantOwnedEntity {
         if (measuredAt.isAfter(now.plusMinutes(5))) {
             throw new IllegalArgumentException("测量时间不能晚于现在 / a reading cannot be taken in the future");
         }
-        this.residentId = residentId;
-        this.streetCode = Objects.requireNonNull(streetCode);
         this.measure = measure;
         this.value = value;
         this.secondValue = secondValue;
@@ -66,13 +59,7 @@ public class HealthReading extends TenantOwnedEntity {
         this.recordedBy = Objects.requireNonNull(recordedBy);
     }
 
-    public long getResidentId() {
-        return residentId;
-    }
 
-    public String getStreetCode() {
-        return streetCode;
-    }
 
     public HealthMeasure getMeasure() {
         return measure;

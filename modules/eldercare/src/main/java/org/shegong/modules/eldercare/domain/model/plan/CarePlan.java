@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.shegong.modules.eldercare.domain.model.visit.VisitKind;
-import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.modules.eldercare.domain.model.ElderRecord;
 
 /**
  * One version of an elder's care plan (个性化服务方案): needs found, goals, services with their
@@ -22,13 +22,7 @@ import org.shegong.platform.api.persistence.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "elder_care_plan")
-public class CarePlan extends TenantOwnedEntity {
-
-    @Column(name = "resident_id", nullable = false, updatable = false)
-    private long residentId;
-
-    @Column(name = "street_code", nullable = false, length = 12)
-    private String streetCode;
+public class CarePlan extends ElderRecord {
 
     @Column(name = "resident_name", nullable = false, length = 50)
     private String residentName;
@@ -67,6 +61,7 @@ public class CarePlan extends TenantOwnedEntity {
     public CarePlan(long residentId, String streetCode, String residentName, int planVersion, LocalDate startsOn,
                     LocalDate reviewOn, String needs, String goals, List<PlannedService> services,
                     String responsibleWorker) {
+        super(residentId, streetCode);
         if (startsOn == null || reviewOn == null) {
             throw new IllegalArgumentException("请填写开始日期和评估日期 / start and review dates are required");
         }
@@ -95,8 +90,6 @@ public class CarePlan extends TenantOwnedEntity {
         if (needs.strip().length() > 2000 || goals.strip().length() > 2000) {
             throw new IllegalArgumentException("需求和目标各不能超过 2000 字 / needs and goals: at most 2000 characters each");
         }
-        this.residentId = residentId;
-        this.streetCode = Objects.requireNonNull(streetCode);
         this.residentName = Objects.requireNonNull(residentName);
         this.planVersion = planVersion;
         this.currentVersion = true;
@@ -114,13 +107,7 @@ public class CarePlan extends TenantOwnedEntity {
         supersededOn = on;
     }
 
-    public long getResidentId() {
-        return residentId;
-    }
 
-    public String getStreetCode() {
-        return streetCode;
-    }
 
     public String getResidentName() {
         return residentName;

@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.modules.eldercare.domain.model.ElderRecord;
 
 /**
  * A referral of an elder to a medical partner (医疗机构上门): requested → accepted → served →
@@ -19,13 +19,7 @@ import org.shegong.platform.api.persistence.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "elder_referral")
-public class Referral extends TenantOwnedEntity {
-
-    @Column(name = "resident_id", nullable = false, updatable = false)
-    private long residentId;
-
-    @Column(name = "street_code", nullable = false, length = 12)
-    private String streetCode;
+public class Referral extends ElderRecord {
 
     @Column(name = "resident_name", nullable = false, length = 50)
     private String residentName;
@@ -66,6 +60,7 @@ public class Referral extends TenantOwnedEntity {
 
     public Referral(long residentId, String streetCode, String residentName, long partnerId, String partnerName,
                     String reason, LocalDate requestedOn, int slaDays) {
+        super(residentId, streetCode);
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("请填写转介原因 / the reason for the referral is required");
         }
@@ -75,8 +70,6 @@ public class Referral extends TenantOwnedEntity {
         if (slaDays < 1 || slaDays > 90) {
             throw new IllegalArgumentException("服务时限须在 1–90 天之间 / the SLA is 1–90 days: " + slaDays);
         }
-        this.residentId = residentId;
-        this.streetCode = Objects.requireNonNull(streetCode);
         this.residentName = Objects.requireNonNull(residentName);
         this.partnerId = partnerId;
         this.partnerName = Objects.requireNonNull(partnerName);
@@ -111,13 +104,7 @@ public class Referral extends TenantOwnedEntity {
         return (status == ReferralStatus.REQUESTED || status == ReferralStatus.ACCEPTED) && today.isAfter(getDueBy());
     }
 
-    public long getResidentId() {
-        return residentId;
-    }
 
-    public String getStreetCode() {
-        return streetCode;
-    }
 
     public String getResidentName() {
         return residentName;

@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.modules.eldercare.domain.model.ElderRecord;
 
 /**
  * A contact with an elder (走访 / 上门服务) as the social worker logged it.
@@ -17,13 +17,7 @@ import org.shegong.platform.api.persistence.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "elder_visit")
-public class HomeVisit extends TenantOwnedEntity {
-
-    @Column(name = "resident_id", nullable = false, updatable = false)
-    private long residentId;
-
-    @Column(name = "street_code", nullable = false, length = 12)
-    private String streetCode;
+public class HomeVisit extends ElderRecord {
 
     @Column(name = "visited_on", nullable = false)
     private LocalDate visitedOn;
@@ -52,6 +46,7 @@ public class HomeVisit extends TenantOwnedEntity {
 
     public HomeVisit(long residentId, String streetCode, LocalDate visitedOn, VisitKind kind, String worker,
                      String workerName, String notes, String needsObserved, String nextAction, LocalDate today) {
+        super(residentId, streetCode);
         if (visitedOn == null) {
             throw new IllegalArgumentException("请填写走访日期 / the visit date is required");
         }
@@ -61,8 +56,6 @@ public class HomeVisit extends TenantOwnedEntity {
         if (kind == null) {
             throw new IllegalArgumentException("请选择走访方式 / choose the kind of visit");
         }
-        this.residentId = residentId;
-        this.streetCode = Objects.requireNonNull(streetCode);
         this.visitedOn = visitedOn;
         this.kind = kind;
         this.worker = Objects.requireNonNull(worker);
@@ -83,13 +76,7 @@ public class HomeVisit extends TenantOwnedEntity {
         return t;
     }
 
-    public long getResidentId() {
-        return residentId;
-    }
 
-    public String getStreetCode() {
-        return streetCode;
-    }
 
     public LocalDate getVisitedOn() {
         return visitedOn;
