@@ -244,6 +244,11 @@ public class ProjectPage implements Serializable {
         return id == null || project() == null ? List.of() : registry.targetOptions(id, streets());
     }
 
+    /** Who did what to the project and its checklist, newest first. */
+    public List<org.shegong.platform.api.audit.AuditRecord> getHistory() {
+        return id == null || project() == null ? List.of() : registry.history(id, streets());
+    }
+
     public boolean isOpen() {
         Project p = project();
         return p != null && p.getStatus().isOpen();
