@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.shegong.modules.eldercare.application.AntiFraudEducation;
+import org.shegong.modules.eldercare.application.ElderCareDemo;
 import org.shegong.modules.eldercare.application.VisitLog;
 import org.shegong.modules.eldercare.domain.model.elder.ElderProfileRepository;
 import org.shegong.modules.eldercare.domain.model.health.HealthRepository;
 import org.shegong.modules.eldercare.domain.model.referral.ReferralRepository;
 import org.shegong.modules.eldercare.domain.model.visit.HomeVisitRepository;
 import org.shegong.platform.api.identity.Role;
+import org.shegong.platform.api.module.DemoWorld;
 import org.shegong.platform.api.module.MenuEntry;
 import org.shegong.platform.api.module.MetricDefinition;
 import org.shegong.platform.api.module.ResidentPanel;
@@ -46,6 +48,9 @@ public class ElderCareModule implements ShegongModule {
 
     @Inject
     AntiFraudEducation antiFraud;
+
+    @Inject
+    ElderCareDemo demo;
 
     @Override
     public String id() {
@@ -90,6 +95,11 @@ public class ElderCareModule implements ShegongModule {
                         referrals::countServed),
                 new MetricDefinition("eldercare.anti-fraud-coverage", "eldercare.metric.anti-fraud-coverage",
                         (streets, from, to) -> antiFraud.coverage(streets, from, to).percent()));
+    }
+
+    @Override
+    public void seedDemo(DemoWorld world) {
+        demo.seed(world);
     }
 
     @Override

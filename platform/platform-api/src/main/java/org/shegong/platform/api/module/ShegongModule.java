@@ -59,6 +59,14 @@ public interface ShegongModule {
         return List.of();
     }
 
+    /**
+     * Seeds the module's demo records for a demo operator, at provisioning, inside that operator's
+     * tenant and one transaction, acting as the operator's admin. Called every time the descriptors
+     * are applied: write only while the module has no records for the operator yet.
+     */
+    default void seedDemo(DemoWorld world) {
+    }
+
     /** Class-path folder of the module's Flyway migrations, applied with a history table of its own. */
     default Optional<String> migrationLocation() {
         return Optional.empty();

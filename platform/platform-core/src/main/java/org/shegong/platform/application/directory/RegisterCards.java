@@ -22,6 +22,7 @@ import org.shegong.platform.domain.model.partner.Partner;
 import org.shegong.platform.domain.model.resident.IdNumber;
 import org.shegong.platform.domain.model.resident.InvalidIdNumberException;
 import org.shegong.platform.domain.model.resident.Resident;
+import org.shegong.platform.domain.model.staff.StaffMember;
 
 /**
  * The platform's registers as modules see them (see {@code org.shegong.platform.api.directory}):
@@ -71,7 +72,7 @@ public class RegisterCards implements ResidentCards, PartnerCards, StaffCards {
     public List<StaffCard> atStations(Set<String> streetCodes) {
         return staff.all().stream()
                 .filter(s -> s.getStation() != null && streetCodes.contains(s.getStation().getStreet().getCode()))
-                .map(s -> new StaffCard(s.getUsername(), s.getName(), s.getRole().name(), s.getStation().getStreet().getCode()))
+                .map(RegisterCards::card)
                 .sorted(Comparator.comparing(StaffCard::streetCode).thenComparing(StaffCard::name))
                 .toList();
     }
@@ -85,10 +86,16 @@ public class RegisterCards implements ResidentCards, PartnerCards, StaffCards {
         }
     }
 
-    private static ResidentCard card(Resident r) {
+    /** The card of a resident: what modules may know of them, the ID number masked. */
+    public static ResidentCard card(Resident r) {
         return new ResidentCard(r.getId(), r.getName(), r.getIdNumber() == null ? null : r.getIdNumber().masked(),
                 r.getGender() == null ? null : r.getGender().name(), r.getBirthDate(), r.getPhone(), r.getAddress(),
                 r.getCommunity().getCode(), r.getCommunity().getName(), r.getCommunity().getParent().getCode());
+    }
+
+    /** The card of a member of station staff (who works at a station). */
+    public static StaffCard card(StaffMember s) {
+        return new StaffCard(s.getUsername(), s.getName(), s.getRole().name(), s.getStation().getStreet().getCode());
     }
 
     private static PartnerCard card(Partner p) {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.shegong.platform.api.persistence.Actor;
@@ -32,6 +34,11 @@ public class TenantProvisioning {
 
     @Inject
     IdentityDirectory identityDirectory;
+
+    @Inject
+    ModuleDemoData moduleDemoData;
+
+    private static final Logger LOG = Logger.getLogger(TenantProvisioning.class.getName());
 
     public ProvisioningReport apply(Path folder) {
         DescriptorReader reader = new DescriptorReader();
@@ -65,6 +72,12 @@ public class TenantProvisioning {
             } catch (MalformedDescriptorException e) {
                 refused.add(e.getMessage());
                 continue;
+            }
+            try {
+                tenantWork.run(operator.code(), Actor.SYSTEM, () -> moduleDemoData.seed(operator));
+            } catch (RuntimeException e) {
+                // Demo records are a convenience: the operator itself is provisioned either way.
+                LOG.log(Level.WARNING, operator.file() + ": a module's demo data was not written", e);
             }
             if (identityDirectory.isConfigured()) {
                 try {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.shegong.modules.eldercare.domain.model.elder.ElderProfile;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -347,6 +348,22 @@ class ElderCareIT {
     private ReadingDetails bp(String systolic, String diastolic) {
         return new ReadingDetails(HealthMeasure.BLOOD_PRESSURE, new BigDecimal(systolic), new BigDecimal(diastolic),
                 LocalDateTime.now(clock).minusMinutes(1));
+    }
+
+    @Test
+    void demoOperatorsStartWithTheirOwnEldersPlansAReadingToFollowUpAndVisitsDue() {
+        // Seeded at start-up from the demo descriptors, through the module's own SPI hook.
+        List<ElderProfile> hopeElders = as(HOPE_WORKER, () -> register.eldersAt(Set.of(Fixtures.STREET_YINGZE)));
+        assertTrue(hopeElders.size() >= 2, "hope's 迎泽 station has demo elders: " + hopeElders.size());
+        assertTrue(hopeElders.stream().allMatch(e -> e.getStreetCode().equals(Fixtures.STREET_YINGZE)));
+        long withPlan = hopeElders.stream().filter(e -> as(HOPE_WORKER, () -> planning.currentPlan(e.getResidentId())).isPresent()).count();
+        assertEquals(hopeElders.size(), withPlan, "each demo elder has a care plan");
+        assertFalse(as(HOPE_WORKER, () -> health.openFollowUps(Set.of(Fixtures.STREET_YINGZE))).isEmpty(),
+                "a demo reading over the limit left a follow-up open");
+        assertFalse(as(HOPE_WORKER, () -> visits.overdue(Set.of(Fixtures.STREET_YINGZE))).isEmpty(), "and visits are due");
+        List<Long> huideIds = as(HUIDE_WORKER, () -> register.eldersAt(Set.of(Fixtures.STREET_WENMIAO, Fixtures.STREET_YINGZE)))
+                .stream().map(ElderProfile::getResidentId).toList();
+        assertTrue(hopeElders.stream().noneMatch(e -> huideIds.contains(e.getResidentId())), "each operator its own");
     }
 
     private <T> T as(Identity who, Callable<T> call) {
