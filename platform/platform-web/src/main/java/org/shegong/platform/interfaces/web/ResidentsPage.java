@@ -1,6 +1,5 @@
 package org.shegong.platform.interfaces.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,17 +19,13 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
-import org.shegong.platform.application.identity.CurrentIdentity;
-import org.shegong.platform.application.identity.MyStations;
 import org.shegong.platform.application.residents.ResidentDetails;
 import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.application.residents.ResidentSearch;
 import org.shegong.platform.domain.model.region.Region;
-import org.shegong.platform.domain.model.region.RegionRepository;
 import org.shegong.platform.domain.model.resident.Gender;
 import org.shegong.platform.domain.model.resident.Resident;
 import org.shegong.platform.domain.model.resident.ResidentCategory;
-import org.shegong.platform.domain.model.station.Station;
 
 /**
  * The residents register (服务对象) of my selected stations: search by name, exact ID number,
@@ -45,15 +40,6 @@ public class ResidentsPage implements Serializable {
 
     @Inject
     transient ResidentRegistry registry;
-
-    @Inject
-    transient RegionRepository regions;
-
-    @Inject
-    transient MyStations myStations;
-
-    @Inject
-    transient CurrentIdentity currentIdentity;
 
     @Inject
     StationSelection selection;
