@@ -1,14 +1,25 @@
 package org.shegong.platform.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.shegong.platform.application.provisioning.ProvisioningAtStartup;
+import org.shegong.platform.application.provisioning.ProvisioningReport;
+import org.shegong.platform.application.provisioning.TenantProvisioning;
 import org.shegong.platform.application.residents.ResidentDetails;
 import org.shegong.platform.domain.model.resident.IdNumber;
 import org.shegong.platform.domain.model.resident.ResidentCategory;
@@ -55,5 +66,36 @@ public final class Fixtures {
         } catch (NamingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * An operator made from 同心's descriptor with its own code, name, contracts and logins
+     * ({@code <code>.admin}, {@code <code>.lead}, {@code <code>.lead2}), the given modules (a JSON
+     * array's items) and no demo data: a tenant a test may switch things on and off for.
+     */
+    public static String operatorLikeTongxin(String code, String name, String modules) throws IOException {
+        String contract = "IT-" + code.substring(code.indexOf('-') + 1).toUpperCase(java.util.Locale.ROOT);
+        return Files.readString(tenantsDir().resolve("operators/tongxin.json"))
+                .replace("\"code\": \"tongxin\"", "\"code\": \"" + code + "\"")
+                .replace("\"name\": \"同心社会工作服务中心\"", "\"name\": \"" + name + "\"")
+                .replace("\"modules\": [\"eldercare\", \"volunteers\"]", "\"modules\": [" + modules + "]")
+                .replace("YZMZ-2024-002", contract + "-002").replace("YZMZ-2024-004", contract + "-004")
+                .replace("tongxin.admin", code + ".admin").replace("liuxiang.lead", code + ".lead")
+                .replace("miaoqian.lead", code + ".lead2")
+                .replace("\"demo\": { \"residentsPerStation\": 20, \"activitiesPerStation\": 16 }", "\"demo\": null");
+    }
+
+    /** Applies one operator's descriptor (with the shipped region tree) as start-up would, and checks nothing was refused. */
+    public static void provision(TenantProvisioning provisioning, Path dir, String code, String descriptor) throws IOException {
+        Files.createDirectories(dir.resolve("operators"));
+        Files.copy(tenantsDir().resolve("regions.json"), dir.resolve("regions.json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve("operators/" + code + ".json"), descriptor);
+        ProvisioningReport report = provisioning.apply(dir);
+        assertEquals(List.of(), report.refused(), report.toString());
+        assertEquals(List.of(), report.identityProblems(), report.toString());
+    }
+
+    private static Path tenantsDir() {
+        return Path.of(ConfigProvider.getConfig().getValue(ProvisioningAtStartup.TENANTS_DIR, String.class));
     }
 }

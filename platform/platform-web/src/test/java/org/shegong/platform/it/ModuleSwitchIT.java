@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.contracts.ContractProgress;
 import org.shegong.platform.application.contracts.TargetProgress;
-import org.shegong.platform.application.provisioning.ProvisioningAtStartup;
-import org.shegong.platform.application.provisioning.ProvisioningReport;
 import org.shegong.platform.application.provisioning.TenantProvisioning;
 import org.shegong.platform.application.tenancy.TenantWork;
 import org.shegong.platform.domain.model.contract.ContractRepository;
@@ -109,27 +105,13 @@ class ModuleSwitchIT {
     }
 
     private void apply(Path dir, String descriptor) throws Exception {
-        Files.createDirectories(dir.resolve("operators"));
-        Path tenants = Path.of(ConfigProvider.getConfig().getValue(ProvisioningAtStartup.TENANTS_DIR, String.class));
-        Files.copy(tenants.resolve("regions.json"), dir.resolve("regions.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(dir.resolve("operators/it-probe.json"), descriptor);
-        ProvisioningReport report = provisioning.apply(dir);
-        assertEquals(List.of(), report.refused(), report.toString());
-        assertEquals(List.of(), report.identityProblems(), report.toString());
+        Fixtures.provision(provisioning, dir, "it-probe", descriptor);
     }
 
     /** An operator built from tongxin's descriptor, with its own logins, contracts and the probe module. */
     private static String probeOperator() throws Exception {
-        Path tenants = Path.of(ConfigProvider.getConfig().getValue(ProvisioningAtStartup.TENANTS_DIR, String.class));
-        return Files.readString(tenants.resolve("operators/tongxin.json"))
-                .replace("\"code\": \"tongxin\"", "\"code\": \"it-probe\"")
-                .replace("\"name\": \"同心社会工作服务中心\"", "\"name\": \"探针测试中心\"")
-                .replace("\"modules\": [\"eldercare\", \"volunteers\"]", "\"modules\": [\"probe\"]")
-                .replace("YZMZ-2024-002", "IT-PROBE-002").replace("YZMZ-2024-004", "IT-PROBE-004")
-                .replace("\"activities\": 90,", "\"probe.notes\": 5, \"activities\": 90,")
-                .replace("tongxin.admin", "it-probe.admin").replace("liuxiang.lead", "it-probe.lead")
-                .replace("miaoqian.lead", "it-probe.lead2")
-                .replace("\"demo\": { \"residentsPerStation\": 20, \"activitiesPerStation\": 16 }", "\"demo\": null");
+        return Fixtures.operatorLikeTongxin("it-probe", "探针测试中心", "\"probe\"")
+                .replace("\"activities\": 90,", "\"probe.notes\": 5, \"activities\": 90,");
     }
 
     private static List<String> strings(JsonObject json, String name) {

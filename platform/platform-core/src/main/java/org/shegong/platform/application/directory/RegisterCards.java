@@ -65,7 +65,7 @@ public class RegisterCards implements ResidentCards, PartnerCards, StaffCards {
 
     @Override
     public Optional<PartnerCard> partner(long partnerId) {
-        return partners.all().stream().filter(p -> p.getId() == partnerId).findFirst().map(RegisterCards::card);
+        return partners.find(partnerId).map(RegisterCards::card);
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.shegong.platform.domain.model.contact.PhoneNumber;
 import org.shegong.platform.domain.model.partner.PartnerType;
 
 /** What a person enters about a partner (合作资源). */
@@ -13,6 +14,6 @@ public record PartnerDetails(
         @NotNull(message = "请选择合作资源类型") PartnerType type,
         @Size(max = 50, message = "联系人不能超过50个字") String contactPerson,
         @Size(max = 30, message = "联系电话不能超过30个字符")
-        @Pattern(regexp = "^$|[0-9+\\-() ]{5,30}", message = "联系电话格式不正确") String contactPhone,
+        @Pattern(regexp = "^$|" + PhoneNumber.PATTERN, message = "联系电话格式不正确") String contactPhone,
         @Size(max = 1000, message = "“提供”不能超过1000个字") String provides) implements Serializable {
 }

@@ -7,6 +7,7 @@ import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.application.audit.Changes;
+import org.shegong.platform.domain.model.contact.PhoneNumber;
 import org.shegong.platform.domain.model.staff.CertificateLevel;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +59,7 @@ public class StaffRoster {
         if (number != null && number.strip().length() > 50) {
             throw new IllegalArgumentException("证书编号不能超过50个字符 / certificate number too long");
         }
-        if (phone != null && !phone.isBlank() && !phone.strip().matches("[0-9+\\-() ]{5,30}")) {
+        if (phone != null && !phone.isBlank() && !PhoneNumber.isWellFormed(phone)) {
             throw new IllegalArgumentException("电话格式不正确 / phone is not a number");
         }
         Map<String, String> before = describe(member);

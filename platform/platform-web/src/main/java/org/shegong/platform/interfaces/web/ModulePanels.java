@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.shegong.platform.api.module.ShegongModule;
 import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Identity;
@@ -29,17 +31,19 @@ public class ModulePanels {
     CurrentIdentity currentIdentity;
 
     public List<Panel> getResident() {
-        return enabled().stream()
-                .flatMap(m -> m.residentPanels().stream().map(p -> new Ordered(p.order(), new Panel(m.id() + "-" + p.id(),
-                        ModuleTexts.text(m, p.titleKey()), p.include()))))
-                .sorted(Comparator.comparingInt(Ordered::order)).map(Ordered::panel).toList();
+        return panels(m -> m.residentPanels().stream().map(p -> ordered(m, p.id(), p.titleKey(), p.include(), p.order())));
     }
 
     public List<Panel> getStation() {
-        return enabled().stream()
-                .flatMap(m -> m.stationPanels().stream().map(p -> new Ordered(p.order(), new Panel(m.id() + "-" + p.id(),
-                        ModuleTexts.text(m, p.titleKey()), p.include()))))
-                .sorted(Comparator.comparingInt(Ordered::order)).map(Ordered::panel).toList();
+        return panels(m -> m.stationPanels().stream().map(p -> ordered(m, p.id(), p.titleKey(), p.include(), p.order())));
+    }
+
+    private List<Panel> panels(Function<ShegongModule, Stream<Ordered>> ofModule) {
+        return enabled().stream().flatMap(ofModule).sorted(Comparator.comparingInt(Ordered::order)).map(Ordered::panel).toList();
+    }
+
+    private static Ordered ordered(ShegongModule module, String id, String titleKey, String include, int order) {
+        return new Ordered(order, new Panel(module.id() + "-" + id, ModuleTexts.text(module, titleKey), include));
     }
 
     private List<ShegongModule> enabled() {

@@ -42,6 +42,7 @@ public class OperatorStations {
     StaffRoster staff;
 
     private List<ContractLine> lines;
+    private List<StaffMember> roster;
     private String chartFor;
 
     public List<ContractLine> getContracts() {
@@ -56,16 +57,22 @@ public class OperatorStations {
 
     /** The station's lead (站长), or empty. */
     public String leadOf(Contract contract) {
-        return staff.all().stream()
-                .filter(m -> m.getRole() == StaffRole.STATION_LEAD && m.getStation() != null
-                        && m.getStation().getId().equals(contract.getStation().getId()))
+        return staffOf(contract).stream().filter(m -> m.getRole() == StaffRole.STATION_LEAD)
                 .map(StaffMember::getName).findFirst().orElse("");
     }
 
     public long staffCountOf(Contract contract) {
-        return staff.all().stream()
+        return staffOf(contract).size();
+    }
+
+    /** The contract's station staff, from one read of the roster per request (the page asks per contract, twice). */
+    private List<StaffMember> staffOf(Contract contract) {
+        if (roster == null) {
+            roster = staff.all();
+        }
+        return roster.stream()
                 .filter(m -> m.getStation() != null && m.getStation().getId().equals(contract.getStation().getId()))
-                .count();
+                .toList();
     }
 
     /**

@@ -59,6 +59,7 @@ public class ProjectPage implements Serializable {
 
     /** The project as read in the current request (entities never outlive their request here). */
     private transient Project project;
+    private transient List<org.shegong.platform.api.audit.AuditRecord> history;
     private transient Object readInRequest;
 
     /**
@@ -106,6 +107,7 @@ public class ProjectPage implements Serializable {
 
     private void reread() {
         project = null;
+        history = null;
     }
 
     public void save() {
@@ -246,7 +248,10 @@ public class ProjectPage implements Serializable {
 
     /** Who did what to the project and its checklist, newest first. */
     public List<org.shegong.platform.api.audit.AuditRecord> getHistory() {
-        return id == null || project() == null ? List.of() : registry.history(id, streets());
+        if (history == null) {
+            history = id == null || project() == null ? List.of() : registry.history(id, streets());
+        }
+        return history;
     }
 
     public boolean isOpen() {

@@ -40,9 +40,11 @@ public class ResidentPage implements Serializable {
     private Long id;
     private transient Resident resident;
     private String revealedIdNumber;
+    private transient List<AuditRecord> history;
 
     /** Loads the resident of my stations (removed ones too, to be restored); anything else is "not found". */
     public void load() {
+        history = null;
         resident = id == null ? null : registry.findInStreets(id, selection.stationStreets())
                 .or(() -> registry.findRemovedInStreets(id, selection.stationStreets()))
                 .orElse(null);
@@ -70,20 +72,26 @@ public class ResidentPage implements Serializable {
         }
         revealedIdNumber = getResident().getIdNumber().value();
         audit.record(ResidentRegistry.AUDIT_KIND, id, AuditAction.VIEWED, "查看完整身份证号");
+        history = null;
     }
 
     public void restore() {
         try {
             registry.restoreInStreets(id, selection.stationStreets());
             resident = null;
+            history = null;
             Messages.info("已恢复 / restored");
         } catch (RecordNotFoundException e) {
             Messages.error(e.getMessage());
         }
     }
 
+    /** Read once per change of what the page shows: the table asks for it several times per render. */
     public List<AuditRecord> getHistory() {
-        return getResident() == null ? List.of() : registry.history(id);
+        if (history == null) {
+            history = getResident() == null ? List.of() : registry.history(id);
+        }
+        return history;
     }
 
     public String getRevealedIdNumber() {

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -20,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.shegong.platform.api.tenancy.TenantId;
-import org.shegong.platform.application.provisioning.ProvisioningAtStartup;
-import org.shegong.platform.application.provisioning.ProvisioningReport;
 import org.shegong.platform.application.provisioning.TenantProvisioning;
 import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.application.tenancy.TenantWork;
@@ -104,25 +99,11 @@ class ElderSwitchIT {
     }
 
     private void apply(Path dir, String descriptor) throws Exception {
-        Files.createDirectories(dir.resolve("operators"));
-        Path tenants = Path.of(ConfigProvider.getConfig().getValue(ProvisioningAtStartup.TENANTS_DIR, String.class));
-        Files.copy(tenants.resolve("regions.json"), dir.resolve("regions.json"), StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(dir.resolve("operators/it-elder.json"), descriptor);
-        ProvisioningReport report = provisioning.apply(dir);
-        assertEquals(List.of(), report.refused(), report.toString());
-        assertEquals(List.of(), report.identityProblems(), report.toString());
+        Fixtures.provision(provisioning, dir, "it-elder", descriptor);
     }
 
     /** An operator built from tongxin's descriptor, with its own logins and contracts, and elder care only. */
     private static String operator() throws Exception {
-        Path tenants = Path.of(ConfigProvider.getConfig().getValue(ProvisioningAtStartup.TENANTS_DIR, String.class));
-        return Files.readString(tenants.resolve("operators/tongxin.json"))
-                .replace("\"code\": \"tongxin\"", "\"code\": \"it-elder\"")
-                .replace("\"name\": \"同心社会工作服务中心\"", "\"name\": \"为老开关测试中心\"")
-                .replace("\"modules\": [\"eldercare\", \"volunteers\"]", "\"modules\": [\"eldercare\"]")
-                .replace("YZMZ-2024-002", "IT-ELDER-002").replace("YZMZ-2024-004", "IT-ELDER-004")
-                .replace("tongxin.admin", "it-elder.admin").replace("liuxiang.lead", "it-elder.lead")
-                .replace("miaoqian.lead", "it-elder.lead2")
-                .replace("\"demo\": { \"residentsPerStation\": 20, \"activitiesPerStation\": 16 }", "\"demo\": null");
+        return Fixtures.operatorLikeTongxin("it-elder", "为老开关测试中心", "\"eldercare\"");
     }
 }

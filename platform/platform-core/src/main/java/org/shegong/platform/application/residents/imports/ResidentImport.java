@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import java.util.regex.Pattern;
 import org.shegong.platform.application.residents.ResidentDetails;
 import org.shegong.platform.application.residents.ResidentRegistry;
+import org.shegong.platform.domain.model.contact.PhoneNumber;
 import org.shegong.platform.domain.model.region.Region;
 import org.shegong.platform.domain.model.region.RegionRepository;
 import org.shegong.platform.domain.model.resident.IdNumber;
@@ -33,8 +33,6 @@ public class ResidentImport {
 
     /** Large enough for a street's whole register, small enough for one transaction. */
     public static final int MAX_ROWS = 5_000;
-
-    private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,30}");
 
     @Inject
     ResidentRegistry registry;
@@ -115,7 +113,7 @@ public class ResidentImport {
                 errors.add("社区“" + line.community() + "”不存在或不在您的社工站范围内 / unknown community");
             }
         }
-        if (!line.phone().isEmpty() && !PHONE.matcher(line.phone()).matches()) {
+        if (!line.phone().isEmpty() && !PhoneNumber.isWellFormed(line.phone())) {
             errors.add("电话格式不正确：" + line.phone() + " / phone is not a number");
         }
         Set<ResidentCategory> categories = EnumSet.noneOf(ResidentCategory.class);
