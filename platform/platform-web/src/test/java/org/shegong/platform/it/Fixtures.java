@@ -33,16 +33,24 @@ public final class Fixtures {
     public static final String STREET_YINGZE = "140106001000";
     public static final String STREET_WENMIAO = "140106003000";
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 400));
+    /** Birth dates from 1950 on, every day of about 68 years, times 1,000 order numbers. */
+    private static final int DAYS = 25_000;
+    private static final int SPACE = DAYS * 1_000;
+
+    /**
+     * Every JVM and every deployed test archive has its own copy of this class, so each starts at a
+     * random place in the whole space: two runs of a few hundred numbers almost never meet.
+     */
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(java.util.concurrent.ThreadLocalRandom.current().nextInt(SPACE));
 
     private Fixtures() {
     }
 
-    /** A valid, invented ID number that no other call of this run returns. */
+    /** A valid, invented ID number, not returned before by this copy of the class and unlikely by any other. */
     public static String freshIdNumber() {
-        int n = SEQUENCE.incrementAndGet();
-        String first17 = "140106" + LocalDate.of(1950, 1, 1).plusDays(n * 7L).toString().replace("-", "")
-                + String.format("%03d", n % 1000);
+        int n = Math.floorMod(SEQUENCE.incrementAndGet(), SPACE);
+        String first17 = "140106" + LocalDate.of(1950, 1, 1).plusDays(n % DAYS).toString().replace("-", "")
+                + String.format("%03d", n / DAYS);
         return first17 + IdNumber.checkCharFor(first17);
     }
 
