@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.shegong.platform.api.access.Permission;
 import org.shegong.platform.api.identity.Role;
 
 /**
@@ -41,6 +42,11 @@ public interface ShegongModule {
     /** Who may open the module's pages ({@code /<id>/…}) and API routes ({@code /api/<id>/…}). */
     default Set<Role> roles() {
         return Set.of(Role.OPERATOR_ADMIN, Role.STATION_LEAD, Role.SOCIAL_WORKER);
+    }
+
+    /** The permissions the module declares (codes {@code <id>.<name>}), with the roles that hold them by default. */
+    default List<Permission> permissions() {
+        return List.of();
     }
 
     default List<MenuEntry> menu() {
