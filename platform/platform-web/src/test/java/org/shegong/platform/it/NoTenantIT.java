@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.shegong.platform.api.tenancy.NoTenantException;
 import org.shegong.platform.application.activities.ActivityRegistry;
+import org.shegong.platform.application.identity.AccessDeniedException;
 import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.domain.model.activity.ActivityType;
 import org.shegong.platform.infrastructure.persistence.TenantEntityManager;
@@ -45,13 +46,14 @@ class NoTenantIT {
                 () -> residents.count(),
                 () -> residents.findByIdNumber(Fixtures.freshIdNumber()),
                 () -> residents.register(Fixtures.resident("无租户", Fixtures.freshIdNumber(), Fixtures.COMMUNITY_YINGZE)),
-                () -> residents.removeInStreets(1, java.util.Set.of(Fixtures.STREET_YINGZE)),
                 () -> activities.plan("无租户活动", ActivityType.GROUP_ACTIVITY, LocalDate.now(), Fixtures.STREET_YINGZE, null),
                 () -> activities.count(),
                 () -> tenantEntityManager.get()}) {
             NoTenantException e = assertThrows(NoTenantException.class, call);
             assertTrue(e.getMessage().contains("No tenant"), e.getMessage());
         }
+        // Removing asks for a signed-in lead first: without anyone signed in it is refused outright.
+        assertThrows(AccessDeniedException.class, () -> residents.removeInStreets(1, java.util.Set.of(Fixtures.STREET_YINGZE)));
         assertEquals(rowsBefore, Fixtures.countRows("resident") + Fixtures.countRows("activity"));
     }
 }

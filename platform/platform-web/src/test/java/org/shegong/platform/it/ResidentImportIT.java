@@ -107,7 +107,7 @@ class ResidentImportIT {
         ImportCheck inA = as(A, () -> residentImport.check(workbook.read(new ByteArrayInputStream(file)), YINGZE));
         assertEquals(List.of(3, 4), inA.invalid().stream().map(ImportRow::rowNumber).toList());
         assertTrue(inA.invalid().get(0).errorText().contains("与第 2 行重复"), inA.invalid().get(0).errorText());
-        assertTrue(inA.invalid().get(1).errorText().contains("已登记"), inA.invalid().get(1).errorText());
+        assertTrue(inA.invalid().get(1).errorText().contains("不能在此登记"), inA.invalid().get(1).errorText());
 
         ImportCheck inB = as(B, () -> residentImport.check(workbook.read(new ByteArrayInputStream(file)), YINGZE));
         assertEquals(List.of(3), inB.invalid().stream().map(ImportRow::rowNumber).toList(),

@@ -95,7 +95,7 @@ class ResidentRegistryIT {
         as(() -> residents.register(Fixtures.resident("第一次", idNumber, Fixtures.COMMUNITY_YINGZE)));
         var e = assertThrows(IllegalArgumentException.class,
                 () -> as(() -> residents.register(Fixtures.resident("第二次", idNumber, Fixtures.COMMUNITY_YINGZE))));
-        assertTrue(e.getMessage().contains("已登记"), e.getMessage());
+        assertTrue(e.getMessage().contains("不能在此登记"), e.getMessage());
     }
 
     @Test

@@ -109,6 +109,7 @@ class ResidentsPageIT {
             page = (HtmlPage) lead.open(new URL(base, "station/residents.xhtml"));
             page = searchByIdNumber(page, idNumber);
             page = click(page, "residentsForm:residents:0:remove");
+            page = click(page, "removeForm:confirmRemove");
             assertTrue(text(page).contains("已删除"), text(page));
             page = searchByIdNumber(page, idNumber);
             assertTrue(text(page).contains("没有符合条件的服务对象"), "a removed resident leaves the list");
@@ -125,6 +126,10 @@ class ResidentsPageIT {
             HtmlPage page = (HtmlPage) worker.signIn(new URL(residentUrl), "laojunying.worker", Keycloak.PASSWORD);
             assertTrue(text(page).contains(name), text(page));
             assertTrue(page.getElementById("residentForm:reveal") == null, "a social worker cannot reveal ID numbers");
+            page = (HtmlPage) worker.open(new URL(base, "station/residents.xhtml"));
+            page = searchByIdNumber(page, idNumber);
+            assertTrue(text(page).contains(name), text(page));
+            assertTrue(page.getElementById("residentsForm:residents:0:remove") == null, "a social worker cannot remove residents");
         }
         try (Browser lead = new Browser()) {
             HtmlPage home = (HtmlPage) lead.signIn(new URL(base, "station/home.xhtml"), "laojunying.lead", Keycloak.PASSWORD);

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.shegong.platform.api.persistence.Actor;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.application.activities.ActivityRegistry;
+import org.shegong.platform.application.identity.CurrentIdentity;
+import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.application.tenancy.TenantWork;
 import org.shegong.platform.domain.model.activity.Activity;
@@ -46,6 +49,9 @@ class TenantIsolationIT {
     static WebArchive deployment() {
         return ShegongDeployment.withTests(TenantIsolationIT.class);
     }
+
+    @Inject
+    CurrentIdentity currentIdentity;
 
     @Inject
     TenantWork work;
@@ -105,6 +111,10 @@ class TenantIsolationIT {
         assertThrows(RecordNotFoundException.class, () -> as(B, () -> residents.update(residentOfA, versionBefore,
                 Fixtures.resident("被乙方改名", null, Fixtures.COMMUNITY_WENMIAO))));
         assertThrows(RecordNotFoundException.class, () -> as(B, () -> {
+            // Removing takes a station lead (the service checks it); B's lead, on A's id.
+            currentIdentity.set(new Identity("it-lead-of-b", "乙方站长", java.util.Set.of(Role.STATION_LEAD),
+                    java.util.Optional.of(B), java.util.Set.of(Fixtures.STREET_YINGZE, Fixtures.STREET_WENMIAO),
+                    java.util.Optional.empty()));
             residents.removeInStreets(residentOfA, java.util.Set.of(Fixtures.STREET_YINGZE, Fixtures.STREET_WENMIAO));
             return null;
         }));

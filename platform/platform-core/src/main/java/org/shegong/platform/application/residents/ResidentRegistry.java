@@ -17,6 +17,8 @@ import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.persistence.Actor;
 import org.shegong.platform.application.audit.Changes;
+import org.shegong.platform.application.identity.Access;
+import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.domain.model.region.Region;
@@ -56,6 +58,9 @@ public class ResidentRegistry {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CurrentIdentity currentIdentity;
 
     public Resident register(@NotNull @Valid ResidentDetails details) {
         Region community = community(details.communityCode());
@@ -180,22 +185,30 @@ public class ResidentRegistry {
      * is kept, and {@link #restore} brings them back.
      */
     public void removeInStreets(long id, Set<String> streetCodes) {
+        // The rule lives here, not only on the pages and routes that call it.
+        Access.STATION_MANAGEMENT.check(currentIdentity.require());
         Resident resident = findInStreets(id, streetCodes).orElseThrow(() -> new RecordNotFoundException(KIND, id));
         resident.remove(actor.name(), clock.instant());
         flush(resident);
         audit.record(AUDIT_KIND, id, AuditAction.REMOVED, "删除（可恢复）");
     }
 
+    /** Brings a removed resident back; like removing, for station leads and operator admins only. */
     public void restoreInStreets(long id, Set<String> streetCodes) {
+        Access.STATION_MANAGEMENT.check(currentIdentity.require());
         Resident resident = findRemovedInStreets(id, streetCodes).orElseThrow(() -> new RecordNotFoundException(KIND, id));
         resident.restore();
         flush(resident);
         audit.record(AUDIT_KIND, id, AuditAction.RESTORED, "恢复");
     }
 
+    /**
+     * An empty or absent ID number keeps the one on record: a form or API call that leaves it out
+     * never erases it (erasing a sensitive field is not offered).
+     */
     private void apply(Resident resident, ResidentDetails details, Region community) {
         IdNumber idNumber = details.idNumber() == null || details.idNumber().isBlank()
-                ? null : IdNumber.of(details.idNumber());
+                ? resident.getIdNumber() : IdNumber.of(details.idNumber());
         resident.identify(idNumber, idNumber == null ? null : idNumberIndex.of(idNumber));
         resident.describe(details.gender(), details.birthDate(), details.phone());
         resident.moveTo(community, details.address());
@@ -204,12 +217,27 @@ public class ResidentRegistry {
             residents.findByIdNumberIndex(idNumberIndex.of(idNumber))
                     .filter(other -> !other.equals(resident))
                     .ifPresent(other -> {
-                        throw new IllegalArgumentException(other.isRemoved()
-                                ? "身份证号属于已删除的服务对象（编号 " + other.getId() + "），请在“已删除”中恢复 / "
-                                        + "this ID number belongs to a removed resident; restore them instead"
-                                : "身份证号已登记（服务对象编号 " + other.getId() + "） / this ID number is already registered");
+                        throw new IllegalArgumentException(whyNotRegistrable(other));
                     });
         }
+    }
+
+    /**
+     * Why an ID number cannot be registered again. Only an operator admin, who sees every station,
+     * learns where the person is; anyone else is told whom to ask, so the answer does not confirm
+     * that someone exists at another station or among the removed.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String whyNotRegistrable(Resident other) {
+        boolean seesAll = currentIdentity.get().map(Access.OPERATOR::allows).orElse(false);
+        if (!seesAll) {
+            return "此身份证号不能在此登记，请联系机构管理员 / this ID number cannot be registered here; ask your operator admin";
+        }
+        return other.isRemoved()
+                ? "身份证号属于已删除的服务对象（编号 " + other.getId() + "），请在“已删除”中恢复 / "
+                        + "this ID number belongs to a removed resident (" + other.getId() + "); restore them instead"
+                : "身份证号已登记（服务对象编号 " + other.getId() + "） / this ID number is already registered ("
+                        + other.getId() + ")";
     }
 
     /** What the register shows of a resident, by label; the ID number only as a fingerprint, never its value. */

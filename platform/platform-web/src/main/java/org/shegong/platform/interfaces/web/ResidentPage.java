@@ -10,6 +10,8 @@ import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.application.identity.Access;
+import org.shegong.platform.application.identity.AccessDeniedException;
 import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.domain.model.resident.Resident;
@@ -75,13 +77,18 @@ public class ResidentPage implements Serializable {
         history = null;
     }
 
+    /** Station leads and operator admins restore residents; the registry checks it again. */
+    public boolean isMayRestore() {
+        return currentIdentity.get().map(Access.STATION_MANAGEMENT::allows).orElse(false);
+    }
+
     public void restore() {
         try {
             registry.restoreInStreets(id, selection.stationStreets());
             resident = null;
             history = null;
             Messages.info("已恢复 / restored");
-        } catch (RecordNotFoundException e) {
+        } catch (RecordNotFoundException | AccessDeniedException e) {
             Messages.error(e.getMessage());
         }
     }

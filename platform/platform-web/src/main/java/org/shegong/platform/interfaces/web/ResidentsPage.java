@@ -19,6 +19,9 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.application.identity.Access;
+import org.shegong.platform.application.identity.AccessDeniedException;
+import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.residents.ResidentDetails;
 import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.application.residents.ResidentSearch;
@@ -43,6 +46,13 @@ public class ResidentsPage implements Serializable {
 
     @Inject
     StationSelection selection;
+
+    @Inject
+    transient CurrentIdentity currentIdentity;
+
+    /** The resident whose removal waits for confirmation: id and name only, what the dialog needs. */
+    private Long toRemoveId;
+    private String toRemoveName;
 
     // search
     private String name;
@@ -150,11 +160,33 @@ public class ResidentsPage implements Serializable {
         return formOpen;
     }
 
-    public void remove(Resident resident) {
+    /** Station leads and operator admins remove residents; the registry checks it again. */
+    public boolean isMayRemove() {
+        return currentIdentity.get().map(Access.STATION_MANAGEMENT::allows).orElse(false);
+    }
+
+    /** Opens the confirmation, which shows the name as text. */
+    public void askToRemove(Resident resident) {
+        toRemoveId = resident.getId();
+        toRemoveName = resident.getName();
+    }
+
+    public String getToRemoveName() {
+        return toRemoveName;
+    }
+
+    public void removeChosen() {
+        if (toRemoveId == null) {
+            return;
+        }
+        long id = toRemoveId;
+        String removedName = toRemoveName;
+        toRemoveId = null;
+        toRemoveName = null;
         try {
-            registry.removeInStreets(resident.getId(), selection.streets());
-            Messages.info("已删除（可在“已删除”中恢复） / removed, can be restored: " + resident.getName());
-        } catch (RecordNotFoundException e) {
+            registry.removeInStreets(id, selection.streets());
+            Messages.info("已删除（可在“已删除”中恢复） / removed, can be restored: " + removedName);
+        } catch (RecordNotFoundException | AccessDeniedException e) {
             Messages.error(e.getMessage());
         }
     }

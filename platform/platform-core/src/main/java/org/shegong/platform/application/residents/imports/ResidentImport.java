@@ -97,8 +97,7 @@ public class ResidentImport {
                 if (earlier != null) {
                     errors.add("身份证号与第 " + earlier + " 行重复 / same ID number as row " + earlier);
                 } else {
-                    registry.findByIdNumber(idNumber).ifPresent(r -> errors.add(
-                            "身份证号已登记（服务对象编号 " + r.getId() + "） / ID number already registered"));
+                    registry.findByIdNumber(idNumber).ifPresent(r -> errors.add(registry.whyNotRegistrable(r)));
                 }
             } catch (InvalidIdNumberException e) {
                 errors.add("身份证号：" + e.getMessage());

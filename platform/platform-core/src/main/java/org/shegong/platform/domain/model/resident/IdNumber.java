@@ -46,9 +46,14 @@ public record IdNumber(String value) {
         return (value.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
     }
 
-    /** Shown where the full number is not needed: the region prefix and the last four only. */
+    /**
+     * Shown where the full number is not needed: the region prefix only. The birth date (digits 7–14)
+     * is shown beside it in lists and cards, and the community gives the county (digits 5–6); with
+     * the last four shown as well, the check digit settled the rest. Hiding the sequence number and
+     * the check character leaves 500 or more candidates whatever else is shown.
+     */
     public String masked() {
-        return value.substring(0, 4) + "*".repeat(10) + value.substring(14);
+        return value.substring(0, 4) + "*".repeat(14);
     }
 
     @Override

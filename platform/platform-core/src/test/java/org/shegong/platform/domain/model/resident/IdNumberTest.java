@@ -33,9 +33,33 @@ class IdNumberTest {
     }
 
     @Test
-    void masksAllButRegionPrefixAndLastFour() {
-        assertEquals("1101**********002X", IdNumber.of(STANDARD_EXAMPLE).masked());
-        assertEquals("1101**********002X", IdNumber.of(STANDARD_EXAMPLE).toString());
+    void masksAllButTheRegionPrefix() {
+        assertEquals("1101**************", IdNumber.of(STANDARD_EXAMPLE).masked());
+        assertEquals("1101**************", IdNumber.of(STANDARD_EXAMPLE).toString());
+    }
+
+    /**
+     * Issue 10 item 3: lists, cards, exports and the API show the masked number beside the full
+     * birth date, the gender and the community (which gives the county, digits 1–6). Every number
+     * consistent with all of that is a candidate; the masked number must leave many.
+     */
+    @Test
+    void theMaskedNumberWithEverythingShownBesideItCannotBeRebuilt() {
+        for (String id : new String[] {STANDARD_EXAMPLE, "440524188001010014", "140106199001011234"}) {
+            IdNumber number = IdNumber.of(id);
+            String masked = number.masked();
+            String county = id.substring(0, 6);
+            String born = number.birthDate().toString().replace("-", "");
+            int candidates = 0;
+            for (int sequence = 0; sequence < 1000; sequence++) {
+                String first17 = county + born + String.format("%03d", sequence);
+                IdNumber candidate = IdNumber.of(first17 + IdNumber.checkCharFor(first17));
+                if (candidate.masked().equals(masked) && candidate.gender() == number.gender()) {
+                    candidates++;
+                }
+            }
+            assertTrue(candidates >= 100, id + ": " + candidates + " candidates remain");
+        }
     }
 
     @Test

@@ -49,7 +49,17 @@ public class IdentityFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Identity identity = TokenClaims.of(request).identity(request.getUserPrincipal().getName());
+        TokenClaims claims = TokenClaims.of(request);
+        if (claims.isNotAnAccessToken()) {
+            // An ID token carries the portal as audience too, and it travels in browser URLs at
+            // sign-out: only Keycloak's access tokens (typ Bearer) open the API.
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write(jsonError("只接受访问令牌 / only access tokens are accepted"));
+            return;
+        }
+        Identity identity = claims.identity(request.getUserPrincipal().getName());
         currentIdentity.set(identity);
         currentActor.become(identity.username());
         identity.tenant().ifPresent(tenantContext::enter);

@@ -27,20 +27,30 @@ import org.shegong.platform.api.identity.Role;
 final class TokenClaims {
 
     private final Function<String, Object> claims;
+    private final boolean bearer;
 
-    private TokenClaims(Function<String, Object> claims) {
+    private TokenClaims(Function<String, Object> claims, boolean bearer) {
         this.claims = claims;
+        this.bearer = bearer;
     }
 
     static TokenClaims of(HttpServletRequest request) {
         if (request.getUserPrincipal() instanceof JsonWebToken jwt) {
-            return new TokenClaims(jwt::getClaim);
+            return new TokenClaims(jwt::getClaim, true);
         }
         IdToken idToken = PropagationHelper.getIdToken();
         if (idToken != null) {
-            return new TokenClaims(idToken::getClaim);
+            return new TokenClaims(idToken::getClaim, false);
         }
-        return new TokenClaims(name -> null);
+        return new TokenClaims(name -> null, false);
+    }
+
+    /**
+     * A bearer token on the API that is not an access token: Keycloak writes {@code typ} "Bearer"
+     * into access tokens and "ID" into ID tokens, which MP-JWT would otherwise accept alike.
+     */
+    boolean isNotAnAccessToken() {
+        return bearer && !single("typ").filter("Bearer"::equals).isPresent();
     }
 
     Identity identity(String principalName) {

@@ -1,0 +1,284 @@
+package org.shegong.platform.interfaces.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.shegong.platform.api.records.PlainText;
+
+/**
+ * Every JSON body is read here before JSON-B sees it: at most {@link #MAX_BYTES}, UTF-8 only, parsed
+ * completely with JSON-P, and checked against the record it will become. JSON-B then only ever
+ * binds complete, well-typed JSON: Yasson's endless loop on a body cut short inside a member it
+ * skips (Parsson issue #23) cannot be reached, and a wrong type, an unknown field, a null in a list,
+ * an impossible date or an invisible control character is a 4xx with its reason instead of a
+ * partial write or a 500 from the database.
+ */
+@Provider
+public class JsonBodyGate implements ReaderInterceptor {
+
+    /** Bodies of the API are small records; imports go through the pages with their own limit. */
+    public static final int MAX_BYTES = 1024 * 1024;
+    /** Longer than any column of the schema: a bigger string is a mistake or an attack. */
+    static final int MAX_STRING = 10_000;
+    /** Dates people record here (birth dates, visits, plans) fall within these years. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (!isJson(context.getMediaType())) {
+            return context.proceed();
+        }
+        String charset = context.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !charset.equalsIgnoreCase("UTF-8") && !charset.equalsIgnoreCase("UTF8")) {
+            throw refused(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    "请求体须为 UTF-8 编码（收到 " + charset + "） / the body must be UTF-8, not " + charset);
+        }
+        byte[] body = context.getInputStream().readNBytes(MAX_BYTES + 1);
+        if (body.length > MAX_BYTES) {
+            throw refused(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "请求体超过 1 MB / the body is larger than 1 MB");
+        }
+        if (body.length > 0) {
+            check(utf8(body), context.getGenericType());
+        }
+        context.setInputStream(new ByteArrayInputStream(body));
+        return context.proceed();
+    }
+
+    /** The whole check, for tests: throws {@link BadBody} with the reason, or returns quietly. */
+    static void check(String json, Type target) {
+        JsonValue value;
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            value = reader.readValue();
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
+            throw new BadBody("请求体不是完整有效的 JSON / the body is not complete, valid JSON");
+        }
+        new Walk().value(value, target, "body");
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type != null && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"));
+    }
+
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadBody("请求体不是有效的 UTF-8 / the body is not valid UTF-8");
+        }
+    }
+
+    private static WebApplicationException refused(Response.Status status, String reason) {
+        return new WebApplicationException(reason, ErrorMappers.error(status, reason));
+    }
+
+    /** A body refused before binding: 400 with the reason. */
+    static final class BadBody extends WebApplicationException {
+        BadBody(String reason) {
+            super(reason, ErrorMappers.error(Response.Status.BAD_REQUEST, reason));
+        }
+    }
+
+    /** Follows the JSON and the Java type side by side; types it does not know are left to JSON-B. */
+    private static final class Walk {
+
+        void value(JsonValue v, Type type, String path) {
+            if (v.getValueType() == JsonValue.ValueType.NULL) {
+                return;
+            }
+            Class<?> raw = raw(type);
+            if (raw == null) {
+                return;
+            }
+            if (raw == String.class) {
+                text(expect(v, JsonValue.ValueType.STRING, path, "文本 text"), path);
+            } else if (raw == long.class || raw == Long.class || raw == int.class || raw == Integer.class
+                    || raw == short.class || raw == Short.class) {
+                integer((JsonNumber) expect(v, JsonValue.ValueType.NUMBER, path, "整数 integer"), raw, path);
+            } else if (raw == BigDecimal.class || raw == double.class || raw == Double.class || raw == float.class
+                    || raw == Float.class) {
+                decimal((JsonNumber) expect(v, JsonValue.ValueType.NUMBER, path, "数字 number"), path);
+            } else if (raw == boolean.class || raw == Boolean.class) {
+                if (v != JsonValue.TRUE && v != JsonValue.FALSE) {
+                    throw wrongType(path, "true/false");
+                }
+            } else if (raw == LocalDate.class) {
+                date(((JsonString) expect(v, JsonValue.ValueType.STRING, path, "日期 date yyyy-MM-dd")).getString(), path);
+            } else if (raw == LocalDateTime.class) {
+                dateTime(((JsonString) expect(v, JsonValue.ValueType.STRING, path, "时间 date-time yyyy-MM-ddTHH:mm")).getString(), path);
+            } else if (raw.isEnum()) {
+                constant(((JsonString) expect(v, JsonValue.ValueType.STRING, path, "取值 a value")).getString(), raw, path);
+            } else if (Collection.class.isAssignableFrom(raw)) {
+                JsonArray array = (JsonArray) expect(v, JsonValue.ValueType.ARRAY, path, "列表 a list");
+                Type element = argument(type, 0);
+                for (int i = 0; i < array.size(); i++) {
+                    if (array.get(i).getValueType() == JsonValue.ValueType.NULL) {
+                        throw new BadBody(path + "[" + i + "]：列表中不能有空值 / a list may not contain null");
+                    }
+                    value(array.get(i), element, path + "[" + i + "]");
+                }
+            } else if (Map.class.isAssignableFrom(raw)) {
+                JsonObject object = (JsonObject) expect(v, JsonValue.ValueType.OBJECT, path, "对象 an object");
+                Type valueType = argument(type, 1);
+                object.forEach((key, member) -> {
+                    text(key, path + " key");
+                    if (member.getValueType() == JsonValue.ValueType.NULL) {
+                        throw new BadBody(path + "." + key + "：不能为空值 / may not be null");
+                    }
+                    value(member, valueType, path + "." + key);
+                });
+            } else if (raw.isRecord()) {
+                record((JsonObject) expect(v, JsonValue.ValueType.OBJECT, path, "对象 an object"), raw, path);
+            }
+        }
+
+        private void record(JsonObject object, Class<?> type, String path) {
+            Map<String, RecordComponent> components = Arrays.stream(type.getRecordComponents())
+                    .collect(Collectors.toMap(RecordComponent::getName, c -> c));
+            for (var member : object.entrySet()) {
+                RecordComponent component = components.get(member.getKey());
+                if (component == null) {
+                    throw new BadBody(path + "：未知字段 “" + shown(member.getKey()) + "”，可用字段：" + components.keySet()
+                            + " / unknown field");
+                }
+                value(member.getValue(), component.getGenericType(), path.equals("body") ? member.getKey() : path + "." + member.getKey());
+            }
+        }
+
+        private static JsonValue expect(JsonValue v, JsonValue.ValueType expected, String path, String what) {
+            if (v.getValueType() != expected) {
+                throw wrongType(path, what);
+            }
+            return v;
+        }
+
+        private static BadBody wrongType(String path, String what) {
+            return new BadBody(path + "：应为" + what + " / must be " + what.replaceAll("^[^ ]+ ", ""));
+        }
+
+        private static void text(JsonValue v, String path) {
+            text(((JsonString) v).getString(), path);
+        }
+
+        static void text(String s, String path) {
+            if (s.length() > MAX_STRING) {
+                throw new BadBody(path + "：文本过长（超过" + MAX_STRING + "字） / text longer than " + MAX_STRING + " characters");
+            }
+            String problem = PlainText.problemWith(s);
+            if (problem != null) {
+                throw new BadBody(path + "：" + problem);
+            }
+        }
+
+        private static void integer(JsonNumber n, Class<?> raw, String path) {
+            if (!n.isIntegral()) {
+                throw new BadBody(path + "：应为整数 / must be a whole number");
+            }
+            BigInteger value = n.bigIntegerValue();
+            long min = raw == long.class || raw == Long.class ? Long.MIN_VALUE : raw == short.class || raw == Short.class
+                    ? Short.MIN_VALUE : Integer.MIN_VALUE;
+            long max = raw == long.class || raw == Long.class ? Long.MAX_VALUE : raw == short.class || raw == Short.class
+                    ? Short.MAX_VALUE : Integer.MAX_VALUE;
+            if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+                throw new BadBody(path + "：数值超出范围 / number out of range");
+            }
+        }
+
+        private static void decimal(JsonNumber n, String path) {
+            BigDecimal value = n.bigDecimalValue();
+            if (value.abs().compareTo(BigDecimal.valueOf(1_000_000_000L)) >= 0 || value.scale() > 6) {
+                throw new BadBody(path + "：数值超出范围 / number out of range");
+            }
+        }
+
+        private static void date(String s, String path) {
+            LocalDate date;
+            try {
+                date = LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                throw new BadBody(path + "：不是有效日期（yyyy-MM-dd）：" + shown(s) + " / not a real date");
+            }
+            inRange(date, path);
+        }
+
+        private static void dateTime(String s, String path) {
+            LocalDateTime time;
+            try {
+                time = LocalDateTime.parse(s);
+            } catch (DateTimeParseException e) {
+                throw new BadBody(path + "：不是有效时间（yyyy-MM-ddTHH:mm）：" + shown(s) + " / not a real date-time");
+            }
+            inRange(time.toLocalDate(), path);
+        }
+
+        private static void inRange(LocalDate date, String path) {
+            if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+                throw new BadBody(path + "：日期须在 " + EARLIEST + " 至 " + LATEST + " 之间 / the date must lie between "
+                        + EARLIEST + " and " + LATEST);
+            }
+        }
+
+        private static void constant(String s, Class<?> type, String path) {
+            Set<String> names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+            if (!names.contains(s)) {
+                throw new BadBody(path + "：未知取值 “" + shown(s) + "”，可选：" + names + " / unknown value");
+            }
+        }
+
+        private static Class<?> raw(Type type) {
+            if (type instanceof Class<?> c) {
+                return c;
+            }
+            if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
+                return c;
+            }
+            return null;
+        }
+
+        private static Type argument(Type type, int index) {
+            return type instanceof ParameterizedType p && p.getActualTypeArguments().length > index
+                    ? p.getActualTypeArguments()[index] : Object.class;
+        }
+
+        /** Echoes a short, cleaned piece of the caller's text in a reason. */
+        private static String shown(String s) {
+            String cut = s.length() > 40 ? s.substring(0, 40) + "…" : s;
+            return cut.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        }
+    }
+}
