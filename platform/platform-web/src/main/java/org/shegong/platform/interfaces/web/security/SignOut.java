@@ -33,9 +33,14 @@ public class SignOut extends HttpServlet {
     @ConfigProperty(name = "shegong.portal.url")
     String portalUrl;
 
+    /**
+     * Never by GET: a link or image on another site would sign people out. The pages sign out with
+     * a POST form, which browsers do not send with our cookies from another site (SameSite=Lax).
+     */
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        doPost(request, response);
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Allow", "POST");
+        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
     }
 
     @Override
