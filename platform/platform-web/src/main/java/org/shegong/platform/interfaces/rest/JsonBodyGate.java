@@ -71,7 +71,11 @@ public class JsonBodyGate implements ReaderInterceptor {
                     "请求体超过 1 MB / the body is larger than 1 MB");
         }
         if (body.length > 0) {
-            check(utf8(body), context.getGenericType());
+            try {
+                check(utf8(body), context.getGenericType());
+            } catch (BadBody e) {
+                throw refused(Response.Status.BAD_REQUEST, e.getMessage());
+            }
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
@@ -105,10 +109,10 @@ public class JsonBodyGate implements ReaderInterceptor {
         return new WebApplicationException(reason, ErrorMappers.error(status, reason));
     }
 
-    /** A body refused before binding: 400 with the reason. */
-    static final class BadBody extends WebApplicationException {
+    /** A body refused before binding, with the reason the caller gets (400). */
+    static final class BadBody extends IllegalArgumentException {
         BadBody(String reason) {
-            super(reason, ErrorMappers.error(Response.Status.BAD_REQUEST, reason));
+            super(reason);
         }
     }
 
