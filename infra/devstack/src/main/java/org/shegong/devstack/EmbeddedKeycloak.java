@@ -1,7 +1,6 @@
 package org.shegong.devstack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -134,7 +133,14 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         // Keycloak refuses any other file name in data/import.
         Path imported = homeDir.resolve("data/import/" + REALM + "-realm.json");
         Path checksumFile = imported.resolveSibling(imported.getFileName() + ".sha256");
-        String checksum = sha256(realmFile);
+        // The realm names the test server's standard port (9090) as a redirect target; a test run on
+        // another port (-Dit.http.port) gets a copy naming that port instead, or no browser could sign in.
+        String realm = Files.readString(realmFile);
+        String itPort = System.getProperty("shegong.it.http.port");
+        if (itPort != null && !itPort.equals("9090")) {
+            realm = realm.replace("http://localhost:9090", "http://localhost:" + itPort);
+        }
+        String checksum = sha256(realm);
         if (Files.isRegularFile(checksumFile) && Files.readString(checksumFile).equals(checksum)
                 && Files.isRegularFile(imported)) {
             return;
@@ -143,7 +149,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         // on an empty database.
         EmbeddedDatabase.deleteRecursively(homeDir.resolve("data/h2"));
         Files.createDirectories(imported.getParent());
-        Files.copy(realmFile, imported, StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(imported, realm);
         Files.writeString(checksumFile, checksum);
     }
 
@@ -216,14 +222,10 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         }
     }
 
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[8192];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

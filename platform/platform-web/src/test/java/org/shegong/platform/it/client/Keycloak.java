@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 /** The test run's real Keycloak: tokens by password grant, and a few admin calls to set up odd cases. */
 public final class Keycloak {
 
-    public static final String CLIENT = "portal";
-    public static final String SECRET = "portal-demo-secret";
+    /** The demo/test realm's client for the password grant (the portal itself has the browser flow only). */
+    public static final String CLIENT = "shegong-cli";
     public static final String PASSWORD = "demo";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -34,18 +34,23 @@ public final class Keycloak {
 
     /** An access token of the portal client for a demo user. */
     public static String accessToken(String username) {
-        return token(issuer(), Map.of("grant_type", "password", "client_id", CLIENT, "client_secret", SECRET,
+        return token(issuer(), Map.of("grant_type", "password", "client_id", CLIENT,
                 "username", username, "password", PASSWORD));
     }
 
     public static String token(String issuer, Map<String, String> form) {
+        return tokens(issuer, form).getString("access_token");
+    }
+
+    /** The whole token response (access token, and with scope {@code openid} an ID token too). */
+    public static JsonObject tokens(String issuer, Map<String, String> form) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(form))).build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("token request failed: " + response.statusCode() + " " + response.body());
         }
-        return json(response.body()).getString("access_token");
+        return json(response.body());
     }
 
     /** POSTs JSON to the admin API of the master realm's admin; 409 (already there) counts as done. */
