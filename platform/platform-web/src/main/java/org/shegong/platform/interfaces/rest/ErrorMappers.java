@@ -100,5 +100,32 @@ final class ErrorMappers {
         }
     }
 
+    /**
+     * Jakarta REST's own refusals (an id that is not a number, a wrong method or media type) keep
+     * their status and get a reason in the same JSON shape; the gate's refusals already carry one.
+     */
+    @Provider
+    public static class Refused implements ExceptionMapper<jakarta.ws.rs.WebApplicationException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.WebApplicationException e) {
+            Response response = e.getResponse();
+            if (response.hasEntity()) {
+                return response;
+            }
+            int status = response.getStatus();
+            if (status >= 500) {
+                return error(Response.Status.INTERNAL_SERVER_ERROR, "服务器内部错误 / internal error");
+            }
+            String reason = switch (status) {
+                case 404 -> "未找到 / not found";
+                case 405 -> "不支持此方法 / method not allowed";
+                case 406 -> "只提供 JSON / only JSON is offered";
+                case 415 -> "请求体须为 JSON（UTF-8） / the body must be JSON in UTF-8";
+                default -> response.getStatusInfo().getReasonPhrase();
+            };
+            return Response.fromResponse(error(Response.Status.BAD_REQUEST, reason)).status(status).build();
+        }
+    }
+
     static final String UNREADABLE = "请求体不是有效的 JSON，或字段类型不对 / the body is not valid JSON for this route";
 }

@@ -65,6 +65,18 @@ public final class Keycloak {
         }
     }
 
+    /** GETs from the admin API as the master realm's admin. */
+    public static String adminGet(String path) {
+        String admin = token(baseUrl() + "/realms/master",
+                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin" + path))
+                .header("Authorization", "Bearer " + admin).GET().build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("admin call " + path + " failed: " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
     public static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
     }

@@ -27,7 +27,6 @@ public class BodySizeLimit extends HttpFilter {
         if (request.getContentLengthLong() > MAX_BYTES && !UPLOADS.contains(request.getServletPath())) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("application/json;charset=UTF-8");
-            response.setHeader("Connection", "close");
             response.getWriter().write(IdentityFilter.jsonError("请求体超过 1 MB / the body is larger than 1 MB"));
             return;
         }
