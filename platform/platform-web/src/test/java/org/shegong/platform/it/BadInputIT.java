@@ -46,6 +46,8 @@ class BadInputIT {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     static final String TWO_TO_THE_63 = "9223372036854775808";
+    /** Bodies with fields left out: a PUT may keep what is recorded, a POST must refuse. */
+    static final String MISSING = "fields missing: ";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -166,7 +168,7 @@ class BadInputIT {
             bodies.put(name + " = object", with(object, name, Json.createObjectBuilder().add("a", 1).build()));
             bodies.put(name + " = [null]", with(object, name, Json.createArrayBuilder().addNull().build()));
             if (object.size() > 1) {
-                bodies.put("all but " + name + " missing", with(Json.createObjectBuilder().build(), name, value));
+                bodies.put(MISSING + "all but " + name, with(Json.createObjectBuilder().build(), name, value));
             }
             switch (value.getValueType()) {
                 case STRING -> {
@@ -176,7 +178,9 @@ class BadInputIT {
                     bodies.put(name + " with NUL", with(object, name, Json.createValue(text + "\u0000")));
                     bodies.put(name + " with RTL override", with(object, name, Json.createValue("\u202e" + text)));
                     bodies.put(name + " with zero-width space", with(object, name, Json.createValue(text + "\u200b")));
-                    bodies.put(name + " with a lone surrogate", with(object, name, Json.createValue(text + "\ud800")));
+                    // Escaped in the JSON text: a raw lone surrogate would already be replaced by the client's UTF-8 encoder.
+                    bodies.put(name + " with a lone surrogate", with(object, name, Json.createValue(text + "LONE-SURROGATE"))
+                            .replace("LONE-SURROGATE", "\\ud800"));
                     if (text.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
                         bodies.put(name + " = 2026-02-30", with(object, name, Json.createValue("2026-02-30" + text.substring(10))));
                         bodies.put(name + " year +999999999", with(object, name, Json.createValue("+999999999" + text.substring(4))));
@@ -220,6 +224,10 @@ class BadInputIT {
      */
     private static void check(String what, HttpResponse<String> answer, List<String> wrong) {
         int status = answer.statusCode();
+        if (status == 200 && what.contains(MISSING) && what.startsWith("PUT")) {
+            // A change that leaves fields out keeps them; whether it wrote anything the state comparison says.
+            return;
+        }
         if (status < 400 || status >= 500) {
             wrong.add(what + " → " + status + " " + cut(answer.body()));
             return;

@@ -48,12 +48,20 @@ public class ElderRegister {
         }
         ElderProfile profile = profiles.ofResident(residentId)
                 .orElseGet(() -> new ElderProfile(residentId, resident.streetCode(), resident.name()));
-        profile.describe(details.livingSituation(), details.chronicConditions(), details.emergencyContacts(),
-                details.familyDoctor());
+        // A field left out (null) keeps what is recorded, so an API call never erases by omission;
+        // an empty text is a deliberate clearing.
+        profile.describe(kept(details.livingSituation(), profile.getLivingSituation()),
+                kept(details.chronicConditions(), profile.getChronicConditions()),
+                kept(details.emergencyContacts(), profile.getEmergencyContacts()),
+                kept(details.familyDoctor(), profile.getFamilyDoctor()));
         if (barthel != null) {
             profile.assess(barthel, assessedOn);
         }
         profiles.store(profile);
         return profile;
+    }
+
+    private static <T> T kept(T given, T recorded) {
+        return given != null ? given : recorded;
     }
 }

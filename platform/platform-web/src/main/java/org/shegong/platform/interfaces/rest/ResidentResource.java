@@ -48,7 +48,11 @@ public class ResidentResource {
         }
     }
 
-    /** A change to a resident the caller read at {@code version}; the ID number stays unless given. */
+    /**
+     * A change to a resident the caller read at {@code version}. A field left out (null) keeps what
+     * is recorded; an empty ID number keeps it too (erasing it is not offered); an empty phone,
+     * address or category list clears them.
+     */
     public record ResidentChange(long version, String name, String idNumber, String phone, String communityCode,
                                  String address, Set<ResidentCategory> categories) {
     }
@@ -82,8 +86,10 @@ public class ResidentResource {
         String idNumber = change.idNumber() != null ? change.idNumber()
                 : current.getIdNumber() == null ? null : current.getIdNumber().value();
         ResidentDetails details = new ResidentDetails(change.name(), idNumber, current.getGender(), current.getBirthDate(),
-                change.phone(), change.communityCode() == null ? current.getCommunity().getCode() : change.communityCode(),
-                change.address(), change.categories());
+                kept(change.phone(), current.getPhone()),
+                kept(change.communityCode(), current.getCommunity().getCode()),
+                kept(change.address(), current.getAddress()),
+                kept(change.categories(), current.getCategories()));
         return ResidentView.of(residents.updateInStreets(id, change.version(), details, myStreets()));
     }
 
@@ -92,6 +98,10 @@ public class ResidentResource {
     @Requires(Access.STATION_MANAGEMENT)
     public void delete(@PathParam("id") long id) {
         residents.removeInStreets(id, myStreets());
+    }
+
+    private static <T> T kept(T given, T recorded) {
+        return given != null ? given : recorded;
     }
 
     private Resident mine(long id) {

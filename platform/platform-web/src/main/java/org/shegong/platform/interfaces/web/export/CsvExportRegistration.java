@@ -1,31 +1,41 @@
 package org.shegong.platform.interfaces.web.export;
 
-import jakarta.faces.application.Application;
-import jakarta.faces.event.SystemEvent;
-import jakarta.faces.event.SystemEventListener;
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.export.DataExporters;
 
 /**
- * Makes {@link SafeCsvExporter} the CSV export of every data table, once the Faces application is
- * built (registered in faces-config.xml for {@code PostConstructApplicationEvent}: PrimeFaces keeps
- * its exporters in its application context, which needs a FacesContext).
+ * Makes {@link SafeCsvExporter} the CSV export of every data table. PrimeFaces keeps its exporters
+ * in its application context, which on Liberty can only be built during a request (at start-up it
+ * asks for the session cookie settings, which a start-up listener may not read), so this registers
+ * once, at the start of the first Faces request, before any page can export.
  */
-public class CsvExportRegistration implements SystemEventListener {
+public class CsvExportRegistration implements PhaseListener {
+
+    private static final long serialVersionUID = 1L;
+    private static final AtomicBoolean REGISTERED = new AtomicBoolean();
 
     @Override
-    public void processEvent(SystemEvent event) {
-        try {
-            DataExporters.register(DataTable.class, SafeCsvExporter.class, "csv");
-        } catch (RuntimeException e) {
-            // Pages still work; exports would then be PrimeFaces' own (HardeningIT notices).
-            java.util.logging.Logger.getLogger(CsvExportRegistration.class.getName())
-                    .log(java.util.logging.Level.SEVERE, "CSV exports are not neutralised", e);
+    public void beforePhase(PhaseEvent event) {
+        if (!REGISTERED.get()) {
+            synchronized (REGISTERED) {
+                if (!REGISTERED.get()) {
+                    DataExporters.register(DataTable.class, SafeCsvExporter.class, "csv");
+                    REGISTERED.set(true);
+                }
+            }
         }
     }
 
     @Override
-    public boolean isListenerForSource(Object source) {
-        return source instanceof Application;
+    public void afterPhase(PhaseEvent event) {
+    }
+
+    @Override
+    public PhaseId getPhaseId() {
+        return PhaseId.RESTORE_VIEW;
     }
 }
