@@ -65,7 +65,7 @@ public class ResidentRegistry {
     public Resident register(@NotNull @Valid ResidentDetails details) {
         Region community = community(details.communityCode());
         Resident resident = new Resident(details.name(), community);
-        apply(resident, details, community);
+        apply(resident, registrableIdNumber(resident, details), details, community);
         residents.store(resident);
         flush(resident);
         audit.record(AUDIT_KIND, resident.getId(), AuditAction.CREATED, "登记：" + Changes.of(describe(resident), SECRET));
@@ -169,9 +169,12 @@ public class ResidentRegistry {
         if (resident.getVersion() != readVersion) {
             throw new ConcurrentChangeException(KIND, id);
         }
+        // Checked before anything changes: the duplicate query would otherwise flush the change
+        // early, where a lost race is not turned into ConcurrentChangeException.
+        IdNumber idNumber = registrableIdNumber(resident, details);
         Map<String, String> before = describe(resident);
         resident.rename(details.name());
-        apply(resident, details, community);
+        apply(resident, idNumber, details, community);
         flush(resident);
         String changes = Changes.between(before, describe(resident), SECRET);
         if (!changes.isEmpty()) {
@@ -203,23 +206,28 @@ public class ResidentRegistry {
     }
 
     /**
-     * An empty or absent ID number keeps the one on record: a form or API call that leaves it out
-     * never erases it (erasing a sensitive field is not offered).
+     * The ID number the resident will have: an empty or absent one keeps the number on record, so a
+     * form or API call that leaves it out never erases it (erasing a sensitive field is not
+     * offered). A number that belongs to someone else in the tenant is refused.
      */
-    private void apply(Resident resident, ResidentDetails details, Region community) {
+    private IdNumber registrableIdNumber(Resident resident, ResidentDetails details) {
         IdNumber idNumber = details.idNumber() == null || details.idNumber().isBlank()
                 ? resident.getIdNumber() : IdNumber.of(details.idNumber());
-        resident.identify(idNumber, idNumber == null ? null : idNumberIndex.of(idNumber));
-        resident.describe(details.gender(), details.birthDate(), details.phone());
-        resident.moveTo(community, details.address());
-        resident.categorise(details.categories());
-        if (idNumber != null) {
+        if (idNumber != null && !idNumber.equals(resident.getIdNumber())) {
             residents.findByIdNumberIndex(idNumberIndex.of(idNumber))
                     .filter(other -> !other.equals(resident))
                     .ifPresent(other -> {
                         throw new IllegalArgumentException(whyNotRegistrable(other));
                     });
         }
+        return idNumber;
+    }
+
+    private void apply(Resident resident, IdNumber idNumber, ResidentDetails details, Region community) {
+        resident.identify(idNumber, idNumber == null ? null : idNumberIndex.of(idNumber));
+        resident.describe(details.gender(), details.birthDate(), details.phone());
+        resident.moveTo(community, details.address());
+        resident.categorise(details.categories());
     }
 
     /**

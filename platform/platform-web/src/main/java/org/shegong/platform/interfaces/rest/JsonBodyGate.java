@@ -87,7 +87,7 @@ public class JsonBodyGate implements ReaderInterceptor {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             value = reader.readValue();
         } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
-            throw new BadBody("请求体不是完整有效的 JSON / the body is not complete, valid JSON");
+            throw new BadBody("请求体不是有效的 JSON（或不完整） / the body is not valid, complete JSON");
         }
         new Walk().value(value, target, "body");
     }

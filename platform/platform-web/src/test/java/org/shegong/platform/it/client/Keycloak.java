@@ -24,8 +24,22 @@ public final class Keycloak {
     private Keycloak() {
     }
 
+    /**
+     * The test run's realm: failsafe's system property on the client side; inside the server (an
+     * in-container test) the server's own setting, so a run on other ports never talks to another
+     * run's Keycloak.
+     */
     public static String issuer() {
-        return System.getProperty("shegong.it.issuer", "http://localhost:8190/realms/shegong");
+        String issuer = System.getProperty("shegong.it.issuer");
+        if (issuer == null) {
+            try {
+                issuer = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getOptionalValue("shegong.oidc.issuer", String.class).orElse(null);
+            } catch (RuntimeException | LinkageError noConfigHere) {
+                issuer = null;
+            }
+        }
+        return issuer != null ? issuer : "http://localhost:8190/realms/shegong";
     }
 
     public static String baseUrl() {

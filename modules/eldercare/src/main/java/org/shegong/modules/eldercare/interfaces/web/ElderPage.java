@@ -106,6 +106,14 @@ public class ElderPage implements Serializable {
         }
     }
 
+    /**
+     * The view action: a resident that is unknown or not mine is "not found" (404) before anything
+     * is rendered, never an error half-way through the page.
+     */
+    public void load() {
+        getResident();
+    }
+
     public ResidentCard getResident() {
         if (residentId == null) {
             throw new RecordNotFoundException("服务对象 resident", "—");
