@@ -8,6 +8,10 @@ ALTER TABLE audit_entry
     ADD INDEX ix_audit_entry_when (tenant_id, created_at),
     ADD INDEX ix_audit_entry_who (tenant_id, created_by, created_at);
 
+-- Until now the only read recorded was the reveal of a full ID number, stored as VIEWED; VIEWED now
+-- means "opened the record", and reveals have their own action. The last rewrite the trail will see.
+UPDATE audit_entry SET action = 'REVEALED' WHERE action = 'VIEWED';
+
 -- The trail is evidence: written once, never changed or erased, not even by the application's own
 -- database user. One-statement trigger bodies work on MariaDB and MySQL 8 alike (MySQL with binary
 -- logging on needs log_bin_trust_function_creators or the TRIGGER privilege to create them).

@@ -34,7 +34,10 @@ public interface AuditTrail {
      */
     void readList(String recordKind, AuditAction how, int rows, String purpose);
 
-    /** The record's history, newest first. */
+    /**
+     * The record's history, newest first: its changes and its reads except the plain openings
+     * ({@link AuditAction#VIEWED}), which would drown the changes; those are found with {@link #reads}.
+     */
     List<AuditRecord> historyOf(String recordKind, long recordId);
 
     /** Reads of personal data matching the query, newest first, one page of them. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
+import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.ReadQuery;
 import org.shegong.platform.domain.model.audit.AuditEntry;
 import org.shegong.platform.domain.model.audit.AuditEntryRepository;
@@ -18,8 +19,9 @@ public class JpaAuditEntryRepository extends JpaTenantRepository<AuditEntry> imp
     @Override
     public List<AuditEntry> of(String recordKind, long recordId) {
         return em().createQuery("select e from AuditEntry e where e.recordKind = :kind and e.recordId = :id"
-                        + " order by e.id desc", AuditEntry.class)
-                .setParameter("kind", recordKind).setParameter("id", recordId).getResultList();
+                        + " and e.actionCode <> :opened order by e.id desc", AuditEntry.class)
+                .setParameter("kind", recordKind).setParameter("id", recordId)
+                .setParameter("opened", AuditAction.VIEWED.code()).getResultList();
     }
 
     @Override

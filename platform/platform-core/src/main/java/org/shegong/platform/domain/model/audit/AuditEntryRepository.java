@@ -12,6 +12,7 @@ public interface AuditEntryRepository {
     /** Writes the entry now, so a failure surfaces before the caller goes on (e.g. before a value is revealed). */
     void flush();
 
+    /** The record's history: every entry but the plain openings of it (those are on the read log). */
     List<AuditEntry> of(String recordKind, long recordId);
 
     /** Entries whose action is one of {@code readActions} and that match the query, newest first. */
