@@ -3,12 +3,13 @@ package org.shegong.platform.interfaces.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.module.ShegongModule;
 import org.shegong.platform.application.modules.ModuleRegistry;
-import org.shegong.platform.infrastructure.ClockProducer;
 
 /**
  * How the audit trail reads on a page: actions and record kinds by their labels in the page's
@@ -19,11 +20,14 @@ import org.shegong.platform.infrastructure.ClockProducer;
 @ApplicationScoped
 public class AuditLabels {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ClockProducer.STATION_ZONE);
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     ModuleRegistry modules;
+
+    /** The one clock, in the stations' zone (Asia/Shanghai). */
+    @Inject
+    Clock clock;
 
     public String action(AuditAction action) {
         return text(action.ownerId(), action.labelKey());
@@ -36,7 +40,11 @@ public class AuditLabels {
     }
 
     public String time(Instant at) {
-        return at == null ? "" : MINUTES.format(at);
+        return at == null ? "" : MINUTES.format(at.atZone(zone()));
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
     }
 
     private String text(String ownerId, String key) {

@@ -16,7 +16,6 @@ import org.shegong.platform.api.audit.ReadQuery;
 import org.shegong.platform.api.persistence.Actor;
 import org.shegong.platform.application.audit.ReadLog;
 import org.shegong.platform.application.audit.ReadLog.Reader;
-import org.shegong.platform.infrastructure.ClockProducer;
 
 /**
  * 查阅记录: an operator admin sees who of the operator read which personal data, filtered by person,
@@ -83,8 +82,9 @@ public class OperatorReads implements Serializable {
         return read.recordId() == 0 ? kind + " · " + read.rows() + " " + Messages.text("reads.rows") : kind + " #" + read.recordId();
     }
 
-    private static Instant startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(ClockProducer.STATION_ZONE).toInstant();
+    /** The start of a day in the stations' zone. */
+    private Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(labels.zone()).toInstant();
     }
 
     private static String blankToNull(String s) {
