@@ -27,7 +27,7 @@ import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.application.residents.ResidentSearch;
 import org.shegong.platform.application.tenancy.TenantWork;
 import org.shegong.platform.interfaces.web.AuditLabels;
-import org.shegong.platform.it.probe.ProbeCases;
+import org.shegong.platform.it.probe.ProbeReads;
 import org.shegong.platform.it.probe.ProbeModule;
 
 /**
@@ -43,7 +43,7 @@ class AuditTrailIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShegongDeployment.withTests(AuditTrailIT.class, ProbeModule.class, ProbeCases.class)
+        return ShegongDeployment.withTests(AuditTrailIT.class, ProbeModule.class, ProbeReads.class)
                 .addAsResource("org/shegong/platform/it/probe/messages.properties")
                 .addAsResource("org/shegong/platform/it/probe/messages_zh_CN.properties");
     }
@@ -55,7 +55,7 @@ class AuditTrailIT {
     AuditTrail audit;
 
     @Inject
-    ProbeCases cases;
+    ProbeReads cases;
 
     @Inject
     ResidentRegistry residents;
@@ -78,7 +78,7 @@ class AuditTrailIT {
             assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
         }
         assertEquals(before, Fixtures.countRows("audit_entry"));
-        AuditRecord kept = work.call(A, "it-auditor", () -> audit.historyOf(ProbeCases.KIND, caseId)).get(0);
+        AuditRecord kept = work.call(A, "it-auditor", () -> audit.historyOf(ProbeReads.KIND, caseId)).get(0);
         assertEquals("分配给 张社工", kept.details());
         assertEquals("it-auditor", kept.actor());
     }
@@ -87,13 +87,13 @@ class AuditTrailIT {
     void aModulesOwnActionIsRecordedAndShownByItsLabel() {
         long caseId = evenCaseId();
         work.run(A, "it-lead", () -> cases.assign(caseId, "李社工"));
-        List<AuditRecord> history = work.call(A, "it-lead", () -> audit.historyOf(ProbeCases.KIND, caseId));
+        List<AuditRecord> history = work.call(A, "it-lead", () -> audit.historyOf(ProbeReads.KIND, caseId));
         assertEquals(1, history.size());
         assertEquals(ProbeModule.ASSIGNED, history.get(0).action());
         assertEquals("已分配", labels.action(history.get(0).action()), "the label comes from the probe's bundle");
-        assertEquals("探针个案", labels.kind(ProbeCases.KIND));
+        assertEquals("探针个案", labels.kind(ProbeReads.KIND));
         assertEquals("修改", labels.action(AuditAction.CHANGED));
-        assertEquals(List.of(), work.call(B, "it-lead", () -> audit.historyOf(ProbeCases.KIND, caseId)),
+        assertEquals(List.of(), work.call(B, "it-lead", () -> audit.historyOf(ProbeReads.KIND, caseId)),
                 "another tenant sees none of it");
     }
 
@@ -102,10 +102,10 @@ class AuditTrailIT {
         long before = Fixtures.countRows("audit_entry");
         AuditAction undeclared = AuditAction.ofChange("probe.case.vanished", "audit.case.vanished");
         assertThrows(IllegalArgumentException.class,
-                () -> work.run(A, "it-lead", () -> audit.record(ProbeCases.KIND, 2, undeclared, "")));
+                () -> work.run(A, "it-lead", () -> audit.record(ProbeReads.KIND, 2, undeclared, "")));
         AuditAction foreign = AuditAction.ofChange("eldercare.case.assigned", "audit.case.assigned");
         assertThrows(IllegalArgumentException.class,
-                () -> work.run(A, "it-lead", () -> audit.record(ProbeCases.KIND, 2, foreign, "")));
+                () -> work.run(A, "it-lead", () -> audit.record(ProbeReads.KIND, 2, foreign, "")));
         assertEquals(before, Fixtures.countRows("audit_entry"));
     }
 
@@ -120,14 +120,14 @@ class AuditTrailIT {
         assertEquals(Optional.empty(), work.call(A, reader, () -> cases.open(caseId + 1)), "nothing found, nothing read");
         Instant end = Instant.now().plusSeconds(1);
 
-        ReadQuery ofRecord = ReadQuery.ofRecord(ProbeCases.KIND, caseId);
+        ReadQuery ofRecord = ReadQuery.ofRecord(ProbeReads.KIND, caseId);
         assertEquals(3, (long) work.call(A, reader, () -> audit.countReads(ofRecord)));
-        assertEquals(0, (long) work.call(A, reader, () -> audit.countReads(ReadQuery.ofRecord(ProbeCases.KIND, caseId + 1))));
+        assertEquals(0, (long) work.call(A, reader, () -> audit.countReads(ReadQuery.ofRecord(ProbeReads.KIND, caseId + 1))));
         assertEquals(3, (long) work.call(A, "it-admin", () -> audit.countReads(ReadQuery.byActor(reader))));
         assertEquals(3, (long) work.call(A, "it-admin", () -> audit.countReads(
-                new ReadQuery(ProbeCases.KIND, caseId, reader, start, end))));
+                new ReadQuery(ProbeReads.KIND, caseId, reader, start, end))));
         assertEquals(0, (long) work.call(A, "it-admin", () -> audit.countReads(
-                new ReadQuery(ProbeCases.KIND, caseId, reader, start.minusSeconds(3600), start))), "before the period");
+                new ReadQuery(ProbeReads.KIND, caseId, reader, start.minusSeconds(3600), start))), "before the period");
         assertEquals(0, (long) work.call(B, reader, () -> audit.countReads(ofRecord)), "another tenant sees no read");
         assertEquals(0, (long) work.call(B, reader, () -> audit.countReads(ReadQuery.byActor(reader))));
 

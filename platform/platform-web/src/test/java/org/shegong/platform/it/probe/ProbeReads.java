@@ -13,7 +13,7 @@ import org.shegong.platform.api.audit.AuditedRead;
  */
 @ApplicationScoped
 @Transactional
-public class ProbeCases {
+public class ProbeReads {
 
     public static final String KIND = "probe.case";
 
