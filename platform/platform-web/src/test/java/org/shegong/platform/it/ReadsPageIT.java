@@ -35,6 +35,8 @@ class ReadsPageIT {
     /** The station lead of 老军营街道 (希望), as the operator's staff list names her. */
     static final String LEAD = "laojunying.lead";
     static final String LEAD_NAME = "岳晓梅";
+    /** 希望's operator admin. */
+    static final String ADMIN_NAME = "梁志刚";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -71,14 +73,18 @@ class ReadsPageIT {
         }
 
         try (Browser admin = new Browser()) {
-            HtmlPage page = (HtmlPage) admin.signIn(new URL(base, "operator/reads.xhtml"), "hope.admin", Keycloak.PASSWORD);
+            HtmlPage staff = (HtmlPage) admin.signIn(new URL(base, "operator/staff.xhtml"), "hope.admin", Keycloak.PASSWORD);
+            String staffCsv = ((HtmlElement) staff.getElementById("staffForm:exportCsv")).click().getWebResponse().getContentAsString();
+            int staffRows = (int) staffCsv.lines().filter(l -> !l.isBlank()).count() - 1;
+            assertTrue(staffRows > 0, staffCsv);
+
+            HtmlPage page = (HtmlPage) admin.open(new URL(base, "operator/reads.xhtml"));
             assertTrue(page.asNormalizedText().contains("查阅记录"), page.asNormalizedText());
-            HtmlSelect reader = (HtmlSelect) page.getElementById("readsForm:reader_input");
-            reader.setSelectedAttribute(reader.getOptionByValue(LEAD), true);
-            page = click(page, "readsForm:search");
+            page = filter(page, LEAD, "");
             String table = page.getElementById("readsForm:reads").asNormalizedText();
             assertTrue(table.contains(LEAD_NAME), "people by name: " + table);
             assertFalse(table.contains(LEAD), "not by login: " + table);
+            assertFalse(table.contains(ADMIN_NAME), "only the chosen person: " + table);
             assertTrue(table.contains("服务对象 #" + residentId), "the record opened: " + table);
             assertTrue(table.contains("查看服务对象档案"), "and the purpose: " + table);
             assertTrue(table.contains("服务对象 · " + exportedRows + " 行"), "the export with its row count: " + table);
@@ -87,6 +93,12 @@ class ReadsPageIT {
                     "the API list with its row count: " + table);
             assertTrue(table.matches("(?s).*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*"), "times as yyyy-MM-dd HH:mm: " + table);
             assertFalse(table.matches("(?s).*\\d{2}:\\d{2}:\\d{2}.*"), "to the minute: " + table);
+
+            page = filter(page, "hope.admin", "staff");
+            table = page.getElementById("readsForm:reads").asNormalizedText();
+            assertTrue(table.contains(ADMIN_NAME) && table.contains("工作人员 · " + staffRows + " 行"),
+                    "the staff export, by the admin, with its row count: " + table);
+            assertFalse(table.contains("服务对象"), "only the chosen record kind: " + table);
         }
 
         try (Browser otherOperator = new Browser()) {
@@ -109,6 +121,14 @@ class ReadsPageIT {
             page = click(page, "readsForm:search");
             assertTrue(page.asNormalizedText().contains("结束日期早于开始日期"), page.asNormalizedText());
         }
+    }
+
+    private static HtmlPage filter(HtmlPage page, String reader, String recordKind) throws Exception {
+        HtmlSelect readers = (HtmlSelect) page.getElementById("readsForm:reader_input");
+        readers.setSelectedAttribute(readers.getOptionByValue(reader), true);
+        HtmlSelect kinds = (HtmlSelect) page.getElementById("readsForm:recordKind_input");
+        kinds.setSelectedAttribute(kinds.getOptionByValue(recordKind), true);
+        return click(page, "readsForm:search");
     }
 
     private static HtmlPage click(HtmlPage page, String id) throws Exception {
