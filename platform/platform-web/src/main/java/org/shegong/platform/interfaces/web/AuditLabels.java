@@ -22,6 +22,8 @@ public class AuditLabels {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private static final String GLOBAL = "global.";
+
     @Inject
     ModuleRegistry modules;
 
@@ -33,8 +35,14 @@ public class AuditLabels {
         return text(action.ownerId(), action.labelKey());
     }
 
-    /** A record kind's label: key {@code audit.kind.<kind>} of the owner's bundle. */
+    /**
+     * A record kind's label: key {@code audit.kind.<kind>} of the owner's bundle; a module's record kept
+     * across tenants ({@code global.<module>.<name>}) is labelled as such plus the module's kind.
+     */
     public String kind(String kind) {
+        if (kind.startsWith(GLOBAL)) {
+            return text(CoreModule.ID, "audit.kind.global") + " · " + kind(kind.substring(GLOBAL.length()));
+        }
         int dot = kind.indexOf('.');
         return text(dot < 0 ? CoreModule.ID : kind.substring(0, dot), "audit.kind." + kind);
     }
