@@ -154,7 +154,7 @@ class BadInputIT {
         JsonObject object = Json.createReader(new StringReader(valid)).readObject();
         bodies.put("malformed", "{\"title\": 不是JSON");
         bodies.put("not json at all", "not json");
-        bodies.put("empty object", "{}");
+        bodies.put(MISSING + "every field (empty object)", "{}");
         bodies.put("array instead of object", "[" + valid + "]");
         bodies.put("truncated", valid.substring(0, valid.length() / 2));
         bodies.put("truncated unknown nested {\"a\":{", "{\"a\":{");

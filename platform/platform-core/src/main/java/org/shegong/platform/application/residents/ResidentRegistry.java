@@ -237,9 +237,8 @@ public class ResidentRegistry {
      * Removes a resident of the given streets: they leave lists and searches, everything about them
      * is kept, and {@link #restore} brings them back.
      */
+    @Requires(Access.STATION_MANAGEMENT)
     public void removeInStreets(long id, Set<String> streetCodes) {
-        // The rule lives here, not only on the pages and routes that call it.
-        Access.STATION_MANAGEMENT.check(currentIdentity.require());
         Resident resident = findInStreets(id, streetCodes).orElseThrow(() -> new RecordNotFoundException(KIND, id));
         resident.remove(actor.name(), clock.instant());
         flush(resident);
@@ -247,8 +246,8 @@ public class ResidentRegistry {
     }
 
     /** Brings a removed resident back; like removing, for station leads and operator admins only. */
+    @Requires(Access.STATION_MANAGEMENT)
     public void restoreInStreets(long id, Set<String> streetCodes) {
-        Access.STATION_MANAGEMENT.check(currentIdentity.require());
         Resident resident = findRemovedInStreets(id, streetCodes).orElseThrow(() -> new RecordNotFoundException(KIND, id));
         resident.restore();
         flush(resident);
