@@ -14,8 +14,8 @@ import org.shegong.platform.api.tenancy.TenantId;
  * The last check before a tenant-owned row is written: the context has a tenant, and the row (as
  * it was read from the database) belongs to that tenant. EclipseLink's filter already confines an
  * EntityManager to its own tenant; this catches what the filter cannot see, an EntityManager made
- * for another tenant than the request's, and another tenant's row brought in from outside and
- * merged, which the filter would quietly write as a new row of the current tenant.
+ * for another tenant than the request's, or another tenant's row that reaches a write some other
+ * way (merged from outside, it is normally stopped earlier by its version).
  */
 public class TenantGuard {
 
