@@ -48,6 +48,16 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     }
 
     public static EmbeddedKeycloak start(Path distZip, Path homeDir, int httpPort, Path realmFile) {
+        return start(distZip, homeDir, httpPort, realmFile, java.util.List.of());
+    }
+
+    /**
+     * As above, the realm's portal client also accepting sign-ins that return to the given origins
+     * (e.g. {@code http://localhost:9102}): an integration-test run on ports other than the realm
+     * file's 9080/9090 would otherwise be refused with "Invalid parameter: redirect_uri".
+     */
+    public static EmbeddedKeycloak start(Path distZip, Path homeDir, int httpPort, Path realmFile,
+                                         java.util.List<String> extraOrigins) {
         long started = System.nanoTime();
         if (portAnswers(httpPort)) {
             // Otherwise the readiness check below could be satisfied by that other server.
@@ -56,7 +66,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         EmbeddedKeycloak keycloak;
         try {
             unpack(distZip, homeDir);
-            stageRealm(realmFile, homeDir);
+            stageRealm(realmFile, extraOrigins, homeDir);
             keycloak = new EmbeddedKeycloak(httpPort, homeDir, launch(homeDir, httpPort));
         } catch (IOException e) {
             throw new UncheckedIOException("could not prepare Keycloak in " + homeDir, e);
@@ -129,16 +139,14 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         }
     }
 
-    private static void stageRealm(Path realmFile, Path homeDir) throws IOException {
+    private static void stageRealm(Path realmFile, java.util.List<String> extraOrigins, Path homeDir) throws IOException {
         // Keycloak refuses any other file name in data/import.
         Path imported = homeDir.resolve("data/import/" + REALM + "-realm.json");
         Path checksumFile = imported.resolveSibling(imported.getFileName() + ".sha256");
-        // The realm names the test server's standard port (9090) as a redirect target; a test run on
-        // another port (-Dit.http.port) gets a copy naming that port instead, or no browser could sign in.
         String realm = Files.readString(realmFile);
-        String itPort = System.getProperty("shegong.it.http.port");
-        if (itPort != null && !itPort.equals("9090")) {
-            realm = realm.replace("http://localhost:9090", "http://localhost:" + itPort);
+        for (String origin : extraOrigins) {
+            realm = realm.replace("\"http://localhost:9090/*\"", "\"http://localhost:9090/*\", \"" + origin + "/*\"")
+                    .replace("\"http://localhost:9090\"", "\"http://localhost:9090\", \"" + origin + "\"");
         }
         String checksum = sha256(realm);
         if (Files.isRegularFile(checksumFile) && Files.readString(checksumFile).equals(checksum)
@@ -222,10 +230,10 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         }
     }
 
-    private static String sha256(String text) {
+    private static String sha256(String content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

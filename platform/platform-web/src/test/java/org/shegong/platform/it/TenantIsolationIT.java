@@ -108,8 +108,9 @@ class TenantIsolationIT {
     @Test
     void bCanNeitherChangeNorDeleteARow() {
         long versionBefore = as(A, () -> residents.find(residentOfA).orElseThrow().getVersion());
-        assertThrows(RecordNotFoundException.class, () -> as(B, () -> residents.update(residentOfA, versionBefore,
-                Fixtures.resident("被乙方改名", null, Fixtures.COMMUNITY_WENMIAO))));
+        assertThrows(RecordNotFoundException.class, () -> as(B, () -> residents.updateInStreets(residentOfA, versionBefore,
+                Fixtures.resident("被乙方改名", null, Fixtures.COMMUNITY_WENMIAO),
+                java.util.Set.of(Fixtures.STREET_YINGZE, Fixtures.STREET_WENMIAO))));
         assertThrows(RecordNotFoundException.class, () -> as(B, () -> {
             // Removing takes a station lead (the service checks it); B's lead, on A's id.
             currentIdentity.set(new Identity("it-lead-of-b", "乙方站长", java.util.Set.of(Role.STATION_LEAD),
