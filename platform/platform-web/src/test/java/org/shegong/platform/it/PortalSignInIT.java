@@ -51,7 +51,7 @@ class PortalSignInIT {
             "platform.admin", new Landing("/platform/tenants.xhtml", List.of("运营方")),
             "yingze.mz", new Landing("/region/stations.xhtml", List.of("辖区社工站")),
             "hope.admin", new Landing("/station/home.xhtml", java.util.stream.Stream.of(STATION_MENU,
-                    List.of("我的社工站", "工作人员"), ELDERCARE).flatMap(List::stream).toList()),
+                    List.of("我的社工站", "工作人员", "查阅记录"), ELDERCARE).flatMap(List::stream).toList()),
             "laojunying.lead", new Landing("/station/home.xhtml", ELDERCARE_STAFF_MENU),
             "laojunying.worker", new Landing("/station/home.xhtml", ELDERCARE_STAFF_MENU),
             "volunteer.demo", new Landing("/volunteer/home.xhtml", List.of("我的志愿服务")));
