@@ -1,0 +1,50 @@
+package org.shegong.platform.infrastructure.persistence;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Tells a failure caused by the database being out of reach (down, restarting, the pool unable to
+ * hand out a connection in time) from every other failure. Such a failure is nobody's mistake and
+ * passes: callers answer 503 with Retry-After instead of an error, and never show its text.
+ */
+public final class DatabaseOutage {
+
+    /** Seconds a client is asked to wait before trying again. */
+    public static final int RETRY_AFTER_SECONDS = 10;
+
+    private DatabaseOutage() {
+    }
+
+    public static boolean causedBy(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 30; t = next(t), depth++) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            // SQL state class 08 is "connection exception" in every driver.
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof jakarta.resource.ResourceException) {
+                // The connection pool could not get a connection to the database.
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable next(Throwable t) {
+        if (t instanceof SQLException sql && sql.getNextException() != null && t.getCause() == null) {
+            return sql.getNextException();
+        }
+        if (t instanceof org.eclipse.persistence.exceptions.EclipseLinkException e && e.getInternalException() != null
+                && e.getInternalException() != t.getCause()) {
+            return e.getInternalException();
+        }
+        return t.getCause() == t ? null : t.getCause();
+    }
+}
