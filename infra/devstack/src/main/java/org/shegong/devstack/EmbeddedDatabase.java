@@ -63,6 +63,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return port;
     }
 
+    /** Stops the server process, keeping its data: a database outage, for tests of how the application lives through one. */
+    public void stopForOutage() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("the embedded MariaDB did not stop: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts the server again on the same port and data after {@link #stopForOutage()}. */
+    public void startAfterOutage() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("the embedded MariaDB did not start again on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
     static void deleteRecursively(Path path) {
         File file = path.toFile();
         if (file.isDirectory()) {

@@ -23,6 +23,7 @@ public class TestStackSession implements LauncherSessionListener {
         Path dataDir = dir.resolve("db");
         EmbeddedDatabase.deleteRecursively(dataDir);
         database = EmbeddedDatabase.start(Integer.getInteger("shegong.devstack.db.port", 3317), dataDir, "shegong");
+        TestStack.database = database;
         keycloak = EmbeddedKeycloak.start(Path.of(System.getProperty("shegong.devstack.keycloak.zip")),
                 dir.resolve("keycloak"), Integer.getInteger("shegong.devstack.keycloak.port", 8190),
                 Path.of(System.getProperty("shegong.devstack.realm")));
@@ -35,6 +36,7 @@ public class TestStackSession implements LauncherSessionListener {
             keycloak = null;
         }
         if (database != null) {
+            TestStack.database = null;
             database.close();
             database = null;
         }

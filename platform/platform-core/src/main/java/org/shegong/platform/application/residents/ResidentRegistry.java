@@ -19,6 +19,7 @@ import org.shegong.platform.api.persistence.Actor;
 import org.shegong.platform.application.audit.Changes;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.domain.model.contact.PhoneNumber;
 import org.shegong.platform.domain.model.region.Region;
 import org.shegong.platform.domain.model.region.RegionLevel;
 import org.shegong.platform.domain.model.region.RegionRepository;
@@ -65,6 +66,21 @@ public class ResidentRegistry {
         flush(resident);
         audit.record(AUDIT_KIND, resident.getId(), AuditAction.CREATED, "登记：" + Changes.of(describe(resident), SECRET));
         return resident;
+    }
+
+    /**
+     * As {@link #register(ResidentDetails)}, for a person who works in the given streets only: a
+     * community outside them is refused, as when changing a resident.
+     */
+    public Resident registerInStreets(@NotNull @Valid ResidentDetails details, @NotNull Set<String> streetCodes) {
+        Region community = community(details.communityCode());
+        if (!streetCodes.contains(community.getParent().getCode())) {
+            throw new IllegalArgumentException("社区不在您的社工站范围内 / that community is not served by your stations");
+        }
+        if (details.phone() != null && !details.phone().isBlank() && !PhoneNumber.isWellFormed(details.phone())) {
+            throw new IllegalArgumentException("电话格式不正确 / the phone number is not a phone number");
+        }
+        return register(details);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
