@@ -10,6 +10,8 @@ public final class TestStack {
 
     /** Set while the run's stack is up. */
     static volatile EmbeddedDatabase database;
+    static volatile java.util.function.Supplier<EmbeddedKeycloak> keycloakStart;
+    private static EmbeddedKeycloak keycloak;
 
     private TestStack() {
     }
@@ -20,5 +22,23 @@ public final class TestStack {
      */
     public static Optional<EmbeddedDatabase> database() {
         return Optional.ofNullable(database);
+    }
+
+    /**
+     * Stops the run's Keycloak (its data is kept: users, sessions), for tests of a sign-in outage.
+     * Such a test must call {@link #startKeycloak()} before it ends.
+     */
+    public static synchronized void stopKeycloak() {
+        if (keycloak != null) {
+            keycloak.close();
+            keycloak = null;
+        }
+    }
+
+    /** Starts the run's Keycloak (again), on the same port and data; waits until its realm answers. */
+    public static synchronized void startKeycloak() {
+        if (keycloak == null && keycloakStart != null) {
+            keycloak = keycloakStart.get();
+        }
     }
 }

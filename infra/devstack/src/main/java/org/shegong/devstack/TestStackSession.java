@@ -12,7 +12,6 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class TestStackSession implements LauncherSessionListener {
 
     private EmbeddedDatabase database;
-    private EmbeddedKeycloak keycloak;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -24,17 +23,16 @@ public class TestStackSession implements LauncherSessionListener {
         EmbeddedDatabase.deleteRecursively(dataDir);
         database = EmbeddedDatabase.start(Integer.getInteger("shegong.devstack.db.port", 3317), dataDir, "shegong");
         TestStack.database = database;
-        keycloak = EmbeddedKeycloak.start(Path.of(System.getProperty("shegong.devstack.keycloak.zip")),
+        TestStack.keycloakStart = () -> EmbeddedKeycloak.start(Path.of(System.getProperty("shegong.devstack.keycloak.zip")),
                 dir.resolve("keycloak"), Integer.getInteger("shegong.devstack.keycloak.port", 8190),
                 Path.of(System.getProperty("shegong.devstack.realm")));
+        TestStack.startKeycloak();
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
-        if (keycloak != null) {
-            keycloak.close();
-            keycloak = null;
-        }
+        TestStack.stopKeycloak();
+        TestStack.keycloakStart = null;
         if (database != null) {
             TestStack.database = null;
             database.close();

@@ -29,8 +29,21 @@ public final class DatabaseOutage {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }
-            if (t instanceof jakarta.resource.ResourceException) {
+            if (isResourceException(t)) {
                 // The connection pool could not get a connection to the database.
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * By name: the Connector API is not visible to the application (Liberty's pool throws its
+     * {@code ResourceAllocationException} all the same).
+     */
+    private static boolean isResourceException(Throwable t) {
+        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+            if ("jakarta.resource.ResourceException".equals(c.getName())) {
                 return true;
             }
         }
