@@ -54,10 +54,23 @@ public final class DatabaseOutage {
         if (t instanceof SQLException sql && sql.getNextException() != null && t.getCause() == null) {
             return sql.getNextException();
         }
-        if (t instanceof org.eclipse.persistence.exceptions.EclipseLinkException e && e.getInternalException() != null
-                && e.getInternalException() != t.getCause()) {
-            return e.getInternalException();
+        Throwable internal = internalExceptionOf(t);
+        if (internal != null && internal != t.getCause() && internal != t) {
+            return internal;
         }
         return t.getCause() == t ? null : t.getCause();
+    }
+
+    /**
+     * EclipseLink's own exceptions keep the driver's exception as "internal exception"; read it by
+     * name, since Liberty does not let the application see EclipseLink's exception classes.
+     */
+    private static Throwable internalExceptionOf(Throwable t) {
+        try {
+            Object internal = t.getClass().getMethod("getInternalException").invoke(t);
+            return internal instanceof Throwable throwable ? throwable : null;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 }
