@@ -89,7 +89,9 @@ class DatabaseOutageIT {
         String run = Long.toString(System.nanoTime(), 36);
 
         try (Browser browser = new Browser()) {
-            browser.signIn(new URL(base, "station/residents.xhtml"), "yingze.worker", Keycloak.PASSWORD);
+            org.htmlunit.Page signedIn = browser.signIn(new URL(base, "station/residents.xhtml"), "yingze.worker", Keycloak.PASSWORD);
+            assertEquals(200, signedIn.getWebResponse().getStatusCode());
+            assertTrue(!Browser.isLoginForm(signedIn), "signed in: " + signedIn.getUrl());
             ExecutorService load = Executors.newFixedThreadPool(2);
             try {
                 List<Future<?>> writers = new ArrayList<>();
@@ -126,8 +128,11 @@ class DatabaseOutageIT {
                 assertEquals(503, read.statusCode(), read.body());
                 check(read, wrong);
 
-                var page = browser.client().getPage(new URL(base, "station/residents.xhtml")).getWebResponse();
-                assertEquals(503, page.getStatusCode(), "a page during the outage");
+                // A resident's page reads the resident when it opens.
+                long someone = acknowledged.values().iterator().next();
+                var page = browser.client().getPage(new URL(base, "station/resident.xhtml?id=" + someone)).getWebResponse();
+                assertEquals(503, page.getStatusCode(), "a page during the outage: " + page.getWebRequest().getUrl() + " "
+                        + page.getContentAsString().substring(0, Math.min(600, page.getContentAsString().length())));
                 assertTrue(page.getContentAsString().contains("服务暂时不可用"), page.getContentAsString());
                 assertTrue(!EXCEPTION_TEXT.matcher(page.getContentAsString()).find(), page.getContentAsString());
 
