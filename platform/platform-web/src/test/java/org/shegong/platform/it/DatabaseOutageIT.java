@@ -44,7 +44,8 @@ class DatabaseOutageIT {
 
     /** What exception text looks like: class names, EclipseLink and driver messages, stack frames. */
     private static final Pattern EXCEPTION_TEXT = Pattern.compile(
-            "Exception|EclipseLink|SQLState|Communications link|java\\.|jakarta\\.|com\\.mysql|org\\.eclipse|\\tat ");
+            "Exception|EclipseLink|SQLState|Communications link|com\\.mysql|org\\.eclipse|\\tat "
+            + "|\\b(java|jakarta|com|org)(\\.[a-z0-9]+)+\\.[A-Z]\\w*(Exception|Error)");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
