@@ -34,7 +34,7 @@ import org.shegong.platform.domain.model.resident.Gender;
 import org.shegong.platform.domain.model.resident.Resident;
 import org.shegong.platform.domain.model.resident.ResidentCategory;
 
-/** Residents of my stations. ID numbers leave the server masked. */
+/** Residents of my stations. ID numbers leave the server masked; every read of personal data is recorded. */
 @Path("residents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,9 +83,9 @@ public class ResidentResource {
                                    @QueryParam("first") @DefaultValue("0") @Min(0) int first,
                                    @QueryParam("max") @DefaultValue("50") @Min(1) @Max(500) int max) {
         if (q == null || q.isBlank()) {
-            return residents.pageInStreets(myStreets(), first, max).stream().map(ResidentView::of).toList();
+            return residents.listInStreets(myStreets(), first, max, "API 列表").stream().map(ResidentView::of).toList();
         }
-        return residents.search(searchFor(q.strip()), first, max).stream().map(ResidentView::of).toList();
+        return residents.searchListed(searchFor(q.strip()), first, max, "API 搜索").stream().map(ResidentView::of).toList();
     }
 
     @POST
@@ -109,10 +109,12 @@ public class ResidentResource {
         return new ResidentSearch(streets, q, null, null, null, null, null, true);
     }
 
+    /** One resident, recorded as a read of their record. */
     @GET
     @Path("{id}")
     public ResidentView get(@PathParam("id") long id) {
-        return ResidentView.of(mine(id));
+        return ResidentView.of(residents.open(id, myStreets())
+                .orElseThrow(() -> new RecordNotFoundException("服务对象 resident", id)));
     }
 
     @PUT

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
+import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.module.MenuEntry;
 import org.shegong.platform.api.module.MetricDefinition;
@@ -17,6 +18,9 @@ import org.shegong.platform.application.activities.ActivityRegistry;
 @ApplicationScoped
 public class ProbeModule implements ShegongModule {
 
+    /** A module-defined audit action, labelled from the probe's bundle. */
+    public static final AuditAction ASSIGNED = AuditAction.ofChange("probe.case.assigned", "audit.case.assigned");
+
     @Inject
     ActivityRegistry activities;
 
@@ -28,6 +32,11 @@ public class ProbeModule implements ShegongModule {
     @Override
     public String bundle() {
         return "org.shegong.platform.it.probe.messages";
+    }
+
+    @Override
+    public List<AuditAction> auditActions() {
+        return List.of(ASSIGNED);
     }
 
     @Override
