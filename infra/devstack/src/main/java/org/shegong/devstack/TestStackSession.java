@@ -11,9 +11,6 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestStackSession implements LauncherSessionListener {
 
-    /** The test server's port that the shipped realm lets the portal client redirect to. */
-    private static final int IT_HTTP_PORT = 9090;
-
     private EmbeddedDatabase database;
 
     @Override
@@ -26,11 +23,16 @@ public class TestStackSession implements LauncherSessionListener {
         EmbeddedDatabase.deleteRecursively(dataDir);
         database = EmbeddedDatabase.start(Integer.getInteger("shegong.devstack.db.port", 3317), dataDir, "shegong");
         TestStack.database = database;
-        Path realm = realmFor(Path.of(System.getProperty("shegong.devstack.realm")), dir,
-                Integer.getInteger("shegong.it.http.port", IT_HTTP_PORT));
         TestStack.keycloakStart = () -> EmbeddedKeycloak.start(Path.of(System.getProperty("shegong.devstack.keycloak.zip")),
-                dir.resolve("keycloak"), Integer.getInteger("shegong.devstack.keycloak.port", 8190), realm);
+                dir.resolve("keycloak"), Integer.getInteger("shegong.devstack.keycloak.port", 8190),
+                Path.of(System.getProperty("shegong.devstack.realm")), appOrigins());
         TestStack.startKeycloak();
+    }
+
+    /** The IT server's origin, when the run uses a port of its own (parallel runs on one machine). */
+    private static java.util.List<String> appOrigins() {
+        String port = System.getProperty("shegong.it.http.port");
+        return port == null || port.equals("9090") ? java.util.List.of() : java.util.List.of("http://localhost:" + port);
     }
 
     @Override
@@ -41,26 +43,6 @@ public class TestStackSession implements LauncherSessionListener {
             TestStack.database = null;
             database.close();
             database = null;
-        }
-    }
-
-    /**
-     * The realm as shipped, or, for a run on another port (several runs side by side, each with its
-     * own -Dit.http.port), a copy whose redirect addresses name that port instead of 9090, so
-     * browser sign-ins work there too.
-     */
-    static Path realmFor(Path shipped, Path dir, int httpPort) {
-        if (httpPort == IT_HTTP_PORT) {
-            return shipped;
-        }
-        try {
-            Path copy = dir.resolve("realm").resolve(shipped.getFileName());
-            java.nio.file.Files.createDirectories(copy.getParent());
-            java.nio.file.Files.writeString(copy, java.nio.file.Files.readString(shipped)
-                    .replace("http://localhost:" + IT_HTTP_PORT, "http://localhost:" + httpPort));
-            return copy;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }
