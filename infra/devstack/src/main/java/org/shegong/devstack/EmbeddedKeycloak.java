@@ -147,7 +147,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         for (String origin : extraOrigins) {
             realm = realm.replace("\"http://localhost:9090/*\"", "\"http://localhost:9090/*\", \"" + origin + "/*\"")
                     .replace("\"http://localhost:9090\"", "\"http://localhost:9090\", \"" + origin + "\"")
-                    // and where sign-out may return to (one attribute, URIs joined by ##)
+                    // the post-logout addresses are one attribute, separated by ##
                     .replace("##http://localhost:9090/*\"", "##http://localhost:9090/*##" + origin + "/*\"");
         }
         String checksum = sha256(realm);
