@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.shegong.platform.api.access.Permission;
 import org.shegong.platform.api.module.MetricDefinition;
 import org.shegong.platform.api.module.ShegongModule;
 import org.shegong.platform.api.tenancy.TenantId;
@@ -36,6 +37,8 @@ public class ModuleRegistry {
 
     private List<ShegongModule> modules;
 
+    private Map<String, Permission> permissions;
+
     @PostConstruct
     void collect() {
         List<ShegongModule> found = new ArrayList<>();
@@ -58,6 +61,29 @@ public class ModuleRegistry {
         }
         found.sort(Comparator.comparing(ShegongModule::id));
         modules = List.copyOf(found);
+        permissions = collectPermissions(modules);
+    }
+
+    /** Every declared permission, checked: named after its own module, declared once. */
+    private static Map<String, Permission> collectPermissions(List<ShegongModule> modules) {
+        Map<String, Permission> declared = new HashMap<>();
+        for (ShegongModule module : modules) {
+            for (Permission permission : module.permissions()) {
+                if (!permission.moduleId().equals(module.id())) {
+                    throw new IllegalStateException("module " + module.id() + " declares " + permission.code()
+                            + ", which is not under its own id");
+                }
+                if (declared.put(permission.code(), permission) != null) {
+                    throw new IllegalStateException("the permission " + permission.code() + " is declared twice");
+                }
+            }
+        }
+        return Map.copyOf(declared);
+    }
+
+    /** A permission some module declares, by code. */
+    public Optional<Permission> permission(String code) {
+        return Optional.ofNullable(code).map(permissions::get);
     }
 
     public List<ShegongModule> all() {

@@ -55,6 +55,9 @@ public class ResidentRegistry {
     Actor actor;
 
     @Inject
+    ResidentEvents events;
+
+    @Inject
     Clock clock;
 
     public Resident register(@NotNull @Valid ResidentDetails details) {
@@ -64,6 +67,7 @@ public class ResidentRegistry {
         residents.store(resident);
         flush(resident);
         audit.record(AUDIT_KIND, resident.getId(), AuditAction.CREATED, "登记：" + Changes.of(describe(resident), SECRET));
+        events.registered(resident);
         return resident;
     }
 
@@ -165,6 +169,7 @@ public class ResidentRegistry {
             throw new ConcurrentChangeException(KIND, id);
         }
         Map<String, String> before = describe(resident);
+        String streetBefore = ResidentEvents.streetOf(resident);
         resident.rename(details.name());
         apply(resident, details, community);
         flush(resident);
@@ -172,6 +177,7 @@ public class ResidentRegistry {
         if (!changes.isEmpty()) {
             audit.record(AUDIT_KIND, id, AuditAction.CHANGED, changes);
         }
+        events.updated(resident, streetBefore, !changes.isEmpty());
         return resident;
     }
 
@@ -184,6 +190,7 @@ public class ResidentRegistry {
         resident.remove(actor.name(), clock.instant());
         flush(resident);
         audit.record(AUDIT_KIND, id, AuditAction.REMOVED, "删除（可恢复）");
+        events.removed(resident);
     }
 
     public void restoreInStreets(long id, Set<String> streetCodes) {
@@ -191,6 +198,7 @@ public class ResidentRegistry {
         resident.restore();
         flush(resident);
         audit.record(AUDIT_KIND, id, AuditAction.RESTORED, "恢复");
+        events.restored(resident);
     }
 
     private void apply(Resident resident, ResidentDetails details, Region community) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.tenancy.NoTenantException;
-import org.shegong.platform.application.identity.AccessDeniedException;
+import org.shegong.platform.api.access.AccessDeniedException;
 
 /**
  * How failures reach API callers: a JSON body {@code {"error": "…"}} with a status that says what
