@@ -7,11 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.shegong.modules.eldercare.application.AntiFraudEducation;
 import org.shegong.modules.eldercare.application.ElderCareDemo;
+import org.shegong.modules.eldercare.application.ElderCarePermissions;
 import org.shegong.modules.eldercare.application.VisitLog;
 import org.shegong.modules.eldercare.domain.model.elder.ElderProfileRepository;
 import org.shegong.modules.eldercare.domain.model.health.HealthRepository;
 import org.shegong.modules.eldercare.domain.model.referral.ReferralRepository;
 import org.shegong.modules.eldercare.domain.model.visit.HomeVisitRepository;
+import org.shegong.platform.api.access.Permission;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.module.DemoWorld;
 import org.shegong.platform.api.module.MenuEntry;
@@ -60,6 +62,11 @@ public class ElderCareModule implements ShegongModule {
     @Override
     public String bundle() {
         return "org.shegong.modules.eldercare.messages";
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return ElderCarePermissions.all();
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.shegong.modules.eldercare.domain.model.elder.ElderProfile;
 import org.shegong.modules.eldercare.domain.model.elder.ElderProfileRepository;
 import org.shegong.modules.eldercare.domain.model.fraud.AntiFraudSession;
 import org.shegong.modules.eldercare.domain.model.fraud.AntiFraudSessionRepository;
+import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
 
@@ -45,6 +46,7 @@ public class AntiFraudEducation {
     @Inject
     Clock clock;
 
+    @RequiresPermission(ElderCarePermissions.RECORD)
     public AntiFraudSession record(String streetCode, LocalDate heldOn, String title, Set<Long> attendees) {
         if (streetCode == null || !signedIn.stationCodes().contains(streetCode)) {
             throw new IllegalArgumentException("请选择您所在的社工站 / choose one of your stations");
@@ -59,6 +61,7 @@ public class AntiFraudEducation {
         return session;
     }
 
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AntiFraudSession> sessionsAt(Set<String> streetCodes) {
         return sessions.atStreets(streetCodes);

@@ -12,6 +12,7 @@ import org.shegong.modules.eldercare.domain.model.visit.DueVisit;
 import org.shegong.modules.eldercare.domain.model.visit.HomeVisit;
 import org.shegong.modules.eldercare.domain.model.visit.HomeVisitRepository;
 import org.shegong.modules.eldercare.domain.model.visit.VisitSchedule;
+import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.directory.ResidentCard;
 import org.shegong.platform.api.identity.SignedIn;
 
@@ -39,6 +40,7 @@ public class VisitLog {
     Clock clock;
 
     /** Logs a visit by the signed-in worker to a resident of their stations. */
+    @RequiresPermission(ElderCarePermissions.RECORD)
     public HomeVisit log(long residentId, VisitDetails details) {
         ResidentCard resident = myElders.resident(residentId);
         HomeVisit visit = new HomeVisit(residentId, resident.streetCode(), details.visitedOn(), details.kind(),
@@ -48,6 +50,7 @@ public class VisitLog {
         return visit;
     }
 
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HomeVisit> visitsOf(long residentId) {
         myElders.resident(residentId);
@@ -55,6 +58,7 @@ public class VisitLog {
     }
 
     /** Every contact due at these stations, as of today. */
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DueVisit> due(Set<String> streetCodes) {
         Set<String> mine = mine(streetCodes);
@@ -62,12 +66,14 @@ public class VisitLog {
     }
 
     /** 应访未访 at these stations, as of today. */
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DueVisit> overdue(Set<String> streetCodes) {
         return due(streetCodes).stream().filter(DueVisit::overdue).toList();
     }
 
     /** What the signed-in worker answers for, due within the horizon or already overdue. */
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DueVisit> myDue() {
         LocalDate horizon = today().plusDays(settings.dueHorizonDays());

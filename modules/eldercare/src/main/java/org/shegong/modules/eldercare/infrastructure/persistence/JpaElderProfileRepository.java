@@ -25,7 +25,7 @@ public class JpaElderProfileRepository implements ElderProfileRepository {
         if (streetCodes.isEmpty()) {
             return List.of();
         }
-        return unit.em().createQuery("select p from ElderProfile p where p.streetCode in :s order by p.residentName, p.id",
+        return unit.em().createQuery("select p from ElderProfile p where p.streetCode in :s and p.residentRemoved = false order by p.residentName, p.id",
                 ElderProfile.class).setParameter("s", streetCodes).getResultList();
     }
 
@@ -34,7 +34,7 @@ public class JpaElderProfileRepository implements ElderProfileRepository {
         if (streetCodes.isEmpty()) {
             return 0;
         }
-        return unit.em().createQuery("select count(p) from ElderProfile p where p.streetCode in :s", Long.class)
+        return unit.em().createQuery("select count(p) from ElderProfile p where p.streetCode in :s and p.residentRemoved = false", Long.class)
                 .setParameter("s", streetCodes).getSingleResult();
     }
 

@@ -38,7 +38,7 @@ public class JpaHealthRepository implements HealthRepository {
         if (streetCodes.isEmpty()) {
             return 0;
         }
-        return unit.em().createQuery("select count(r) from HealthReading r where r.streetCode in :s "
+        return unit.em().createQuery("select count(r) from HealthReading r where r.streetCode in :s and r.residentRemoved = false "
                         + "and r.measuredAt >= :f and r.measuredAt < :t", Long.class)
                 .setParameter("s", streetCodes).setParameter("f", from.atStartOfDay())
                 .setParameter("t", to.plusDays(1).atStartOfDay()).getSingleResult();
@@ -67,7 +67,7 @@ public class JpaHealthRepository implements HealthRepository {
         if (streetCodes.isEmpty()) {
             return List.of();
         }
-        return unit.em().createQuery("select t from FollowUpTask t where t.streetCode in :s and t.closedAt is null "
+        return unit.em().createQuery("select t from FollowUpTask t where t.streetCode in :s and t.residentRemoved = false and t.closedAt is null "
                 + "order by t.id", FollowUpTask.class).setParameter("s", streetCodes).getResultList();
     }
 }

@@ -36,7 +36,7 @@ public class JpaHomeVisitRepository implements HomeVisitRepository {
             return last;
         }
         List<Object[]> rows = unit.em().createQuery("select v.residentId, v.kind, max(v.visitedOn) from HomeVisit v "
-                + "where v.streetCode in :s group by v.residentId, v.kind", Object[].class)
+                + "where v.streetCode in :s and v.residentRemoved = false group by v.residentId, v.kind", Object[].class)
                 .setParameter("s", streetCodes).getResultList();
         for (Object[] row : rows) {
             last.computeIfAbsent(((Number) row[0]).longValue(), r -> new EnumMap<>(VisitKind.class))
@@ -55,7 +55,7 @@ public class JpaHomeVisitRepository implements HomeVisitRepository {
         if (streetCodes.isEmpty()) {
             return 0;
         }
-        return unit.em().createQuery("select count(v) from HomeVisit v where v.streetCode in :s "
+        return unit.em().createQuery("select count(v) from HomeVisit v where v.streetCode in :s and v.residentRemoved = false "
                         + "and v.visitedOn between :f and :t", Long.class)
                 .setParameter("s", streetCodes).setParameter("f", from).setParameter("t", to).getSingleResult();
     }

@@ -30,7 +30,7 @@ public class JpaReferralRepository implements ReferralRepository {
         if (streetCodes.isEmpty()) {
             return List.of();
         }
-        return unit.em().createQuery("select r from Referral r where r.streetCode in :s order by r.requestedOn desc, r.id desc",
+        return unit.em().createQuery("select r from Referral r where r.streetCode in :s and r.residentRemoved = false order by r.requestedOn desc, r.id desc",
                 Referral.class).setParameter("s", streetCodes).getResultList();
     }
 
@@ -39,7 +39,7 @@ public class JpaReferralRepository implements ReferralRepository {
         if (streetCodes.isEmpty()) {
             return 0;
         }
-        return unit.em().createQuery("select count(r) from Referral r where r.streetCode in :s "
+        return unit.em().createQuery("select count(r) from Referral r where r.streetCode in :s and r.residentRemoved = false "
                         + "and r.servedOn between :f and :t", Long.class)
                 .setParameter("s", streetCodes).setParameter("f", from).setParameter("t", to).getSingleResult();
     }
