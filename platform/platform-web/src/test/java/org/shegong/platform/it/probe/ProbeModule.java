@@ -3,7 +3,9 @@ package org.shegong.platform.it.probe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.shegong.platform.api.access.Permission;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.module.MenuEntry;
 import org.shegong.platform.api.module.MetricDefinition;
@@ -28,6 +30,22 @@ public class ProbeModule implements ShegongModule {
     @Override
     public String bundle() {
         return "org.shegong.platform.it.probe.messages";
+    }
+
+    /** The probe's cases ({@link ProbeCases}), read through a record rule. */
+    @Override
+    public List<Permission> permissions() {
+        return List.of(new Permission("probe.case.read", Set.of(Role.SOCIAL_WORKER, Role.STATION_LEAD)));
+    }
+
+    /**
+     * Only archives that carry the probe's cases (the jar {@code RecordRuleIT} builds) carry its
+     * table; the others have nothing to migrate.
+     */
+    @Override
+    public Optional<String> migrationLocation() {
+        return Optional.of("db/migration/probe")
+                .filter(folder -> getClass().getClassLoader().getResource(folder + "/flyway.location") != null);
     }
 
     @Override
