@@ -54,7 +54,8 @@ public record RecordRule(String streetAttribute, List<String> assigneeAttributes
             return true;
         }
         Optional<Long> me = who.staffId();
-        return me.isPresent() && List.of(assignees).stream().anyMatch(a -> me.get().equals(a));
+        // Assignee slots may be empty (null): Arrays.asList, unlike List.of, takes them.
+        return me.isPresent() && java.util.Arrays.asList(assignees).contains(me.get());
     }
 
     /** The rule as a Criteria predicate on the record's root (or join). */
