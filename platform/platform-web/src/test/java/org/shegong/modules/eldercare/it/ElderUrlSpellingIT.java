@@ -3,9 +3,7 @@ package org.shegong.modules.eldercare.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +13,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.htmlunit.Page;
 import org.shegong.platform.it.ShegongDeployment;
 import org.shegong.platform.it.client.Api;
+import org.shegong.platform.it.client.Browser;
 import org.shegong.platform.it.client.Keycloak;
 
 /**
@@ -60,21 +60,24 @@ class ElderUrlSpellingIT {
 
     @Test
     void everyPageSpellingIsNotFoundForAnOperatorWithoutTheModuleAndRefusedToTheVolunteer() throws Exception {
-        PageSession hope = new PageSession();
-        PageSession jinyang = new PageSession();
-        PageSession volunteer = new PageSession();
-        URI home = new URL(base, "index.xhtml").toURI();
-        hope.signIn(home, "laojunying.worker", Keycloak.PASSWORD);
-        jinyang.signIn(home, "haozhuang.worker", Keycloak.PASSWORD);
-        volunteer.signIn(home, "volunteer.demo", Keycloak.PASSWORD);
+        URL elders = new URL(base, "eldercare/elders.xhtml");
         String root = base.toExternalForm().endsWith("/") ? base.toExternalForm() : base.toExternalForm() + "/";
         Map<String, List<Integer>> seen = new LinkedHashMap<>();
-        for (String path : PAGE_SPELLINGS) {
-            URI page = URI.create(root + path);
-            seen.put(path, List.of(hope.get(page).statusCode(), jinyang.get(page).statusCode(), volunteer.get(page).statusCode()));
+        try (Browser hope = new Browser(); Browser jinyang = new Browser(); Browser volunteer = new Browser()) {
+            List<Integer> landed = List.of(status(hope.signIn(elders, "laojunying.worker", Keycloak.PASSWORD)),
+                    status(jinyang.signIn(elders, "haozhuang.worker", Keycloak.PASSWORD)),
+                    status(volunteer.signIn(elders, "volunteer.demo", Keycloak.PASSWORD)));
+            assertEquals(List.of(200, 404, 403), landed, "signed in, each on the canonical page");
+            for (String path : PAGE_SPELLINGS) {
+                URL page = new URL(root + path);
+                seen.put(path, List.of(status(hope.open(page)), status(jinyang.open(page)), status(volunteer.open(page))));
+            }
         }
         assertGated(seen);
-        assertEquals(200, seen.get("eldercare/elders.xhtml").get(0), "the canonical page is served to hope: " + seen);
+    }
+
+    private static int status(Page page) {
+        return page.getWebResponse().getStatusCode();
     }
 
     /** Per spelling: hope's worker, 晋阳's worker, the volunteer. */
