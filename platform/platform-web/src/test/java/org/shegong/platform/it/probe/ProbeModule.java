@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.shegong.platform.api.access.Permission;
+import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.module.MenuEntry;
 import org.shegong.platform.api.module.MetricDefinition;
@@ -18,6 +19,9 @@ import org.shegong.platform.application.activities.ActivityRegistry;
  */
 @ApplicationScoped
 public class ProbeModule implements ShegongModule {
+
+    /** A module-defined audit action, labelled from the probe's bundle. */
+    public static final AuditAction ASSIGNED = AuditAction.ofChange("probe.case.assigned", "audit.case.assigned");
 
     @Inject
     ActivityRegistry activities;
@@ -46,6 +50,11 @@ public class ProbeModule implements ShegongModule {
     public Optional<String> migrationLocation() {
         return Optional.of("db/migration/probe")
                 .filter(folder -> getClass().getClassLoader().getResource(folder + "/flyway.location") != null);
+    }
+
+    @Override
+    public List<AuditAction> auditActions() {
+        return List.of(ASSIGNED);
     }
 
     @Override
