@@ -25,11 +25,9 @@ import org.shegong.platform.api.event.ResidentRegistered;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.activities.ActivityRegistry;
-import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.provisioning.TenantProvisioning;
 import org.shegong.platform.application.residents.ResidentRegistry;
-import org.shegong.platform.application.tenancy.TenantWork;
 import org.shegong.platform.domain.model.activity.ActivityType;
 import org.shegong.platform.it.probe.ProbeModule;
 import org.shegong.platform.it.probe.ProbeObserver;
@@ -61,10 +59,7 @@ class DomainEventsIT {
     ProbeObserver observer;
 
     @Inject
-    TenantWork work;
-
-    @Inject
-    CurrentIdentity currentIdentity;
+    ActAs actAs;
 
     @Inject
     ResidentRegistry residents;
@@ -144,9 +139,6 @@ class DomainEventsIT {
     }
 
     private <T> T as(Callable<T> call) {
-        return work.call(HOPE, HOPE_WORKER.username(), () -> {
-            currentIdentity.set(HOPE_WORKER);
-            return call.call();
-        });
+        return actAs.person(HOPE_WORKER, call);
     }
 }

@@ -22,10 +22,8 @@ import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.tenancy.TenantId;
-import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.staff.StaffRoster;
-import org.shegong.platform.application.tenancy.TenantWork;
 import org.shegong.platform.it.probe.ProbeCase;
 import org.shegong.platform.it.probe.ProbeCases;
 import org.shegong.platform.it.probe.ProbeModule;
@@ -88,10 +86,7 @@ class RecordRuleIT {
     }
 
     @Inject
-    TenantWork work;
-
-    @Inject
-    CurrentIdentity currentIdentity;
+    ActAs actAs;
 
     @Inject
     SignedIn signedIn;
@@ -183,9 +178,6 @@ class RecordRuleIT {
     }
 
     private <T> T as(Identity who, Callable<T> call) {
-        return work.call(who.tenant().orElseThrow(), who.username(), () -> {
-            currentIdentity.set(who);
-            return call.call();
-        });
+        return actAs.person(who, call);
     }
 }

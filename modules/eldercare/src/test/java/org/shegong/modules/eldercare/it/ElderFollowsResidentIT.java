@@ -37,12 +37,11 @@ import org.shegong.modules.eldercare.domain.model.visit.VisitKind;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.tenancy.TenantId;
-import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.residents.ResidentDetails;
 import org.shegong.platform.application.residents.ResidentRegistry;
-import org.shegong.platform.application.tenancy.TenantWork;
 import org.shegong.platform.domain.model.resident.Resident;
+import org.shegong.platform.it.ActAs;
 import org.shegong.platform.it.Fixtures;
 import org.shegong.platform.it.ShegongDeployment;
 
@@ -74,10 +73,7 @@ class ElderFollowsResidentIT {
     }
 
     @Inject
-    TenantWork work;
-
-    @Inject
-    CurrentIdentity currentIdentity;
+    ActAs actAs;
 
     @Inject
     ResidentRegistry residents;
@@ -145,17 +141,6 @@ class ElderFollowsResidentIT {
         assertThrows(RecordNotFoundException.class, () -> as(YINGZE_WORKER, () -> referrals.advance(hopeReferral, "已受理")),
                 "the old station can no longer act on the records");
         assertEquals(STREET_LAOJUNYING, as(LAOJUNYING_WORKER, () -> referrals.advance(hopeReferral, "已受理")).getStreetCode());
-        assertEquals(huideBefore, shownIn(HUIDE_WORKER, huideElder));
-    }
-
-    @Test
-    void aResidentMovedToAStreetTheOperatorDoesNotServeLeavesEveryListOfTheOperator() {
-        // 文庙街道 is 汇德's; 希望 runs no station there.
-        change(hopeElder, name(hopeElder), Fixtures.COMMUNITY_WENMIAO);
-
-        assertEquals(Map.of(), shownIn(YINGZE_WORKER, hopeElder));
-        assertEquals(Map.of(), shownIn(LAOJUNYING_WORKER, hopeElder));
-        assertEquals(Map.of(), shownIn(HUIDE_WORKER, hopeElder), "nor does the operator of that street see them");
         assertEquals(huideBefore, shownIn(HUIDE_WORKER, huideElder));
     }
 
@@ -228,19 +213,20 @@ class ElderFollowsResidentIT {
         return as(HOPE_LEAD, () -> residents.find(residentId).map(Resident::getName).orElseThrow());
     }
 
-    /** Changes name and community as the register's edit form would, keeping every other detail. */
+    /**
+     * Changes name and community as the register's edit form would, keeping every other detail, for
+     * someone working at both of 希望's stations (the register refuses a move outside them).
+     */
     private void change(long residentId, String name, String communityCode) {
         as(HOPE_LEAD, () -> {
             Resident r = residents.find(residentId).orElseThrow();
-            return residents.update(residentId, r.getVersion(), new ResidentDetails(name, hopeIdNumber, r.getGender(),
-                    r.getBirthDate(), r.getPhone(), communityCode, r.getAddress(), r.getCategories()));
+            return residents.updateInStreets(residentId, r.getVersion(), new ResidentDetails(name, hopeIdNumber, r.getGender(),
+                    r.getBirthDate(), r.getPhone(), communityCode, r.getAddress(), r.getCategories()),
+                    Set.of(Fixtures.STREET_YINGZE, STREET_LAOJUNYING));
         });
     }
 
     private <T> T as(Identity who, Callable<T> call) {
-        return work.call(who.tenant().orElseThrow(), who.username(), () -> {
-            currentIdentity.set(who);
-            return call.call();
-        });
+        return actAs.person(who, call);
     }
 }

@@ -30,10 +30,9 @@ import org.shegong.platform.api.access.ModuleNotEnabledException;
 import org.shegong.platform.api.access.Permissions;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.tenancy.TenantId;
-import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.residents.ResidentRegistry;
-import org.shegong.platform.application.tenancy.TenantWork;
+import org.shegong.platform.it.ActAs;
 import org.shegong.platform.it.Fixtures;
 import org.shegong.platform.it.ShegongDeployment;
 
@@ -64,10 +63,7 @@ class ElderPermissionsIT {
     }
 
     @Inject
-    TenantWork work;
-
-    @Inject
-    CurrentIdentity currentIdentity;
+    ActAs actAs;
 
     @Inject
     Permissions permissions;
@@ -143,9 +139,6 @@ class ElderPermissionsIT {
     }
 
     private <T> T as(Identity who, Callable<T> call) {
-        return work.call(who.tenant().orElseThrow(), who.username(), () -> {
-            currentIdentity.set(who);
-            return call.call();
-        });
+        return actAs.person(who, call);
     }
 }
