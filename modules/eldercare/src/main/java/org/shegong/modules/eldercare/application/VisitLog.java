@@ -58,7 +58,7 @@ public class VisitLog {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DueVisit> due(Set<String> streetCodes) {
         Set<String> mine = mine(streetCodes);
-        return VisitSchedule.dueVisits(plans.currentAtStreets(mine), visits.lastVisits(mine), today());
+        return VisitSchedule.dueVisits(plans.currentAtStreets(mine), visits.lastVisits(mine, today()), today());
     }
 
     /** 应访未访 at these stations, as of today. */
@@ -77,10 +77,16 @@ public class VisitLog {
                 .toList();
     }
 
-    /** For metrics, which run without a person: the overdue count at these streets today. */
+    /**
+     * For metrics, which run without a person: 应访未访 at the end of a day (today at the latest),
+     * per street: the visits made by then against the care plans in force now (plans keep their
+     * versions, but the schedule of a past day is not rebuilt from them).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long countOverdue(Set<String> streetCodes) {
-        return VisitSchedule.overdue(plans.currentAtStreets(streetCodes), visits.lastVisits(streetCodes), today()).size();
+    public java.util.Map<String, Long> countOverduePerStreet(Set<String> streetCodes, LocalDate on) {
+        LocalDate day = on.isAfter(today()) ? today() : on;
+        return VisitSchedule.overdue(plans.currentAtStreets(streetCodes), visits.lastVisits(streetCodes, day), day).stream()
+                .collect(java.util.stream.Collectors.groupingBy(DueVisit::streetCode, java.util.stream.Collectors.counting()));
     }
 
     private Set<String> mine(Set<String> streetCodes) {

@@ -1,5 +1,8 @@
 package org.shegong.modules.eldercare.infrastructure.persistence;
 
+import org.shegong.platform.api.module.StreetCounts;
+import java.util.Map;
+import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -30,12 +33,13 @@ public class JpaElderProfileRepository implements ElderProfileRepository {
     }
 
     @Override
-    public long countAtStreets(Set<String> streetCodes) {
+    public Map<String, Long> countPerStreetAt(Set<String> streetCodes, Instant endOfDay) {
         if (streetCodes.isEmpty()) {
-            return 0;
+            return Map.of();
         }
-        return unit.em().createQuery("select count(p) from ElderProfile p where p.streetCode in :s", Long.class)
-                .setParameter("s", streetCodes).getSingleResult();
+        return StreetCounts.of(unit.em().createQuery("select p.streetCode, count(p) from ElderProfile p"
+                        + " where p.streetCode in :s and p.createdAt < :end group by p.streetCode", Object[].class)
+                .setParameter("s", streetCodes).setParameter("end", endOfDay).getResultList());
     }
 
     @Override

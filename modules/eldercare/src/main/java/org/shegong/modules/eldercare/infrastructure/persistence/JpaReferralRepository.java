@@ -1,5 +1,7 @@
 package org.shegong.modules.eldercare.infrastructure.persistence;
 
+import org.shegong.platform.api.module.StreetCounts;
+import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -35,12 +37,12 @@ public class JpaReferralRepository implements ReferralRepository {
     }
 
     @Override
-    public long countServed(Set<String> streetCodes, LocalDate from, LocalDate to) {
+    public Map<String, Long> countServedPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to) {
         if (streetCodes.isEmpty()) {
-            return 0;
+            return Map.of();
         }
-        return unit.em().createQuery("select count(r) from Referral r where r.streetCode in :s "
-                        + "and r.servedOn between :f and :t", Long.class)
-                .setParameter("s", streetCodes).setParameter("f", from).setParameter("t", to).getSingleResult();
+        return StreetCounts.of(unit.em().createQuery("select r.streetCode, count(r) from Referral r where r.streetCode in :s "
+                        + "and r.servedOn between :f and :t group by r.streetCode", Object[].class)
+                .setParameter("s", streetCodes).setParameter("f", from).setParameter("t", to).getResultList());
     }
 }

@@ -11,7 +11,8 @@ public interface ElderProfileRepository {
 
     List<ElderProfile> atStreets(Set<String> streetCodes);
 
-    long countAtStreets(Set<String> streetCodes);
+    /** Elders with a profile at the end of a day, per street code (a snapshot). */
+    java.util.Map<String, Long> countPerStreetAt(Set<String> streetCodes, java.time.Instant endOfDay);
 
     void store(ElderProfile profile);
 }

@@ -15,7 +15,8 @@ public interface HealthRepository {
     /** Oldest first, for the chart. */
     List<HealthReading> readingsOf(long residentId);
 
-    long countReadings(Set<String> streetCodes, LocalDate from, LocalDate to);
+    /** Readings measured within the period, per street code. */
+    java.util.Map<String, Long> countReadingsPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to);
 
     Optional<FollowUpTask> followUp(long id);
 

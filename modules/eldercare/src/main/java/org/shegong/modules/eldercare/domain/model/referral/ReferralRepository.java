@@ -13,7 +13,6 @@ public interface ReferralRepository {
     Optional<Referral> find(long id);
 
     List<Referral> atStreets(Set<String> streetCodes);
-
-    /** Served within the period (a referral completed for the elder). */
-    long countServed(Set<String> streetCodes, LocalDate from, LocalDate to);
+    /** Referrals served within the period, per street code. */
+    java.util.Map<String, Long> countServedPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to);
 }
