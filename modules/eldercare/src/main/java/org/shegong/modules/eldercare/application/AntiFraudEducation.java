@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.shegong.modules.eldercare.domain.model.elder.ElderProfile;
@@ -69,10 +71,10 @@ public class AntiFraudEducation {
      * attended at least one session held at that street within the period, each counted once.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Map<String, Long> reachedPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to) {
-        java.util.Map<String, Set<Long>> elders = new java.util.HashMap<>();
+    public Map<String, Long> reachedPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to) {
+        Map<String, Set<Long>> elders = new HashMap<>();
         profiles.atStreets(streetCodes).forEach(p -> elders.computeIfAbsent(p.getStreetCode(), s -> new HashSet<>()).add(p.getResidentId()));
-        java.util.Map<String, Set<Long>> reached = new java.util.HashMap<>();
+        Map<String, Set<Long>> reached = new HashMap<>();
         for (AntiFraudSession s : sessions.atStreets(streetCodes)) {
             if (!s.getHeldOn().isBefore(from) && !s.getHeldOn().isAfter(to)) {
                 Set<Long> attended = new HashSet<>(s.getAttendees());
@@ -80,7 +82,7 @@ public class AntiFraudEducation {
                 reached.computeIfAbsent(s.getStreetCode(), k -> new HashSet<>()).addAll(attended);
             }
         }
-        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         reached.forEach((street, persons) -> counts.put(street, (long) persons.size()));
         return counts;
     }

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.shegong.modules.eldercare.domain.model.plan.CarePlanRepository;
 import org.shegong.modules.eldercare.domain.model.visit.DueVisit;
 import org.shegong.modules.eldercare.domain.model.visit.HomeVisit;
@@ -83,10 +85,10 @@ public class VisitLog {
      * versions, but the schedule of a past day is not rebuilt from them).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Map<String, Long> countOverduePerStreet(Set<String> streetCodes, LocalDate on) {
+    public Map<String, Long> countOverduePerStreet(Set<String> streetCodes, LocalDate on) {
         LocalDate day = on.isAfter(today()) ? today() : on;
         return VisitSchedule.overdue(plans.currentAtStreets(streetCodes), visits.lastVisits(streetCodes, day), day).stream()
-                .collect(java.util.stream.Collectors.groupingBy(DueVisit::streetCode, java.util.stream.Collectors.counting()));
+                .collect(Collectors.groupingBy(DueVisit::streetCode, Collectors.counting()));
     }
 
     private Set<String> mine(Set<String> streetCodes) {

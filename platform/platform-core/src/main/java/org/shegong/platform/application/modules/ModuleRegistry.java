@@ -29,6 +29,15 @@ import org.shegong.platform.domain.model.tenant.TenantRepository;
 @ApplicationScoped
 public class ModuleRegistry {
 
+    /**
+     * The platform's own page folders, which no module id may take. {@code /volunteer/} holds the
+     * volunteer's placeholder page only until the {@code volunteers} module (which owns
+     * {@code /volunteers/…} and the {@code volunteers.*} metrics) brings the real one; it claims no
+     * module id.
+     */
+    static final Set<String> PLATFORM_FOLDERS = Set.of("api", "station", "operator", "region", "platform", "public",
+            "volunteer", "openapi", "logout");
+
     @Inject
     @Any
     Instance<ShegongModule> discovered;
@@ -48,6 +57,9 @@ public class ModuleRegistry {
             if (!ShegongModule.ID.matcher(module.id()).matches()) {
                 throw new IllegalStateException("module id '" + module.id() + "' of " + module.getClass().getName()
                         + " is not 2-31 lower-case letters, digits or '-'");
+            }
+            if (module.switchable() && PLATFORM_FOLDERS.contains(module.id())) {
+                throw new IllegalStateException("module id '" + module.id() + "' is a folder of the platform's own pages");
             }
             if (!ids.add(module.id())) {
                 throw new IllegalStateException("two modules claim the id " + module.id());

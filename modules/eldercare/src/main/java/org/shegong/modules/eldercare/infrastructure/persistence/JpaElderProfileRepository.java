@@ -1,15 +1,15 @@
 package org.shegong.modules.eldercare.infrastructure.persistence;
 
-import org.shegong.platform.api.module.StreetCounts;
-import java.util.Map;
-import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shegong.modules.eldercare.domain.model.elder.ElderProfile;
 import org.shegong.modules.eldercare.domain.model.elder.ElderProfileRepository;
+import org.shegong.platform.api.module.StreetCounts;
 
 @ApplicationScoped
 public class JpaElderProfileRepository implements ElderProfileRepository {

@@ -1,17 +1,17 @@
 package org.shegong.modules.eldercare.infrastructure.persistence;
 
-import org.shegong.platform.api.module.StreetCounts;
-import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shegong.modules.eldercare.domain.model.health.FollowUpTask;
 import org.shegong.modules.eldercare.domain.model.health.HealthMeasure;
 import org.shegong.modules.eldercare.domain.model.health.HealthReading;
 import org.shegong.modules.eldercare.domain.model.health.HealthRepository;
+import org.shegong.platform.api.module.StreetCounts;
 
 @ApplicationScoped
 public class JpaHealthRepository implements HealthRepository {

@@ -1,15 +1,15 @@
 package org.shegong.modules.eldercare.infrastructure.persistence;
 
-import org.shegong.platform.api.module.StreetCounts;
-import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shegong.modules.eldercare.domain.model.referral.Referral;
 import org.shegong.modules.eldercare.domain.model.referral.ReferralRepository;
+import org.shegong.platform.api.module.StreetCounts;
 
 @ApplicationScoped
 public class JpaReferralRepository implements ReferralRepository {

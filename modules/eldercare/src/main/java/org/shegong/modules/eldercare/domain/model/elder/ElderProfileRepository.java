@@ -1,6 +1,8 @@
 package org.shegong.modules.eldercare.domain.model.elder;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,7 +14,7 @@ public interface ElderProfileRepository {
     List<ElderProfile> atStreets(Set<String> streetCodes);
 
     /** Elders with a profile at the end of a day, per street code (a snapshot). */
-    java.util.Map<String, Long> countPerStreetAt(Set<String> streetCodes, java.time.Instant endOfDay);
+    Map<String, Long> countPerStreetAt(Set<String> streetCodes, Instant endOfDay);
 
     void store(ElderProfile profile);
 }

@@ -2,6 +2,7 @@ package org.shegong.modules.eldercare.domain.model.health;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ public interface HealthRepository {
     List<HealthReading> readingsOf(long residentId);
 
     /** Readings measured within the period, per street code. */
-    java.util.Map<String, Long> countReadingsPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to);
+    Map<String, Long> countReadingsPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to);
 
     Optional<FollowUpTask> followUp(long id);
 

@@ -2,6 +2,7 @@ package org.shegong.modules.eldercare.domain.model.referral;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,5 +15,5 @@ public interface ReferralRepository {
 
     List<Referral> atStreets(Set<String> streetCodes);
     /** Referrals served within the period, per street code. */
-    java.util.Map<String, Long> countServedPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to);
+    Map<String, Long> countServedPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to);
 }
