@@ -32,7 +32,8 @@ import org.shegong.platform.it.probe.ProbeSweep;
  * Tenant jobs with the probe's job over three operators: two with the probe on (the first one's
  * turn fails on purpose), one with it off. A run goes through every tenant that has the module on,
  * as that tenant and the system actor, past a failing one; a trigger that meets a run in progress,
- * or a lease row another server holds, runs nothing.
+ * or a lease row another server holds, runs nothing; the schedule's trigger runs only when the last
+ * run is an interval old.
  */
 @ExtendWith(ArquillianExtension.class)
 class TenantJobsIT {
@@ -91,6 +92,8 @@ class TenantJobsIT {
 
         assertTrue(jobs.runNow(ProbeModule.SWEEP).ran(), "the lease was given back: the next trigger runs");
         assertEquals(2, turnsOf(working).size());
+        assertFalse(jobs.runIfDue(ProbeModule.SWEEP).ran(), "the schedule's trigger waits for the interval (a day) since the last run");
+        assertEquals(2, turnsOf(working).size());
     }
 
     @Test
@@ -120,10 +123,22 @@ class TenantJobsIT {
         lease("other-server", "TIMESTAMPADD(SECOND, -1, CURRENT_TIMESTAMP(6))");
         assertTrue(jobs.runNow(ProbeModule.SWEEP).ran(), "a lease left by a dead server expires");
         assertEquals(1, turnsOf(working).size());
+
+        lastStarted("TIMESTAMPADD(DAY, -1, CURRENT_TIMESTAMP(6))");
+        assertTrue(jobs.runIfDue(ProbeModule.SWEEP).ran(), "a day after the last run, on whichever server, the job is due");
+        assertEquals(2, turnsOf(working).size());
     }
 
     private static List<ProbeSweep.Turn> turnsOf(TenantId tenant) {
         return ProbeSweep.TURNS.stream().filter(t -> t.handed().equals(tenant)).toList();
+    }
+
+    private static void lastStarted(String when) throws Exception {
+        try (Connection c = Fixtures.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE job_lease SET last_started_at = " + when + " WHERE job_code = ?")) {
+            s.setString(1, ProbeModule.SWEEP);
+            assertEquals(1, s.executeUpdate());
+        }
     }
 
     private static void lease(String holder, String until) throws Exception {

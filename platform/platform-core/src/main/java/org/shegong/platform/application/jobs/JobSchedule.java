@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -20,14 +21,18 @@ import org.shegong.platform.application.modules.ModuleRegistry;
 
 /**
  * Puts every module's jobs on the server's managed scheduled executor once the schema and the
- * tenants are in place (after provisioning). The first run comes one interval after start, so a
- * restart does not re-run everything at once. {@code shegong.jobs.scheduled=false} leaves jobs to
- * be triggered by hand ({@link TenantJobs#runNow}), e.g. on a second server or in a test.
+ * tenants are in place (after provisioning): a minute after start, then every interval, each
+ * trigger running the job only if it is due ({@link TenantJobs#runIfDue}), so a restart neither
+ * re-runs everything nor postpones a daily job for ever. {@code shegong.jobs.scheduled=false}
+ * leaves jobs to be triggered by hand ({@link TenantJobs#runNow}), as the integration-test server does.
  */
 @ApplicationScoped
 public class JobSchedule {
 
     private static final Logger LOG = Logger.getLogger(JobSchedule.class.getName());
+
+    /** A minute after start the job runs if it is due (its last run, on any server, is an interval old). */
+    static final Duration FIRST_CHECK = Duration.ofMinutes(1);
 
     /** After migrations (100) and provisioning (110). */
     static final int PRIORITY = 120;
@@ -54,7 +59,8 @@ public class JobSchedule {
         }
         for (TenantJob job : modules.jobs()) {
             long seconds = job.every().toSeconds();
-            futures.add(executor.scheduleWithFixedDelay(() -> trigger(job.code()), seconds, seconds, TimeUnit.SECONDS));
+            futures.add(executor.scheduleWithFixedDelay(() -> trigger(job.code()), FIRST_CHECK.toSeconds(), seconds,
+                    TimeUnit.SECONDS));
             LOG.info(() -> "tenant job " + job.code() + " scheduled every " + job.every());
         }
     }
@@ -62,7 +68,7 @@ public class JobSchedule {
     /** A failing run must not cancel the schedule (an exception would end a fixed-delay task for good). */
     private void trigger(String code) {
         try {
-            tenantJobs.runNow(code);
+            tenantJobs.runIfDue(code);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "tenant job " + code + " could not run", e);
         }

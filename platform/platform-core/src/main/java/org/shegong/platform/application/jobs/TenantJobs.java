@@ -23,7 +23,7 @@ import org.shegong.platform.domain.model.job.JobLeases;
  * Runs a module's {@link TenantJob} once for every tenant that has the module on, each in its own
  * {@link TenantWork} (that tenant, the system actor). The run first takes the job's lease row: a
  * trigger that finds it held — by a run on this server or another — skips, so one job never runs
- * twice at once. One tenant's failure is logged and the next tenant still runs.
+ * twice at once; a scheduled trigger also skips while the last run is recent ({@link #runIfDue}). One tenant's failure is logged and the next tenant still runs.
  */
 @ApplicationScoped
 public class TenantJobs {
@@ -33,7 +33,7 @@ public class TenantJobs {
     /** Long enough for a run over every tenant; renewed after each tenant, so only a dead server lets it lapse. */
     static final Duration LEASE = Duration.ofMinutes(15);
 
-    /** What one trigger did. {@code ran} is false when another run held the lease. */
+    /** What one trigger did. {@code ran} is false when another run held the lease or the job was not due. */
     public record Outcome(String jobCode, boolean ran, List<TenantId> done, List<TenantId> failed) {
 
         static Outcome skipped(String jobCode) {
@@ -53,12 +53,31 @@ public class TenantJobs {
     @Inject
     Clock clock;
 
+    /** Runs the job now, unless a run (here or on another server) is in progress. */
     public Outcome runNow(String jobCode) {
-        TenantJob job = modules.job(jobCode).orElseThrow(() -> new IllegalArgumentException("no job " + jobCode));
+        return run(job(jobCode), Duration.ZERO);
+    }
+
+    /**
+     * What the schedule calls: runs the job only if no run started within (nine tenths of) its
+     * interval on any server, so several servers, or a server restarted often, still run it about
+     * once per interval.
+     */
+    public Outcome runIfDue(String jobCode) {
+        TenantJob job = job(jobCode);
+        return run(job, job.every().multipliedBy(9).dividedBy(10));
+    }
+
+    private TenantJob job(String jobCode) {
+        return modules.job(jobCode).orElseThrow(() -> new IllegalArgumentException("no job " + jobCode));
+    }
+
+    private Outcome run(TenantJob job, Duration gap) {
+        String jobCode = job.code();
         ShegongModule module = modules.find(job.moduleId()).orElseThrow();
         String holder = "run-" + UUID.randomUUID();
-        if (!leases.take(jobCode, holder, LEASE)) {
-            LOG.fine(() -> "job " + jobCode + " is running elsewhere: this trigger skips");
+        if (!leases.take(jobCode, holder, LEASE, gap)) {
+            LOG.fine(() -> "job " + jobCode + " is running elsewhere or not due: this trigger skips");
             return Outcome.skipped(jobCode);
         }
         List<TenantId> done = new ArrayList<>();

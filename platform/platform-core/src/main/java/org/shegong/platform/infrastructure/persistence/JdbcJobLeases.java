@@ -24,7 +24,7 @@ public class JdbcJobLeases implements JobLeases {
     DataSource dataSource;
 
     @Override
-    public boolean take(String jobCode, String holder, Duration length) {
+    public boolean take(String jobCode, String holder, Duration length, Duration gap) {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT IGNORE INTO job_lease (job_code, holder, leased_until) VALUES (?, '', TIMESTAMP('1970-01-02'))")) {
@@ -33,10 +33,12 @@ public class JdbcJobLeases implements JobLeases {
             }
             try (PreparedStatement take = c.prepareStatement("UPDATE job_lease SET holder = ?,"
                     + " leased_until = TIMESTAMPADD(SECOND, ?, CURRENT_TIMESTAMP(6)), last_started_at = CURRENT_TIMESTAMP(6)"
-                    + " WHERE job_code = ? AND leased_until < CURRENT_TIMESTAMP(6)")) {
+                    + " WHERE job_code = ? AND leased_until < CURRENT_TIMESTAMP(6)"
+                    + " AND (last_started_at IS NULL OR last_started_at <= TIMESTAMPADD(SECOND, ?, CURRENT_TIMESTAMP(6)))")) {
                 take.setString(1, holder);
                 take.setLong(2, length.toSeconds());
                 take.setString(3, jobCode);
+                take.setLong(4, -gap.toSeconds());
                 return take.executeUpdate() == 1;
             }
         } catch (SQLException e) {

@@ -8,8 +8,11 @@ import java.time.Duration;
  */
 public interface JobLeases {
 
-    /** Takes the job's lease for {@code length} if nobody holds an unexpired one; false otherwise. */
-    boolean take(String jobCode, String holder, Duration length);
+    /**
+     * Takes the job's lease for {@code length} if nobody holds an unexpired one and the last run
+     * (on any server) started at least {@code gap} ago; false otherwise.
+     */
+    boolean take(String jobCode, String holder, Duration length, Duration gap);
 
     /** Extends a lease this holder still has (a long run renews after each tenant); false if lost. */
     boolean renew(String jobCode, String holder, Duration length);
