@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -51,9 +51,6 @@ class TenantJobsIT {
 
     @Inject
     TenantJobs jobs;
-
-    @Resource
-    ManagedExecutorService executor;
 
     TenantId failing;
     TenantId working;
@@ -100,6 +97,7 @@ class TenantJobsIT {
     void twoSimultaneousTriggersRunTheJobOnce() throws Exception {
         ProbeSweep.started = new CountDownLatch(1);
         ProbeSweep.release = new CountDownLatch(1);
+        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
         Future<TenantJobs.Outcome> first = executor.submit(() -> jobs.runNow(ProbeModule.SWEEP));
         assertTrue(ProbeSweep.started.await(60, TimeUnit.SECONDS), "the first run began");
 
