@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.shegong.platform.api.access.Permission;
+import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.job.TenantJob;
 
@@ -47,6 +48,15 @@ public interface ShegongModule {
 
     /** The permissions the module declares (codes {@code <id>.<name>}), with the roles that hold them by default. */
     default List<Permission> permissions() {
+        return List.of();
+    }
+
+    /**
+     * The audit actions the module records beyond the platform's own (codes {@code <id>.<name>}, labels
+     * in its bundle), e.g. assigned, approved, escalated, transferred. The audit trail refuses an action
+     * no module declares, so every line of a history has a label.
+     */
+    default List<AuditAction> auditActions() {
         return List.of();
     }
 

@@ -7,12 +7,14 @@ import java.util.List;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.ReadQuery;
 import org.shegong.platform.domain.model.audit.AuditEntry;
 import org.shegong.platform.domain.model.audit.AuditEntryRepository;
 
 /**
- * The audit trail of the current tenant. An entry joins the transaction of the change it
- * describes: a change that rolls back leaves no entry, and no change is kept without its entry.
+ * The audit trail of the current tenant. An entry joins the transaction of the change or read it
+ * describes: a change that rolls back leaves no entry, and no change is kept without its entry. A read's
+ * entry is written (flushed) at once, so a read whose entry cannot be written fails before it returns.
  */
 @ApplicationScoped
 @Transactional
@@ -21,16 +23,54 @@ public class RecordHistory implements AuditTrail {
     @Inject
     AuditEntryRepository entries;
 
+    @Inject
+    AuditActions actions;
+
     @Override
     public void record(String recordKind, long recordId, AuditAction action, String details) {
-        entries.store(new AuditEntry(recordKind, recordId, action, details));
+        AuditAction declared = actions.declared(action);
+        entries.store(new AuditEntry(recordKind, recordId, declared, details));
+        if (declared.read()) {
+            // a read (e.g. a reveal) is written before the caller shows anything
+            entries.flush();
+        }
+    }
+
+    @Override
+    public void read(String recordKind, long recordId, String purpose) {
+        entries.store(new AuditEntry(recordKind, recordId, AuditAction.VIEWED, purpose));
+        entries.flush();
+    }
+
+    @Override
+    public void readList(String recordKind, AuditAction how, int rows, String purpose) {
+        if (!actions.declared(how).read()) {
+            throw new IllegalArgumentException("not a read action: " + how.code());
+        }
+        entries.store(new AuditEntry(recordKind, 0, how, purpose, rows));
+        entries.flush();
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditRecord> historyOf(String recordKind, long recordId) {
-        return entries.of(recordKind, recordId).stream()
-                .map(e -> new AuditRecord(e.getCreatedAt(), e.getCreatedBy(), e.getAction(), e.getDetails()))
-                .toList();
+        return entries.of(recordKind, recordId).stream().map(this::toRecord).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditRecord> reads(ReadQuery query, int first, int max) {
+        return entries.reads(query, actions.readCodes(), first, max).stream().map(this::toRecord).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countReads(ReadQuery query) {
+        return entries.countReads(query, actions.readCodes());
+    }
+
+    private AuditRecord toRecord(AuditEntry e) {
+        return new AuditRecord(e.getCreatedAt(), e.getCreatedBy(), e.getRecordKind(), e.getRecordId(),
+                actions.byCode(e.getActionCode()), e.getDetails(), e.getRowCount());
     }
 }

@@ -16,10 +16,13 @@ import java.util.stream.Collectors;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.AuditedRead;
 import org.shegong.platform.api.persistence.Actor;
+import org.shegong.platform.application.audit.Changes;
+import org.shegong.platform.application.identity.Access;
+import org.shegong.platform.application.identity.Requires;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
-import org.shegong.platform.application.audit.Changes;
 import org.shegong.platform.domain.model.region.Region;
 import org.shegong.platform.domain.model.region.RegionLevel;
 import org.shegong.platform.domain.model.region.RegionRepository;
@@ -132,6 +135,54 @@ public class ResidentRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Resident> findRemovedInStreets(long id, Set<String> streetCodes) {
         return residents.find(id).filter(r -> r.isRemoved() && streetCodes.contains(r.getCommunity().getParent().getCode()));
+    }
+
+    /**
+     * Opens a resident of the given streets to look at their record (the resident page, the API's
+     * by-id read): the read is recorded in the audit trail before the record is handed out.
+     */
+    @AuditedRead(kind = AUDIT_KIND, purpose = "查看服务对象档案")
+    public Optional<Resident> open(long id, Set<String> streetCodes) {
+        return findInStreets(id, streetCodes);
+    }
+
+    /** As {@link #open}, for a removed resident of the given streets (to be looked at or restored). */
+    @AuditedRead(kind = AUDIT_KIND, purpose = "查看已删除的服务对象档案")
+    public Optional<Resident> openRemoved(long id, Set<String> streetCodes) {
+        return findRemovedInStreets(id, streetCodes);
+    }
+
+    /**
+     * The full ID number of a resident of the given streets, for a station lead or operator admin.
+     * The reveal is written to the audit trail first and the value returned only after the entry is
+     * stored: if it cannot be written, nothing is revealed.
+     */
+    @Requires(Access.STATION_MANAGEMENT)
+    public String revealIdNumber(long id, Set<String> streetCodes) {
+        Resident resident = findInStreets(id, streetCodes)
+                .or(() -> findRemovedInStreets(id, streetCodes))
+                .filter(r -> r.getIdNumber() != null)
+                .orElseThrow(() -> new RecordNotFoundException(KIND, id));
+        audit.record(AUDIT_KIND, id, AuditAction.REVEALED, "查看完整身份证号");
+        return resident.getIdNumber().value();
+    }
+
+    /**
+     * Records that the residents matching {@code search} are being exported as a file of the given
+     * format, with their number, before a row is written: an export that cannot be recorded does not
+     * happen. Returns the row count.
+     */
+    public long exporting(ResidentSearch search, String format) {
+        long rows = residents.count(query(search));
+        audit.readList(AUDIT_KIND, AuditAction.EXPORTED, Math.toIntExact(rows), "导出 " + format);
+        return rows;
+    }
+
+    /** A page of the residents of the given streets sent to a client (the API's list), recorded with its row count. */
+    public List<Resident> listInStreets(Set<String> streetCodes, int first, int max, String purpose) {
+        List<Resident> page = residents.pageInStreets(streetCodes, first, max);
+        audit.readList(AUDIT_KIND, AuditAction.LISTED, page.size(), purpose);
+        return page;
     }
 
     /** Who did what to the resident, newest first. */

@@ -79,6 +79,16 @@ public class StaffRoster {
         return member;
     }
 
+    /**
+     * Records that the staff list is being exported as a file (names, phones, certificate numbers are
+     * personal data) with its row count, before a row is written: an export that cannot be recorded
+     * does not happen.
+     */
+    @Transactional
+    public void exporting(int rows, String format) {
+        audit.readList(AUDIT_KIND, AuditAction.EXPORTED, rows, "导出 " + format);
+    }
+
     public List<AuditRecord> history(long id) {
         return audit.historyOf(AUDIT_KIND, id);
     }

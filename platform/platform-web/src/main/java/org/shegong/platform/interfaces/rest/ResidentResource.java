@@ -28,7 +28,7 @@ import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.domain.model.resident.Resident;
 import org.shegong.platform.domain.model.resident.ResidentCategory;
 
-/** Residents of my stations. ID numbers leave the server masked. */
+/** Residents of my stations. ID numbers leave the server masked; every read of personal data is recorded. */
 @Path("residents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,13 +65,15 @@ public class ResidentResource {
     @GET
     public List<ResidentView> list(@QueryParam("first") @DefaultValue("0") @Min(0) int first,
                                    @QueryParam("max") @DefaultValue("50") @Min(1) @Max(500) int max) {
-        return residents.pageInStreets(myStreets(), first, max).stream().map(ResidentView::of).toList();
+        return residents.listInStreets(myStreets(), first, max, "API 列表").stream().map(ResidentView::of).toList();
     }
 
+    /** One resident, recorded as a read of their record. */
     @GET
     @Path("{id}")
     public ResidentView get(@PathParam("id") long id) {
-        return ResidentView.of(mine(id));
+        return ResidentView.of(residents.open(id, myStreets())
+                .orElseThrow(() -> new RecordNotFoundException("服务对象 resident", id)));
     }
 
     @PUT

@@ -66,6 +66,7 @@ public class CoreModule implements ShegongModule {
                 new MenuEntry("/station/projects.xhtml", "menu.projects", "pi pi-check-square", Access.STATION_WORK.roles(), "station", 25),
                 new MenuEntry("/operator/stations.xhtml", "menu.stations", "pi pi-building", Access.OPERATOR.roles(), "operator", 10),
                 new MenuEntry("/operator/staff.xhtml", "menu.staff", "pi pi-id-card", Access.OPERATOR.roles(), "operator", 20),
+                new MenuEntry("/operator/reads.xhtml", "menu.reads", "pi pi-eye", Access.OPERATOR.roles(), "operator", 30),
                 new MenuEntry("/region/stations.xhtml", "menu.region", "pi pi-map", Access.REGION.roles(), "region", 10),
                 new MenuEntry("/platform/tenants.xhtml", "menu.operators", "pi pi-briefcase", Access.PLATFORM.roles(), "platform", 10),
                 new MenuEntry("/volunteer/home.xhtml", "menu.volunteer", "pi pi-heart", Access.VOLUNTEER.roles(), "volunteer", 10));

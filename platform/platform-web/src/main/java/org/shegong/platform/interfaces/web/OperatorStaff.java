@@ -1,11 +1,13 @@
 package org.shegong.platform.interfaces.web;
 
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.component.datatable.DataTable;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
@@ -41,6 +43,23 @@ public class OperatorStaff implements Serializable {
             members = roster.all();
         }
         return members;
+    }
+
+    /** Called by the CSV exporter before it writes a row: the export is recorded with the rows it will hold. */
+    public void exportingCsv(Object document) {
+        roster.exporting(exportedRows(), "CSV");
+    }
+
+    /** As {@link #exportingCsv}, for the Excel export. */
+    public void exportingExcel(Object document) {
+        roster.exporting(exportedRows(), "Excel");
+    }
+
+    /** The rows the table shows and the exporter writes: the filtered ones while a column filter is set. */
+    private int exportedRows() {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent("staffForm:staff");
+        List<?> filtered = table instanceof DataTable dataTable ? dataTable.getFilteredValue() : null;
+        return filtered != null ? filtered.size() : getMembers().size();
     }
 
     public List<CertifiedShare> getShares() {

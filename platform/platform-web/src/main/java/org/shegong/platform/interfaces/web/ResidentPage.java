@@ -5,19 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditRecord;
-import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.application.identity.AccessDeniedException;
 import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.domain.model.resident.Resident;
 
 /**
  * One resident's page: what the register holds, what every module switched on knows (panels), and
- * who changed what. The ID number is masked; station leads and operator admins may reveal it, and
- * each reveal is written to the audit trail.
+ * who changed what. Each opening of the page is a read recorded in the audit trail; the ID number is
+ * masked, and station leads and operator admins may reveal it — the reveal is recorded before the
+ * value reaches the page.
  */
 @Named
 @ViewScoped
@@ -27,9 +27,6 @@ public class ResidentPage implements Serializable {
 
     @Inject
     transient ResidentRegistry registry;
-
-    @Inject
-    transient AuditTrail audit;
 
     @Inject
     transient CurrentIdentity currentIdentity;
@@ -42,20 +39,26 @@ public class ResidentPage implements Serializable {
     private String revealedIdNumber;
     private transient List<AuditRecord> history;
 
-    /** Loads the resident of my stations (removed ones too, to be restored); anything else is "not found". */
+    /**
+     * Opens the resident of my stations (removed ones too, to be restored) — recorded as a read of
+     * their record; anything else is "not found".
+     */
     public void load() {
         history = null;
-        resident = id == null ? null : registry.findInStreets(id, selection.stationStreets())
-                .or(() -> registry.findRemovedInStreets(id, selection.stationStreets()))
+        resident = id == null ? null : registry.open(id, selection.stationStreets())
+                .or(() -> registry.openRemoved(id, selection.stationStreets()))
                 .orElse(null);
         if (id != null && resident == null) {
             Messages.error(new RecordNotFoundException(ResidentRegistry.KIND, id).getMessage());
         }
     }
 
+    /** The resident opened by {@link #load()}, read again after a change on this page (not a new opening). */
     public Resident getResident() {
         if (resident == null && id != null) {
-            load();
+            resident = registry.findInStreets(id, selection.stationStreets())
+                    .or(() -> registry.findRemovedInStreets(id, selection.stationStreets()))
+                    .orElse(null);
         }
         return resident;
     }
@@ -70,8 +73,11 @@ public class ResidentPage implements Serializable {
             Messages.error("您无权查看完整身份证号 / you may not see the full ID number");
             return;
         }
-        revealedIdNumber = getResident().getIdNumber().value();
-        audit.record(ResidentRegistry.AUDIT_KIND, id, AuditAction.VIEWED, "查看完整身份证号");
+        try {
+            revealedIdNumber = registry.revealIdNumber(id, selection.stationStreets());
+        } catch (RecordNotFoundException | AccessDeniedException e) {
+            Messages.error(e.getMessage());
+        }
         history = null;
     }
 

@@ -90,6 +90,19 @@ public class ResidentsPage implements Serializable {
                 removed);
     }
 
+    /**
+     * Called by the CSV exporter before it writes a row: the export of the current search is recorded
+     * with its row count, and if that cannot be written the export fails and no file leaves.
+     */
+    public void exportingCsv(Object document) {
+        registry.exporting(search(null, true), "CSV");
+    }
+
+    /** As {@link #exportingCsv}, for the Excel export. */
+    public void exportingExcel(Object document) {
+        registry.exporting(search(null, true), "Excel");
+    }
+
     public void clearSearch() {
         name = null;
         idNumber = null;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.shegong.platform.api.access.Permission;
+import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.job.TenantJob;
 import org.shegong.platform.api.module.MenuEntry;
@@ -33,6 +34,9 @@ public class ProbeModule implements ShegongModule {
 
     public static final String SWEEP = "probe.sweep";
 
+    /** A module-defined audit action, labelled from the probe's bundle. */
+    public static final AuditAction ASSIGNED = AuditAction.ofChange("probe.case.assigned", "audit.case.assigned");
+
     @Inject
     ActivityRegistry activities;
 
@@ -50,6 +54,11 @@ public class ProbeModule implements ShegongModule {
     @Override
     public String bundle() {
         return "org.shegong.platform.it.probe.messages";
+    }
+
+    @Override
+    public List<AuditAction> auditActions() {
+        return List.of(ASSIGNED);
     }
 
     @Override
