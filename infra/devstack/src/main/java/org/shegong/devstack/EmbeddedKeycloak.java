@@ -1,7 +1,6 @@
 package org.shegong.devstack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -49,6 +48,16 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     }
 
     public static EmbeddedKeycloak start(Path distZip, Path homeDir, int httpPort, Path realmFile) {
+        return start(distZip, homeDir, httpPort, realmFile, java.util.List.of());
+    }
+
+    /**
+     * As above, the realm's portal client also accepting sign-ins that return to the given origins
+     * (e.g. {@code http://localhost:9102}): an integration-test run on ports other than the realm
+     * file's 9080/9090 would otherwise be refused with "Invalid parameter: redirect_uri".
+     */
+    public static EmbeddedKeycloak start(Path distZip, Path homeDir, int httpPort, Path realmFile,
+                                         java.util.List<String> extraOrigins) {
         long started = System.nanoTime();
         if (portAnswers(httpPort)) {
             // Otherwise the readiness check below could be satisfied by that other server.
@@ -57,7 +66,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         EmbeddedKeycloak keycloak;
         try {
             unpack(distZip, homeDir);
-            stageRealm(realmFile, homeDir);
+            stageRealm(realmFile, extraOrigins, homeDir);
             keycloak = new EmbeddedKeycloak(httpPort, homeDir, launch(homeDir, httpPort));
         } catch (IOException e) {
             throw new UncheckedIOException("could not prepare Keycloak in " + homeDir, e);
@@ -130,11 +139,16 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         }
     }
 
-    private static void stageRealm(Path realmFile, Path homeDir) throws IOException {
+    private static void stageRealm(Path realmFile, java.util.List<String> extraOrigins, Path homeDir) throws IOException {
         // Keycloak refuses any other file name in data/import.
         Path imported = homeDir.resolve("data/import/" + REALM + "-realm.json");
         Path checksumFile = imported.resolveSibling(imported.getFileName() + ".sha256");
-        String checksum = sha256(realmFile);
+        String realm = Files.readString(realmFile);
+        for (String origin : extraOrigins) {
+            realm = realm.replace("\"http://localhost:9090/*\"", "\"http://localhost:9090/*\", \"" + origin + "/*\"")
+                    .replace("\"http://localhost:9090\"", "\"http://localhost:9090\", \"" + origin + "\"");
+        }
+        String checksum = sha256(realm);
         if (Files.isRegularFile(checksumFile) && Files.readString(checksumFile).equals(checksum)
                 && Files.isRegularFile(imported)) {
             return;
@@ -143,7 +157,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         // on an empty database.
         EmbeddedDatabase.deleteRecursively(homeDir.resolve("data/h2"));
         Files.createDirectories(imported.getParent());
-        Files.copy(realmFile, imported, StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(imported, realm);
         Files.writeString(checksumFile, checksum);
     }
 
@@ -216,14 +230,10 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         }
     }
 
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[8192];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
+    private static String sha256(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

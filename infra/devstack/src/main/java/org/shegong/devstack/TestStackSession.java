@@ -25,7 +25,13 @@ public class TestStackSession implements LauncherSessionListener {
         database = EmbeddedDatabase.start(Integer.getInteger("shegong.devstack.db.port", 3317), dataDir, "shegong");
         keycloak = EmbeddedKeycloak.start(Path.of(System.getProperty("shegong.devstack.keycloak.zip")),
                 dir.resolve("keycloak"), Integer.getInteger("shegong.devstack.keycloak.port", 8190),
-                Path.of(System.getProperty("shegong.devstack.realm")));
+                Path.of(System.getProperty("shegong.devstack.realm")), appOrigins());
+    }
+
+    /** The IT server's origin, when the run uses a port of its own (parallel runs on one machine). */
+    private static java.util.List<String> appOrigins() {
+        String port = System.getProperty("shegong.it.http.port");
+        return port == null || port.equals("9090") ? java.util.List.of() : java.util.List.of("http://localhost:" + port);
     }
 
     @Override

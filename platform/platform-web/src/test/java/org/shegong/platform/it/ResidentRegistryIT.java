@@ -37,6 +37,7 @@ import org.shegong.platform.domain.model.resident.Resident;
 class ResidentRegistryIT {
 
     static final TenantId TENANT = TenantId.of("it-residents");
+    static final java.util.Set<String> YINGZE = java.util.Set.of(Fixtures.STREET_YINGZE);
 
     @Deployment
     static WebArchive deployment() {
@@ -103,9 +104,9 @@ class ResidentRegistryIT {
         long id = as(() -> residents.register(Fixtures.resident("原名", Fixtures.freshIdNumber(), Fixtures.COMMUNITY_YINGZE)).getId());
         long readByBoth = as(() -> residents.find(id).orElseThrow().getVersion());
 
-        as(() -> residents.update(id, readByBoth, Fixtures.resident("第一人修改", null, Fixtures.COMMUNITY_YINGZE)));
+        as(() -> residents.updateInStreets(id, readByBoth, Fixtures.resident("第一人修改", null, Fixtures.COMMUNITY_YINGZE), YINGZE));
         var e = assertThrows(ConcurrentChangeException.class, () -> as(() ->
-                residents.update(id, readByBoth, Fixtures.resident("第二人修改", null, Fixtures.COMMUNITY_YINGZE))));
+                residents.updateInStreets(id, readByBoth, Fixtures.resident("第二人修改", null, Fixtures.COMMUNITY_YINGZE), YINGZE)));
         assertTrue(e.getMessage().contains("已被他人修改"), e.getMessage());
 
         Resident now = as(() -> residents.find(id).orElseThrow());
@@ -124,7 +125,7 @@ class ResidentRegistryIT {
             editors.add(threads.submit(() -> work.call(TENANT, name, () -> {
                 long version = residents.find(id).orElseThrow().getVersion();
                 bothHaveRead.await(30, TimeUnit.SECONDS);
-                residents.update(id, version, Fixtures.resident(name, null, Fixtures.COMMUNITY_YINGZE));
+                residents.updateInStreets(id, version, Fixtures.resident(name, null, Fixtures.COMMUNITY_YINGZE), YINGZE);
                 return name;
             })));
         }
@@ -148,7 +149,7 @@ class ResidentRegistryIT {
         long id = work.call(TENANT, "creator", () -> residents.register(
                 Fixtures.resident("审计", Fixtures.freshIdNumber(), Fixtures.COMMUNITY_YINGZE)).getId());
         long version = as(() -> residents.find(id).orElseThrow().getVersion());
-        work.call(TENANT, "changer", () -> residents.update(id, version, Fixtures.resident("审计改", null, Fixtures.COMMUNITY_YINGZE)));
+        work.call(TENANT, "changer", () -> residents.updateInStreets(id, version, Fixtures.resident("审计改", null, Fixtures.COMMUNITY_YINGZE), YINGZE));
         Resident r = as(() -> residents.find(id).orElseThrow());
         assertEquals("creator", r.getCreatedBy());
         assertEquals("changer", r.getUpdatedBy());

@@ -102,8 +102,9 @@ class TenantIsolationIT {
     @Test
     void bCanNeitherChangeNorDeleteARow() {
         long versionBefore = as(A, () -> residents.find(residentOfA).orElseThrow().getVersion());
-        assertThrows(RecordNotFoundException.class, () -> as(B, () -> residents.update(residentOfA, versionBefore,
-                Fixtures.resident("被乙方改名", null, Fixtures.COMMUNITY_WENMIAO))));
+        assertThrows(RecordNotFoundException.class, () -> as(B, () -> residents.updateInStreets(residentOfA, versionBefore,
+                Fixtures.resident("被乙方改名", null, Fixtures.COMMUNITY_WENMIAO),
+                java.util.Set.of(Fixtures.STREET_YINGZE, Fixtures.STREET_WENMIAO))));
         assertThrows(RecordNotFoundException.class, () -> as(B, () -> {
             residents.removeInStreets(residentOfA, java.util.Set.of(Fixtures.STREET_YINGZE, Fixtures.STREET_WENMIAO));
             return null;

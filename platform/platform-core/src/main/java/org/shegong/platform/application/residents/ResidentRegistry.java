@@ -197,29 +197,23 @@ public class ResidentRegistry {
     }
 
     /**
-     * Changes a resident that the caller read at {@code readVersion}. If anyone changed it since,
-     * nothing is written and {@link ConcurrentChangeException} says so.
-     */
-    public Resident update(long id, long readVersion, @NotNull @Valid ResidentDetails details) {
-        return update(id, readVersion, details, null);
-    }
-
-    /**
-     * As {@link #update(long, long, ResidentDetails)}, for a person who works in the given streets
-     * only: a resident outside them is not found, and cannot be moved outside them either.
+     * Changes a resident that the caller read at {@code readVersion}, for a person who works in the
+     * given streets: a resident outside them is not found, and cannot be moved outside them either.
+     * If anyone changed the resident since, nothing is written and {@link ConcurrentChangeException}
+     * says so. There is no "any street" form: every change names the streets it may touch.
      */
     public Resident updateInStreets(long id, long readVersion, @NotNull @Valid ResidentDetails details,
                                     @NotNull Set<String> streetCodes) {
-        return update(id, readVersion, details, streetCodes);
+        return update(id, readVersion, details, java.util.Objects.requireNonNull(streetCodes, "streets"));
     }
 
     private Resident update(long id, long readVersion, ResidentDetails details, Set<String> streetCodes) {
         Resident resident = residents.find(id)
                 .filter(r -> !r.isRemoved())
-                .filter(r -> streetCodes == null || streetCodes.contains(r.getCommunity().getParent().getCode()))
+                .filter(r -> streetCodes.contains(r.getCommunity().getParent().getCode()))
                 .orElseThrow(() -> new RecordNotFoundException(KIND, id));
         Region community = community(details.communityCode());
-        if (streetCodes != null && !streetCodes.contains(community.getParent().getCode())) {
+        if (!streetCodes.contains(community.getParent().getCode())) {
             throw new IllegalArgumentException("社区不在您的社工站范围内 / that community is not served by your stations");
         }
         if (resident.getVersion() != readVersion) {

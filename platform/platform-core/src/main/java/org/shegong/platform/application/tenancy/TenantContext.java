@@ -3,6 +3,7 @@ package org.shegong.platform.application.tenancy;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Objects;
 import java.util.Optional;
+import org.shegong.platform.api.tenancy.CurrentTenant;
 import org.shegong.platform.api.tenancy.NoTenantException;
 import org.shegong.platform.api.tenancy.TenantId;
 
@@ -12,7 +13,7 @@ import org.shegong.platform.api.tenancy.TenantId;
  * request: a second, different tenant is a programming error and is refused.
  */
 @RequestScoped
-public class TenantContext {
+public class TenantContext implements CurrentTenant {
 
     private TenantId tenant;
 
@@ -25,6 +26,7 @@ public class TenantContext {
         this.tenant = tenant;
     }
 
+    @Override
     public Optional<TenantId> current() {
         return Optional.ofNullable(tenant);
     }

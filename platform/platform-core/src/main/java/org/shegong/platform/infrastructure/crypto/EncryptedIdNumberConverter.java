@@ -4,8 +4,12 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import org.shegong.platform.domain.model.resident.IdNumber;
 
-/** Keeps ID numbers encrypted in the database; the entity sees only {@link IdNumber}. */
-@Converter
+/**
+ * Keeps ID numbers encrypted in the database; the entity sees only {@link IdNumber}. It applies
+ * itself to every {@code IdNumber} attribute, so the domain never names this class and no entity
+ * can forget it.
+ */
+@Converter(autoApply = true)
 public class EncryptedIdNumberConverter implements AttributeConverter<IdNumber, String> {
 
     @Override

@@ -20,7 +20,8 @@ import org.shegong.platform.application.tenancy.TenantContext;
  * The only place the tenant id is put on an EntityManager. One EntityManager per request and unit
  * (the platform's, or a module's own), created for the request's tenant and never switched; it
  * joins whichever JTA transaction is active when it is used. With no tenant in the context every
- * use fails before anything is read or written.
+ * use fails before anything is read or written, and a unit whose tenants share the cache is refused
+ * on its first use ({@link IsolatedTenantCache}).
  */
 @RequestScoped
 public class TenantEntityManager implements TenantEntityManagers {
@@ -47,6 +48,7 @@ public class TenantEntityManager implements TenantEntityManagers {
     @Override
     public EntityManager of(EntityManagerFactory unit) {
         TenantId tenant = tenantContext.require();
+        IsolatedTenantCache.require(unit);
         if (tenantOfEntityManagers == null) {
             tenantOfEntityManagers = tenant;
         } else if (!tenant.equals(tenantOfEntityManagers)) {

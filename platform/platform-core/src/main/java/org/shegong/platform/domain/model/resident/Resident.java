@@ -18,7 +18,6 @@ import java.util.Set;
 import org.shegong.platform.api.persistence.TenantOwnedEntity;
 import org.shegong.platform.domain.model.region.Region;
 import org.shegong.platform.domain.model.region.RegionLevel;
-import org.shegong.platform.infrastructure.crypto.EncryptedIdNumberConverter;
 
 /**
  * A person the station serves (服务对象).
@@ -40,7 +39,8 @@ public class Resident extends TenantOwnedEntity {
     @Column(name = "birth_date")
     private LocalDate birthDate;
 
-    @Convert(converter = EncryptedIdNumberConverter.class)
+    // Encrypted by infrastructure's converter, which applies itself to every IdNumber attribute:
+    // the domain names no infrastructure class.
     @Column(name = "id_number", length = 120)
     private IdNumber idNumber;
 

@@ -1,4 +1,4 @@
-package org.shegong.modules.eldercare.it;
+package org.shegong.platform.it.client;
 
 import java.io.IOException;
 import java.net.CookieHandler;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * server (where the HtmlUnit browser is not on the class path): it walks Keycloak's real login
  * forms (username first, then password) and keeps the cookies.
  */
-final class PageSession {
+public final class PageSession {
 
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*>");
     private static final Pattern ACTION = Pattern.compile("action=\"([^\"]*)\"");
@@ -31,7 +31,7 @@ final class PageSession {
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     /** Opens the page, signing in on the way if Keycloak asks; returns where it lands. */
-    HttpResponse<String> signIn(URI page, String username, String password) throws Exception {
+    public HttpResponse<String> signIn(URI page, String username, String password) throws Exception {
         HttpResponse<String> response = get(page);
         for (int step = 0; step < 3; step++) {
             Matcher form = LOGIN_FORM.matcher(response.body());
@@ -77,7 +77,7 @@ final class PageSession {
         }
     }
 
-    HttpResponse<String> get(URI page) throws Exception {
+    public HttpResponse<String> get(URI page) throws Exception {
         return http.send(HttpRequest.newBuilder(page).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

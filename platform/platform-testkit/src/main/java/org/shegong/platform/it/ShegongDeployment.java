@@ -36,7 +36,7 @@ public final class ShegongDeployment {
     public static WebArchive withTests(Class<?>... testClasses) {
         return asShipped()
                 .addClasses(testClasses)
-                .addClasses(ShegongDeployment.class, Fixtures.class)
+                .addClasses(ShegongDeployment.class, Fixtures.class, ActAs.class)
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "open-test-runner.jar")
                         .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));
     }

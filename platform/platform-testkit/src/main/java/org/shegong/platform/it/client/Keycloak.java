@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** The test run's real Keycloak: tokens by password grant, and a few admin calls to set up odd cases. */
 public final class Keycloak {
@@ -24,8 +25,18 @@ public final class Keycloak {
     private Keycloak() {
     }
 
+    /**
+     * The test run's issuer: failsafe passes it to client-side tests; in-container tests run in the
+     * server's JVM, which knows it as its own configuration ({@code shegong.oidc.issuer}). Without
+     * the second, an in-container test of a run on other ports would ask the default port's Keycloak.
+     */
     public static String issuer() {
-        return System.getProperty("shegong.it.issuer", "http://localhost:8190/realms/shegong");
+        String fromTestRun = System.getProperty("shegong.it.issuer");
+        if (fromTestRun != null) {
+            return fromTestRun;
+        }
+        return ConfigProvider.getConfig().getOptionalValue("shegong.oidc.issuer", String.class)
+                .orElse("http://localhost:8190/realms/shegong");
     }
 
     public static String baseUrl() {

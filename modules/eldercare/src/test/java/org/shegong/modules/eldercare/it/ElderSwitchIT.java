@@ -19,11 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.provisioning.TenantProvisioning;
 import org.shegong.platform.application.residents.ResidentRegistry;
-import org.shegong.platform.application.tenancy.TenantWork;
+import org.shegong.platform.it.ActAs;
 import org.shegong.platform.it.Fixtures;
 import org.shegong.platform.it.ShegongDeployment;
 import org.shegong.platform.it.client.Api;
 import org.shegong.platform.it.client.Keycloak;
+import org.shegong.platform.it.client.PageSession;
 
 /**
  * Elder care switched off for an operator: no menu entry, its pages and API routes answer 404,
@@ -47,7 +48,7 @@ class ElderSwitchIT {
     TenantProvisioning provisioning;
 
     @Inject
-    TenantWork work;
+    ActAs actAs;
 
     @Inject
     ResidentRegistry residents;
@@ -56,7 +57,7 @@ class ElderSwitchIT {
     void switchedOffTheModuleVanishesKeepsItsDataAndComesBack(@TempDir Path dir) throws Exception {
         String descriptor = operator();
         apply(dir, descriptor);
-        long elder = work.call(OPERATOR, "it-user", () -> residents.register(
+        long elder = actAs.tenant(OPERATOR, () -> residents.register(
                 Fixtures.resident("开关测试老人", Fixtures.freshIdNumber(), LIUXIANG_COMMUNITY)).getId());
         Api api = new Api(base);
         String lead = Keycloak.accessToken("it-elder.lead");

@@ -50,11 +50,10 @@ import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.metrics.MetricFigures;
-import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.modules.ModuleRegistry;
 import org.shegong.platform.application.residents.ResidentRegistry;
-import org.shegong.platform.application.tenancy.TenantWork;
+import org.shegong.platform.it.ActAs;
 import org.shegong.platform.it.Fixtures;
 import org.shegong.platform.it.ShegongDeployment;
 
@@ -82,10 +81,7 @@ class ElderCareIT {
     MetricFigures figures;
 
     @Inject
-    TenantWork work;
-
-    @Inject
-    CurrentIdentity currentIdentity;
+    ActAs actAs;
 
     @Inject
     ResidentRegistry residents;
@@ -328,7 +324,7 @@ class ElderCareIT {
     private long metric(TenantId tenant, String code, LocalDate from, LocalDate to) {
         // Both operators' streets: only the tenant filter keeps one operator's rows out of the other's figure.
         Set<String> streets = Set.of(Fixtures.STREET_YINGZE, Fixtures.STREET_WENMIAO);
-        return work.call(tenant, "it-metrics", () -> figures.total(code, streets, from, to).orElseThrow().value());
+        return actAs.tenant(tenant, () -> figures.total(code, streets, from, to).orElseThrow().value());
     }
 
     private ProfileDetails profile(LivingSituation situation) {
@@ -369,9 +365,6 @@ class ElderCareIT {
     }
 
     private <T> T as(Identity who, Callable<T> call) {
-        return work.call(who.tenant().orElseThrow(), who.username(), () -> {
-            currentIdentity.set(who);
-            return call.call();
-        });
+        return actAs.person(who, call);
     }
 }

@@ -1,0 +1,5 @@
+package org.shegong.modules.misfit.infrastructure;
+
+/** Only there to be named by the domain. */
+public class MisfitStore {
+}
