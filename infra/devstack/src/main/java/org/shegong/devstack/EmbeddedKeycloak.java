@@ -146,7 +146,9 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         String realm = Files.readString(realmFile);
         for (String origin : extraOrigins) {
             realm = realm.replace("\"http://localhost:9090/*\"", "\"http://localhost:9090/*\", \"" + origin + "/*\"")
-                    .replace("\"http://localhost:9090\"", "\"http://localhost:9090\", \"" + origin + "\"");
+                    .replace("\"http://localhost:9090\"", "\"http://localhost:9090\", \"" + origin + "\"")
+                    // the post-logout addresses are one attribute, separated by ##
+                    .replace("##http://localhost:9090/*\"", "##http://localhost:9090/*##" + origin + "/*\"");
         }
         String checksum = sha256(realm);
         if (Files.isRegularFile(checksumFile) && Files.readString(checksumFile).equals(checksum)

@@ -12,7 +12,6 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class TestStackSession implements LauncherSessionListener {
 
     private EmbeddedDatabase database;
-    private EmbeddedKeycloak keycloak;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -23,9 +22,11 @@ public class TestStackSession implements LauncherSessionListener {
         Path dataDir = dir.resolve("db");
         EmbeddedDatabase.deleteRecursively(dataDir);
         database = EmbeddedDatabase.start(Integer.getInteger("shegong.devstack.db.port", 3317), dataDir, "shegong");
-        keycloak = EmbeddedKeycloak.start(Path.of(System.getProperty("shegong.devstack.keycloak.zip")),
+        TestStack.database = database;
+        TestStack.keycloakStart = () -> EmbeddedKeycloak.start(Path.of(System.getProperty("shegong.devstack.keycloak.zip")),
                 dir.resolve("keycloak"), Integer.getInteger("shegong.devstack.keycloak.port", 8190),
                 Path.of(System.getProperty("shegong.devstack.realm")), appOrigins());
+        TestStack.startKeycloak();
     }
 
     /** The IT server's origin, when the run uses a port of its own (parallel runs on one machine). */
@@ -36,11 +37,10 @@ public class TestStackSession implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
-        if (keycloak != null) {
-            keycloak.close();
-            keycloak = null;
-        }
+        TestStack.stopKeycloak();
+        TestStack.keycloakStart = null;
         if (database != null) {
+            TestStack.database = null;
             database.close();
             database = null;
         }

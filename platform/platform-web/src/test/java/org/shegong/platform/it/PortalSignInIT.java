@@ -40,7 +40,6 @@ class PortalSignInIT {
     @ArquillianResource
     URL base;
 
-    /** Station staff of hope, which has the elder-care module on: the platform's entries, then the module's. */
     /** Elder care is on for hope (希望), so its station staff see its entries after the platform's. */
     static final List<String> ELDERCARE = List.of("老人档案", "走访登记（手机）", "应访未访", "医疗转介", "防诈骗宣传");
     static final List<String> STATION_MENU = List.of("工作台", "服务对象", "活动", "项目清单", "合作资源");
@@ -51,7 +50,7 @@ class PortalSignInIT {
             "platform.admin", new Landing("/platform/tenants.xhtml", List.of("运营方")),
             "yingze.mz", new Landing("/region/stations.xhtml", List.of("辖区社工站")),
             "hope.admin", new Landing("/station/home.xhtml", java.util.stream.Stream.of(STATION_MENU,
-                    List.of("我的社工站", "工作人员"), ELDERCARE).flatMap(List::stream).toList()),
+                    List.of("我的社工站", "工作人员", "查阅记录"), ELDERCARE).flatMap(List::stream).toList()),
             "laojunying.lead", new Landing("/station/home.xhtml", ELDERCARE_STAFF_MENU),
             "laojunying.worker", new Landing("/station/home.xhtml", ELDERCARE_STAFF_MENU),
             "volunteer.demo", new Landing("/volunteer/home.xhtml", List.of("我的志愿服务")));
@@ -61,7 +60,7 @@ class PortalSignInIT {
 
     static final List<String> PAGES = List.of("/station/home.xhtml", "/station/import.xhtml", "/station/residents.xhtml",
             "/station/activities.xhtml", "/station/projects.xhtml", "/station/partners.xhtml", "/operator/stations.xhtml",
-            "/operator/staff.xhtml", "/region/stations.xhtml", "/platform/tenants.xhtml",
+            "/operator/staff.xhtml", "/operator/reads.xhtml", "/region/stations.xhtml", "/platform/tenants.xhtml",
             "/volunteer/home.xhtml");
 
     @Test
@@ -89,7 +88,7 @@ class PortalSignInIT {
                 "yingze.mz", List.of("/region/stations.xhtml"),
                 "hope.admin", List.of("/station/home.xhtml", "/station/import.xhtml", "/station/residents.xhtml", "/station/activities.xhtml",
                         "/station/projects.xhtml", "/station/partners.xhtml",
-                        "/operator/stations.xhtml", "/operator/staff.xhtml"),
+                        "/operator/stations.xhtml", "/operator/staff.xhtml", "/operator/reads.xhtml"),
                 "laojunying.lead", List.of("/station/home.xhtml", "/station/import.xhtml", "/station/residents.xhtml", "/station/activities.xhtml",
                         "/station/projects.xhtml", "/station/partners.xhtml"),
                 "laojunying.worker", List.of("/station/home.xhtml", "/station/import.xhtml", "/station/residents.xhtml", "/station/activities.xhtml",

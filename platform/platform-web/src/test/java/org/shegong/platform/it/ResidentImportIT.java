@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -140,6 +141,120 @@ class ResidentImportIT {
         ImportRefusedException notXlsx = assertThrows(ImportRefusedException.class,
                 () -> workbook.read(new ByteArrayInputStream("姓名,社区\n张三,五一东街社区\n".getBytes())));
         assertTrue(notXlsx.getMessage().contains(".xlsx"), notXlsx.getMessage());
+    }
+
+    /**
+     * A roster as people really fill it in (issue 16): synonyms for headers, a number cell for an
+     * ID number, a formula, merged community cells, a hidden row, full-width digits, a non-breaking
+     * space, digit groups, "+86", a 15-digit ID, people without ID number twice, a formula without
+     * result, a column and a sheet the import does not read. Each row's outcome is exact, and what
+     * is stored is what was typed, made regular as the check showed.
+     */
+    @Test
+    void aDirtyRosterIsCheckedRowByRowAndStoresOnlyWhatWasTyped() throws Exception {
+        String run = Long.toString(System.nanoTime() % 1_000_000, 36);
+        String id1 = Fixtures.freshIdNumber();
+        String id2 = Fixtures.freshIdNumber();
+        String id3 = Fixtures.freshIdNumber();
+        String id4 = Fixtures.freshIdNumber();
+        String id5 = Fixtures.freshIdNumber();
+        String id6 = bornIn1900s();
+        String fifteen = id6.substring(0, 6) + id6.substring(8, 17);
+        byte[] file;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("名单");
+            cells(sheet, 0, "姓名", "身份证号码", "联系电话", "所属社区", "出生日期", "性别", "备注");
+            cells(sheet, 1, "甲" + run, id1, "139 0000 0001", "五一东街社区", "", "", "独居");
+            cells(sheet, 2, "乙" + run).createCell(1).setCellValue(Double.parseDouble(id2));
+            Row formula = cells(sheet, 3, "丙" + run, "", "+86 13900000003", "五一东街社区");
+            formula.createCell(1).setCellFormula("TRIM(\" " + id3 + " \")");
+            book.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(formula.getCell(1));
+            sheet.addMergedRegion(new CellRangeAddress(1, 2, 3, 3));
+            cells(sheet, 4, "丁" + run, fullWidth(id4), fullWidth("13900000004"), "五一东街社区").setZeroHeight(true);
+            cells(sheet, 5, "戊" + run + "\u00A0", id5.substring(0, 6) + " " + id5.substring(6, 14) + " " + id5.substring(14), "",
+                    "五一东街社区");
+            cells(sheet, 6, "己" + run, fifteen, "", "五一东街社区");
+            cells(sheet, 7, "庚" + run, "", "", "五一东街社区", "1950-03-02", "女");
+            cells(sheet, 8, "庚" + run, "", "", "五一东街社区", "1950-03-02", "女");
+            cells(sheet, 9, "", "", "", "五一东街社区").createCell(0).setCellFormula("CONCATENATE(\"辛\",\"九\")");
+            cells(sheet, 10, "壬" + run, "140106501301001", "", "五一东街社区");
+            cells(book.createSheet("补充"), 0, "癸" + run, "", "", "五一东街社区");
+            book.write(out);
+            file = out.toByteArray();
+        }
+
+        ImportCheck check = as(A, () -> residentImport.check(workbook.read(new ByteArrayInputStream(file)), YINGZE));
+        assertEquals(List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11), check.rows().stream().map(ImportRow::rowNumber).toList());
+        assertEquals(List.of(3, 10, 11), check.invalid().stream().map(ImportRow::rowNumber).toList(), check.toString());
+        String numberCell = errorsOf(check, 3);
+        assertTrue(numberCell.contains("请把身份证号列设为文本后重新填写") && numberCell.contains("模板"), numberCell);
+        assertTrue(!numberCell.contains("校验位") && !numberCell.contains("出生日期无效") && !numberCell.contains("社区"),
+                "the real cause only (the merged community counts): " + numberCell);
+        assertTrue(errorsOf(check, 10).contains("公式没有保存计算结果"), errorsOf(check, 10));
+        assertTrue(errorsOf(check, 11).contains("15位旧身份证号无法转换"), errorsOf(check, 11));
+        assertTrue(notesOf(check, 2).contains("13900000001"), notesOf(check, 2));
+        assertTrue(notesOf(check, 4).contains("13900000003"), notesOf(check, 4));
+        assertTrue(notesOf(check, 5).contains("隐藏") && notesOf(check, 5).contains("半角"), notesOf(check, 5));
+        assertTrue(notesOf(check, 6).contains("姓名") && notesOf(check, 6).contains("身份证号"), notesOf(check, 6));
+        assertTrue(notesOf(check, 7).contains("15位旧号码") && notesOf(check, 7).contains(id6), notesOf(check, 7));
+        assertEquals("", notesOf(check, 8));
+        assertTrue(notesOf(check, 9).contains("与第 8 行可能是同一人"), notesOf(check, 9));
+        String unread = String.join("\n", check.unread());
+        assertTrue(unread.contains("“备注”未读取") && unread.contains("工作表“补充”"), unread);
+
+        assertEquals(7, (int) as(A, () -> residentImport.apply(check, ImportMode.VALID_ROWS_ONLY, n -> { })));
+        var first = as(A, () -> registry.findByIdNumber(id1).orElseThrow());
+        assertEquals("甲" + run, first.getName());
+        assertEquals("13900000001", first.getPhone());
+        assertEquals(Fixtures.COMMUNITY_YINGZE, first.getCommunity().getCode());
+        assertEquals("丙" + run, as(A, () -> registry.findByIdNumber(id3).orElseThrow()).getName());
+        assertEquals("13900000003", as(A, () -> registry.findByIdNumber(id3).orElseThrow()).getPhone());
+        assertEquals("13900000004", as(A, () -> registry.findByIdNumber(id4).orElseThrow()).getPhone());
+        assertEquals("戊" + run, as(A, () -> registry.findByIdNumber(id5).orElseThrow()).getName());
+        assertEquals("己" + run, as(A, () -> registry.findByIdNumber(id6).orElseThrow()).getName());
+        assertTrue(as(A, () -> registry.findByIdNumber(id2)).isEmpty(), "the number-cell ID number stored nothing");
+        assertEquals(0, rowsNamed(A, "乙" + run));
+        assertEquals(2, rowsNamed(A, "庚" + run));
+        assertEquals(2, Fixtures.countRows("resident where tenant_id = '" + A.value() + "' and name = '庚" + run
+                + "' and birth_date = '1950-03-02' and gender = 'FEMALE'"));
+
+        ImportCheck inB = as(B, () -> residentImport.check(workbook.read(new ByteArrayInputStream(file)), YINGZE));
+        assertEquals(List.of(3, 10, 11), inB.invalid().stream().map(ImportRow::rowNumber).toList(),
+                "tenant A's import is invisible to tenant B: " + inB);
+        assertEquals(0, rowsNamed(B, "甲" + run));
+    }
+
+    /** A fresh ID number of someone born in the 1900s: only they had 15-digit cards. */
+    private static String bornIn1900s() {
+        String id = Fixtures.freshIdNumber();
+        while (!id.startsWith("19", 6)) {
+            id = Fixtures.freshIdNumber();
+        }
+        return id;
+    }
+
+    private static String errorsOf(ImportCheck check, int row) {
+        return check.rows().stream().filter(r -> r.rowNumber() == row).findFirst().orElseThrow().errorText();
+    }
+
+    private static String notesOf(ImportCheck check, int row) {
+        return check.rows().stream().filter(r -> r.rowNumber() == row).findFirst().orElseThrow().noteText();
+    }
+
+    private static Row cells(Sheet sheet, int index, String... values) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < values.length; i++) {
+            if (!values[i].isEmpty()) {
+                row.createCell(i).setCellValue(values[i]);
+            }
+        }
+        return row;
+    }
+
+    private static String fullWidth(String digits) {
+        StringBuilder s = new StringBuilder();
+        digits.chars().forEach(c -> s.append(c >= '0' && c <= '9' ? (char) ('\uFF10' + (c - '0')) : c == 'X' ? '\uFF38' : (char) c));
+        return s.toString();
     }
 
     static String[] row(String... cells) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shegong.platform.application.health.StartupProgress;
 import org.shegong.platform.infrastructure.persistence.DatabaseMigration;
 
 /** Applies {@code shegong.tenants.dir} once the schema is in place. */
@@ -27,9 +28,13 @@ public class ProvisioningAtStartup {
     @Inject
     TenantProvisioning provisioning;
 
+    @Inject
+    StartupProgress progress;
+
     void onStartup(@Observes @Priority(DatabaseMigration.PRIORITY + 10) Startup startup) {
         if (tenantsDir.isEmpty() || tenantsDir.get().isBlank()) {
             LOG.warning(TENANTS_DIR + " is not set: no tenants provisioned");
+            progress.provisioningFinished();
             return;
         }
         Path folder = Path.of(tenantsDir.get());
@@ -38,10 +43,13 @@ public class ProvisioningAtStartup {
             LOG.info(() -> "tenants provisioned from " + folder + ": " + report.applied());
             report.refused().forEach(reason -> LOG.severe("descriptor refused: " + reason));
             report.identityProblems().forEach(problem -> LOG.warning("logins not provisioned: " + problem));
+            progress.provisioningFinished();
         } catch (MalformedDescriptorException e) {
             LOG.severe("tenants not provisioned, " + e.getMessage());
+            progress.provisioningFailed("malformed descriptors");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "tenants not provisioned from " + folder, e);
+            progress.provisioningFailed(e.getClass().getSimpleName());
         }
     }
 }

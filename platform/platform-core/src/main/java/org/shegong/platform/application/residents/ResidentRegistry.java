@@ -23,6 +23,7 @@ import org.shegong.platform.application.identity.Access;
 import org.shegong.platform.application.identity.Requires;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.domain.model.contact.PhoneNumber;
 import org.shegong.platform.domain.model.region.Region;
 import org.shegong.platform.domain.model.region.RegionLevel;
 import org.shegong.platform.domain.model.region.RegionRepository;
@@ -69,6 +70,21 @@ public class ResidentRegistry {
         flush(resident);
         audit.record(AUDIT_KIND, resident.getId(), AuditAction.CREATED, "登记：" + Changes.of(describe(resident), SECRET));
         return resident;
+    }
+
+    /**
+     * As {@link #register(ResidentDetails)}, for a person who works in the given streets only: a
+     * community outside them is refused, as when changing a resident.
+     */
+    public Resident registerInStreets(@NotNull @Valid ResidentDetails details, @NotNull Set<String> streetCodes) {
+        Region community = community(details.communityCode());
+        if (!streetCodes.contains(community.getParent().getCode())) {
+            throw new IllegalArgumentException("社区不在您的社工站范围内 / that community is not served by your stations");
+        }
+        if (details.phone() != null && !details.phone().isBlank() && !PhoneNumber.isWellFormed(details.phone())) {
+            throw new IllegalArgumentException("电话格式不正确 / the phone number is not a phone number");
+        }
+        return register(details);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -181,6 +197,13 @@ public class ResidentRegistry {
     /** A page of the residents of the given streets sent to a client (the API's list), recorded with its row count. */
     public List<Resident> listInStreets(Set<String> streetCodes, int first, int max, String purpose) {
         List<Resident> page = residents.pageInStreets(streetCodes, first, max);
+        audit.readList(AUDIT_KIND, AuditAction.LISTED, page.size(), purpose);
+        return page;
+    }
+
+    /** A search's results sent to a client (the API's search), recorded with their row count. */
+    public List<Resident> searchListed(ResidentSearch search, int first, int max, String purpose) {
+        List<Resident> page = residents.search(query(search), first, max);
         audit.readList(AUDIT_KIND, AuditAction.LISTED, page.size(), purpose);
         return page;
     }

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.shegong.platform.api.module.ShegongModule;
+import org.shegong.platform.application.health.StartupProgress;
 import org.shegong.platform.application.modules.ModuleRegistry;
 
 /**
@@ -32,11 +33,15 @@ public class DatabaseMigration {
     @Inject
     ModuleRegistry modules;
 
+    @Inject
+    StartupProgress progress;
+
     void onStartup(@Observes @Priority(PRIORITY) Startup startup) {
         migrate("platform", "db/migration/platform");
         for (ShegongModule module : modules.all()) {
             module.migrationLocation().ifPresent(location -> migrate(module.id(), location, module.getClass().getClassLoader()));
         }
+        progress.schemaMigrated();
     }
 
     public MigrateResult migrate(String owner, String location) {

@@ -7,11 +7,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.tenancy.NoTenantException;
 import org.shegong.platform.application.identity.AccessDeniedException;
+import org.shegong.platform.infrastructure.persistence.DatabaseOutage;
 
 /**
  * How failures reach API callers: a JSON body {@code {"error": "…"}} with a status that says what
@@ -96,9 +99,39 @@ final class ErrorMappers {
                     return error(Response.Status.BAD_REQUEST, UNREADABLE);
                 }
             }
-            return error(Response.Status.INTERNAL_SERVER_ERROR, "服务器内部错误 / internal error");
+            return unexpected(e);
         }
     }
+
+    /**
+     * Everything no other mapper claims. The database out of reach is 503 with Retry-After (the
+     * caller's write was not acknowledged, so retrying it is safe); anything else is a plain 500.
+     * Neither ever carries the exception's text, which names tables, drivers and hosts.
+     */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        @Override
+        public Response toResponse(RuntimeException e) {
+            if (e instanceof jakarta.ws.rs.WebApplicationException web) {
+                return web.getResponse();
+            }
+            return unexpected(e);
+        }
+    }
+
+    static Response unexpected(Throwable e) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warning(() -> "database unavailable: " + e);
+            return Response.fromResponse(error(Response.Status.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
+        LOG.log(Level.SEVERE, "unexpected failure of an API request", e);
+        return error(Response.Status.INTERNAL_SERVER_ERROR, INTERNAL);
+    }
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+    static final String INTERNAL = "服务器内部错误 / internal error";
+    public static final String DATABASE_UNAVAILABLE = "数据库暂时不可用，请稍后重试 / the database is briefly unavailable; retry later";
 
     static final String UNREADABLE = "请求体不是有效的 JSON，或字段类型不对 / the body is not valid JSON for this route";
 }

@@ -5,16 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +29,8 @@ import org.shegong.platform.application.identity.MyStations;
 import org.shegong.platform.application.identity.Requires;
 import org.shegong.platform.application.residents.ResidentDetails;
 import org.shegong.platform.application.residents.ResidentRegistry;
+import org.shegong.platform.application.residents.ResidentSearch;
+import org.shegong.platform.domain.model.resident.Gender;
 import org.shegong.platform.domain.model.resident.Resident;
 import org.shegong.platform.domain.model.resident.ResidentCategory;
 
@@ -53,6 +59,11 @@ public class ResidentResource {
                                  String address, Set<ResidentCategory> categories) {
     }
 
+    /** A new resident; the ID number is optional, and when given it decides gender and birth date. */
+    public record ResidentRegistration(String name, String idNumber, Gender gender, LocalDate birthDate, String phone,
+                                       String communityCode, String address, Set<ResidentCategory> categories) {
+    }
+
     @Inject
     ResidentRegistry residents;
 
@@ -62,10 +73,40 @@ public class ResidentResource {
     @Inject
     MyStations myStations;
 
+    /**
+     * My residents, or with {@code q} those matching it: an 18-character ID number is matched
+     * exactly (a malformed one is a 400 with the reason), digits as a phone number, anything else
+     * as part of the name.
+     */
     @GET
-    public List<ResidentView> list(@QueryParam("first") @DefaultValue("0") @Min(0) int first,
+    public List<ResidentView> list(@QueryParam("q") @Size(max = 50, message = "q 不能超过50个字符 / q is at most 50 characters") String q,
+                                   @QueryParam("first") @DefaultValue("0") @Min(0) int first,
                                    @QueryParam("max") @DefaultValue("50") @Min(1) @Max(500) int max) {
-        return residents.listInStreets(myStreets(), first, max, "API 列表").stream().map(ResidentView::of).toList();
+        if (q == null || q.isBlank()) {
+            return residents.listInStreets(myStreets(), first, max, "API 列表").stream().map(ResidentView::of).toList();
+        }
+        return residents.searchListed(searchFor(q.strip()), first, max, "API 搜索").stream().map(ResidentView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(@NotNull(message = "请求体不能为空 / a body is required") ResidentRegistration registration) {
+        ResidentDetails details = new ResidentDetails(registration.name(), registration.idNumber(), registration.gender(),
+                registration.birthDate(), registration.phone(), registration.communityCode(), registration.address(),
+                registration.categories());
+        Resident registered = residents.registerInStreets(details, myStreets());
+        return Response.created(URI.create("residents/" + registered.getId())).entity(ResidentView.of(registered)).build();
+    }
+
+    private ResidentSearch searchFor(String q) {
+        Set<String> streets = myStreets();
+        if (q.matches("[0-9]{17}[0-9Xx]")) {
+            return new ResidentSearch(streets, null, q, null, null, null, null, true);
+        }
+        if (q.matches("[0-9+\\-() ]{5,}")) {
+            return new ResidentSearch(streets, null, null, q, null, null, null, true);
+        }
+        return new ResidentSearch(streets, q, null, null, null, null, null, true);
     }
 
     /** One resident, recorded as a read of their record. */

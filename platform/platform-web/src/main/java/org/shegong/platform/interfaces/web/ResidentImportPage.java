@@ -30,7 +30,7 @@ public class ResidentImportPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** A register of 5,000 rows is far below this; anything larger is not a residents sheet. */
-    private static final long MAX_BYTES = 10L * 1024 * 1024;
+    private static final long MAX_BYTES = ResidentWorkbook.MAX_UPLOAD_BYTES;
 
     @Inject
     transient ResidentImport residentImport;
@@ -103,6 +103,16 @@ public class ResidentImportPage implements Serializable {
 
     public List<ImportRow> getBadRows() {
         return check == null ? List.of() : check.invalid();
+    }
+
+    /** Rows with something to look at: values made regular (as they will be stored), hidden rows, likely repeats. */
+    public List<ImportRow> getNotedRows() {
+        return check == null ? List.of() : check.noted();
+    }
+
+    /** Columns and sheets of the file that were not read, each named. */
+    public List<String> getUnread() {
+        return check == null ? List.of() : check.unread();
     }
 
     public int getValidCount() {

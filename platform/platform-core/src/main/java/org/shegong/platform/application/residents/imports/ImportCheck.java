@@ -2,11 +2,16 @@ package org.shegong.platform.application.residents.imports;
 
 import java.util.List;
 
-/** The outcome of checking a whole file before anything is written. */
-public record ImportCheck(List<ImportRow> rows) implements java.io.Serializable {
+/** The outcome of checking a whole file before anything is written, with what of the file was not read. */
+public record ImportCheck(List<ImportRow> rows, List<String> unread) implements java.io.Serializable {
 
     public ImportCheck {
         rows = List.copyOf(rows);
+        unread = List.copyOf(unread);
+    }
+
+    public ImportCheck(List<ImportRow> rows) {
+        this(rows, List.of());
     }
 
     public List<ImportRow> valid() {
@@ -15,6 +20,11 @@ public record ImportCheck(List<ImportRow> rows) implements java.io.Serializable 
 
     public List<ImportRow> invalid() {
         return rows.stream().filter(r -> !r.isValid()).toList();
+    }
+
+    /** Rows with something to look at (normalised values, warnings), valid or not. */
+    public List<ImportRow> noted() {
+        return rows.stream().filter(r -> !r.notes().isEmpty()).toList();
     }
 
     public boolean isClean() {

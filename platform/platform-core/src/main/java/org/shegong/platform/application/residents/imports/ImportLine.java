@@ -1,23 +1,41 @@
 package org.shegong.platform.application.residents.imports;
 
-/** One row of an import file as typed: its row number in the sheet (1 = the header) and its cells, trimmed, never null. */
+import java.util.List;
+
+/**
+ * One row of an import file as typed: its row number in the sheet (1 = the header), its cells as
+ * read (never null, not yet normalised), whether Excel hides the row, and what made a cell
+ * unreadable (a number where an ID number belongs, a formula without a result).
+ */
 public record ImportLine(int rowNumber, String name, String idNumber, String phone, String community, String address,
-                         String categories) {
+                         String categories, String gender, String birthDate, boolean hidden, List<String> problems)
+        implements java.io.Serializable {
 
     public ImportLine {
-        name = clean(name);
-        idNumber = clean(idNumber).toUpperCase(java.util.Locale.ROOT);
-        phone = clean(phone);
-        community = clean(community);
-        address = clean(address);
-        categories = clean(categories);
+        name = orEmpty(name);
+        idNumber = orEmpty(idNumber);
+        phone = orEmpty(phone);
+        community = orEmpty(community);
+        address = orEmpty(address);
+        categories = orEmpty(categories);
+        gender = orEmpty(gender);
+        birthDate = orEmpty(birthDate);
+        problems = List.copyOf(problems);
     }
 
+    /** A plain row of the template's six columns. */
+    public ImportLine(int rowNumber, String name, String idNumber, String phone, String community, String address,
+                      String categories) {
+        this(rowNumber, name, idNumber, phone, community, address, categories, "", "", false, List.of());
+    }
+
+    /** Nothing but spaces (of any kind) in every cell, and nothing unreadable. */
     public boolean isBlank() {
-        return (name + idNumber + phone + community + address + categories).isEmpty();
+        return problems.isEmpty() && TypedValue.text(name + idNumber + phone + community + address + categories + gender
+                + birthDate, "").value().isEmpty();
     }
 
-    private static String clean(String s) {
-        return s == null ? "" : s.strip();
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -3,11 +3,21 @@ package org.shegong.platform.application.residents.imports;
 import java.util.List;
 import org.shegong.platform.application.residents.ResidentDetails;
 
-/** A checked row: what would be registered, or why it cannot be (every problem of the row, not just the first). */
-public record ImportRow(int rowNumber, String name, ResidentDetails details, List<String> errors) implements java.io.Serializable {
+/**
+ * A checked row: what would be registered, or why it cannot be (every problem of the row, not just
+ * the first); and what the person should look at even so — values made regular (shown as they
+ * will be stored), a hidden row, a possible second row of the same person.
+ */
+public record ImportRow(int rowNumber, String name, ResidentDetails details, List<String> errors, List<String> notes)
+        implements java.io.Serializable {
 
     public ImportRow {
         errors = List.copyOf(errors);
+        notes = List.copyOf(notes);
+    }
+
+    public ImportRow(int rowNumber, String name, ResidentDetails details, List<String> errors) {
+        this(rowNumber, name, details, errors, List.of());
     }
 
     public boolean isValid() {
@@ -16,5 +26,9 @@ public record ImportRow(int rowNumber, String name, ResidentDetails details, Lis
 
     public String errorText() {
         return String.join("；", errors);
+    }
+
+    public String noteText() {
+        return String.join("；", notes);
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -18,6 +20,7 @@ import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.domain.model.contact.PhoneNumber;
 import org.shegong.platform.domain.model.region.Region;
 import org.shegong.platform.domain.model.region.RegionRepository;
+import org.shegong.platform.domain.model.resident.Gender;
 import org.shegong.platform.domain.model.resident.IdNumber;
 import org.shegong.platform.domain.model.resident.InvalidIdNumberException;
 import org.shegong.platform.domain.model.resident.ResidentCategory;
@@ -43,24 +46,39 @@ public class ResidentImport {
     @Inject
     Validator validator;
 
+    @Inject
+    Clock clock;
+
     /** Checks the rows for a person working in the given streets; writes nothing. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImportCheck check(List<ImportLine> lines, Set<String> streetCodes) {
-        List<ImportLine> rows = lines.stream().filter(l -> !l.isBlank()).toList();
+        return check(new ImportFile(lines, List.of()), streetCodes);
+    }
+
+    /** Checks a read file: its rows, and what of it was not read (named in the result). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImportCheck check(ImportFile file, Set<String> streetCodes) {
+        List<ImportLine> rows = file.lines().stream().filter(l -> !l.isBlank()).toList();
         if (rows.isEmpty()) {
             throw new ImportRefusedException("文件中没有数据行 / the file has no rows to import");
         }
         if (rows.size() > MAX_ROWS) {
-            throw new ImportRefusedException("一次最多导入 " + MAX_ROWS + " 行，本文件有 " + rows.size()
-                    + " 行，请拆分 / at most " + MAX_ROWS + " rows per file");
+            throw new ImportRefusedException(tooManyRows(rows.size()));
         }
         Map<String, Region> communities = communitiesOf(streetCodes);
         Map<String, Integer> seenIdNumbers = new HashMap<>();
+        Map<String, Integer> seenWithoutIdNumber = new HashMap<>();
         List<ImportRow> checked = new ArrayList<>();
         for (ImportLine line : rows) {
-            checked.add(check(line, communities, seenIdNumbers));
+            checked.add(check(line, communities, seenIdNumbers, seenWithoutIdNumber));
         }
-        return new ImportCheck(checked);
+        return new ImportCheck(checked, file.unread());
+    }
+
+    /** The refusal of a file with more rows than one import takes. */
+    public static String tooManyRows(int rows) {
+        return "一次最多导入 " + MAX_ROWS + " 行，本文件有 " + (rows > MAX_ROWS ? "超过 " + MAX_ROWS : rows)
+                + " 行，请拆分 / at most " + MAX_ROWS + " rows per file";
     }
 
     /**
@@ -87,12 +105,18 @@ public class ResidentImport {
         return done;
     }
 
-    private ImportRow check(ImportLine line, Map<String, Region> communities, Map<String, Integer> seenIdNumbers) {
-        List<String> errors = new ArrayList<>();
+    private ImportRow check(ImportLine line, Map<String, Region> communities, Map<String, Integer> seenIdNumbers,
+                            Map<String, Integer> seenWithoutIdNumber) {
+        List<String> errors = new ArrayList<>(line.problems());
+        List<String> notes = new ArrayList<>();
+        if (line.hidden()) {
+            notes.add("此行在 Excel 中被隐藏，请确认确实要导入 / this row is hidden in Excel");
+        }
+        String name = noted(TypedValue.text(line.name(), "姓名"), notes);
         String idNumber = null;
-        if (!line.idNumber().isEmpty()) {
+        if (!line.idNumber().isBlank()) {
             try {
-                idNumber = IdNumber.of(line.idNumber()).value();
+                idNumber = IdNumber.of(noted(TypedValue.idNumber(line.idNumber()), notes)).value();
                 Integer earlier = seenIdNumbers.putIfAbsent(idNumber, line.rowNumber());
                 if (earlier != null) {
                     errors.add("身份证号与第 " + earlier + " 行重复 / same ID number as row " + earlier);
@@ -105,33 +129,90 @@ public class ResidentImport {
             }
         }
         Region community = null;
-        if (line.community().isEmpty()) {
+        String communityName = noted(TypedValue.text(line.community(), "社区"), notes);
+        if (communityName.isEmpty()) {
             errors.add("社区不能为空 / community is required");
         } else {
-            community = communities.get(line.community());
+            community = communities.get(communityName);
             if (community == null) {
-                errors.add("社区“" + line.community() + "”不存在或不在您的社工站范围内 / unknown community");
+                errors.add("社区“" + communityName + "”不存在或不在您的社工站范围内 / unknown community");
             }
         }
-        if (!line.phone().isEmpty() && !PhoneNumber.isWellFormed(line.phone())) {
-            errors.add("电话格式不正确：" + line.phone() + " / phone is not a number");
+        String phone = noted(TypedValue.phone(line.phone()), notes);
+        if (!phone.isEmpty() && !PhoneNumber.isWellFormed(phone)) {
+            errors.add("电话格式不正确：" + phone + " / phone is not a number");
         }
+        String address = noted(TypedValue.text(line.address(), "地址"), notes);
         Set<ResidentCategory> categories = EnumSet.noneOf(ResidentCategory.class);
-        if (!line.categories().isEmpty()) {
-            for (String word : line.categories().split("[,，、;；\\s]+")) {
+        String categoryText = TypedValue.text(line.categories(), "类别").value();
+        if (!categoryText.isEmpty()) {
+            for (String word : categoryText.split("[,，、;；\\s]+")) {
                 Optional<ResidentCategory> category = ResidentCategory.parse(word);
                 category.ifPresentOrElse(categories::add,
                         () -> errors.add("类别“" + word + "”无法识别（可填：老年人、儿童、低保、特困、残疾人） / unknown category"));
             }
         }
-        ResidentDetails details = new ResidentDetails(line.name(), idNumber, null, null, blankToNull(line.phone()),
-                community == null ? "" : community.getCode(), blankToNull(line.address()), categories);
+        Gender gender = gender(TypedValue.text(line.gender(), "性别").value(), errors);
+        LocalDate birthDate = birthDate(TypedValue.text(line.birthDate(), "出生日期").value(), errors);
+        if (idNumber != null) {
+            LocalDate inIdNumber = IdNumber.of(idNumber).birthDate();
+            if (birthDate != null && !birthDate.equals(inIdNumber)) {
+                errors.add("出生日期 " + birthDate + " 与身份证号中的 " + inIdNumber + " 不一致 / the birth date differs from the ID number's");
+            }
+            if (gender != null && gender != IdNumber.of(idNumber).gender()) {
+                errors.add("性别与身份证号不一致 / the gender differs from the ID number's");
+            }
+            gender = null;
+            birthDate = null;
+        } else if (line.idNumber().isBlank() && line.problems().isEmpty() && !name.isEmpty() && community != null) {
+            String person = name + "|" + community.getCode() + "|" + (birthDate == null ? "" : birthDate);
+            Integer earlier = seenWithoutIdNumber.putIfAbsent(person, line.rowNumber());
+            if (earlier != null) {
+                notes.add("与第 " + earlier + " 行可能是同一人（姓名、社区" + (birthDate == null ? "" : "、出生日期")
+                        + "相同，均无身份证号），请确认不是重复登记 / may be the same person as row " + earlier);
+            }
+        }
+        ResidentDetails details = new ResidentDetails(name, idNumber, gender, birthDate, blankToNull(phone),
+                community == null ? "" : community.getCode(), blankToNull(address), categories);
         for (ConstraintViolation<ResidentDetails> v : validator.validate(details)) {
             if (!"communityCode".equals(v.getPropertyPath().toString())) {
                 errors.add(v.getMessage());
             }
         }
-        return new ImportRow(line.rowNumber(), line.name(), errors.isEmpty() ? details : null, errors);
+        return new ImportRow(line.rowNumber(), name, errors.isEmpty() ? details : null, errors, notes);
+    }
+
+    private static String noted(TypedValue typed, List<String> notes) {
+        typed.note().ifPresent(notes::add);
+        return typed.value();
+    }
+
+    private static Gender gender(String typed, List<String> errors) {
+        return switch (typed) {
+            case "" -> null;
+            case "男", "男性", "M", "m" -> Gender.MALE;
+            case "女", "女性", "F", "f" -> Gender.FEMALE;
+            default -> {
+                errors.add("性别“" + typed + "”无法识别，请填“男”或“女” / gender is 男 or 女");
+                yield null;
+            }
+        };
+    }
+
+    private LocalDate birthDate(String typed, List<String> errors) {
+        if (typed.isEmpty()) {
+            return null;
+        }
+        Optional<LocalDate> date = TypedValue.date(typed);
+        if (date.isEmpty()) {
+            errors.add("出生日期“" + typed + "”无法识别，请写成 1950-03-02 / write the birth date as 1950-03-02");
+            return null;
+        }
+        if (date.get().getYear() < 1900 || date.get().isAfter(LocalDate.now(clock))) {
+            errors.add("出生日期 " + date.get() + " 不在 1900 年至今天之间 / the birth date is not between 1900 and today");
+            return null;
+        }
+        return date.get();
     }
 
     /** My stations' communities, findable by name or by code. */

@@ -27,6 +27,24 @@ public record IdNumber(String value) {
         return new IdNumber(value);
     }
 
+    /**
+     * The 18-digit number of a first-generation (15-digit) card, as the second-generation rule
+     * (GB 11643-1999) derives it: the century "19" inserted before the two-digit birth year (every
+     * 15-digit card was issued to someone born in the 1900s), the check character appended.
+     * Anything but 15 digits, or a date that does not exist, is refused.
+     */
+    public static IdNumber fromFirstGeneration(String fifteen) {
+        if (fifteen == null || !fifteen.matches("[0-9]{15}")) {
+            throw new InvalidIdNumberException("15位旧身份证号应为15位数字 / a first-generation ID number has 15 digits");
+        }
+        String first17 = fifteen.substring(0, 6) + "19" + fifteen.substring(6);
+        try {
+            return new IdNumber(first17 + checkCharFor(first17));
+        } catch (InvalidIdNumberException e) {
+            throw new InvalidIdNumberException("15位旧身份证号无法转换为18位：" + e.getMessage());
+        }
+    }
+
     /** The check character that completes the given 17 digits. */
     public static char checkCharFor(String first17) {
         int sum = 0;

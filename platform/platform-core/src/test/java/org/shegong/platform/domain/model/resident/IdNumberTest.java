@@ -56,4 +56,13 @@ class IdNumberTest {
     void refusesNull() {
         assertThrows(InvalidIdNumberException.class, () -> IdNumber.of(null));
     }
+
+    @Test
+    void convertsAFirstGenerationNumberByInsertingTheCenturyAndTheCheckCharacter() {
+        assertEquals(STANDARD_EXAMPLE, IdNumber.fromFirstGeneration("110105491231002").value());
+        InvalidIdNumberException noDate = assertThrows(InvalidIdNumberException.class,
+                () -> IdNumber.fromFirstGeneration("110105491331002"));
+        assertTrue(noDate.getMessage().contains("15位旧身份证号无法转换"), noDate.getMessage());
+        assertThrows(InvalidIdNumberException.class, () -> IdNumber.fromFirstGeneration("11010549123100"));
+    }
 }

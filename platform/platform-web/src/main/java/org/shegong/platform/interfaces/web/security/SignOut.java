@@ -13,10 +13,13 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shegong.platform.infrastructure.identity.IdentityProviderProbe;
 
 /**
  * Signs out here and at Keycloak (RP-initiated logout): the application session and the server's
- * single-sign-on cookie end, then Keycloak ends its own session and sends the browser back.
+ * single-sign-on cookie end, then Keycloak ends its own session and sends the browser back. A
+ * cookie makes the next sign-in from this browser ask for the password, so a sign-out holds even
+ * when Keycloak was down and its session outlived it.
  */
 @WebServlet("/logout")
 public class SignOut extends HttpServlet {
@@ -33,6 +36,9 @@ public class SignOut extends HttpServlet {
     @ConfigProperty(name = "shegong.portal.url")
     String portalUrl;
 
+    @Inject
+    IdentityProviderProbe identityProvider;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         doPost(request, response);
@@ -47,6 +53,14 @@ public class SignOut extends HttpServlet {
             session.invalidate();
         }
         request.logout();
+        // Whatever becomes of Keycloak's session, the next sign-in from this browser asks for the password.
+        response.addCookie(SignInGate.signedOutCookie(request, 30 * 24 * 3600));
+        if (!identityProvider.isAnswering()) {
+            // Keycloak is away: the browser is not sent into nothing; its session there is made
+            // worthless by prompt=login at the next sign-in (SignInGate).
+            response.sendRedirect(signedOutPage);
+            return;
+        }
         StringBuilder url = new StringBuilder(issuer).append("/protocol/openid-connect/logout?client_id=")
                 .append(encode(clientId))
                 .append("&post_logout_redirect_uri=").append(encode(signedOutPage));

@@ -1,0 +1,15 @@
+package org.shegong.platform.application.residents.imports;
+
+import java.util.List;
+
+/**
+ * What was read from an uploaded workbook: the rows, and what was not read — columns whose header
+ * the import does not know, sheets besides the first — named so nothing is lost without a word.
+ */
+public record ImportFile(List<ImportLine> lines, List<String> unread) {
+
+    public ImportFile {
+        lines = List.copyOf(lines);
+        unread = List.copyOf(unread);
+    }
+}

@@ -1,0 +1,119 @@
+package org.shegong.platform.application.residents.imports;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.shegong.platform.domain.model.resident.IdNumber;
+
+/**
+ * What a person typed into a cell, made regular without changing what it says: full-width digits
+ * become ASCII digits, non-breaking and zero-width spaces go, digit groups close up, "+86" leaves a
+ * mobile number, a first-generation ID number gets its century and check digit. Each change is
+ * named ({@link #note()}), so the check shows the person exactly what will be stored.
+ */
+public record TypedValue(String value, Optional<String> note) {
+
+    /** Characters that look like nothing or like a space: zero-width ones and the byte-order mark. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
+    /** Spaces other than the plain one: non-breaking, ideographic (full-width) and the typographic ones. */
+    private static final Pattern ODD_SPACE = Pattern.compile("[\\u00A0\\u3000\\u2000-\\u200A\\u202F\\u205F\\t\\r\\n]");
+    private static final Pattern MOBILE = Pattern.compile("(?:\\+?86|0086)?(1[3-9][0-9]{9})");
+    private static final Pattern DATE = Pattern.compile("([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?");
+    private static final Pattern DATE_DIGITS = Pattern.compile("([0-9]{4})([0-9]{2})([0-9]{2})");
+
+    static TypedValue unchanged(String value) {
+        return new TypedValue(value, Optional.empty());
+    }
+
+    static TypedValue changed(String value, String note) {
+        return new TypedValue(value, Optional.of(note));
+    }
+
+    /** Free text (name, community, address): invisible characters removed, odd spaces made plain, runs of spaces one. */
+    public static TypedValue text(String typed, String field) {
+        String raw = typed == null ? "" : typed;
+        String cleaned = ODD_SPACE.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ")
+                .replaceAll(" {2,}", " ").strip();
+        if (cleaned.equals(raw.strip())) {
+            return unchanged(cleaned);
+        }
+        return changed(cleaned, field + "：已去掉不可见字符或多余空格 / invisible characters or extra spaces removed");
+    }
+
+    /**
+     * An ID number: full-width digits and X made ASCII, spaces and dashes between digit groups
+     * closed up, a 15-digit first-generation number converted. Never guesses a missing digit.
+     */
+    public static TypedValue idNumber(String typed) {
+        String raw = typed == null ? "" : typed.strip();
+        String digits = halfWidth(INVISIBLE.matcher(raw).replaceAll(""));
+        digits = ODD_SPACE.matcher(digits).replaceAll(" ").replaceAll("[ \\-]", "").toUpperCase(java.util.Locale.ROOT);
+        if (digits.matches("[0-9]{15}")) {
+            String converted = IdNumber.fromFirstGeneration(digits).value();
+            return changed(converted, "身份证号：15位旧号码已按国家标准转为18位 " + converted
+                    + " / a 15-digit first-generation number converted to 18 digits");
+        }
+        if (digits.equals(raw.toUpperCase(java.util.Locale.ROOT))) {
+            return unchanged(digits);
+        }
+        return changed(digits, "身份证号：已转为半角数字并去掉空格 " + digits + " / digits made half-width, spaces removed");
+    }
+
+    /** A phone: full-width digits made ASCII, odd spaces removed, a mobile number without "+86", spaces or dashes. */
+    public static TypedValue phone(String typed) {
+        String raw = typed == null ? "" : typed.strip();
+        String phone = ODD_SPACE.matcher(halfWidth(INVISIBLE.matcher(raw).replaceAll(""))).replaceAll(" ").strip();
+        Matcher mobile = MOBILE.matcher(phone.replaceAll("[ \\-()]", ""));
+        if (mobile.matches()) {
+            phone = mobile.group(1);
+        }
+        if (phone.equals(raw)) {
+            return unchanged(phone);
+        }
+        return changed(phone, "电话：已整理为 " + phone + " / phone normalised");
+    }
+
+    /**
+     * A birth date as people write it (1950-03-02, 1950/3/2, 1950.3.2, 1950年3月2日, 19500302), or
+     * empty when it is none of those or no real date.
+     */
+    public static Optional<LocalDate> date(String typed) {
+        String text = halfWidth(typed == null ? "" : INVISIBLE.matcher(typed).replaceAll("")).replaceAll("\\s", "");
+        Matcher m = DATE.matcher(text);
+        if (!m.matches()) {
+            m = DATE_DIGITS.matcher(text);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Full-width digits, letters X/x and the full-width plus and dash as their ASCII forms. */
+    static String halfWidth(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\uFF10' && c <= '\uFF19') {
+                out.append((char) ('0' + (c - '\uFF10')));
+            } else if (c == '\uFF38' || c == '\uFF58') {
+                out.append(c == '\uFF38' ? 'X' : 'x');
+            } else if (c == '\uFF0B') {
+                out.append('+');
+            } else if (c == '\uFF0D' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2212') {
+                out.append('-');
+            } else if (c == '\uFF08' || c == '\uFF09') {
+                out.append(c == '\uFF08' ? '(' : ')');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

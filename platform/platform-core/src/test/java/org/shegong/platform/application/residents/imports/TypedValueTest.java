@@ -1,0 +1,65 @@
+package org.shegong.platform.application.residents.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.shegong.platform.domain.model.resident.InvalidIdNumberException;
+
+class TypedValueTest {
+
+    /** GB 11643's worked example, and its first-generation form. */
+    private static final String ID = "11010519491231002X";
+
+    @Test
+    void idNumbersAsPeopleTypeThemBecomeTheNumberWithANote() {
+        assertEquals(TypedValue.unchanged(ID), TypedValue.idNumber(ID));
+        assertEquals(ID, TypedValue.idNumber("11010519491231002x").value(), "a lower-case x is the same number");
+        TypedValue fullWidth = TypedValue.idNumber("１１０１０５１９４９１２３１００２Ｘ");
+        assertEquals(ID, fullWidth.value());
+        assertTrue(fullWidth.note().orElseThrow().contains("半角"), fullWidth.toString());
+        assertEquals(ID, TypedValue.idNumber("110105 19491231 002X").value(), "digit groups close up");
+        assertEquals(ID, TypedValue.idNumber("110105-1949-1231-002X\u00A0").value());
+        assertEquals(ID, TypedValue.idNumber("\u200B11010519491231002X").value(), "a zero-width space goes");
+        TypedValue firstGeneration = TypedValue.idNumber("110105491231002");
+        assertEquals(ID, firstGeneration.value());
+        assertTrue(firstGeneration.note().orElseThrow().contains("15位旧号码"), firstGeneration.toString());
+        assertThrows(InvalidIdNumberException.class, () -> TypedValue.idNumber("110105491331002"), "no 13th month");
+        assertEquals("1101051949123100", TypedValue.idNumber("1101051949123100").value(), "a missing digit is never guessed");
+    }
+
+    @Test
+    void phonesLoseSpacesDashesAndTheCountryCodeOfAMobile() {
+        assertEquals(TypedValue.unchanged("13912345678"), TypedValue.phone("13912345678"));
+        for (String typed : new String[] {"139 1234 5678", "139-1234-5678", "+86 139 1234 5678", "+8613912345678",
+                "0086-13912345678", "１３９１２３４５６７８", "13912345678\u00A0"}) {
+            TypedValue phone = TypedValue.phone(typed);
+            assertEquals("13912345678", phone.value(), typed);
+            assertTrue(phone.note().orElseThrow().contains("13912345678"), "the note shows the stored value: " + phone);
+        }
+        assertEquals(TypedValue.unchanged("0351-4041234"), TypedValue.phone("0351-4041234"), "a landline keeps its form");
+    }
+
+    @Test
+    void textLosesInvisibleCharactersAndOddSpacesWithANote() {
+        TypedValue name = TypedValue.text("导测17\u00A0", "姓名");
+        assertEquals("导测17", name.value());
+        assertTrue(name.note().orElseThrow().startsWith("姓名"), name.toString());
+        assertEquals("王小明", TypedValue.text("王\u200B小明", "姓名").value());
+        assertEquals("青年路 5 号", TypedValue.text("青年路\u3000\u30005\u00A0号", "地址").value());
+        assertEquals(TypedValue.unchanged("张三"), TypedValue.text(" 张三 ", "姓名"));
+    }
+
+    @Test
+    void birthDatesInTheFormsPeopleWrite() {
+        LocalDate expected = LocalDate.of(1950, 3, 2);
+        for (String typed : new String[] {"1950-03-02", "1950/3/2", "1950.3.2", "1950年3月2日", "19500302", "１９５０-０３-０２"}) {
+            assertEquals(Optional.of(expected), TypedValue.date(typed), typed);
+        }
+        assertEquals(Optional.empty(), TypedValue.date("1950-02-30"));
+        assertEquals(Optional.empty(), TypedValue.date("三月二日"));
+    }
+}
