@@ -25,8 +25,13 @@ public final class ElderCarePermissions {
     private ElderCarePermissions() {
     }
 
+    /** Reading elders' records; also who sees elder care's panels. */
+    public static Permission read() {
+        return new Permission(READ, Set.of(Role.OPERATOR_ADMIN, Role.STATION_LEAD, Role.SOCIAL_WORKER));
+    }
+
     public static List<Permission> all() {
-        return List.of(new Permission(READ, Set.of(Role.OPERATOR_ADMIN, Role.STATION_LEAD, Role.SOCIAL_WORKER)),
+        return List.of(read(),
                 new Permission(RECORD, STAFF),
                 new Permission(PLAN, STAFF));
     }

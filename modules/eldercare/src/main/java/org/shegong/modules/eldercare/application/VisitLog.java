@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.shegong.modules.eldercare.domain.model.plan.CarePlanRepository;
 import org.shegong.modules.eldercare.domain.model.visit.DueVisit;
 import org.shegong.modules.eldercare.domain.model.visit.HomeVisit;
@@ -62,7 +64,7 @@ public class VisitLog {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DueVisit> due(Set<String> streetCodes) {
         Set<String> mine = mine(streetCodes);
-        return VisitSchedule.dueVisits(plans.currentAtStreets(mine), visits.lastVisits(mine), today());
+        return VisitSchedule.dueVisits(plans.currentAtStreets(mine), visits.lastVisits(mine, today()), today());
     }
 
     /** 应访未访 at these stations, as of today. */
@@ -83,10 +85,16 @@ public class VisitLog {
                 .toList();
     }
 
-    /** For metrics, which run without a person: the overdue count at these streets today. */
+    /**
+     * For metrics, which run without a person: 应访未访 at the end of a day (today at the latest),
+     * per street: the visits made by then against the care plans in force now (plans keep their
+     * versions, but the schedule of a past day is not rebuilt from them).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long countOverdue(Set<String> streetCodes) {
-        return VisitSchedule.overdue(plans.currentAtStreets(streetCodes), visits.lastVisits(streetCodes), today()).size();
+    public Map<String, Long> countOverduePerStreet(Set<String> streetCodes, LocalDate on) {
+        LocalDate day = on.isAfter(today()) ? today() : on;
+        return VisitSchedule.overdue(plans.currentAtStreets(streetCodes), visits.lastVisits(streetCodes, day), day).stream()
+                .collect(Collectors.groupingBy(DueVisit::streetCode, Collectors.counting()));
     }
 
     private Set<String> mine(Set<String> streetCodes) {

@@ -143,6 +143,12 @@ public class ActivityRegistry {
         return activities.countDone(streetCodes, from, to);
     }
 
+    /** The same per street code, in one query: the platform's {@code activities} metric. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, Long> countDonePerStreet(Set<String> streetCodes, LocalDate from, LocalDate to) {
+        return activities.countDonePerStreet(streetCodes, from, to);
+    }
+
     /** Done activities of the current tenant at the station of a street. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countDone(String streetCode) {

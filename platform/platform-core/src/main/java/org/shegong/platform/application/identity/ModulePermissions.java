@@ -56,9 +56,11 @@ public class ModulePermissions implements Permissions {
     }
 
     private boolean rolesHold(Permission permission) {
-        return currentIdentity.get()
-                .filter(i -> i.refusal().isEmpty())
-                .map(i -> i.hasAny(permission.defaultRoles()))
-                .orElse(false);
+        return currentIdentity.get().map(i -> rolesHold(i, permission)).orElse(false);
+    }
+
+    /** The role half of the rule for a given person (the module half is the caller's: panels ask per slot). */
+    public static boolean rolesHold(Identity person, Permission permission) {
+        return person.refusal().isEmpty() && person.hasAny(permission.defaultRoles());
     }
 }

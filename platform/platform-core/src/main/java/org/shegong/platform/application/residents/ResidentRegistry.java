@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +114,15 @@ public class ResidentRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countInStreets(Set<String> streetCodes) {
         return residents.countInStreets(streetCodes);
+    }
+
+    /**
+     * Residents on the register at the end of a day (Asia/Shanghai), per street code: the
+     * platform's {@code residents} metric, a snapshot.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, Long> countPerStreetOn(Set<String> streetCodes, LocalDate day) {
+        return residents.countPerStreetAt(streetCodes, day.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
     }
 
     /**
