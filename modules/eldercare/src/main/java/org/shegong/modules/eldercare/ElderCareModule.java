@@ -2,23 +2,28 @@ package org.shegong.modules.eldercare;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.shegong.modules.eldercare.application.AntiFraudEducation;
 import org.shegong.modules.eldercare.application.ElderCareDemo;
+import org.shegong.modules.eldercare.application.ElderCarePermissions;
 import org.shegong.modules.eldercare.application.VisitLog;
 import org.shegong.modules.eldercare.domain.model.elder.ElderProfileRepository;
 import org.shegong.modules.eldercare.domain.model.health.HealthRepository;
 import org.shegong.modules.eldercare.domain.model.referral.ReferralRepository;
 import org.shegong.modules.eldercare.domain.model.visit.HomeVisitRepository;
+import org.shegong.platform.api.access.Permission;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.module.DemoWorld;
 import org.shegong.platform.api.module.MenuEntry;
 import org.shegong.platform.api.module.MetricDefinition;
-import org.shegong.platform.api.module.ResidentPanel;
+import org.shegong.platform.api.module.Panel;
+import org.shegong.platform.api.module.PanelSlot;
 import org.shegong.platform.api.module.ShegongModule;
-import org.shegong.platform.api.module.StationPanel;
 
 /**
  * Elder care (为老服务): what this module tells the platform. It is found through CDI because its
@@ -63,6 +68,11 @@ public class ElderCareModule implements ShegongModule {
     }
 
     @Override
+    public List<Permission> permissions() {
+        return ElderCarePermissions.all();
+    }
+
+    @Override
     public List<MenuEntry> menu() {
         return List.of(
                 new MenuEntry("/eldercare/elders.xhtml", "eldercare.menu.elders", "pi pi-user", STATION_STAFF, ID, 10),
@@ -72,29 +82,45 @@ public class ElderCareModule implements ShegongModule {
                 new MenuEntry("/eldercare/fraud.xhtml", "eldercare.menu.fraud", "pi pi-shield", STATION_STAFF, ID, 50));
     }
 
+    private static final String ELDERS_SERVED = ID + ".elders-served";
+
+    private static final String REACHED_BY_ANTI_FRAUD = ID + ".reached-by-anti-fraud";
+
+    /** Whoever may read elders' records sees the panels. */
     @Override
-    public List<ResidentPanel> residentPanels() {
-        return List.of(new ResidentPanel("eldercare-resident", "eldercare.panel.resident", "/eldercare/panels/resident.xhtml", 10));
+    public List<Panel> panels() {
+        return List.of(
+                new Panel("resident", PanelSlot.RESIDENT_PAGE, "eldercare.panel.resident", "/eldercare/panels/resident.xhtml",
+                        ElderCarePermissions.read(), 10),
+                new Panel("overdue", PanelSlot.STATION_START, "eldercare.panel.overdue", "/eldercare/panels/station.xhtml",
+                        ElderCarePermissions.read(), 10));
     }
 
-    @Override
-    public List<StationPanel> stationPanels() {
-        return List.of(new StationPanel("eldercare-overdue", "eldercare.panel.overdue", "/eldercare/panels/station.xhtml", 10));
-    }
-
+    /**
+     * Events and persons in the period add up over streets; the register and the overdue list are
+     * snapshots on the period's last day; coverage is a ratio recomputed from its two counts.
+     */
     @Override
     public List<MetricDefinition> metrics() {
         return List.of(
-                new MetricDefinition("eldercare.elders-served", "eldercare.metric.elders-served",
-                        (streets, from, to) -> profiles.countAtStreets(streets)),
-                new MetricDefinition("eldercare.visits-done", "eldercare.metric.visits-done", visits::countAtStreets),
-                new MetricDefinition("eldercare.overdue-visits", "eldercare.metric.overdue-visits",
-                        (streets, from, to) -> visitLog.countOverdue(streets)),
-                new MetricDefinition("eldercare.health-readings", "eldercare.metric.health-readings", health::countReadings),
-                new MetricDefinition("eldercare.referrals-completed", "eldercare.metric.referrals-completed",
-                        referrals::countServed),
-                new MetricDefinition("eldercare.anti-fraud-coverage", "eldercare.metric.anti-fraud-coverage",
-                        (streets, from, to) -> antiFraud.coverage(streets, from, to).percent()));
+                MetricDefinition.snapshotAtDate(ELDERS_SERVED, "eldercare.metric.elders-served",
+                        (streets, from, to) -> profiles.countPerStreetAt(streets, endOf(to))),
+                MetricDefinition.eventsInPeriod(ID + ".visits-done", "eldercare.metric.visits-done", visits::countPerStreet),
+                MetricDefinition.snapshotAtDate(ID + ".overdue-visits", "eldercare.metric.overdue-visits",
+                        (streets, from, to) -> visitLog.countOverduePerStreet(streets, to)),
+                MetricDefinition.eventsInPeriod(ID + ".health-readings", "eldercare.metric.health-readings",
+                        health::countReadingsPerStreet),
+                MetricDefinition.eventsInPeriod(ID + ".referrals-completed", "eldercare.metric.referrals-completed",
+                        referrals::countServedPerStreet),
+                MetricDefinition.distinctPersonsInPeriod(REACHED_BY_ANTI_FRAUD, "eldercare.metric.reached-by-anti-fraud",
+                        antiFraud::reachedPerStreet),
+                MetricDefinition.ratio(ID + ".anti-fraud-coverage", "eldercare.metric.anti-fraud-coverage",
+                        REACHED_BY_ANTI_FRAUD, ELDERS_SERVED));
+    }
+
+    /** The end of a day where the stations are. */
+    private static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
     }
 
     @Override

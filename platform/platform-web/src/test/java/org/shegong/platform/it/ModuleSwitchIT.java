@@ -28,7 +28,6 @@ import org.shegong.platform.domain.model.contract.ContractRepository;
 import org.shegong.platform.it.client.Api;
 import org.shegong.platform.it.client.Keycloak;
 import org.shegong.platform.it.probe.ProbeModule;
-import org.shegong.platform.it.probe.ProbeResource;
 
 /**
  * The module SPI end to end, with a module that only the test archive contains: on for an operator
@@ -42,7 +41,8 @@ class ModuleSwitchIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShegongDeployment.withTests(ModuleSwitchIT.class, ProbeModule.class, ProbeResource.class, Keycloak.class, Api.class)
+        return ShegongDeployment.withTests(ModuleSwitchIT.class, Keycloak.class, Api.class)
+                .addPackage(ProbeModule.class.getPackage())
                 .addAsResource("org/shegong/platform/it/probe/messages.properties")
                 .addAsResource("org/shegong/platform/it/probe/messages_zh_CN.properties")
                 .addAsWebResource(new StringAsset("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>probe</body></html>"),

@@ -39,8 +39,8 @@ class OperatorBrowserIT {
             Object datasets = admin.driver().executeScript(
                     "const c = Chart.getChart(document.querySelector('canvas'));"
                             + "return c ? c.data.datasets.map(d => d.label) : null;");
-            assertTrue(datasets instanceof java.util.List<?> labels && labels.contains("activities")
-                    && labels.contains("匀速进度 steady pace"), "the chart is drawn with each target and the pace: " + datasets);
+            assertTrue(datasets instanceof java.util.List<?> labels && (labels.contains("已完成活动") || labels.contains("Activities done"))
+                    && labels.contains("匀速进度 steady pace"), "the chart is drawn with each target, by its label, and the pace: " + datasets);
             Object drawnPoints = admin.driver().executeScript(
                     "return Chart.getChart(document.querySelector('canvas')).data.labels.length;");
             assertTrue(((Number) drawnPoints).intValue() >= 1, "one point per month so far");

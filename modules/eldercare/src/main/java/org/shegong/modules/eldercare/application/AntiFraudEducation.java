@@ -5,14 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.shegong.modules.eldercare.domain.model.elder.ElderProfile;
 import org.shegong.modules.eldercare.domain.model.elder.ElderProfileRepository;
 import org.shegong.modules.eldercare.domain.model.fraud.AntiFraudSession;
 import org.shegong.modules.eldercare.domain.model.fraud.AntiFraudSessionRepository;
+import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
 
@@ -45,6 +48,7 @@ public class AntiFraudEducation {
     @Inject
     Clock clock;
 
+    @RequiresPermission(ElderCarePermissions.RECORD)
     public AntiFraudSession record(String streetCode, LocalDate heldOn, String title, Set<Long> attendees) {
         if (streetCode == null || !signedIn.stationCodes().contains(streetCode)) {
             throw new IllegalArgumentException("请选择您所在的社工站 / choose one of your stations");
@@ -59,12 +63,34 @@ public class AntiFraudEducation {
         return session;
     }
 
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AntiFraudSession> sessionsAt(Set<String> streetCodes) {
         return sessions.atStreets(streetCodes);
     }
 
-    /** Runs without a person (metrics): the caller hands in the streets. */
+    /**
+     * For metrics, which run without a person: per street, the elders (with a profile there) who
+     * attended at least one session held at that street within the period, each counted once.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> reachedPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to) {
+        Map<String, Set<Long>> elders = new HashMap<>();
+        profiles.atStreets(streetCodes).forEach(p -> elders.computeIfAbsent(p.getStreetCode(), s -> new HashSet<>()).add(p.getResidentId()));
+        Map<String, Set<Long>> reached = new HashMap<>();
+        for (AntiFraudSession s : sessions.atStreets(streetCodes)) {
+            if (!s.getHeldOn().isBefore(from) && !s.getHeldOn().isAfter(to)) {
+                Set<Long> attended = new HashSet<>(s.getAttendees());
+                attended.retainAll(elders.getOrDefault(s.getStreetCode(), Set.of()));
+                reached.computeIfAbsent(s.getStreetCode(), k -> new HashSet<>()).addAll(attended);
+            }
+        }
+        Map<String, Long> counts = new HashMap<>();
+        reached.forEach((street, persons) -> counts.put(street, (long) persons.size()));
+        return counts;
+    }
+
+    /** Runs without a person: the caller hands in the streets. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Coverage coverage(Set<String> streetCodes, LocalDate from, LocalDate to) {
         Set<Long> elders = profiles.atStreets(streetCodes).stream().map(ElderProfile::getResidentId).collect(Collectors.toSet());

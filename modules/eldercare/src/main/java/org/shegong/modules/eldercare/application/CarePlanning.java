@@ -11,6 +11,7 @@ import java.util.Set;
 import org.shegong.modules.eldercare.domain.model.elder.ElderProfileRepository;
 import org.shegong.modules.eldercare.domain.model.plan.CarePlan;
 import org.shegong.modules.eldercare.domain.model.plan.CarePlanRepository;
+import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.directory.ResidentCard;
 import org.shegong.platform.api.directory.StaffCard;
 import org.shegong.platform.api.directory.StaffCards;
@@ -38,12 +39,14 @@ public class CarePlanning {
     @Inject
     Clock clock;
 
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CarePlan> currentPlan(long residentId) {
         myElders.resident(residentId);
         return plans.currentOf(residentId);
     }
 
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CarePlan> versions(long residentId) {
         myElders.resident(residentId);
@@ -51,6 +54,7 @@ public class CarePlanning {
     }
 
     /** Writes the next version of the elder's plan; the current one becomes history. */
+    @RequiresPermission(ElderCarePermissions.PLAN)
     public CarePlan revise(long residentId, PlanDetails details) {
         ResidentCard resident = myElders.resident(residentId);
         if (profiles.ofResident(residentId).isEmpty()) {

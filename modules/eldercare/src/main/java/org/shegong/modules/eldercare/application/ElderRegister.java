@@ -11,6 +11,7 @@ import java.util.Set;
 import org.shegong.modules.eldercare.domain.model.elder.BarthelIndex;
 import org.shegong.modules.eldercare.domain.model.elder.ElderProfile;
 import org.shegong.modules.eldercare.domain.model.elder.ElderProfileRepository;
+import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.directory.ResidentCard;
 
 /** Elder profiles on residents of my stations: open one, describe the elder, assess the Barthel index. */
@@ -27,18 +28,21 @@ public class ElderRegister {
     @Inject
     Clock clock;
 
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ElderProfile> profileOf(long residentId) {
         myElders.resident(residentId);
         return profiles.ofResident(residentId);
     }
 
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ElderProfile> eldersAt(Set<String> streetCodes) {
         return profiles.atStreets(streetCodes);
     }
 
     /** Opens the profile if the resident has none yet, then records the details; all or nothing. */
+    @RequiresPermission(ElderCarePermissions.RECORD)
     public ElderProfile record(long residentId, ProfileDetails details) {
         ResidentCard resident = myElders.resident(residentId);
         BarthelIndex barthel = details.barthel() == null ? null : BarthelIndex.of(details.barthel());

@@ -13,6 +13,7 @@ import org.shegong.modules.eldercare.domain.model.health.HealthReading;
 import org.shegong.modules.eldercare.domain.model.health.HealthRepository;
 import org.shegong.modules.eldercare.domain.model.plan.CarePlan;
 import org.shegong.modules.eldercare.domain.model.plan.CarePlanRepository;
+import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.directory.ResidentCard;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
@@ -47,6 +48,7 @@ public class HealthTracking {
     @Inject
     Clock clock;
 
+    @RequiresPermission(ElderCarePermissions.RECORD)
     public Recorded record(long residentId, ReadingDetails details) {
         ResidentCard resident = myElders.resident(residentId);
         LocalDateTime now = LocalDateTime.now(clock);
@@ -71,18 +73,21 @@ public class HealthTracking {
         return new Recorded(reading, Optional.of(task));
     }
 
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HealthReading> readingsOf(long residentId) {
         myElders.resident(residentId);
         return health.readingsOf(residentId);
     }
 
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FollowUpTask> followUpsOf(long residentId) {
         myElders.resident(residentId);
         return health.followUpsOf(residentId);
     }
 
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FollowUpTask> openFollowUps(Set<String> streetCodes) {
         Set<String> mine = new java.util.TreeSet<>(streetCodes);
@@ -91,9 +96,10 @@ public class HealthTracking {
     }
 
     /** Closes the loop: someone says what was done. Without a note nothing changes. */
+    @RequiresPermission(ElderCarePermissions.RECORD)
     public FollowUpTask close(long taskId, String note) {
         FollowUpTask task = health.followUp(taskId).orElseThrow(() -> new RecordNotFoundException("跟进任务 follow-up", taskId));
-        myElders.requireStation(task.getStreetCode(), "跟进任务 follow-up", taskId);
+        myElders.require(task, "跟进任务 follow-up", taskId);
         task.close(note, signedIn.username(), clock.instant());
         health.store(task);
         return task;

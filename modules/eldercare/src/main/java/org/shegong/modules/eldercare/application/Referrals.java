@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.shegong.modules.eldercare.domain.model.referral.Referral;
 import org.shegong.modules.eldercare.domain.model.referral.ReferralRepository;
+import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.directory.PartnerCard;
 import org.shegong.platform.api.directory.PartnerCards;
 import org.shegong.platform.api.directory.ResidentCard;
@@ -37,12 +38,14 @@ public class Referrals {
     @Inject
     Clock clock;
 
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PartnerCard> medicalPartners() {
         return partners.all().stream().filter(p -> MEDICAL.equals(p.type())).toList();
     }
 
     /** Refers a resident of my stations; {@code slaDays} null takes the configured default. */
+    @RequiresPermission(ElderCarePermissions.PLAN)
     public Referral refer(long residentId, long partnerId, String reason, Integer slaDays) {
         ResidentCard resident = myElders.resident(residentId);
         PartnerCard partner = partners.partner(partnerId).filter(p -> MEDICAL.equals(p.type()))
@@ -55,14 +58,16 @@ public class Referrals {
     }
 
     /** Moves a referral one step on: accepted, served, closed. */
+    @RequiresPermission(ElderCarePermissions.PLAN)
     public Referral advance(long referralId, String outcome) {
         Referral referral = referrals.find(referralId).orElseThrow(() -> new RecordNotFoundException("转介 referral", referralId));
-        myElders.requireStation(referral.getStreetCode(), "转介 referral", referralId);
+        myElders.require(referral, "转介 referral", referralId);
         referral.advance(LocalDate.now(clock), outcome);
         referrals.store(referral);
         return referral;
     }
 
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Referral> atStreets(Set<String> streetCodes) {
         return referrals.atStreets(streetCodes);

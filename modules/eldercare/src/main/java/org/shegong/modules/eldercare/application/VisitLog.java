@@ -6,12 +6,15 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.shegong.modules.eldercare.domain.model.plan.CarePlanRepository;
 import org.shegong.modules.eldercare.domain.model.visit.DueVisit;
 import org.shegong.modules.eldercare.domain.model.visit.HomeVisit;
 import org.shegong.modules.eldercare.domain.model.visit.HomeVisitRepository;
 import org.shegong.modules.eldercare.domain.model.visit.VisitSchedule;
+import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.directory.ResidentCard;
 import org.shegong.platform.api.identity.SignedIn;
 
@@ -39,6 +42,7 @@ public class VisitLog {
     Clock clock;
 
     /** Logs a visit by the signed-in worker to a resident of their stations. */
+    @RequiresPermission(ElderCarePermissions.RECORD)
     public HomeVisit log(long residentId, VisitDetails details) {
         ResidentCard resident = myElders.resident(residentId);
         HomeVisit visit = new HomeVisit(residentId, resident.streetCode(), details.visitedOn(), details.kind(),
@@ -48,6 +52,7 @@ public class VisitLog {
         return visit;
     }
 
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HomeVisit> visitsOf(long residentId) {
         myElders.resident(residentId);
@@ -55,19 +60,22 @@ public class VisitLog {
     }
 
     /** Every contact due at these stations, as of today. */
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DueVisit> due(Set<String> streetCodes) {
         Set<String> mine = mine(streetCodes);
-        return VisitSchedule.dueVisits(plans.currentAtStreets(mine), visits.lastVisits(mine), today());
+        return VisitSchedule.dueVisits(plans.currentAtStreets(mine), visits.lastVisits(mine, today()), today());
     }
 
     /** 应访未访 at these stations, as of today. */
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DueVisit> overdue(Set<String> streetCodes) {
         return due(streetCodes).stream().filter(DueVisit::overdue).toList();
     }
 
     /** What the signed-in worker answers for, due within the horizon or already overdue. */
+    @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DueVisit> myDue() {
         LocalDate horizon = today().plusDays(settings.dueHorizonDays());
@@ -77,10 +85,16 @@ public class VisitLog {
                 .toList();
     }
 
-    /** For metrics, which run without a person: the overdue count at these streets today. */
+    /**
+     * For metrics, which run without a person: 应访未访 at the end of a day (today at the latest),
+     * per street: the visits made by then against the care plans in force now (plans keep their
+     * versions, but the schedule of a past day is not rebuilt from them).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long countOverdue(Set<String> streetCodes) {
-        return VisitSchedule.overdue(plans.currentAtStreets(streetCodes), visits.lastVisits(streetCodes), today()).size();
+    public Map<String, Long> countOverduePerStreet(Set<String> streetCodes, LocalDate on) {
+        LocalDate day = on.isAfter(today()) ? today() : on;
+        return VisitSchedule.overdue(plans.currentAtStreets(streetCodes), visits.lastVisits(streetCodes, day), day).stream()
+                .collect(Collectors.groupingBy(DueVisit::streetCode, Collectors.counting()));
     }
 
     private Set<String> mine(Set<String> streetCodes) {

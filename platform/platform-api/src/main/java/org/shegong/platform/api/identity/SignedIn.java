@@ -1,5 +1,6 @@
 package org.shegong.platform.api.identity;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,6 +15,16 @@ public interface SignedIn {
     String displayName();
 
     boolean has(Role role);
+
+    /**
+     * The id of this person's staff record (工作人员) in their operator's roster, matched by login;
+     * empty for someone with no staff record (a volunteer, civil affairs, the platform admin). Record
+     * rules ({@link org.shegong.platform.api.access.RecordRule}) compare it with a record's assigned workers.
+     * The default (no staff record) suits a system actor; the platform's signed-in person overrides it.
+     */
+    default Optional<Long> staffId() {
+        return Optional.empty();
+    }
 
     /** Street codes of every station this person works in today. */
     Set<String> stationCodes();

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.shegong.platform.api.access.Permission;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.identity.Role;
+import org.shegong.platform.api.job.TenantJob;
 
 /**
  * What a module tells the platform about itself. Implementations are application-scoped CDI beans;
@@ -63,15 +64,18 @@ public interface ShegongModule {
         return List.of();
     }
 
-    default List<ResidentPanel> residentPanels() {
+    /** The panels the module adds to the platform's pages, each in its slot with the permission that sees it. */
+    default List<Panel> panels() {
         return List.of();
     }
 
-    default List<StationPanel> stationPanels() {
-        return List.of();
-    }
-
+    /** The figures the module counts, codes {@code <id>.<name>}, each of a {@link MetricKind}. */
     default List<MetricDefinition> metrics() {
+        return List.of();
+    }
+
+    /** Background work run per tenant that has the module on (see {@link TenantJob}); codes {@code <id>.<name>}. */
+    default List<TenantJob> jobs() {
         return List.of();
     }
 

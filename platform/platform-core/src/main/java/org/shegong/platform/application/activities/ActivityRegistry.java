@@ -1,6 +1,7 @@
 package org.shegong.platform.application.activities;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -8,7 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.shegong.platform.api.event.ActivityDone;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.application.tenancy.TenantContext;
 import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.domain.model.activity.Activity;
 import org.shegong.platform.domain.model.activity.ActivityRepository;
@@ -25,6 +28,12 @@ import org.shegong.platform.domain.model.station.StationRepository;
 public class ActivityRegistry {
 
     static final String KIND = "活动 activity";
+
+    @Inject
+    Event<ActivityDone> done;
+
+    @Inject
+    TenantContext tenant;
 
     @Inject
     ActivityRepository activities;
@@ -91,7 +100,15 @@ public class ActivityRegistry {
 
     public Activity markDone(long activityId) {
         Activity activity = require(activityId);
+        boolean wasDone = activity.getStatus() == org.shegong.platform.domain.model.activity.ActivityStatus.DONE;
         activity.markDone(LocalDate.now(clock));
+        if (wasDone) {
+            return activity;
+        }
+        // Inside this transaction: a module crediting the participants does so with the status, or not at all.
+        done.fire(new ActivityDone(tenant.require(), activity.getId(), activity.getStation().getStreet().getCode(),
+                LocalDate.now(clock), activity.getModuleTag(),
+                activity.getParticipants().stream().map(Resident::getId).collect(java.util.stream.Collectors.toSet())));
         return activity;
     }
 
@@ -124,6 +141,12 @@ public class ActivityRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countDone(Set<String> streetCodes, LocalDate from, LocalDate to) {
         return activities.countDone(streetCodes, from, to);
+    }
+
+    /** The same per street code, in one query: the platform's {@code activities} metric. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, Long> countDonePerStreet(Set<String> streetCodes, LocalDate from, LocalDate to) {
+        return activities.countDonePerStreet(streetCodes, from, to);
     }
 
     /** Done activities of the current tenant at the station of a street. */

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.shegong.platform.api.module.MetricDefinition;
 import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.application.metrics.Figure;
+import org.shegong.platform.application.metrics.MetricFigures;
 import org.shegong.platform.application.modules.ModuleRegistry;
 import org.shegong.platform.application.tenancy.TenantContext;
 import org.shegong.platform.domain.model.contract.Contract;
@@ -18,7 +18,8 @@ import org.shegong.platform.domain.model.contract.Target;
 /**
  * Live progress of a contract's targets: for each target, what the metric's module counts at the
  * contract's station in the current contract year, against the target and the share of the year
- * gone. Counting happens inside the contract's operator only.
+ * gone. Counting happens inside the contract's operator only; a ratio target (e.g. a coverage
+ * share) is measured in whole percent of the station's parts.
  */
 @ApplicationScoped
 public class ContractProgress {
@@ -28,6 +29,9 @@ public class ContractProgress {
 
     @Inject
     TenantContext tenantContext;
+
+    @Inject
+    MetricFigures figures;
 
     /** Must run as the contract's operator: another tenant's contract is refused. */
     public List<TargetProgress> of(Contract contract, LocalDate today) {
@@ -48,10 +52,8 @@ public class ContractProgress {
         LocalDate from = yearStarts;
         LocalDate to = countUntil;
         LocalDate end = yearEnds;
-        Map<String, MetricDefinition> metrics = modules.metricsFor(Optional.of(tenant));
         return contract.getTargets().stream().map(target -> {
-            Optional<MetricDefinition> metric = Optional.ofNullable(metrics.get(target.getMetric().code()));
-            Long counted = metric.map(m -> m.counter().count(street, from, to)).orElse(null);
+            Long counted = figures.total(target.getMetric().code(), street, from, to).map(Figure::value).orElse(null);
             return new TargetProgress(target.getMetric().code(), target.getPerYear(), counted, from, end,
                     percent(counted, target), percentOfYear);
         }).toList();
@@ -67,10 +69,10 @@ public class ContractProgress {
         if (!contract.getOperator().tenantId().equals(tenant)) {
             throw new IllegalArgumentException("contract " + contract.getNumber() + " is not held by " + tenant);
         }
-        MetricDefinition metric = modules.metricsFor(Optional.of(tenant)).get(metricCode);
+        boolean counted = modules.metricsFor(Optional.of(tenant)).containsKey(metricCode);
         Target target = contract.getTargets().stream().filter(t -> t.getMetric().code().equals(metricCode)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("contract " + contract.getNumber() + " has no target " + metricCode));
-        if (metric == null) {
+        if (!counted) {
             return List.of();
         }
         LocalDate yearStarts = contractYearStart(contract, today);
@@ -85,7 +87,7 @@ public class ContractProgress {
         for (LocalDate day = yearStarts.plusMonths(1).minusDays(1); ; day = day.plusDays(1).plusMonths(1).minusDays(1)) {
             LocalDate at = day.isAfter(until) ? until : day;
             long elapsed = ChronoUnit.DAYS.between(yearStarts, at) + 1;
-            points.add(new BurnUpPoint(at, metric.counter().count(street, yearStarts, at),
+            points.add(new BurnUpPoint(at, figures.total(metricCode, street, yearStarts, at).map(Figure::value).orElse(0L),
                     (int) Math.round(target.getPerYear() * (double) elapsed / yearDays)));
             if (!at.isBefore(until)) {
                 break;

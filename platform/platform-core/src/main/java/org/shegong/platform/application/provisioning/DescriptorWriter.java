@@ -1,9 +1,17 @@
 package org.shegong.platform.application.provisioning;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Set;
+import java.util.TreeSet;
+import org.shegong.platform.api.event.ContractEnded;
+import org.shegong.platform.api.event.ContractStarted;
+import org.shegong.platform.api.event.ModuleSwitched;
 import java.util.List;
 import java.util.Map;
 import org.shegong.platform.application.provisioning.OperatorDescriptor.ContractSpec;
@@ -55,6 +63,20 @@ public class DescriptorWriter {
     @Inject
     DemoData demoData;
 
+    @Inject
+    Clock clock;
+
+    // Fired inside the provisioning transaction; their observers run after commit
+    // (TransactionPhase.AFTER_SUCCESS, see the events' Javadoc), so a rolled-back file announces nothing.
+    @Inject
+    Event<ModuleSwitched> moduleSwitched;
+
+    @Inject
+    Event<ContractStarted> contractStarted;
+
+    @Inject
+    Event<ContractEnded> contractEnded;
+
     public void applyRegionTree(RegionTreeDescriptor tree) {
         for (RegionSpec spec : tree.regions()) {
             regions.findByCode(spec.code()).ifPresentOrElse(
@@ -80,7 +102,10 @@ public class DescriptorWriter {
             return created;
         });
         tenant.describe(operator.name(), operator.contactPhone());
+        Set<String> modulesBefore = new TreeSet<>(tenant.getEnabledModules());
         tenant.enableModules(operator.modules());
+        announceSwitches(tenant, modulesBefore, tenant.getEnabledModules());
+        LocalDate today = LocalDate.now(clock);
 
         for (ContractSpec spec : operator.contracts()) {
             Station station = stations.findByStreetCode(spec.street()).orElseThrow();
@@ -94,11 +119,13 @@ public class DescriptorWriter {
                         "contract " + spec.number() + " belongs to operator " + contract.getOperator().getCode()
                                 + "; a handover is not done by provisioning");
             }
+            boolean wasInForce = contract.getStartsOn() != null && contract.isInForceOn(today);
             List<Target> targets = new ArrayList<>();
             for (Map.Entry<String, Integer> t : spec.targets().entrySet()) {
                 targets.add(new Target(new Metric(t.getKey()), t.getValue()));
             }
             contract.setTerms(spec.startsOn(), spec.endsOn(), targets);
+            announceTerms(tenant, contract, wasInForce, contract.isInForceOn(today));
         }
 
         for (StaffSpec spec : operator.staff()) {
@@ -126,5 +153,28 @@ public class DescriptorWriter {
 
         demoData.seedIfEmpty(operator, tree);
         demoData.seedProjectIfNone(operator);
+    }
+
+    private void announceSwitches(Tenant tenant, Set<String> before, Set<String> after) {
+        for (String id : after) {
+            if (!before.contains(id)) {
+                moduleSwitched.fire(new ModuleSwitched(tenant.tenantId(), id, true));
+            }
+        }
+        for (String id : before) {
+            if (!after.contains(id)) {
+                moduleSwitched.fire(new ModuleSwitched(tenant.tenantId(), id, false));
+            }
+        }
+    }
+
+    private void announceTerms(Tenant tenant, Contract contract, boolean wasInForce, boolean isInForce) {
+        String street = contract.getStation().getStreet().getCode();
+        if (!wasInForce && isInForce) {
+            contractStarted.fire(new ContractStarted(tenant.tenantId(), contract.getNumber(), street,
+                    contract.getStartsOn(), contract.getEndsOn()));
+        } else if (wasInForce && !isInForce) {
+            contractEnded.fire(new ContractEnded(tenant.tenantId(), contract.getNumber(), street, contract.getEndsOn()));
+        }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,9 @@ public class ResidentRegistry {
     Actor actor;
 
     @Inject
+    ResidentEvents events;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -72,6 +76,7 @@ public class ResidentRegistry {
         residents.store(resident);
         flush(resident);
         audit.record(AUDIT_KIND, resident.getId(), AuditAction.CREATED, "登记：" + Changes.of(describe(resident), SECRET));
+        events.registered(resident);
         return resident;
     }
 
@@ -113,6 +118,15 @@ public class ResidentRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countInStreets(Set<String> streetCodes) {
         return residents.countInStreets(streetCodes);
+    }
+
+    /**
+     * Residents on the register at the end of a day (Asia/Shanghai), per street code: the
+     * platform's {@code residents} metric, a snapshot.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, Long> countPerStreetOn(Set<String> streetCodes, LocalDate day) {
+        return residents.countPerStreetAt(streetCodes, day.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
     }
 
     /**
@@ -240,6 +254,7 @@ public class ResidentRegistry {
         // early, where a lost race is not turned into ConcurrentChangeException.
         IdNumber idNumber = registrableIdNumber(resident, details);
         Map<String, String> before = describe(resident);
+        String streetBefore = ResidentEvents.streetOf(resident);
         resident.rename(details.name());
         apply(resident, idNumber, details, community);
         flush(resident);
@@ -247,6 +262,7 @@ public class ResidentRegistry {
         if (!changes.isEmpty()) {
             audit.record(AUDIT_KIND, id, AuditAction.CHANGED, changes);
         }
+        events.updated(resident, streetBefore, !changes.isEmpty());
         return resident;
     }
 
@@ -260,6 +276,7 @@ public class ResidentRegistry {
         resident.remove(actor.name(), clock.instant());
         flush(resident);
         audit.record(AUDIT_KIND, id, AuditAction.REMOVED, "删除（可恢复）");
+        events.removed(resident);
     }
 
     /** Brings a removed resident back; like removing, for station leads and operator admins only. */
@@ -269,6 +286,7 @@ public class ResidentRegistry {
         resident.restore();
         flush(resident);
         audit.record(AUDIT_KIND, id, AuditAction.RESTORED, "恢复");
+        events.restored(resident);
     }
 
     /**

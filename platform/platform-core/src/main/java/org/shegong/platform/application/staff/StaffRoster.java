@@ -43,6 +43,11 @@ public class StaffRoster {
     @Inject
     AuditTrail audit;
 
+    /** The id of the staff record of the person who signs in with that login, in the current tenant. */
+    public java.util.Optional<Long> staffIdOf(String username) {
+        return username == null ? java.util.Optional.empty() : staff.findByUsername(username).map(StaffMember::getId);
+    }
+
     /**
      * Records a staff member's certificate and phone, as read at {@code readVersion}. Certificate
      * level and number go together: a certified level needs its number, "none" has none.

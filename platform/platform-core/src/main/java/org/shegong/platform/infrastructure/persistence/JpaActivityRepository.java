@@ -3,7 +3,9 @@ package org.shegong.platform.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.shegong.platform.api.module.StreetCounts;
 import org.shegong.platform.domain.model.activity.Activity;
 import org.shegong.platform.domain.model.activity.ActivityRepository;
 import org.shegong.platform.domain.model.activity.ActivityStatus;
@@ -34,6 +36,18 @@ public class JpaActivityRepository extends JpaTenantRepository<Activity> impleme
                         + " and a.station.street.code in :streets and a.heldOn between :from and :to", Long.class)
                 .setParameter("done", ActivityStatus.DONE).setParameter("streets", streetCodes)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    @Override
+    public Map<String, Long> countDonePerStreet(Set<String> streetCodes, LocalDate from, LocalDate to) {
+        if (streetCodes.isEmpty()) {
+            return Map.of();
+        }
+        return StreetCounts.of(em().createQuery("select a.station.street.code, count(a) from Activity a where a.status = :done"
+                        + " and a.station.street.code in :streets and a.heldOn between :from and :to"
+                        + " group by a.station.street.code", Object[].class)
+                .setParameter("done", ActivityStatus.DONE).setParameter("streets", streetCodes)
+                .setParameter("from", from).setParameter("to", to).getResultList());
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.shegong.platform.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.shegong.platform.api.module.StreetCounts;
 import org.shegong.platform.domain.model.resident.Resident;
 import org.shegong.platform.domain.model.resident.ResidentQuery;
 import org.shegong.platform.domain.model.resident.ResidentRepository;
@@ -33,6 +36,17 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
         return em().createQuery("select count(r) from Resident r where r.community.parent.code in :streets"
                         + " and r.removedAt is null", Long.class)
                 .setParameter("streets", streetCodes).getSingleResult();
+    }
+
+    @Override
+    public Map<String, Long> countPerStreetAt(Set<String> streetCodes, Instant endOfDay) {
+        if (streetCodes.isEmpty()) {
+            return Map.of();
+        }
+        return StreetCounts.of(em().createQuery("select r.community.parent.code, count(r) from Resident r"
+                        + " where r.community.parent.code in :streets and r.createdAt < :end"
+                        + " and (r.removedAt is null or r.removedAt >= :end) group by r.community.parent.code", Object[].class)
+                .setParameter("streets", streetCodes).setParameter("end", endOfDay).getResultList());
     }
 
     @Override

@@ -17,4 +17,10 @@ public class JpaStaffRepository extends JpaTenantRepository<StaffMember> impleme
         return single(em().createQuery("select s from StaffMember s where s.name = :name", StaffMember.class)
                 .setParameter("name", name).getResultList());
     }
+
+    @Override
+    public Optional<StaffMember> findByUsername(String username) {
+        return single(em().createQuery("select s from StaffMember s where s.username = :u", StaffMember.class)
+                .setParameter("u", username).getResultList());
+    }
 }

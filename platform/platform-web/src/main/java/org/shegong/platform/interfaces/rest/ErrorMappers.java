@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.tenancy.NoTenantException;
-import org.shegong.platform.application.identity.AccessDeniedException;
+import org.shegong.platform.api.access.AccessDeniedException;
 import org.shegong.platform.infrastructure.persistence.DatabaseOutage;
 
 /**

@@ -11,10 +11,14 @@ import org.shegong.platform.api.module.MetricDefinition;
 import org.shegong.platform.api.module.ShegongModule;
 import org.shegong.platform.application.activities.ActivityRegistry;
 import org.shegong.platform.application.identity.Access;
+import org.shegong.platform.application.residents.ResidentRegistry;
 
 /**
  * The platform's own pages and metrics, declared through the same SPI as every module: the shell
  * renders the platform's menu entries exactly as it renders a module's. It cannot be switched off.
+ * Its metric codes are the only ones without a module prefix: {@code activities} (done in the
+ * period) and {@code residents} (on the register at the period's end); cases, volunteers and clubs
+ * are counted by their modules ({@code childprotection.*}, {@code volunteers.*}, {@code clubs.*}).
  */
 @ApplicationScoped
 public class CoreModule implements ShegongModule {
@@ -23,6 +27,9 @@ public class CoreModule implements ShegongModule {
 
     @Inject
     ActivityRegistry activities;
+
+    @Inject
+    ResidentRegistry residents;
 
     @Override
     public String id() {
@@ -67,6 +74,9 @@ public class CoreModule implements ShegongModule {
 
     @Override
     public List<MetricDefinition> metrics() {
-        return List.of(new MetricDefinition("activities", "metric.activities", activities::countDone));
+        return List.of(
+                MetricDefinition.eventsInPeriod("activities", "metric.activities", activities::countDonePerStreet),
+                MetricDefinition.snapshotAtDate("residents", "metric.residents",
+                        (streets, from, to) -> residents.countPerStreetOn(streets, to)));
     }
 }

@@ -3,18 +3,15 @@ package org.shegong.platform.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Stream;
-import org.shegong.platform.api.module.ShegongModule;
+import org.shegong.platform.api.module.PanelSlot;
 import org.shegong.platform.application.identity.CurrentIdentity;
-import org.shegong.platform.application.identity.Identity;
-import org.shegong.platform.application.modules.ModuleRegistry;
+import org.shegong.platform.application.modules.PanelSlots;
 
 /**
- * The panels that the modules switched on for the person's operator add to the resident page and
- * to the station's start page, in the order the modules ask for. The platform names no module.
+ * The panels of each slot for the signed-in person, as the pages include them: the resident page,
+ * the station and operator start pages and the region dashboard. Who sees what is decided by
+ * {@link PanelSlots}; this only puts titles into the page's language.
  */
 @Named
 @RequestScoped
@@ -25,31 +22,31 @@ public class ModulePanels {
     }
 
     @Inject
-    ModuleRegistry modules;
+    PanelSlots slots;
 
     @Inject
     CurrentIdentity currentIdentity;
 
     public List<Panel> getResident() {
-        return panels(m -> m.residentPanels().stream().map(p -> ordered(m, p.id(), p.titleKey(), p.include(), p.order())));
+        return panels(PanelSlot.RESIDENT_PAGE);
     }
 
     public List<Panel> getStation() {
-        return panels(m -> m.stationPanels().stream().map(p -> ordered(m, p.id(), p.titleKey(), p.include(), p.order())));
+        return panels(PanelSlot.STATION_START);
     }
 
-    private List<Panel> panels(Function<ShegongModule, Stream<Ordered>> ofModule) {
-        return enabled().stream().flatMap(ofModule).sorted(Comparator.comparingInt(Ordered::order)).map(Ordered::panel).toList();
+    public List<Panel> getOperator() {
+        return panels(PanelSlot.OPERATOR_START);
     }
 
-    private static Ordered ordered(ShegongModule module, String id, String titleKey, String include, int order) {
-        return new Ordered(order, new Panel(module.id() + "-" + id, ModuleTexts.text(module, titleKey), include));
+    public List<Panel> getRegion() {
+        return panels(PanelSlot.REGION_DASHBOARD);
     }
 
-    private List<ShegongModule> enabled() {
-        return modules.enabledFor(currentIdentity.get().flatMap(Identity::tenant));
-    }
-
-    private record Ordered(int order, Panel panel) {
+    private List<Panel> panels(PanelSlot slot) {
+        return currentIdentity.get().map(person -> slots.in(slot, person).stream()
+                .map(p -> new Panel(p.module().id() + "-" + p.panel().id(), ModuleTexts.text(p.module(), p.panel().titleKey()),
+                        p.panel().include()))
+                .toList()).orElse(List.of());
     }
 }

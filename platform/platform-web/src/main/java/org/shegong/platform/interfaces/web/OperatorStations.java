@@ -36,6 +36,9 @@ public class OperatorStations {
     ContractProgress progress;
 
     @Inject
+    MetricLabels metricLabels;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -94,7 +97,7 @@ public class OperatorStations {
             steady = points.stream().map(p -> p.steadyPace() * 100 / target.getPerYear()).toList();
             JsonArrayBuilder data = Json.createArrayBuilder();
             points.forEach(p -> data.add(p.counted() * 100 / target.getPerYear()));
-            datasets.add(Json.createObjectBuilder().add("label", target.getMetric().code()).add("data", data).add("tension", 0));
+            datasets.add(Json.createObjectBuilder().add("label", metricLabels.of(target.getMetric().code())).add("data", data).add("tension", 0));
         }
         JsonArrayBuilder pace = Json.createArrayBuilder();
         steady.forEach(pace::add);

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
+import java.util.Optional;
 import java.util.Set;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.application.identity.CurrentIdentity;
+import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.identity.MyStations;
+import org.shegong.platform.application.staff.StaffRoster;
 
 /**
  * The signed-in person as modules see them. Stations come from the operator's contracts in force
@@ -26,7 +29,12 @@ public class SignedInPerson implements SignedIn {
     @Inject
     Instance<StationSelection> stationSelection;
 
+    @Inject
+    StaffRoster staffRoster;
+
     private Set<String> stationCodes;
+
+    private Optional<Long> staffId;
 
     @Override
     public String username() {
@@ -41,6 +49,16 @@ public class SignedInPerson implements SignedIn {
     @Override
     public boolean has(Role role) {
         return currentIdentity.get().map(i -> i.has(role)).orElse(false);
+    }
+
+    @Override
+    public Optional<Long> staffId() {
+        if (staffId == null) {
+            // Only a person acting for a tenant has a staff record there; looked up once per request.
+            staffId = currentIdentity.get().filter(Identity::actsForTenant)
+                    .flatMap(i -> staffRoster.staffIdOf(i.username()));
+        }
+        return staffId;
     }
 
     @Override

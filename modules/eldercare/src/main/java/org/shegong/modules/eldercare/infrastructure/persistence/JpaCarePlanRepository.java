@@ -31,7 +31,7 @@ public class JpaCarePlanRepository implements CarePlanRepository {
         if (streetCodes.isEmpty()) {
             return List.of();
         }
-        return unit.em().createQuery("select p from CarePlan p where p.currentVersion = true and p.streetCode in :s order by p.residentName",
+        return unit.em().createQuery("select p from CarePlan p where p.currentVersion = true and p.streetCode in :s and p.residentRemoved = false order by p.residentName",
                 CarePlan.class).setParameter("s", streetCodes).getResultList();
     }
 

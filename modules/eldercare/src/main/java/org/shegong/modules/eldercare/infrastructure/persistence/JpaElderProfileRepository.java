@@ -2,11 +2,14 @@ package org.shegong.modules.eldercare.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shegong.modules.eldercare.domain.model.elder.ElderProfile;
 import org.shegong.modules.eldercare.domain.model.elder.ElderProfileRepository;
+import org.shegong.platform.api.module.StreetCounts;
 
 @ApplicationScoped
 public class JpaElderProfileRepository implements ElderProfileRepository {
@@ -25,17 +28,18 @@ public class JpaElderProfileRepository implements ElderProfileRepository {
         if (streetCodes.isEmpty()) {
             return List.of();
         }
-        return unit.em().createQuery("select p from ElderProfile p where p.streetCode in :s order by p.residentName, p.id",
+        return unit.em().createQuery("select p from ElderProfile p where p.streetCode in :s and p.residentRemoved = false order by p.residentName, p.id",
                 ElderProfile.class).setParameter("s", streetCodes).getResultList();
     }
 
     @Override
-    public long countAtStreets(Set<String> streetCodes) {
+    public Map<String, Long> countPerStreetAt(Set<String> streetCodes, Instant endOfDay) {
         if (streetCodes.isEmpty()) {
-            return 0;
+            return Map.of();
         }
-        return unit.em().createQuery("select count(p) from ElderProfile p where p.streetCode in :s", Long.class)
-                .setParameter("s", streetCodes).getSingleResult();
+        return StreetCounts.of(unit.em().createQuery("select p.streetCode, count(p) from ElderProfile p"
+                        + " where p.streetCode in :s and p.residentRemoved = false and p.createdAt < :end group by p.streetCode", Object[].class)
+                .setParameter("s", streetCodes).setParameter("end", endOfDay).getResultList());
     }
 
     @Override

@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shegong.modules.eldercare.domain.model.health.FollowUpTask;
 import org.shegong.modules.eldercare.domain.model.health.HealthMeasure;
 import org.shegong.modules.eldercare.domain.model.health.HealthReading;
 import org.shegong.modules.eldercare.domain.model.health.HealthRepository;
+import org.shegong.platform.api.module.StreetCounts;
 
 @ApplicationScoped
 public class JpaHealthRepository implements HealthRepository {
@@ -34,14 +36,14 @@ public class JpaHealthRepository implements HealthRepository {
     }
 
     @Override
-    public long countReadings(Set<String> streetCodes, LocalDate from, LocalDate to) {
+    public Map<String, Long> countReadingsPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to) {
         if (streetCodes.isEmpty()) {
-            return 0;
+            return Map.of();
         }
-        return unit.em().createQuery("select count(r) from HealthReading r where r.streetCode in :s "
-                        + "and r.measuredAt >= :f and r.measuredAt < :t", Long.class)
+        return StreetCounts.of(unit.em().createQuery("select r.streetCode, count(r) from HealthReading r where r.streetCode in :s and r.residentRemoved = false "
+                        + "and r.measuredAt >= :f and r.measuredAt < :t group by r.streetCode", Object[].class)
                 .setParameter("s", streetCodes).setParameter("f", from.atStartOfDay())
-                .setParameter("t", to.plusDays(1).atStartOfDay()).getSingleResult();
+                .setParameter("t", to.plusDays(1).atStartOfDay()).getResultList());
     }
 
     @Override
@@ -67,7 +69,7 @@ public class JpaHealthRepository implements HealthRepository {
         if (streetCodes.isEmpty()) {
             return List.of();
         }
-        return unit.em().createQuery("select t from FollowUpTask t where t.streetCode in :s and t.closedAt is null "
+        return unit.em().createQuery("select t from FollowUpTask t where t.streetCode in :s and t.residentRemoved = false and t.closedAt is null "
                 + "order by t.id", FollowUpTask.class).setParameter("s", streetCodes).getResultList();
     }
 }

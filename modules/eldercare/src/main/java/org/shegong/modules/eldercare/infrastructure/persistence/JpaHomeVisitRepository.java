@@ -11,6 +11,7 @@ import java.util.Set;
 import org.shegong.modules.eldercare.domain.model.visit.HomeVisit;
 import org.shegong.modules.eldercare.domain.model.visit.HomeVisitRepository;
 import org.shegong.modules.eldercare.domain.model.visit.VisitKind;
+import org.shegong.platform.api.module.StreetCounts;
 
 @ApplicationScoped
 public class JpaHomeVisitRepository implements HomeVisitRepository {
@@ -29,34 +30,34 @@ public class JpaHomeVisitRepository implements HomeVisitRepository {
                 HomeVisit.class).setParameter("r", residentId).getResultList();
     }
 
-    @Override
-    public Map<Long, Map<VisitKind, LocalDate>> lastVisits(Set<String> streetCodes) {
-        Map<Long, Map<VisitKind, LocalDate>> last = new HashMap<>();
-        if (streetCodes.isEmpty()) {
-            return last;
-        }
-        List<Object[]> rows = unit.em().createQuery("select v.residentId, v.kind, max(v.visitedOn) from HomeVisit v "
-                + "where v.streetCode in :s group by v.residentId, v.kind", Object[].class)
-                .setParameter("s", streetCodes).getResultList();
-        for (Object[] row : rows) {
-            last.computeIfAbsent(((Number) row[0]).longValue(), r -> new EnumMap<>(VisitKind.class))
-                    .put((VisitKind) row[1], asLocalDate(row[2]));
-        }
-        return last;
-    }
-
     /** An aggregate of a date column may come back as the JDBC type rather than the attribute's. */
     private static LocalDate asLocalDate(Object value) {
         return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
     }
 
     @Override
-    public long countAtStreets(Set<String> streetCodes, LocalDate from, LocalDate to) {
+    public Map<String, Long> countPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to) {
         if (streetCodes.isEmpty()) {
-            return 0;
+            return Map.of();
         }
-        return unit.em().createQuery("select count(v) from HomeVisit v where v.streetCode in :s "
-                        + "and v.visitedOn between :f and :t", Long.class)
-                .setParameter("s", streetCodes).setParameter("f", from).setParameter("t", to).getSingleResult();
+        return StreetCounts.of(unit.em().createQuery("select v.streetCode, count(v) from HomeVisit v where v.streetCode in :s and v.residentRemoved = false "
+                        + "and v.visitedOn between :f and :t group by v.streetCode", Object[].class)
+                .setParameter("s", streetCodes).setParameter("f", from).setParameter("t", to).getResultList());
+    }
+
+    @Override
+    public Map<Long, Map<VisitKind, LocalDate>> lastVisits(Set<String> streetCodes, LocalDate until) {
+        Map<Long, Map<VisitKind, LocalDate>> last = new HashMap<>();
+        if (streetCodes.isEmpty()) {
+            return last;
+        }
+        List<Object[]> rows = unit.em().createQuery("select v.residentId, v.kind, max(v.visitedOn) from HomeVisit v "
+                + "where v.streetCode in :s and v.residentRemoved = false and v.visitedOn <= :u group by v.residentId, v.kind", Object[].class)
+                .setParameter("s", streetCodes).setParameter("u", until).getResultList();
+        for (Object[] row : rows) {
+            last.computeIfAbsent(((Number) row[0]).longValue(), r -> new EnumMap<>(VisitKind.class))
+                    .put((VisitKind) row[1], asLocalDate(row[2]));
+        }
+        return last;
     }
 }

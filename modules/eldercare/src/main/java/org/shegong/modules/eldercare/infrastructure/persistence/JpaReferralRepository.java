@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.shegong.modules.eldercare.domain.model.referral.Referral;
 import org.shegong.modules.eldercare.domain.model.referral.ReferralRepository;
+import org.shegong.platform.api.module.StreetCounts;
 
 @ApplicationScoped
 public class JpaReferralRepository implements ReferralRepository {
@@ -30,17 +32,17 @@ public class JpaReferralRepository implements ReferralRepository {
         if (streetCodes.isEmpty()) {
             return List.of();
         }
-        return unit.em().createQuery("select r from Referral r where r.streetCode in :s order by r.requestedOn desc, r.id desc",
+        return unit.em().createQuery("select r from Referral r where r.streetCode in :s and r.residentRemoved = false order by r.requestedOn desc, r.id desc",
                 Referral.class).setParameter("s", streetCodes).getResultList();
     }
 
     @Override
-    public long countServed(Set<String> streetCodes, LocalDate from, LocalDate to) {
+    public Map<String, Long> countServedPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to) {
         if (streetCodes.isEmpty()) {
-            return 0;
+            return Map.of();
         }
-        return unit.em().createQuery("select count(r) from Referral r where r.streetCode in :s "
-                        + "and r.servedOn between :f and :t", Long.class)
-                .setParameter("s", streetCodes).setParameter("f", from).setParameter("t", to).getSingleResult();
+        return StreetCounts.of(unit.em().createQuery("select r.streetCode, count(r) from Referral r where r.streetCode in :s and r.residentRemoved = false "
+                        + "and r.servedOn between :f and :t group by r.streetCode", Object[].class)
+                .setParameter("s", streetCodes).setParameter("f", from).setParameter("t", to).getResultList());
     }
 }

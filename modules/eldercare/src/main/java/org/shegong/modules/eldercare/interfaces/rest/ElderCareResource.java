@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.shegong.modules.eldercare.application.CarePlanning;
+import org.shegong.modules.eldercare.application.ElderCarePermissions;
 import org.shegong.modules.eldercare.application.ElderRegister;
 import org.shegong.modules.eldercare.application.PlanDetails;
 import org.shegong.modules.eldercare.application.HealthTracking;
@@ -35,15 +36,18 @@ import org.shegong.modules.eldercare.domain.model.plan.PlannedService;
 import org.shegong.modules.eldercare.domain.model.visit.DueVisit;
 import org.shegong.modules.eldercare.domain.model.visit.HomeVisit;
 import org.shegong.modules.eldercare.domain.model.visit.VisitKind;
+import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
 
 /**
  * The elder-care API for phones: my due visits, log a visit, record a reading, close a follow-up.
- * Who may call it and whether the module is on for the caller's operator is decided at the edge
- * (404 when off); which elders they reach is decided by the platform's register (my stations).
+ * Whether the module is on for the caller's operator and the caller's role holds the permission is
+ * checked for every route before the body is read (404 when off, 403 without it) — and again by the
+ * services; which elders they reach is decided by the platform's register (my stations).
  */
 @Path("eldercare")
+@RequiresPermission(ElderCarePermissions.READ)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ElderCareResource {
@@ -155,6 +159,7 @@ public class ElderCareResource {
     @PUT
     @Path("elders/{residentId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(ElderCarePermissions.RECORD)
     public ElderView recordProfile(@PathParam("residentId") long residentId, ProfileRequest body) {
         ProfileRequest r = required(body);
         ElderProfile profile = register.record(residentId, new ProfileDetails(r.livingSituation(), r.chronicConditions(),
@@ -166,6 +171,7 @@ public class ElderCareResource {
     @POST
     @Path("elders/{residentId}/plans")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(ElderCarePermissions.PLAN)
     public PlanView revisePlan(@PathParam("residentId") long residentId, PlanRequest body) {
         PlanRequest r = required(body);
         List<PlannedService> services = new ArrayList<>();
@@ -191,6 +197,7 @@ public class ElderCareResource {
     @POST
     @Path("elders/{residentId}/visits")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(ElderCarePermissions.RECORD)
     public VisitView logVisit(@PathParam("residentId") long residentId, VisitRequest body) {
         VisitRequest r = required(body);
         return VisitView.of(visits.log(residentId, new VisitDetails(r.visitedOn(), r.kind(), r.notes(), r.needsObserved(),
@@ -206,6 +213,7 @@ public class ElderCareResource {
     @POST
     @Path("elders/{residentId}/readings")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(ElderCarePermissions.RECORD)
     public ReadingView recordReading(@PathParam("residentId") long residentId, ReadingRequest body) {
         ReadingRequest r = required(body);
         HealthTracking.Recorded recorded = health.record(residentId,
@@ -222,6 +230,7 @@ public class ElderCareResource {
     @POST
     @Path("follow-ups/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(ElderCarePermissions.RECORD)
     public FollowUpView closeFollowUp(@PathParam("id") long id, CloseRequest body) {
         return FollowUpView.of(health.close(id, required(body).note()));
     }

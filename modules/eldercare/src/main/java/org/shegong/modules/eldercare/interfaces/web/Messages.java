@@ -3,6 +3,7 @@ package org.shegong.modules.eldercare.interfaces.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
+import org.shegong.platform.api.access.AccessDeniedException;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
 
@@ -26,7 +27,7 @@ final class Messages {
         try {
             action.run();
             return true;
-        } catch (IllegalArgumentException | RecordNotFoundException | ConcurrentChangeException e) {
+        } catch (IllegalArgumentException | RecordNotFoundException | ConcurrentChangeException | AccessDeniedException e) {
             error(e.getMessage());
         } catch (ConstraintViolationException e) {
             e.getConstraintViolations().forEach(v -> error(v.getMessage()));

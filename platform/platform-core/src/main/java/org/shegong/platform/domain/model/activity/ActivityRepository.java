@@ -21,6 +21,9 @@ public interface ActivityRepository {
     /** Done activities at the stations of the given streets held within the period (both days included). */
     long countDone(Set<String> streetCodes, java.time.LocalDate from, java.time.LocalDate to);
 
+    /** The same, per street code in one query (a street with none is absent). */
+    java.util.Map<String, Long> countDonePerStreet(Set<String> streetCodes, java.time.LocalDate from, java.time.LocalDate to);
+
     void store(Activity activity);
 
     void remove(Activity activity);

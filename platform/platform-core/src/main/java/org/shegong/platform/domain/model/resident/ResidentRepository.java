@@ -18,6 +18,9 @@ public interface ResidentRepository {
 
     long countInStreets(Set<String> streetCodes);
 
+    /** Residents on the register at the end of a day (registered by then, not removed by then), per street code. */
+    java.util.Map<String, Long> countPerStreetAt(Set<String> streetCodes, java.time.Instant endOfDay);
+
     List<Resident> search(ResidentQuery query, int first, int max);
 
     long count(ResidentQuery query);

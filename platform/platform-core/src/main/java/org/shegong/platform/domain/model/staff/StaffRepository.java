@@ -10,6 +10,9 @@ public interface StaffRepository {
 
     Optional<StaffMember> findByName(String name);
 
+    /** The staff member who signs in with that login, if any. */
+    Optional<StaffMember> findByUsername(String username);
+
     List<StaffMember> all();
 
     void store(StaffMember member);

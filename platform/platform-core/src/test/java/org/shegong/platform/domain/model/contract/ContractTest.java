@@ -35,10 +35,10 @@ class ContractTest {
     @Test
     void keepsOneTargetPerMetric() {
         contract.setTerms(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
-                List.of(new Target(Metric.ACTIVITIES, 120), new Target(Metric.CASES, 30)));
+                List.of(new Target(Metric.ACTIVITIES, 120), new Target(new Metric("childprotection.cases"), 30)));
         assertEquals(120, contract.targetFor(Metric.ACTIVITIES).orElseThrow().getPerYear());
         assertThrows(IllegalArgumentException.class, () -> contract.setTerms(LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 12, 31), List.of(new Target(Metric.CASES, 1), new Target(Metric.CASES, 2))));
+                LocalDate.of(2024, 12, 31), List.of(new Target(new Metric("childprotection.cases"), 1), new Target(new Metric("childprotection.cases"), 2))));
     }
 
     @Test

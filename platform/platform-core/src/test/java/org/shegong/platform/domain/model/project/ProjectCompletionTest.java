@@ -109,7 +109,7 @@ class ProjectCompletionTest {
 
         item.countToward(here, Metric.ACTIVITIES);
         assertEquals("C-1 · activities", item.getTargetLabel());
-        assertThrows(IllegalArgumentException.class, () -> item.countToward(here, Metric.CLUBS), "no such target");
+        assertThrows(IllegalArgumentException.class, () -> item.countToward(here, new Metric("clubs.helped")), "no such target");
         assertThrows(IllegalArgumentException.class, () -> item.countToward(elsewhere, Metric.ACTIVITIES));
         item.countToward(null, null);
         assertEquals(null, item.getTargetLabel());

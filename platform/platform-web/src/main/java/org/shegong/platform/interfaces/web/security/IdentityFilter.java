@@ -100,17 +100,13 @@ public class IdentityFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** The switchable module a URL belongs to: {@code /<id>/…} for pages, {@code /api/<id>/…} for the API. */
+    /**
+     * The switchable module a request is for: {@code /<id>/…} for pages, {@code /api/<id>/…} for the
+     * API, decided on the path the container routes on (see {@link ModulePath}).
+     */
     private Optional<ShegongModule> moduleOf(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
-            path = path.substring(4);
-        }
-        int end = path.indexOf('/', 1);
-        if (end < 0) {
-            return Optional.empty();
-        }
-        return modules.find(path.substring(1, end)).filter(ShegongModule::switchable);
+        return ModulePath.folderOf(request.getServletPath(), request.getPathInfo())
+                .flatMap(modules::find).filter(ShegongModule::switchable);
     }
 
     /** A session that existed before sign-in gets a new id, so a planted session id is worthless. */

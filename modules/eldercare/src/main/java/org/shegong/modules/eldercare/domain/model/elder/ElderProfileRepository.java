@@ -1,6 +1,8 @@
 package org.shegong.modules.eldercare.domain.model.elder;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,7 +13,8 @@ public interface ElderProfileRepository {
 
     List<ElderProfile> atStreets(Set<String> streetCodes);
 
-    long countAtStreets(Set<String> streetCodes);
+    /** Elders with a profile at the end of a day, per street code (a snapshot). */
+    Map<String, Long> countPerStreetAt(Set<String> streetCodes, Instant endOfDay);
 
     void store(ElderProfile profile);
 }

@@ -2,6 +2,7 @@ package org.shegong.modules.eldercare.domain.model.health;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,7 +16,8 @@ public interface HealthRepository {
     /** Oldest first, for the chart. */
     List<HealthReading> readingsOf(long residentId);
 
-    long countReadings(Set<String> streetCodes, LocalDate from, LocalDate to);
+    /** Readings measured within the period, per street code. */
+    Map<String, Long> countReadingsPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to);
 
     Optional<FollowUpTask> followUp(long id);
 

@@ -2,6 +2,7 @@ package org.shegong.modules.eldercare.domain.model.referral;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,7 +14,6 @@ public interface ReferralRepository {
     Optional<Referral> find(long id);
 
     List<Referral> atStreets(Set<String> streetCodes);
-
-    /** Served within the period (a referral completed for the elder). */
-    long countServed(Set<String> streetCodes, LocalDate from, LocalDate to);
+    /** Referrals served within the period, per street code. */
+    Map<String, Long> countServedPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to);
 }

@@ -12,8 +12,9 @@ public interface HomeVisitRepository {
 
     List<HomeVisit> ofResident(long residentId);
 
-    /** The latest visit date per resident and kind, at these streets. */
-    Map<Long, Map<VisitKind, LocalDate>> lastVisits(Set<String> streetCodes);
+    /** Visits made within the period (both days included), per street code. */
+    Map<String, Long> countPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to);
 
-    long countAtStreets(Set<String> streetCodes, LocalDate from, LocalDate to);
+    /** Latest visit date per resident and kind, counting only visits made on or before {@code until}. */
+    Map<Long, Map<VisitKind, LocalDate>> lastVisits(Set<String> streetCodes, LocalDate until);
 }

@@ -1,0 +1,50 @@
+package org.shegong.platform.api.module;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.shegong.platform.api.access.Permission;
+import org.shegong.platform.api.identity.Role;
+import org.shegong.platform.api.job.TenantJob;
+
+class MetricDefinitionTest {
+
+    private static final MetricCounter NOTHING = (streets, from, to) -> Map.of();
+
+    @Test
+    void aRatioNamesTwoDifferentCountsAndCountsNothingItself() {
+        MetricDefinition coverage = MetricDefinition.ratio("eldercare.anti-fraud-coverage", "k",
+                "eldercare.reached-by-anti-fraud", "eldercare.elders-served");
+        assertTrue(coverage.isRatio());
+        assertTrue(coverage.countsWith().isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> MetricDefinition.ratio("x.y", "k", "x.a", "x.a"));
+        assertThrows(IllegalArgumentException.class, () -> new MetricDefinition("x.y", "k", MetricKind.RATIO, NOTHING, "x.a", "x.b"));
+        assertThrows(IllegalArgumentException.class, () -> new MetricDefinition("x.y", "k", MetricKind.EVENTS_IN_PERIOD, null, null, null));
+        assertEquals(MetricKind.SNAPSHOT_AT_DATE, MetricDefinition.snapshotAtDate("x.y", "k", NOTHING).kind());
+    }
+
+    @Test
+    void streetCountsAddRowsOfTheSameStreet() {
+        assertEquals(Map.of("a", 3L, "b", 1L), StreetCounts.of(List.of(new Object[] {"a", 2L}, new Object[] {"b", 1}, new Object[] {"a", 1L})));
+    }
+
+    @Test
+    void aPanelNeedsAPermissionAndAPathInsideTheApplication() {
+        Permission see = new Permission("xx.panel.see", Set.of(Role.STATION_LEAD));
+        assertThrows(NullPointerException.class, () -> new Panel("p", PanelSlot.STATION_START, "k", "/x/p.xhtml", null, 1));
+        assertThrows(IllegalArgumentException.class, () -> new Panel("p", PanelSlot.STATION_START, "k", "x/p.xhtml", see, 1));
+    }
+
+    @Test
+    void aJobIsNamedByItsModuleAndRunsAtMostOnceAMinute() {
+        assertEquals("eldercare", new TenantJob("eldercare.overdue-check", Duration.ofHours(1), run -> { }).moduleId());
+        assertThrows(IllegalArgumentException.class, () -> new TenantJob("overdue-check", Duration.ofHours(1), run -> { }));
+        assertThrows(IllegalArgumentException.class, () -> new TenantJob("xx.sweep", Duration.ofSeconds(5), run -> { }));
+    }
+}

@@ -1,0 +1,72 @@
+package org.shegong.platform.application.residents;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.Objects;
+import org.shegong.platform.api.event.ResidentChanged;
+import org.shegong.platform.api.event.ResidentMoved;
+import org.shegong.platform.api.event.ResidentRegistered;
+import org.shegong.platform.api.event.ResidentRemoved;
+import org.shegong.platform.api.event.ResidentRestored;
+import org.shegong.platform.application.tenancy.TenantContext;
+import org.shegong.platform.domain.model.resident.Resident;
+
+/**
+ * Announces what happened to a resident, inside the transaction of the change (synchronous CDI
+ * events), so every module's copy follows atomically — or the change fails with it. Never carries
+ * the ID number.
+ */
+@ApplicationScoped
+public class ResidentEvents {
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    Event<ResidentRegistered> registered;
+
+    @Inject
+    Event<ResidentChanged> changed;
+
+    @Inject
+    Event<ResidentMoved> moved;
+
+    @Inject
+    Event<ResidentRemoved> removed;
+
+    @Inject
+    Event<ResidentRestored> restored;
+
+    void registered(Resident r) {
+        registered.fire(new ResidentRegistered(tenant.require(), r.getId(), r.getName(), streetOf(r),
+                r.getCommunity().getCode(), r.getBirthDate()));
+    }
+
+    /**
+     * After an update: a move if the street changed; a change if any detail did (a move changes the
+     * community and address too, so a move is also a change — observers of both stay simple).
+     */
+    void updated(Resident r, String streetBefore, boolean otherDetailsChanged) {
+        String street = streetOf(r);
+        if (!Objects.equals(streetBefore, street)) {
+            moved.fire(new ResidentMoved(tenant.require(), r.getId(), r.getName(), streetBefore, street,
+                    r.getCommunity().getCode()));
+        }
+        if (otherDetailsChanged) {
+            changed.fire(new ResidentChanged(tenant.require(), r.getId(), r.getName(), street));
+        }
+    }
+
+    void removed(Resident r) {
+        removed.fire(new ResidentRemoved(tenant.require(), r.getId(), streetOf(r)));
+    }
+
+    void restored(Resident r) {
+        restored.fire(new ResidentRestored(tenant.require(), r.getId(), streetOf(r)));
+    }
+
+    static String streetOf(Resident r) {
+        return r.getCommunity().getParent().getCode();
+    }
+}

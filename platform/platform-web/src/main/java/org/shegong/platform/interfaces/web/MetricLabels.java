@@ -1,0 +1,27 @@
+package org.shegong.platform.interfaces.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.shegong.platform.application.modules.ModuleRegistry;
+
+/**
+ * A metric's name as people read it, from the bundle of the module that declares it (whether or
+ * not the operator has it on). A contract may have a target on a metric no installed module counts
+ * yet (e.g. {@code childprotection.cases} before that module ships): it is named by its code with
+ * a note, never hidden.
+ */
+@Named
+@ApplicationScoped
+public class MetricLabels {
+
+    @Inject
+    ModuleRegistry modules;
+
+    public String of(String code) {
+        return modules.all().stream()
+                .flatMap(m -> m.metrics().stream().filter(d -> d.code().equals(code)).map(d -> ModuleTexts.text(m, d.labelKey())))
+                .findFirst()
+                .orElseGet(() -> ModuleTexts.text(modules.find(CoreModule.ID).orElseThrow(), "metric.uninstalled") + " " + code);
+    }
+}
