@@ -43,10 +43,7 @@ class AuditTrailIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShegongDeployment.withTests(AuditTrailIT.class)
-                .addPackage(ProbeModule.class.getPackage())
-                .addAsResource("org/shegong/platform/it/probe/messages.properties")
-                .addAsResource("org/shegong/platform/it/probe/messages_zh_CN.properties");
+        return ProbeDeployment.withTests(AuditTrailIT.class);
     }
 
     @Inject

@@ -24,7 +24,6 @@ import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.provisioning.TenantProvisioning;
 import org.shegong.platform.application.tenancy.TenantWork;
 import org.shegong.platform.it.probe.ProbeIdentities;
-import org.shegong.platform.it.probe.ProbeModule;
 import org.shegong.platform.it.probe.ProbeOperators;
 
 /**
@@ -37,10 +36,7 @@ class GlobalRecordsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShegongDeployment.withTests(GlobalRecordsIT.class)
-                .addPackage(ProbeModule.class.getPackage())
-                .addAsResource("org/shegong/platform/it/probe/messages.properties")
-                .addAsResource("org/shegong/platform/it/probe/messages_zh_CN.properties");
+        return ProbeDeployment.withTests(GlobalRecordsIT.class);
     }
 
     static final TenantId HOPE = TenantId.of("hope");

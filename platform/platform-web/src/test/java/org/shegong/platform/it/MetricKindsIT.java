@@ -28,7 +28,6 @@ import org.shegong.platform.application.tenancy.TenantWork;
 import org.shegong.platform.domain.model.contract.ContractRepository;
 import org.shegong.platform.interfaces.web.MetricLabels;
 import org.shegong.platform.it.probe.ProbeFigures;
-import org.shegong.platform.it.probe.ProbeModule;
 import org.shegong.platform.it.probe.ProbeOperators;
 
 /**
@@ -46,10 +45,7 @@ class MetricKindsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShegongDeployment.withTests(MetricKindsIT.class)
-                .addPackage(ProbeModule.class.getPackage())
-                .addAsResource("org/shegong/platform/it/probe/messages.properties")
-                .addAsResource("org/shegong/platform/it/probe/messages_zh_CN.properties");
+        return ProbeDeployment.withTests(MetricKindsIT.class);
     }
 
     @Inject

@@ -27,7 +27,6 @@ import org.shegong.platform.application.tenancy.TenantWork;
 import org.shegong.platform.domain.model.contract.ContractRepository;
 import org.shegong.platform.it.client.Api;
 import org.shegong.platform.it.client.Keycloak;
-import org.shegong.platform.it.probe.ProbeModule;
 
 /**
  * The module SPI end to end, with a module that only the test archive contains: on for an operator
@@ -41,10 +40,7 @@ class ModuleSwitchIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShegongDeployment.withTests(ModuleSwitchIT.class, Keycloak.class, Api.class)
-                .addPackage(ProbeModule.class.getPackage())
-                .addAsResource("org/shegong/platform/it/probe/messages.properties")
-                .addAsResource("org/shegong/platform/it/probe/messages_zh_CN.properties")
+        return ProbeDeployment.withTests(ModuleSwitchIT.class, Keycloak.class, Api.class)
                 .addAsWebResource(new StringAsset("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>probe</body></html>"),
                         "probe/index.xhtml");
     }

@@ -21,7 +21,6 @@ import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.modules.PanelSlots;
 import org.shegong.platform.application.provisioning.TenantProvisioning;
-import org.shegong.platform.it.probe.ProbeModule;
 import org.shegong.platform.it.probe.ProbeOperators;
 
 /**
@@ -38,10 +37,7 @@ class PanelSlotsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShegongDeployment.withTests(PanelSlotsIT.class)
-                .addPackage(ProbeModule.class.getPackage())
-                .addAsResource("org/shegong/platform/it/probe/messages.properties")
-                .addAsResource("org/shegong/platform/it/probe/messages_zh_CN.properties");
+        return ProbeDeployment.withTests(PanelSlotsIT.class);
     }
 
     @Inject

@@ -40,10 +40,7 @@ class TenantJobsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShegongDeployment.withTests(TenantJobsIT.class)
-                .addPackage(ProbeModule.class.getPackage())
-                .addAsResource("org/shegong/platform/it/probe/messages.properties")
-                .addAsResource("org/shegong/platform/it/probe/messages_zh_CN.properties");
+        return ProbeDeployment.withTests(TenantJobsIT.class);
     }
 
     @Inject

@@ -1,0 +1,18 @@
+package org.shegong.platform.it;
+
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.shegong.platform.it.probe.ProbeModule;
+
+/** The real WAR with the given in-container tests and the probe module (its classes and bundles). */
+public final class ProbeDeployment {
+
+    private ProbeDeployment() {
+    }
+
+    public static WebArchive withTests(Class<?>... tests) {
+        return ShegongDeployment.withTests(tests)
+                .addPackage(ProbeModule.class.getPackage())
+                .addAsResource("org/shegong/platform/it/probe/messages.properties")
+                .addAsResource("org/shegong/platform/it/probe/messages_zh_CN.properties");
+    }
+}
