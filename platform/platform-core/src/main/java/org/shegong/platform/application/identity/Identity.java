@@ -14,7 +14,8 @@ import org.shegong.platform.api.tenancy.TenantId;
  * never from anything the client can choose (headers, parameters, cookies of its own).
  *
  * <p>Invariants: station staff and operator admins belong to a tenant; a civil-affairs user carries
- * a region instead and no tenant.
+ * a region instead and no tenant. {@link #tenant()} is the operator the token names; the request's
+ * tenant itself is held by {@code TenantContext} alone, entered from it by {@link CurrentIdentity#set}.
  */
 public record Identity(String username, String displayName, Set<Role> roles, Optional<TenantId> tenant,
                        Set<String> stations, Optional<String> region) {

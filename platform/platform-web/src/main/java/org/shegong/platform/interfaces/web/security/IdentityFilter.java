@@ -17,7 +17,6 @@ import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.modules.ModuleRegistry;
 import org.shegong.platform.api.module.ShegongModule;
 import org.shegong.platform.application.tenancy.CurrentActor;
-import org.shegong.platform.application.tenancy.TenantContext;
 
 /**
  * The edge: once per request, after the container has validated the token, turn its claims into
@@ -36,8 +35,6 @@ public class IdentityFilter extends HttpFilter {
     @Inject
     CurrentActor currentActor;
 
-    @Inject
-    TenantContext tenantContext;
 
     @Inject
     ModuleRegistry modules;
@@ -60,9 +57,8 @@ public class IdentityFilter extends HttpFilter {
             return;
         }
         Identity identity = claims.identity(request.getUserPrincipal().getName());
-        currentIdentity.set(identity);
+        currentIdentity.set(identity); // enters the token's operator as the request's tenant
         currentActor.become(identity.username());
-        identity.tenant().ifPresent(tenantContext::enter);
 
         boolean api = request.getServletPath().startsWith("/api");
         if (!api) {
