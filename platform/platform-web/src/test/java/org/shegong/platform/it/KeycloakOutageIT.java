@@ -73,7 +73,7 @@ class KeycloakOutageIT {
                         && page.getWebResponse().getContentAsString().contains("登录服务暂时不可用");
             }, "a new sign-in shows the portal's page");
 
-            Page signedOut = kept.open(new URL(base, "logout"));
+            Page signedOut = Browser.signOut(kept.open(home));
             assertTrue(signedOut.getUrl().toString().contains("/public/stations"),
                     "signing out while Keycloak is away lands on the portal, not on a dead address: " + signedOut.getUrl());
 

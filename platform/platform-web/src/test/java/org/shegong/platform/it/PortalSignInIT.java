@@ -205,7 +205,7 @@ class PortalSignInIT {
             List<Cookie> signedInCookies = List.copyOf(browser.client().getCookieManager().getCookies());
 
             // Sign-out is a POST form (a GET from another site must not sign anyone out).
-            Page signedOut = ((org.htmlunit.html.HtmlElement) ((HtmlPage) landed).getElementById("logout")).click();
+            Page signedOut = Browser.signOut(landed);
             assertTrue(signedOut.getUrl().getPath().endsWith("/public/stations.xhtml"), "back on the public page: "
                     + signedOut.getUrl());
             assertTrue(Browser.isLoginForm(browser.open(new URL(base, "station/residents.xhtml"))),

@@ -65,6 +65,11 @@ public final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** Signs out as a person does: the top bar's sign-out button, which posts its form (a GET is refused). */
+    public static Page signOut(Page portalPage) throws IOException {
+        return ((org.htmlunit.html.HtmlElement) ((HtmlPage) portalPage).getElementById("logout")).click();
+    }
+
     public static boolean isLoginForm(Page page) {
         return page instanceof HtmlPage html && html.getFirstByXPath("//form[@id='kc-form-login']") != null;
     }
