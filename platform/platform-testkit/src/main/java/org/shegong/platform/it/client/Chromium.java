@@ -106,11 +106,24 @@ public final class Chromium implements AutoCloseable {
 
     /** Chooses the option at {@code index} of a PrimeFaces selectOneMenu the way a person does: open it, click the item. */
     public void choose(String selectId, int index) {
-        click(selectId);
-        List<WebElement> items = new WebDriverWait(driver, WAIT).until(
-                ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector("[id='" + selectId + "_items'] li")));
-        items.get(index).click();
-        settle();
+        By items = By.cssSelector("[id='" + selectId + "_items'] li");
+        By label = By.id(selectId + "_label");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            click(selectId);
+            WebElement item = new WebDriverWait(driver, WAIT)
+                    .until(ExpectedConditions.visibilityOfAllElementsLocatedBy(items)).get(index);
+            String wanted = item.getText();
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(item)).click();
+            settle();
+            try {
+                // A click while the panel is still sliding open can miss: the label says whether it took.
+                new WebDriverWait(driver, java.time.Duration.ofSeconds(2)).until(ExpectedConditions.textToBe(label, wanted));
+                return;
+            } catch (org.openqa.selenium.TimeoutException missed) {
+                driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            }
+        }
+        throw new AssertionError("could not choose item " + index + " of " + selectId);
     }
 
     public String text() {
