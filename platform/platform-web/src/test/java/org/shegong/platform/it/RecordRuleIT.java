@@ -26,7 +26,9 @@ import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.staff.StaffRoster;
 import org.shegong.platform.it.probe.ProbeCase;
 import org.shegong.platform.it.probe.ProbeCases;
+import org.shegong.platform.it.probe.ProbeFigures;
 import org.shegong.platform.it.probe.ProbeModule;
+import org.shegong.platform.it.probe.ProbeSweep;
 
 /**
  * Record-level access (issue 9 item 3) with the probe module's cases, declared "visible to its
@@ -79,7 +81,8 @@ class RecordRuleIT {
                         + "version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
                 .addAsResource("db/migration/probe/V1__probe_case.sql")
                 .addAsResource("db/migration/probe/flyway.location");
-        return ShegongDeployment.withTests(RecordRuleIT.class, ProbeModule.class)
+        // The probe module with what it injects; its cases come in the jar above, with their unit and table.
+        return ShegongDeployment.withTests(RecordRuleIT.class, ProbeModule.class, ProbeSweep.class, ProbeFigures.class)
                 .addAsResource("org/shegong/platform/it/probe/messages.properties")
                 .addAsResource("org/shegong/platform/it/probe/messages_zh_CN.properties")
                 .addAsLibrary(probeCases);

@@ -84,7 +84,7 @@ class ResidentApiIT {
         Map<String, String> bodies = new LinkedHashMap<>();
         bodies.put("", "请求体");
         bodies.put("{\"name\":", "JSON");
-        bodies.put("{\"name\":123,\"idNumber\":[]," + community + "}", "JSON");
+        bodies.put("{\"name\":123,\"idNumber\":[]," + community + "}", "应为文本");
         bodies.put("{" + community + "}", "姓名不能为空");
         bodies.put("{\"name\":\"" + name + "\"}", "社区");
         bodies.put("{\"name\":\"" + name + "\",\"idNumber\":\"" + valid.substring(0, 17) + (valid.endsWith("1") ? "2" : "1")
@@ -93,9 +93,9 @@ class ResidentApiIT {
         bodies.put("{\"name\":\"" + name + "\",\"phone\":\"打电话\"," + community + "}", "电话");
         bodies.put("{\"name\":\"" + name + "\",\"communityCode\":\"" + Fixtures.COMMUNITY_WENMIAO + "\"}", "不在您的社工站范围内");
         bodies.put("{\"name\":\"" + name + "\",\"communityCode\":\"999999999999\"}", "社区不存在");
-        bodies.put("{\"name\":\"" + name + "\",\"gender\":\"UNKNOWN\"," + community + "}", "JSON");
+        bodies.put("{\"name\":\"" + name + "\",\"gender\":\"UNKNOWN\"," + community + "}", "未知取值");
         bodies.put("{\"name\":\"" + "长".repeat(51) + "\"," + community + "}", "50");
-        bodies.put("{\"name\":\"" + name + "\",\"birthDate\":\"2026-02-30\"," + community + "}", "JSON");
+        bodies.put("{\"name\":\"" + name + "\",\"birthDate\":\"2026-02-30\"," + community + "}", "不是有效日期");
         List<String> wrong = new ArrayList<>();
         for (var body : bodies.entrySet()) {
             HttpResponse<String> r = api.post("residents", yingze, body.getKey());

@@ -98,7 +98,7 @@ class ResidentsPageIT {
             assertTrue(text(page).contains("新建"), "history shows the registration: " + text(page));
             assertTrue(text(page).contains("电话：13700000020 → 13700000021"), "history shows what changed: " + text(page));
             assertTrue(text(page).contains("laojunying.lead"), "and who");
-            assertTrue(page.getElementById("panel_eldercare_eldercare_resident") != null,
+            assertTrue(page.getElementById("panel_eldercare_resident") != null,
                     "elder care is on for hope, so its panel is on the page: " + page.asXml().length());
             assertTrue(text(page).contains("暂无老人档案"), "the panel says what elder care knows: " + text(page));
 
@@ -133,7 +133,7 @@ class ResidentsPageIT {
         }
         try (Browser lead = new Browser()) {
             HtmlPage home = (HtmlPage) lead.signIn(new URL(base, "station/home.xhtml"), "laojunying.lead", Keycloak.PASSWORD);
-            assertTrue(home.getElementById("panel_eldercare_eldercare_overdue") != null, "the module's start-page panel");
+            assertTrue(home.getElementById("panel_eldercare_overdue") != null, "the module's start-page panel");
             assertTrue(text(home).contains("应访未访"), text(home));
         }
         try (Browser otherOperator = new Browser()) {

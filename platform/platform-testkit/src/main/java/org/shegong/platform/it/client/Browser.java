@@ -7,6 +7,9 @@ import org.htmlunit.FailingHttpStatusCodeException;
 import org.htmlunit.NicelyResynchronizingAjaxController;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
+import org.htmlunit.util.WebConnectionWrapper;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlInput;
@@ -24,6 +27,37 @@ public final class Browser implements AutoCloseable {
         client.getOptions().setRedirectEnabled(true);
         // PrimeFaces' AJAX calls complete before a click returns, so tests read the updated page.
         client.setAjaxController(new NicelyResynchronizingAjaxController());
+        client.setWebConnection(new ResizeObserverShim(client));
+    }
+
+    /**
+     * HtmlUnit has no {@code ResizeObserver}, which every browser people use has and PrimeFaces'
+     * dialogs call when shown. Its core script gets a no-op stand-in appended, so a page with a
+     * dialog runs with strict script errors on; layout is not what these tests check.
+     */
+    private static final class ResizeObserverShim extends WebConnectionWrapper {
+
+        private static final String SHIM = "\nif(!window.ResizeObserver){window.ResizeObserver=function(){"
+                + "this.observe=function(){};this.unobserve=function(){};this.disconnect=function(){};};}\n";
+
+        ResizeObserverShim(WebClient client) {
+            super(client);
+        }
+
+        @Override
+        public WebResponse getResponse(WebRequest request) throws IOException {
+            WebResponse response = super.getResponse(request);
+            String url = request.getUrl().toString();
+            if (url.contains("core.js") && url.contains("ln=primefaces") && response.getStatusCode() == 200) {
+                return new org.htmlunit.StringWebResponse(response.getContentAsString() + SHIM, request.getUrl()) {
+                    @Override
+                    public String getContentType() {
+                        return "text/javascript";
+                    }
+                };
+            }
+            return response;
+        }
     }
 
 
