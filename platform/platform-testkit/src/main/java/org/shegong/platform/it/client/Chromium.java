@@ -76,11 +76,15 @@ public final class Chromium implements AutoCloseable {
                 user.get(0).sendKeys(username);
             }
             List<WebElement> secret = driver.findElements(By.id("password"));
-            if (!secret.isEmpty() && secret.get(0).isDisplayed()) {
+            boolean typedPassword = !secret.isEmpty() && secret.get(0).isDisplayed();
+            if (typedPassword) {
                 secret.get(0).sendKeys(password);
             }
+            WebElement form = driver.findElement(By.id("kc-form-login"));
             driver.findElement(By.id("kc-login")).click();
-            if (!secret.isEmpty()) {
+            // The next look at the page must be at the page the click led to, not the one it left.
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(form));
+            if (typedPassword) {
                 break;
             }
         }
