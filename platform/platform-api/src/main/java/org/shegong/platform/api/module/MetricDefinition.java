@@ -9,9 +9,13 @@ import java.util.regex.Pattern;
  * dashboards are measured by. A module's codes are always {@code <module id>.<name>}. The counter
  * runs inside the tenant whose figure is asked for and answers per street (see {@link MetricCounter}).
  * A {@link MetricKind#RATIO} has no counter: it names the two count metrics it divides.
+ *
+ * <p>A <em>sensitive</em> figure counts children, cases or health follow-ups: wherever it leaves the
+ * operator (civil-affairs dashboards, their exports and API), small counts are suppressed so that a
+ * cell cannot point at a person. Mark it with {@link #asSensitive()}.
  */
 public record MetricDefinition(String code, String labelKey, MetricKind kind, MetricCounter counter,
-                               String numerator, String denominator) {
+                               String numerator, String denominator, boolean sensitive) {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9.-]{1,62}");
 
@@ -29,6 +33,16 @@ public record MetricDefinition(String code, String labelKey, MetricKind kind, Me
         } else if (counter == null || numerator != null || denominator != null) {
             throw new IllegalArgumentException("a count metric has a counter and no parts: " + code);
         }
+    }
+
+    public MetricDefinition(String code, String labelKey, MetricKind kind, MetricCounter counter,
+                            String numerator, String denominator) {
+        this(code, labelKey, kind, counter, numerator, denominator, false);
+    }
+
+    /** The same figure, marked sensitive: small counts are suppressed outside the operator. */
+    public MetricDefinition asSensitive() {
+        return new MetricDefinition(code, labelKey, kind, counter, numerator, denominator, true);
     }
 
     public static MetricDefinition eventsInPeriod(String code, String labelKey, MetricCounter counter) {

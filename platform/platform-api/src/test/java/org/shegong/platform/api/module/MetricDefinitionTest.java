@@ -1,6 +1,7 @@
 package org.shegong.platform.api.module;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,5 +47,14 @@ class MetricDefinitionTest {
         assertEquals("eldercare", new TenantJob("eldercare.overdue-check", Duration.ofHours(1), run -> { }).moduleId());
         assertThrows(IllegalArgumentException.class, () -> new TenantJob("overdue-check", Duration.ofHours(1), run -> { }));
         assertThrows(IllegalArgumentException.class, () -> new TenantJob("xx.sweep", Duration.ofSeconds(5), run -> { }));
+    }
+
+    @Test
+    void aFigureIsSensitiveOnlyWhenMarked() {
+        MetricDefinition plain = MetricDefinition.ratio("x.r", "k", "x.a", "x.b");
+        assertFalse(plain.sensitive());
+        MetricDefinition marked = plain.asSensitive();
+        assertTrue(marked.sensitive());
+        assertEquals(plain.code(), marked.code());
     }
 }
