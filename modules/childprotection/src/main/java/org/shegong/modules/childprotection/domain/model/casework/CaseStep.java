@@ -1,0 +1,65 @@
+package org.shegong.modules.childprotection.domain.model.casework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.shegong.platform.api.persistence.InstantConverter;
+import org.shegong.platform.api.persistence.TenantOwnedEntity;
+
+/** A kept line of a case's history (个案记录): written once, never changed. */
+@Entity
+@Table(name = "cp_case_step")
+public class CaseStep extends TenantOwnedEntity {
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private long caseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 30, updatable = false)
+    private StepKind kind;
+
+    @Column(name = "actor", nullable = false, length = 100, updatable = false)
+    private String actor;
+
+    @Column(name = "at", nullable = false, updatable = false)
+    @Convert(converter = InstantConverter.class)
+    private Instant at;
+
+    @Column(name = "note", length = 1000, updatable = false)
+    private String note;
+
+    protected CaseStep() {
+    }
+
+    public CaseStep(long caseId, Step step) {
+        this.caseId = caseId;
+        this.kind = step.kind();
+        this.actor = step.actor();
+        this.at = step.at();
+        this.note = step.note();
+    }
+
+    public long getCaseId() {
+        return caseId;
+    }
+
+    public StepKind getKind() {
+        return kind;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getNote() {
+        return note;
+    }
+}

@@ -1,0 +1,218 @@
+package org.shegong.modules.childprotection.domain.model.child;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.shegong.modules.childprotection.domain.model.CaseWorkRecord;
+
+/**
+ * A child served by a station (儿童档案), on a resident of the platform's register (by id).
+ *
+ * <p>Invariants: a de facto unattended child (事实无人抚养) has its 62号 reason and no other category
+ * has one; a child in school names the school, one out of school says why; when guardians are listed, at least one of the guardians is the legal guardian; health, disability and household (beyond the minimum) are kept only while the
+ * guardian's recording consent is in force — a withdrawal erases them, and recording them without it
+ * is refused with the reason.
+ */
+@Entity
+@Table(name = "cp_child")
+public class Child extends CaseWorkRecord {
+
+    @Column(name = "resident_id", nullable = false, updatable = false)
+    private long residentId;
+
+    @Column(name = "name", nullable = false, length = 50)
+    private String name;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false, length = 30)
+    private ChildCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unattended_reason", length = 40)
+    private UnattendedReason unattendedReason;
+
+    @Column(name = "in_school", nullable = false)
+    private boolean inSchool;
+
+    @Column(name = "school", length = 100)
+    private String school;
+
+    @Column(name = "grade", length = 20)
+    private String grade;
+
+    @Column(name = "not_in_school_reason", length = 200)
+    private String notInSchoolReason;
+
+    @Column(name = "health", length = 500)
+    private String health;
+
+    @Column(name = "disability", length = 200)
+    private String disability;
+
+    @Column(name = "household", length = 500)
+    private String household;
+
+    @Convert(converter = GuardiansConverter.class)
+    @Column(name = "guardians", length = 1000)
+    private List<Guardian> guardians = new ArrayList<>();
+
+    @Column(name = "child_director", length = 50)
+    private String childDirector;
+
+    @Embedded
+    private Consent consent = Consent.none();
+
+    protected Child() {
+    }
+
+    public Child(long residentId, String name, LocalDate birthDate, String streetCode, ChildDetails details) {
+        super(streetCode, null, null);
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("请填写儿童姓名 / the child's name is required");
+        }
+        if (birthDate != null && birthDate.isBefore(LocalDate.of(1900, 1, 1))) {
+            throw new IllegalArgumentException("出生日期不正确 / not a birth date: " + birthDate);
+        }
+        this.residentId = residentId;
+        this.name = name.strip();
+        this.birthDate = birthDate;
+        record(details);
+    }
+
+    /** Records the details as given; health, disability and household only with recording consent. */
+    public void record(ChildDetails d) {
+        Objects.requireNonNull(d, "details");
+        if (d.category() == null) {
+            throw new IllegalArgumentException("请选择儿童类别 / choose the child's category");
+        }
+        if (d.category() == ChildCategory.DE_FACTO_UNATTENDED && d.unattendedReason() == null) {
+            throw new IllegalArgumentException("事实无人抚养儿童须选择 62号文 认定情形 / a de facto unattended child needs its 62号 reason");
+        }
+        if (d.category() != ChildCategory.DE_FACTO_UNATTENDED && d.unattendedReason() != null) {
+            throw new IllegalArgumentException("只有事实无人抚养儿童有 62号文 认定情形 / only a de facto unattended child has a 62号 reason");
+        }
+        if (d.inSchool() && !ChildDetails.present(d.school())) {
+            throw new IllegalArgumentException("请填写就读学校 / name the school");
+        }
+        if (!d.inSchool() && !ChildDetails.present(d.notInSchoolReason())) {
+            throw new IllegalArgumentException("请填写未在校原因 / say why the child is not in school");
+        }
+        if (!d.guardians().isEmpty() && d.guardians().stream().noneMatch(Guardian::legalGuardian)) {
+            throw new IllegalArgumentException("请至少标明一位法定监护人 / mark the legal guardian");
+        }
+        if (d.hasSensitiveDetails() && !consent.permits(ConsentScope.RECORDING)) {
+            throw new IllegalArgumentException("监护人未同意记录详细情况，只能保存基本信息 / without the guardian's recording "
+                    + "consent only the minimum is kept: leave health, disability and household empty");
+        }
+        this.category = d.category();
+        this.unattendedReason = d.unattendedReason();
+        this.inSchool = d.inSchool();
+        this.school = d.inSchool() ? clip(d.school(), 100) : null;
+        this.grade = d.inSchool() ? clip(d.grade(), 20) : null;
+        this.notInSchoolReason = d.inSchool() ? null : clip(d.notInSchoolReason(), 200);
+        this.health = clip(d.health(), 500);
+        this.disability = clip(d.disability(), 200);
+        this.household = clip(d.household(), 500);
+        this.guardians = new ArrayList<>(d.guardians());
+        this.childDirector = clip(d.childDirector(), 50);
+    }
+
+    public void consent(Consent given) {
+        this.consent = Objects.requireNonNull(given);
+    }
+
+    /** Withdraws the consent: from now nothing is shared and only the minimum is kept. */
+    public void withdrawConsent(LocalDate on, String reason) {
+        this.consent = consent.withdrawn(on, reason);
+        this.health = null;
+        this.disability = null;
+        this.household = null;
+    }
+
+    /** The name as other staff of the station may see it (张*): that the child is served, not who exactly. */
+    public String getMaskedName() {
+        return name.charAt(0) + "*".repeat(Math.max(1, name.length() - 1));
+    }
+
+    private static String clip(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw new IllegalArgumentException("内容不能超过 " + max + " 字 / at most " + max + " characters");
+        }
+        return v;
+    }
+
+    public long getResidentId() {
+        return residentId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public ChildCategory getCategory() {
+        return category;
+    }
+
+    public UnattendedReason getUnattendedReason() {
+        return unattendedReason;
+    }
+
+    public boolean isInSchool() {
+        return inSchool;
+    }
+
+    public String getSchool() {
+        return school;
+    }
+
+    public String getGrade() {
+        return grade;
+    }
+
+    public String getNotInSchoolReason() {
+        return notInSchoolReason;
+    }
+
+    public String getHealth() {
+        return health;
+    }
+
+    public String getDisability() {
+        return disability;
+    }
+
+    public String getHousehold() {
+        return household;
+    }
+
+    public List<Guardian> getGuardians() {
+        return List.copyOf(guardians);
+    }
+
+    public String getChildDirector() {
+        return childDirector;
+    }
+
+    public Consent getConsent() {
+        return consent;
+    }
+}
