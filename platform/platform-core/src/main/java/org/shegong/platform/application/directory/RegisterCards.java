@@ -95,7 +95,7 @@ public class RegisterCards implements ResidentCards, PartnerCards, StaffCards {
 
     /** The card of a member of station staff (who works at a station). */
     public static StaffCard card(StaffMember s) {
-        return new StaffCard(s.getUsername(), s.getName(), s.getRole().name(), s.getStation().getStreet().getCode());
+        return new StaffCard(s.getUsername(), s.getName(), s.getRole().name(), s.getStation().getStreet().getCode(), s.getId());
     }
 
     private static PartnerCard card(Partner p) {

@@ -25,7 +25,7 @@ public class CaseStep extends TenantOwnedEntity {
     @Column(name = "actor", nullable = false, length = 100, updatable = false)
     private String actor;
 
-    @Column(name = "at", nullable = false, updatable = false)
+    @Column(name = "step_at", nullable = false, updatable = false)
     @Convert(converter = InstantConverter.class)
     private Instant at;
 

@@ -1,0 +1,305 @@
+package org.shegong.modules.childprotection.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.shegong.modules.childprotection.domain.model.casework.CaseFilter;
+import org.shegong.modules.childprotection.domain.model.casework.CaseGrant;
+import org.shegong.modules.childprotection.domain.model.casework.CaseRepository;
+import org.shegong.modules.childprotection.domain.model.casework.CaseSource;
+import org.shegong.modules.childprotection.domain.model.casework.CaseStage;
+import org.shegong.modules.childprotection.domain.model.casework.CaseStep;
+import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
+import org.shegong.modules.childprotection.domain.model.casework.NeedDomain;
+import org.shegong.modules.childprotection.domain.model.casework.RiskLevel;
+import org.shegong.modules.childprotection.domain.model.casework.Step;
+import org.shegong.modules.childprotection.domain.model.child.Child;
+import org.shegong.modules.childprotection.domain.model.child.ChildRepository;
+import org.shegong.modules.childprotection.domain.model.session.ServiceSession;
+import org.shegong.modules.childprotection.domain.model.session.SessionKind;
+import org.shegong.modules.childprotection.domain.model.session.SessionRepository;
+import org.shegong.platform.api.access.RequiresPermission;
+import org.shegong.platform.api.audit.AuditAction;
+import org.shegong.platform.api.audit.AuditRecord;
+import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.ReadQuery;
+import org.shegong.platform.api.directory.StaffCard;
+import org.shegong.platform.api.directory.StaffCards;
+import org.shegong.platform.api.identity.SignedIn;
+import org.shegong.platform.api.records.RecordNotFoundException;
+
+/**
+ * Case work (个案) from intake to closure: every step goes through the case's own rules, lands in its
+ * history (and the audit trail), and is done only on a case the person may see. Approvals are the
+ * lead's permission; that nobody approves their own plan or closure is the case's rule.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseWork {
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    ChildRepository children;
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    ChildRegister register;
+
+    @Inject
+    NeedToKnow needToKnow;
+
+    @Inject
+    StaffCards staff;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** 接案 on a registered child; the case is mine, and the child's record follows its workers. */
+    @RequiresPermission(ChildProtectionPermissions.WORK)
+    public ChildCase intake(long childId, CaseSource source, RiskLevel risk, String note) {
+        Child child = register.visible(childId);
+        if (cases.ofChild(childId).stream().anyMatch(c -> c.getStage().isOpen())) {
+            throw new IllegalArgumentException("该儿童已有未结案的个案 / the child already has an open case");
+        }
+        Long me = signedIn.staffId().orElseThrow(() -> new IllegalArgumentException("只有站点工作人员可以接案 / only station staff take cases in"));
+        ChildCase c = new ChildCase(childId, child.getName(), child.getStreetCode(), me, source, risk, note, now());
+        cases.store(c);
+        child.assignTo(me, null);
+        children.store(child);
+        keep(c, c.intakeStep(signedIn.username()));
+        return c;
+    }
+
+    @RequiresPermission(ChildProtectionPermissions.WORK)
+    public ChildCase assess(long caseId, RiskLevel risk, String reasons, Set<NeedDomain> needs) {
+        ChildCase c = workable(caseId);
+        return keep(c, c.assess(risk, reasons, needs, signedIn.username(), now()));
+    }
+
+    @RequiresPermission(ChildProtectionPermissions.WORK)
+    public ChildCase submitPlan(long caseId, String goals, String actions, Integer reviewEveryDays) {
+        ChildCase c = workable(caseId);
+        if (reviewEveryDays == null) {
+            throw new IllegalArgumentException("请填写回访间隔（天） / the review interval is required");
+        }
+        return keep(c, c.submitPlan(goals, actions, reviewEveryDays, signedIn.username(), now()));
+    }
+
+    @RequiresPermission(ChildProtectionPermissions.LEAD)
+    public ChildCase decidePlan(long caseId, boolean approve, String reason) {
+        ChildCase c = workable(caseId);
+        return keep(c, approve ? c.approvePlan(signedIn.username(), now()) : c.refusePlan(signedIn.username(), reason, now()));
+    }
+
+    @RequiresPermission(ChildProtectionPermissions.WORK)
+    public ServiceSession logSession(long caseId, SessionKind kind, LocalDate heldOn, Integer minutes, String content,
+                                     String progress, String nextStep, String tutor) {
+        ChildCase c = workable(caseId);
+        if (minutes == null) {
+            throw new IllegalArgumentException("请填写服务时长 / the duration is required");
+        }
+        LocalDate today = LocalDate.now(clock);
+        ServiceSession s = new ServiceSession(c, kind, heldOn, minutes, content, progress, nextStep, tutor, signedIn.username(),
+                today, LocalDate.ofInstant(c.getIntakeAt(), clock.getZone()));
+        sessions.store(s);
+        Instant at = heldOn.equals(today) ? now() : heldOn.atStartOfDay(clock.getZone()).toInstant();
+        keep(c, c.sessionHeld(kind.atHome(), signedIn.username(), at, kind.name()));
+        return s;
+    }
+
+    @RequiresPermission(ChildProtectionPermissions.WORK)
+    public ChildCase review(long caseId, String note) {
+        ChildCase c = workable(caseId);
+        return keep(c, c.review(note, signedIn.username(), now()));
+    }
+
+    @RequiresPermission(ChildProtectionPermissions.WORK)
+    public ChildCase requestClosure(long caseId, String reason) {
+        ChildCase c = workable(caseId);
+        return keep(c, c.requestClosure(reason, signedIn.username(), now()));
+    }
+
+    @RequiresPermission(ChildProtectionPermissions.LEAD)
+    public ChildCase decideClosure(long caseId, boolean approve, String reason) {
+        ChildCase c = workable(caseId);
+        return keep(c, approve ? c.approveClosure(signedIn.username(), now()) : c.refuseClosure(signedIn.username(), reason, now()));
+    }
+
+    @RequiresPermission(ChildProtectionPermissions.WORK)
+    public ChildCase reopen(long caseId, String reason) {
+        ChildCase c = workable(caseId);
+        return keep(c, c.reopen(reason, signedIn.username(), now()));
+    }
+
+    /** The lead hands a case to workers of its station (and the child's record and the case's records follow). */
+    @RequiresPermission(ChildProtectionPermissions.LEAD)
+    public ChildCase assign(long caseId, Long workerId, Long secondWorkerId) {
+        ChildCase c = workable(caseId);
+        Set<Long> atStation = staff.atStations(Set.of(c.getStreetCode())).stream().map(StaffCard::id)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        if (workerId == null || !atStation.contains(workerId) || (secondWorkerId != null && !atStation.contains(secondWorkerId))) {
+            throw new IllegalArgumentException("请选择本站的工作人员 / choose staff of the case's station");
+        }
+        c.assignTo(workerId, secondWorkerId);
+        cases.store(c);
+        children.find(c.getChildId()).ifPresent(child -> {
+            child.assignTo(workerId, secondWorkerId);
+            children.store(child);
+        });
+        cases.reassignRecordsOf(caseId, workerId, secondWorkerId);
+        audit.record(NeedToKnow.CASE_KIND, caseId, ChildProtectionActions.ASSIGNED, workerId + (secondWorkerId == null ? "" : "," + secondWorkerId));
+        return c;
+    }
+
+    /** The lead grants one case to someone outside its need-to-know (the operator admin), recorded. */
+    @RequiresPermission(ChildProtectionPermissions.LEAD)
+    public CaseGrant grant(long caseId, String grantee, String reason) {
+        ChildCase c = workable(caseId);
+        CaseGrant g = new CaseGrant(c.getId(), grantee, reason);
+        if (cases.isGranted(caseId, g.getGrantee())) {
+            throw new IllegalArgumentException("已授权 / already granted");
+        }
+        cases.grant(g);
+        audit.record(NeedToKnow.CASE_KIND, caseId, ChildProtectionActions.GRANTED, g.getGrantee() + "：" + g.getReason());
+        return g;
+    }
+
+    /** Opens a case's detail, recording the read with its purpose. */
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    public ChildCase open(long caseId, ReadPurpose purpose) {
+        return needToKnow.open(find(caseId), purpose);
+    }
+
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseStep> history(long caseId) {
+        return cases.history(needToKnow.require(find(caseId)).getId());
+    }
+
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ServiceSession> sessionsOf(long caseId) {
+        return sessions.ofCase(needToKnow.require(find(caseId)).getId());
+    }
+
+    /** 查阅记录: who read the case, when and why — the lead's. */
+    @RequiresPermission(ChildProtectionPermissions.LEAD)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditRecord> readsOf(long caseId) {
+        ChildCase c = needToKnow.require(find(caseId));
+        return audit.reads(ReadQuery.ofRecord(NeedToKnow.CASE_KIND, c.getId()), 0, 200);
+    }
+
+    /** The children list: the cases the person may see, filtered, one page. */
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChildCase> list(CaseFilter filter, int first, int max) {
+        return cases.visible(needToKnow.clause(CaseRepository.ALIAS), filter == null ? CaseFilter.any() : filter, first, max);
+    }
+
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(CaseFilter filter) {
+        return cases.countVisible(needToKnow.clause(CaseRepository.ALIAS), filter == null ? CaseFilter.any() : filter);
+    }
+
+    /** My caseload: open cases I am assigned to, overdue first. */
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChildCase> myCaseload() {
+        Long me = signedIn.staffId().orElse(-1L);
+        return list(new CaseFilter(null, null, null, null, me, null), 0, 500).stream().filter(c -> c.getStage().isOpen()).toList();
+    }
+
+    /** The lead's approvals queue: plans and closures waiting at the lead's stations. */
+    @RequiresPermission(ChildProtectionPermissions.LEAD)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChildCase> awaitingApproval() {
+        List<ChildCase> queue = new ArrayList<>(list(new CaseFilter(null, null, null, CaseStage.PLAN_SUBMITTED, null, null), 0, 500));
+        queue.addAll(list(new CaseFilter(null, null, null, CaseStage.CLOSURE_REQUESTED, null, null), 0, 500));
+        return queue;
+    }
+
+    /** An export of the visible list (CSV lines), recorded as an export with its row count. */
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    public List<String> export(CaseFilter filter) {
+        List<ChildCase> rows = cases.visible(needToKnow.clause(CaseRepository.ALIAS), filter == null ? CaseFilter.any() : filter, 0, 500);
+        audit.readList(NeedToKnow.CASE_KIND, AuditAction.EXPORTED, rows.size(), "导出个案名单");
+        List<String> lines = new ArrayList<>();
+        lines.add("id,child,street,stage,risk,overdue");
+        rows.forEach(c -> lines.add(c.getId() + "," + csv(c.getChildName()) + "," + c.getStreetCode() + "," + c.getStage() + ","
+                + c.getRiskLevel() + "," + c.isOverdue()));
+        return lines;
+    }
+
+    /** Other staff of my stations: which children are served (masked) and by whom — nothing more. */
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ServedChild> servedAtMyStations() {
+        Map<Long, String> names = staff.atStations(signedIn.stationCodes()).stream().filter(s -> s.id() != null)
+                .collect(Collectors.toMap(StaffCard::id, StaffCard::name, (a, b) -> a));
+        Function<Long, String> name = id -> id == null ? null : names.getOrDefault(id, "—");
+        return cases.openAt(signedIn.stationCodes()).stream().map(c -> new ServedChild(masked(c.getChildName()), c.getStreetCode(),
+                java.util.stream.Stream.of(c.getWorkerId(), c.getSecondWorkerId()).filter(Objects::nonNull).map(name).toList())).toList();
+    }
+
+    /** The operator's counts of open cases per street, nothing personal (the admin's view). */
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> openCasesPerStreet(Set<String> streetCodes) {
+        return cases.countOpenPerStreet(streetCodes);
+    }
+
+    ChildCase find(long caseId) {
+        return cases.find(caseId).orElseThrow(() -> new RecordNotFoundException("个案 case", caseId));
+    }
+
+    /** A case the person may work on: by the rule (a grant is for reading only). */
+    ChildCase workable(long caseId) {
+        ChildCase c = find(caseId);
+        if (!needToKnow.byRule(c)) {
+            throw new RecordNotFoundException("个案 case", caseId);
+        }
+        return c;
+    }
+
+    ChildCase keep(ChildCase c, Step step) {
+        cases.store(c);
+        cases.append(new CaseStep(c.getId(), step));
+        // The step's kind only: notes about a child stay in the case history, behind the need-to-know rule.
+        audit.record(NeedToKnow.CASE_KIND, c.getId(), ChildProtectionActions.STEP, step.kind().name());
+        return c;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    static String masked(String name) {
+        return name.charAt(0) + "*".repeat(Math.max(1, name.length() - 1));
+    }
+
+    private static String csv(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+}

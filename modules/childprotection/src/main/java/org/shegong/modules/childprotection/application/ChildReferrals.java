@@ -1,0 +1,85 @@
+package org.shegong.modules.childprotection.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.shegong.modules.childprotection.domain.model.casework.CaseRepository;
+import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
+import org.shegong.modules.childprotection.domain.model.child.Child;
+import org.shegong.modules.childprotection.domain.model.child.ChildRepository;
+import org.shegong.modules.childprotection.domain.model.child.Consent;
+import org.shegong.modules.childprotection.domain.model.referral.ChildReferral;
+import org.shegong.modules.childprotection.domain.model.referral.PartnerKind;
+import org.shegong.modules.childprotection.domain.model.referral.ReferralRepository;
+import org.shegong.modules.childprotection.domain.model.referral.ReferralStatus;
+import org.shegong.platform.api.access.RequiresPermission;
+import org.shegong.platform.api.records.RecordNotFoundException;
+
+/** Referrals (转介) of a case's needs to partners, with the consent they need and an SLA. */
+@ApplicationScoped
+@Transactional
+public class ChildReferrals {
+
+    public static final int DEFAULT_SLA_DAYS = 7;
+
+    @Inject
+    ReferralRepository referrals;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    ChildRepository children;
+
+    @Inject
+    CaseWork caseWork;
+
+    @Inject
+    NeedToKnow needToKnow;
+
+    @Inject
+    Clock clock;
+
+    @RequiresPermission(ChildProtectionPermissions.WORK)
+    public ChildReferral refer(long caseId, PartnerKind kind, String partnerName, String reason, Integer slaDays) {
+        ChildCase c = caseWork.workable(caseId);
+        Consent consent = children.find(c.getChildId()).map(Child::getConsent).orElse(Consent.none());
+        ChildReferral r = new ChildReferral(c, consent, kind, partnerName, reason, LocalDate.now(clock),
+                slaDays == null ? DEFAULT_SLA_DAYS : slaDays);
+        referrals.store(r);
+        return r;
+    }
+
+    /** Records the partner's answer: accepted, done (with the outcome) or refused (with its reason). */
+    @RequiresPermission(ChildProtectionPermissions.WORK)
+    public ChildReferral answer(long referralId, ReferralStatus status, String text) {
+        ChildReferral r = referrals.find(referralId).filter(needToKnow::byRule)
+                .orElseThrow(() -> new RecordNotFoundException("转介 referral", referralId));
+        LocalDate today = LocalDate.now(clock);
+        if (status == null) {
+            throw new IllegalArgumentException("请选择转介状态 / choose the status");
+        }
+        switch (status) {
+            case ACCEPTED -> r.accept(today);
+            case DONE -> r.done(today, text);
+            case REFUSED -> r.refuse(today, text);
+            default -> throw new IllegalArgumentException("状态不正确 / not a status to move to: " + status);
+        }
+        referrals.store(r);
+        return r;
+    }
+
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChildReferral> ofCase(long caseId) {
+        ChildCase c = needToKnow.require(caseWork.find(caseId));
+        return referrals.ofCase(c.getId());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,107 @@
+package org.shegong.modules.childprotection.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import org.shegong.modules.childprotection.domain.model.casework.CaseRepository;
+import org.shegong.modules.childprotection.domain.model.child.Child;
+import org.shegong.modules.childprotection.domain.model.child.ChildDetails;
+import org.shegong.modules.childprotection.domain.model.child.ChildRepository;
+import org.shegong.modules.childprotection.domain.model.child.Consent;
+import org.shegong.modules.childprotection.domain.model.child.ConsentScope;
+import org.shegong.platform.api.access.RequiresPermission;
+import org.shegong.platform.api.audit.AuditAction;
+import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.directory.ResidentCard;
+import org.shegong.platform.api.directory.ResidentCards;
+import org.shegong.platform.api.identity.SignedIn;
+import org.shegong.platform.api.records.RecordNotFoundException;
+
+/**
+ * The child register (儿童档案): a child is registered on a resident of the person's stations and is
+ * assigned to who registers them; the record, its guardians and the consent change only by someone who
+ * may see it (the need-to-know rule), and a child one may not see is "not found".
+ */
+@ApplicationScoped
+@Transactional
+public class ChildRegister {
+
+    public static final String CHILD_KIND = "childprotection.child";
+
+    @Inject
+    ChildRepository children;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    ResidentCards residents;
+
+    @Inject
+    NeedToKnow needToKnow;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @RequiresPermission(ChildProtectionPermissions.WORK)
+    public Child register(long residentId, ChildDetails details) {
+        ResidentCard resident = residents.resident(residentId)
+                .orElseThrow(() -> new RecordNotFoundException("服务对象 resident", residentId));
+        if (resident.birthDate() != null && resident.birthDate().isBefore(LocalDate.now(clock).minusYears(18))) {
+            throw new IllegalArgumentException("儿童须未满 18 周岁 / a child is under 18");
+        }
+        if (children.ofResident(residentId).isPresent()) {
+            throw new IllegalArgumentException("该服务对象已有儿童档案 / this resident already has a child record");
+        }
+        Child child = new Child(residentId, resident.name(), resident.birthDate(), resident.streetCode(), details);
+        child.assignTo(signedIn.staffId().orElse(null), null);
+        children.store(child);
+        audit.record(CHILD_KIND, child.getId(), AuditAction.CREATED, "");
+        return child;
+    }
+
+    @RequiresPermission(ChildProtectionPermissions.WORK)
+    public Child record(long childId, ChildDetails details) {
+        Child child = visible(childId);
+        child.record(details);
+        children.store(child);
+        audit.record(CHILD_KIND, childId, AuditAction.CHANGED, "");
+        return child;
+    }
+
+    @RequiresPermission(ChildProtectionPermissions.WORK)
+    public Child consent(long childId, String guardian, LocalDate on, Set<ConsentScope> scopes) {
+        Child child = visible(childId);
+        if (on != null && on.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("同意日期不能晚于今天 / the day of consent is not in the future");
+        }
+        child.consent(Consent.given(guardian, on, scopes));
+        children.store(child);
+        audit.record(CHILD_KIND, childId, ChildProtectionActions.CONSENT_GIVEN, String.join(",", scopes.stream().map(Enum::name).toList()));
+        return child;
+    }
+
+    @RequiresPermission(ChildProtectionPermissions.WORK)
+    public Child withdrawConsent(long childId, String reason) {
+        Child child = visible(childId);
+        child.withdrawConsent(LocalDate.now(clock), reason);
+        children.store(child);
+        audit.record(CHILD_KIND, childId, ChildProtectionActions.CONSENT_WITHDRAWN, reason.strip());
+        return child;
+    }
+
+    /** A child the person may see by the rule (assigned, or the station's lead), else not found. */
+    Child visible(long childId) {
+        return children.find(childId).filter(needToKnow::byRule)
+                .orElseThrow(() -> new RecordNotFoundException("儿童档案 child", childId));
+    }
+}
