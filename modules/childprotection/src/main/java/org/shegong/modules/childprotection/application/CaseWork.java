@@ -270,6 +270,12 @@ public class CaseWork {
         return cases.countOpenPerStreet(streetCodes);
     }
 
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffCard> staffOfMyStations() {
+        return staff.atStations(signedIn.stationCodes()).stream().filter(s -> s.id() != null).toList();
+    }
+
     ChildCase find(long caseId) {
         return cases.find(caseId).orElseThrow(() -> new RecordNotFoundException("个案 case", caseId));
     }

@@ -210,6 +210,21 @@ public class ChildProtectionResource {
         return caseWork.servedAtMyStations();
     }
 
+    /** Staff of my stations, for assigning workers (the lead's). */
+    @GET
+    @Path("workers")
+    public List<Map<String, Object>> workers() {
+        return caseWork.staffOfMyStations().stream()
+                .map(s -> Map.<String, Object>of("id", s.id(), "name", s.name(), "streetCode", s.streetCode())).toList();
+    }
+
+    /** Open cases per street of my stations: numbers only (what the operator admin sees). */
+    @GET
+    @Path("counts")
+    public Map<String, Long> counts() {
+        return caseWork.openCasesPerStreet(signedIn.stationCodes());
+    }
+
     @GET
     @Path("approvals")
     @RequiresPermission(ChildProtectionPermissions.LEAD)
