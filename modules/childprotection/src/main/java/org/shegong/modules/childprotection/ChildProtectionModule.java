@@ -73,8 +73,7 @@ public class ChildProtectionModule implements ShegongModule {
         return List.of(new MenuEntry("/childprotection/caseload.xhtml", "childprotection.menu.caseload", "pi pi-heart", CASEWORKERS, ID, 10),
                 new MenuEntry("/childprotection/session.xhtml", "childprotection.menu.session", "pi pi-mobile", CASEWORKERS, ID, 20),
                 new MenuEntry("/childprotection/approvals.xhtml", "childprotection.menu.approvals", "pi pi-check-square",
-                        Set.of(Role.STATION_LEAD), ID, 30),
-                new MenuEntry("/childprotection/counts.xhtml", "childprotection.menu.counts", "pi pi-chart-bar", Set.of(Role.OPERATOR_ADMIN), ID, 40));
+                        Set.of(Role.STATION_LEAD), ID, 30));
     }
 
     /** Every figure is about children and their cases: all sensitive (small counts suppressed outside the operator). */

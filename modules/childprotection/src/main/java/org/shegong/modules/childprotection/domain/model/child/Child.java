@@ -17,9 +17,10 @@ import org.shegong.modules.childprotection.domain.model.CaseWorkRecord;
  * A child served by a station (儿童档案), on a resident of the platform's register (by id).
  *
  * <p>Invariants: a de facto unattended child (事实无人抚养) has its 62号 reason and no other category
- * has one; a child in school names the school, one out of school says why; when guardians are listed, at least one of the guardians is the legal guardian; health, disability and household (beyond the minimum) are kept only while the
- * guardian's recording consent is in force — a withdrawal erases them, and recording them without it
- * is refused with the reason.
+ * has one; a child in school names the school, one out of school says why; when guardians are listed,
+ * at least one is the legal guardian; health, disability and household (beyond the minimum) are kept
+ * only while the guardian's recording consent is in force — a withdrawal erases them, and recording
+ * them without it is refused with the reason.
  */
 @Entity
 @Table(name = "cp_child")
