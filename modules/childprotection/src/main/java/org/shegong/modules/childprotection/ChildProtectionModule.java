@@ -18,6 +18,8 @@ import org.shegong.platform.api.job.TenantJob;
 import org.shegong.platform.api.module.DemoWorld;
 import org.shegong.platform.api.module.MenuEntry;
 import org.shegong.platform.api.module.MetricDefinition;
+import org.shegong.platform.api.module.Panel;
+import org.shegong.platform.api.module.PanelSlot;
 import org.shegong.platform.api.module.ShegongModule;
 
 /**
@@ -74,6 +76,13 @@ public class ChildProtectionModule implements ShegongModule {
                 new MenuEntry("/childprotection/session.xhtml", "childprotection.menu.session", "pi pi-mobile", CASEWORKERS, ID, 20),
                 new MenuEntry("/childprotection/approvals.xhtml", "childprotection.menu.approvals", "pi pi-check-square",
                         Set.of(Role.STATION_LEAD), ID, 30));
+    }
+
+    /** Overdue cases on the start page of whoever may read cases; the list inside obeys the need-to-know rule. */
+    @Override
+    public List<Panel> panels() {
+        return List.of(new Panel("overdue", PanelSlot.STATION_START, "childprotection.panel.overdue",
+                "/childprotection/panels/station.xhtml", ChildProtectionPermissions.read(), 20));
     }
 
     /** Every figure is about children and their cases: all sensitive (small counts suppressed outside the operator). */

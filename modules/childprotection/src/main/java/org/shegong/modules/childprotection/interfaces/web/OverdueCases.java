@@ -1,0 +1,30 @@
+package org.shegong.modules.childprotection.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.shegong.modules.childprotection.application.CaseWork;
+import org.shegong.modules.childprotection.domain.model.casework.CaseFilter;
+import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
+
+/**
+ * The start-page panel: overdue cases the person may see (a worker's own, the lead's station — the same
+ * need-to-know rule as every list), as the daily deadline check marked them.
+ */
+@Named("cpOverdue")
+@RequestScoped
+public class OverdueCases {
+
+    @Inject
+    CaseWork caseWork;
+
+    private List<ChildCase> overdue;
+
+    public List<ChildCase> getList() {
+        if (overdue == null) {
+            overdue = caseWork.list(new CaseFilter(null, null, null, null, null, true), 0, 5);
+        }
+        return overdue;
+    }
+}

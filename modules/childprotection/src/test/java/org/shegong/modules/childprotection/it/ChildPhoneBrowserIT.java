@@ -1,0 +1,78 @@
+package org.shegong.modules.childprotection.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
+import org.shegong.platform.domain.model.resident.IdNumber;
+import org.shegong.platform.it.ShegongDeployment;
+import org.shegong.platform.it.client.Api;
+import org.shegong.platform.it.client.Chromium;
+import org.shegong.platform.it.client.Keycloak;
+
+/**
+ * At the child's door with a phone (headless Chromium at 390 px): the session page fits the screen and a
+ * social worker logs a home-tutoring session for a child of their caseload, which the case then shows.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ChildPhoneBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShegongDeployment.asShipped();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aWorkerLogsAHomeTutoringSessionOnAPhoneSizedScreen() throws Exception {
+        Api api = new Api(base);
+        String token = Keycloak.accessToken("laojunying.worker");
+        String pool = "春夏秋冬梅兰竹菊松柏云霞星月晨曦安宁乐欣悦怡静雅思雨雪丹青玉";
+        StringBuilder picked = new StringBuilder("手机");
+        for (int i = 0; i < 3; i++) {
+            picked.append(pool.charAt(ThreadLocalRandom.current().nextInt(pool.length())));
+        }
+        String name = picked.append('童').toString();
+        LocalDate birth = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusYears(10).minusDays(ThreadLocalRandom.current().nextInt(300));
+        String first17 = "140106" + birth.toString().replace("-", "") + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        long resident = id(api.post("residents", token, "{\"name\":\"" + name + "\",\"idNumber\":\"" + first17 + IdNumber.checkCharFor(first17)
+                + "\",\"phone\":\"13800000000\",\"communityCode\":\"140106005001\",\"categories\":[\"CHILD\"]}").body());
+        long child = id(api.post("childprotection/children", token, "{\"residentId\":" + resident + ",\"category\":\"MIGRANT\","
+                + "\"inSchool\":true,\"school\":\"老军营小学\",\"grade\":\"四年级\"}").body());
+        long caseId = id(api.post("childprotection/children/" + child + "/cases", token, "{\"source\":\"SCHOOL\",\"risk\":\"LOW\"}").body());
+
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            phone.signIn(new URL(base, "childprotection/session.xhtml"), "laojunying.worker", Keycloak.PASSWORD);
+            long overflow = (Long) phone.driver().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow <= 0, "nothing scrolls sideways on a phone: " + overflow + "px too wide");
+            new Select(phone.element("sessionForm:case")).selectByVisibleText(name);
+            new Select(phone.element("sessionForm:kind")).selectByValue("HOME_TUTORING");
+            phone.type("sessionForm:minutes", "60");
+            phone.type("sessionForm:content", "语文：阅读理解");
+            phone.type("sessionForm:tutor", "李老师");
+            phone.click("sessionForm:log");
+            assertTrue(phone.text().contains("已登记服务"), phone.text());
+        }
+        String sessions = api.get("childprotection/cases/" + caseId + "/sessions", token).body();
+        assertEquals(1, Json.createReader(new StringReader(sessions)).readArray().size(), sessions);
+        assertTrue(sessions.contains("阅读理解") && sessions.contains("HOME_TUTORING"), sessions);
+    }
+
+    private static long id(String body) {
+        return Json.createReader(new StringReader(body)).readObject().getJsonNumber("id").longValue();
+    }
+}
