@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -294,7 +293,7 @@ public class ChildProtectionResource {
     @RequiresPermission(ChildProtectionPermissions.WORK)
     public ChildView consent(@PathParam("id") long id, ConsentRequest body) {
         ConsentRequest r = required(body);
-        return ChildView.of(register.consent(id, r.guardian(), r.givenOn(), r.scopes() == null ? Set.of() : EnumSet.copyOf(nonEmpty(r.scopes()))));
+        return ChildView.of(register.consent(id, r.guardian(), r.givenOn(), r.scopes() == null ? Set.of() : nonEmpty(r.scopes())));
     }
 
     @POST
