@@ -105,7 +105,7 @@ public class ContractProgress {
     }
 
     /** The anniversary of the contract's start on or before today (its first day before it starts). */
-    static LocalDate contractYearStart(Contract contract, LocalDate today) {
+    public static LocalDate contractYearStart(Contract contract, LocalDate today) {
         LocalDate start = contract.getStartsOn();
         if (!today.isAfter(start)) {
             return start;
