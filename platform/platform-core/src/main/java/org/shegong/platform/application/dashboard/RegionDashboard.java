@@ -157,7 +157,7 @@ public class RegionDashboard {
         operator.ifPresent(t -> tenantsInView.retainAll(Set.of(t.value())));
         return new DashboardView(place(region), breadcrumb(root, region), period, previous,
                 rollUps.lastRefreshed(tenantsInView).orElse(null), suppress, children, indicators,
-                coverage(streets, operator), operatorLines(streets, byMetric, operator, suppress));
+                coverage(streets, operator), operatorLines(streets, operator, suppress));
     }
 
     private Indicator indicator(MetricDefinition metric, String moduleId, Map<String, MetricDefinition> all,
@@ -233,7 +233,9 @@ public class RegionDashboard {
     /** The metrics shown, with their module: every module on for some operator (or for this operator). */
     private Map<MetricDefinition, String> metricsShown(Optional<TenantId> operator) {
         Map<MetricDefinition, String> shown = new LinkedHashMap<>();
-        for (ShegongModule module : modules.all()) {
+        List<ShegongModule> platformFirst = modules.all().stream()
+                .sorted(java.util.Comparator.comparing((ShegongModule m) -> m.switchable()).thenComparing(ShegongModule::id)).toList();
+        for (ShegongModule module : platformFirst) {
             boolean on = operator.map(t -> modules.isEnabled(module, Optional.of(t))).orElseGet(() -> modules.onForAnyTenant(module));
             if (on) {
                 module.metrics().forEach(m -> shown.put(m, module.id()));
@@ -262,7 +264,7 @@ public class RegionDashboard {
     }
 
     /** Each contract in force in the region, target by target, measured on the roll-ups over its contract year so far. */
-    private List<OperatorLine> operatorLines(Set<String> streets, Map<String, List<RollUpRow>> ignored, Optional<TenantId> operator,
+    private List<OperatorLine> operatorLines(Set<String> streets, Optional<TenantId> operator,
                                              boolean suppress) {
         LocalDate today = LocalDate.now(clock);
         YearMonth thisMonth = YearMonth.from(today);
