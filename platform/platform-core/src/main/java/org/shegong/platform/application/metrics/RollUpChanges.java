@@ -10,12 +10,13 @@ import org.shegong.platform.api.event.ResidentMoved;
 import org.shegong.platform.api.event.ResidentRegistered;
 import org.shegong.platform.api.event.ResidentRemoved;
 import org.shegong.platform.api.event.ResidentRestored;
+import org.shegong.platform.application.activities.ActivityRegistry;
 import org.shegong.platform.domain.model.rollup.RollUpStore;
 
 /**
  * Notes, inside the transaction of each change, which street and month the next incremental
- * roll-up refresh must count again: the month an activity was done in, and the current month for
- * the register's changes (a snapshot counts the register at the month's end).
+ * roll-up refresh must count again: the months an activity was held and marked done in, and the
+ * current month for the register's changes (a snapshot counts the register at the month's end).
  */
 @ApplicationScoped
 public class RollUpChanges {
@@ -26,8 +27,14 @@ public class RollUpChanges {
     @Inject
     Clock clock;
 
+    @Inject
+    ActivityRegistry activities;
+
+    /** Activities are counted in the month they were held, which may be before the day they are marked done. */
     void activityDone(@Observes ActivityDone event) {
         store.changed(event.tenant().value(), event.streetCode(), YearMonth.from(event.doneOn()));
+        activities.find(event.activityId()).ifPresent(a -> store.changed(event.tenant().value(), event.streetCode(),
+                YearMonth.from(a.getHeldOn())));
     }
 
     void registered(@Observes ResidentRegistered event) {

@@ -37,6 +37,14 @@ public class JdbcRollUpStore implements RollUpStore {
     @Resource(lookup = "jdbc/shegong")
     DataSource dataSource;
 
+    public JdbcRollUpStore() {
+    }
+
+    /** Outside the container (the benchmark): over a data source of one's own. */
+    public JdbcRollUpStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     @Override
     public void put(Collection<RollUpRow> rows) {
         if (rows.isEmpty()) {

@@ -44,7 +44,6 @@ public class DashboardPage {
     @Inject
     Clock clock;
 
-    private String audience = "region";
     private String region;
     private String kind;
     private Integer year;
@@ -56,7 +55,6 @@ public class DashboardPage {
 
     /** {@code region} for civil affairs, {@code operator} for an operator admin; unknown or foreign regions are 404. */
     public void load(String audience) {
-        this.audience = audience;
         ReportPeriod period;
         try {
             period = PeriodChoice.parse(kind, year, quarter, month, from, to, YearMonth.now(clock));
@@ -88,7 +86,9 @@ public class DashboardPage {
     /** The dashboard as Excel: the same figures, hidden cells as "<5". */
     public StreamedContent getExcel() {
         if (view == null) {
-            load(audience);
+            // A postback runs no view action: the page's folder says whose dashboard it is.
+            String viewId = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getViewId();
+            load(viewId.startsWith("/operator/") ? "operator" : "region");
         }
         byte[] bytes = DashboardWorkbook.write(view, metricLabels::of, Messages::text);
         String name = "dashboard-" + view.region().code() + "-" + view.period().from() + "-" + view.period().to() + ".xlsx";
@@ -98,14 +98,6 @@ public class DashboardPage {
     /** The period kinds the picker offers, labelled by {@code dashboard.kind.<kind>}. */
     public java.util.List<String> getKinds() {
         return java.util.List.of("month", "quarter", "year", "custom");
-    }
-
-    public String getAudience() {
-        return audience;
-    }
-
-    public void setAudience(String audience) {
-        this.audience = "operator".equals(audience) ? "operator" : "region";
     }
 
     public String getRegion() {
