@@ -108,8 +108,9 @@ public class ElderCareModule implements ShegongModule {
                 MetricDefinition.eventsInPeriod(ID + ".visits-done", "eldercare.metric.visits-done", visits::countPerStreet),
                 MetricDefinition.snapshotAtDate(ID + ".overdue-visits", "eldercare.metric.overdue-visits",
                         (streets, from, to) -> visitLog.countOverduePerStreet(streets, to)),
+                // Health follow-ups point at frail people: small counts are hidden outside the operator.
                 MetricDefinition.eventsInPeriod(ID + ".health-readings", "eldercare.metric.health-readings",
-                        health::countReadingsPerStreet),
+                        health::countReadingsPerStreet).asSensitive(),
                 MetricDefinition.eventsInPeriod(ID + ".referrals-completed", "eldercare.metric.referrals-completed",
                         referrals::countServedPerStreet),
                 MetricDefinition.distinctPersonsInPeriod(REACHED_BY_ANTI_FRAUD, "eldercare.metric.reached-by-anti-fraud",

@@ -61,6 +61,8 @@ class ApiSecurityIT {
         READ_ROUTES.put("activities", List.of("hope.admin", "laojunying.lead", "laojunying.worker"));
         READ_ROUTES.put("projects", List.of("hope.admin", "laojunying.lead", "laojunying.worker"));
         READ_ROUTES.put("region/stations", List.of("yingze.mz"));
+        READ_ROUTES.put("region/dashboard", List.of("yingze.mz"));
+        READ_ROUTES.put("operator/dashboard", List.of("hope.admin"));
         READ_ROUTES.put("platform/tenants", List.of("platform.admin"));
         READ_ROUTES.put("platform/stations", List.of("platform.admin"));
     }

@@ -48,7 +48,7 @@ class PortalSignInIT {
     /** Login → landing page and the menu entries it must show (in order). */
     static final Map<String, Landing> LANDINGS = Map.of(
             "platform.admin", new Landing("/platform/tenants.xhtml", List.of("运营方")),
-            "yingze.mz", new Landing("/region/stations.xhtml", List.of("辖区社工站")),
+            "yingze.mz", new Landing("/region/stations.xhtml", List.of("辖区看板")),
             "hope.admin", new Landing("/station/home.xhtml", java.util.stream.Stream.of(STATION_MENU,
                     List.of("我的社工站", "工作人员", "查阅记录"), ELDERCARE).flatMap(List::stream).toList()),
             "laojunying.lead", new Landing("/station/home.xhtml", ELDERCARE_STAFF_MENU),

@@ -121,4 +121,15 @@ public class StaffRoster {
                         e.getValue().stream().filter(m -> m.getCertificateLevel().isCertified()).count(), e.getValue().size()))
                 .toList();
     }
+
+    /**
+     * Staff per station street, all or only the certified: the roll-ups' {@code core.staff} and
+     * {@code core.staff-certified}. The roster keeps no history, so any day's answer is today's.
+     */
+    public Map<String, Long> countPerStreet(Set<String> streets, boolean certifiedOnly) {
+        return staff.all().stream()
+                .filter(m -> m.getStation() != null && streets.contains(m.getStation().getStreet().getCode()))
+                .filter(m -> !certifiedOnly || m.getCertificateLevel().isCertified())
+                .collect(Collectors.groupingBy(m -> m.getStation().getStreet().getCode(), TreeMap::new, Collectors.counting()));
+    }
 }

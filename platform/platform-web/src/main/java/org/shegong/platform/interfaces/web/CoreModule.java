@@ -8,7 +8,10 @@ import java.util.Set;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.module.MenuEntry;
 import org.shegong.platform.api.module.MetricDefinition;
+import org.shegong.platform.api.job.TenantJob;
 import org.shegong.platform.api.module.ShegongModule;
+import org.shegong.platform.application.metrics.RollUpRefresh;
+import org.shegong.platform.application.staff.StaffRoster;
 import org.shegong.platform.application.activities.ActivityRegistry;
 import org.shegong.platform.application.identity.Access;
 import org.shegong.platform.application.residents.ResidentRegistry;
@@ -30,6 +33,18 @@ public class CoreModule implements ShegongModule {
 
     @Inject
     ResidentRegistry residents;
+
+    @Inject
+    StaffRoster staff;
+
+    @Inject
+    RollUpRefresh rollUps;
+
+    /** The roll-up job: every operator's changed months (a full rebuild when none was made today). */
+    public static final String ROLL_UP_JOB = "core.roll-up";
+
+    /** The full rebuild, daily and on demand ({@code TenantJobs.runNow}). */
+    public static final String ROLL_UP_REBUILD_JOB = "core.roll-up-rebuild";
 
     @Override
     public String id() {
@@ -67,6 +82,7 @@ public class CoreModule implements ShegongModule {
                 new MenuEntry("/operator/stations.xhtml", "menu.stations", "pi pi-building", Access.OPERATOR.roles(), "operator", 10),
                 new MenuEntry("/operator/staff.xhtml", "menu.staff", "pi pi-id-card", Access.OPERATOR.roles(), "operator", 20),
                 new MenuEntry("/operator/reads.xhtml", "menu.reads", "pi pi-eye", Access.OPERATOR.roles(), "operator", 30),
+                new MenuEntry("/operator/dashboard.xhtml", "menu.dashboard", "pi pi-chart-bar", Access.OPERATOR.roles(), "operator", 15),
                 new MenuEntry("/region/stations.xhtml", "menu.region", "pi pi-map", Access.REGION.roles(), "region", 10),
                 new MenuEntry("/platform/tenants.xhtml", "menu.operators", "pi pi-briefcase", Access.PLATFORM.roles(), "platform", 10),
                 new MenuEntry("/volunteer/home.xhtml", "menu.volunteer", "pi pi-heart", Access.VOLUNTEER.roles(), "volunteer", 10));
@@ -77,6 +93,19 @@ public class CoreModule implements ShegongModule {
         return List.of(
                 MetricDefinition.eventsInPeriod("activities", "metric.activities", activities::countDonePerStreet),
                 MetricDefinition.snapshotAtDate("residents", "metric.residents",
-                        (streets, from, to) -> residents.countPerStreetOn(streets, to)));
+                        (streets, from, to) -> residents.countPerStreetOn(streets, to)),
+                // Staff and their certificates: the roster keeps no history, so any period reads today's roster.
+                MetricDefinition.snapshotAtDate("core.staff", "metric.core.staff",
+                        (streets, from, to) -> staff.countPerStreet(streets, false)),
+                MetricDefinition.snapshotAtDate("core.staff-certified", "metric.core.staff-certified",
+                        (streets, from, to) -> staff.countPerStreet(streets, true)),
+                MetricDefinition.ratio("core.certified-share", "metric.core.certified-share", "core.staff-certified", "core.staff"));
+    }
+
+    @Override
+    public List<TenantJob> jobs() {
+        return List.of(
+                new TenantJob(ROLL_UP_JOB, java.time.Duration.ofMinutes(10), run -> rollUps.due()),
+                new TenantJob(ROLL_UP_REBUILD_JOB, java.time.Duration.ofDays(1), run -> rollUps.full()));
     }
 }

@@ -1,0 +1,53 @@
+package org.shegong.platform.application.dashboard;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import org.shegong.platform.api.module.MetricKind;
+import org.shegong.platform.application.metrics.Cell;
+import org.shegong.platform.domain.model.region.RegionLevel;
+import org.shegong.platform.domain.model.rollup.ReportPeriod;
+
+/**
+ * Everything a dashboard shows for one region and period, already suppressed where the viewer
+ * needs it: the page, the Excel and PDF exports and the JSON API all render this one object, so
+ * they cannot disagree.
+ *
+ * @param refreshedAt when the oldest roll-up in view was refreshed (null: not yet built)
+ * @param children    the regions one level down (streets below a district); empty at a street
+ */
+public record DashboardView(Place region, List<Place> breadcrumb, ReportPeriod period, ReportPeriod previous,
+                            Instant refreshedAt, boolean suppressed, List<Place> children, List<Indicator> indicators,
+                            Coverage coverage, List<OperatorLine> operators) {
+
+    /** A region as shown: its code, name and level, and whether one can drill into it. */
+    public record Place(String code, String name, RegionLevel level, boolean drillable) {
+    }
+
+    /**
+     * One metric over the region: the period's value, the previous period's and the change in
+     * percent (null when either is hidden or the previous is 0); one cell per month of the
+     * period; one per child region, then the total.
+     */
+    public record Indicator(String code, String labelKey, String moduleId, MetricKind kind, boolean sensitive,
+                            Cell value, Cell previous, Integer changePercent, List<YearMonth> months, List<Cell> trend,
+                            List<Cell> byChild) {
+    }
+
+    /** Streets with a station whose contract is in force today, of all streets (全覆盖 when equal). */
+    public record Coverage(int streets, int covered) {
+
+        public int percent() {
+            return streets == 0 ? 0 : covered * 100 / streets;
+        }
+    }
+
+    /**
+     * One contract target of one station: what is done in the current contract year (from the
+     * roll-ups), the steady pace by today and whether it is behind ({@code Pace}).
+     */
+    public record OperatorLine(String operatorName, String stationName, String streetCode, String contractNumber,
+                               String metric, int perYear, Cell done, long expected, Integer percentOfPace,
+                               boolean behind, String yearStarts) {
+    }
+}

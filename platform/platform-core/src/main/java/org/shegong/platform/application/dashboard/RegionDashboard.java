@@ -1,0 +1,348 @@
+package org.shegong.platform.application.dashboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.shegong.platform.api.module.MetricDefinition;
+import org.shegong.platform.api.module.MetricKind;
+import org.shegong.platform.api.module.ShegongModule;
+import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.application.contracts.ContractProgress;
+import org.shegong.platform.application.dashboard.DashboardView.Coverage;
+import org.shegong.platform.application.dashboard.DashboardView.Indicator;
+import org.shegong.platform.application.dashboard.DashboardView.OperatorLine;
+import org.shegong.platform.application.dashboard.DashboardView.Place;
+import org.shegong.platform.application.identity.Access;
+import org.shegong.platform.application.identity.Identity;
+import org.shegong.platform.application.metrics.Cell;
+import org.shegong.platform.application.metrics.Figure;
+import org.shegong.platform.application.metrics.RollUpRows;
+import org.shegong.platform.application.metrics.SmallCounts;
+import org.shegong.platform.application.modules.ModuleRegistry;
+import org.shegong.platform.domain.model.contract.Contract;
+import org.shegong.platform.domain.model.contract.ContractRepository;
+import org.shegong.platform.domain.model.contract.Pace;
+import org.shegong.platform.domain.model.contract.Target;
+import org.shegong.platform.domain.model.region.Region;
+import org.shegong.platform.domain.model.region.RegionRepository;
+import org.shegong.platform.domain.model.rollup.ReportPeriod;
+import org.shegong.platform.domain.model.rollup.RollUpRow;
+import org.shegong.platform.domain.model.rollup.RollUpStore;
+import org.shegong.platform.domain.model.station.Station;
+import org.shegong.platform.domain.model.station.StationRepository;
+
+/**
+ * The dashboard of a region for a period, read from roll-ups only (never an operator's records):
+ * <ul>
+ * <li>civil affairs ({@link #forRegion}): the token's region and anything below it; a region outside
+ * it, or unknown, is 404 alike. Every operator's figures; sensitive metrics' small counts hidden
+ * ({@link SmallCounts});</li>
+ * <li>an operator admin ({@link #forOperator}): the same dashboard over its own streets only, from
+ * the top of the tree down to them, nothing hidden (its own figures).</li>
+ * </ul>
+ * Permissions are checked here, not only at the page or route.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RegionDashboard {
+
+    public static final String KIND = "行政区划 region";
+
+    @Inject
+    RegionRepository regions;
+
+    @Inject
+    StationRepository stations;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    RollUpStore rollUps;
+
+    @Inject
+    ModuleRegistry modules;
+
+    @Inject
+    Clock clock;
+
+    /** Civil affairs: {@code regionCode} (or the token's own region when null) within the token's region. */
+    public DashboardView forRegion(Identity identity, String regionCode, ReportPeriod period) {
+        Access.REGION.check(identity);
+        Region root = regions.findByCode(identity.region().orElseThrow())
+                .orElseThrow(() -> new RecordNotFoundException(KIND, identity.region().orElseThrow()));
+        Region region = regionCode == null || regionCode.isBlank() ? root : regions.findByCode(regionCode)
+                .filter(r -> r.isWithin(root)).orElseThrow(() -> new RecordNotFoundException(KIND, regionCode));
+        if (region.getLevel() == org.shegong.platform.domain.model.region.RegionLevel.COMMUNITY) {
+            throw new RecordNotFoundException(KIND, regionCode);
+        }
+        return view(root, region, period, street -> true, Optional.empty());
+    }
+
+    /** An operator admin: its own streets, from the top of the tree ({@code regionCode} null) down. */
+    public DashboardView forOperator(Identity identity, String regionCode, ReportPeriod period) {
+        Access.OPERATOR.check(identity);
+        TenantId tenant = identity.tenant().orElseThrow();
+        Set<String> own = new TreeSet<>();
+        Region top = null;
+        for (Contract contract : contracts.heldBy(tenant)) {
+            Region street = contract.getStation().getStreet();
+            own.add(street.getCode());
+            Region r = street;
+            while (r.getParent() != null) {
+                r = r.getParent();
+            }
+            top = r;
+        }
+        if (top == null) {
+            throw new RecordNotFoundException(KIND, regionCode == null ? "-" : regionCode);
+        }
+        Region root = top;
+        Region region = regionCode == null || regionCode.isBlank() ? root : regions.findByCode(regionCode)
+                .filter(r -> r.isWithin(root) && streetsUnder(r).stream().anyMatch(s -> own.contains(s.getCode())))
+                .orElseThrow(() -> new RecordNotFoundException(KIND, regionCode));
+        return view(root, region, period, own::contains, Optional.of(tenant));
+    }
+
+    private DashboardView view(Region root, Region region, ReportPeriod period, Predicate<String> streetShown,
+                               Optional<TenantId> operator) {
+        boolean suppress = operator.isEmpty();
+        List<Region> childRegions = region.getLevel().isStreetLevel() ? List.of() : regions.childrenOf(region).stream()
+                .filter(c -> c.getLevel() != org.shegong.platform.domain.model.region.RegionLevel.COMMUNITY).toList();
+        Map<Region, Set<String>> childStreets = new LinkedHashMap<>();
+        for (Region child : childRegions) {
+            Set<String> streets = codes(streetsUnder(child), streetShown);
+            if (operator.isEmpty() || !streets.isEmpty()) {
+                childStreets.put(child, streets);
+            }
+        }
+        Set<String> streets = codes(streetsUnder(region), streetShown);
+        ReportPeriod previous = period.previous();
+        List<RollUpRow> rows = rollUps.rowsOf(streets, previous.from(), period.to());
+        Map<String, Set<String>> enabledByTenant = new HashMap<>();
+        Map<String, List<RollUpRow>> byMetric = new HashMap<>();
+        for (RollUpRow row : rows) {
+            if (operator.isPresent() && !operator.get().value().equals(row.tenant())) {
+                continue;
+            }
+            // A switched-off module's figures are hidden (its rows wait for the next full rebuild).
+            Set<String> enabled = enabledByTenant.computeIfAbsent(row.tenant(),
+                    t -> modules.metricsFor(Optional.of(TenantId.of(t))).keySet());
+            if (enabled.contains(row.metric())) {
+                byMetric.computeIfAbsent(row.metric(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        List<Indicator> indicators = new ArrayList<>();
+        for (Map.Entry<MetricDefinition, String> entry : metricsShown(operator).entrySet()) {
+            indicators.add(indicator(entry.getKey(), entry.getValue(), metricsByCode(), byMetric, streets, childStreets,
+                    period, suppress));
+        }
+        List<Place> children = childStreets.keySet().stream().map(c -> place(c)).toList();
+        Set<String> tenantsInView = new TreeSet<>();
+        rows.forEach(r -> tenantsInView.add(r.tenant()));
+        operator.ifPresent(t -> tenantsInView.retainAll(Set.of(t.value())));
+        return new DashboardView(place(region), breadcrumb(root, region), period, previous,
+                rollUps.lastRefreshed(tenantsInView).orElse(null), suppress, children, indicators,
+                coverage(streets, operator), operatorLines(streets, operator, suppress));
+    }
+
+    private Indicator indicator(MetricDefinition metric, String moduleId, Map<String, MetricDefinition> all,
+                                Map<String, List<RollUpRow>> byMetric, Set<String> streets, Map<Region, Set<String>> childStreets,
+                                ReportPeriod period, boolean suppress) {
+        boolean hide = suppress && metric.sensitive();
+        List<Figure> childFigures = new ArrayList<>();
+        List<Boolean> childBounds = new ArrayList<>();
+        for (Set<String> child : childStreets.values()) {
+            Counted c = figure(metric, all, byMetric, child, period);
+            childFigures.add(c.figure());
+            childBounds.add(c.upperBound());
+        }
+        Counted total = figure(metric, all, byMetric, streets, period);
+        List<Cell> byChild = line(childFigures, total, childBounds, hide);
+        List<YearMonth> months = period.months();
+        List<Figure> monthFigures = new ArrayList<>();
+        for (YearMonth month : months) {
+            monthFigures.add(figure(metric, all, byMetric, streets, ReportPeriod.month(month)).figure());
+        }
+        List<Cell> trend = line(monthFigures, total, Collections.nCopies(months.size(), false), hide);
+        trend = trend.subList(0, months.size());
+        Cell value = byChild.get(byChild.size() - 1);
+        Counted before = figure(metric, all, byMetric, streets, period.previous());
+        Cell previous = hide ? SmallCounts.cell(before.figure(), before.upperBound()) : Cell.of(before.figure(), before.upperBound());
+        Integer change = null;
+        if (!value.suppressed() && !previous.suppressed() && previous.shown() != null && previous.shown() > 0) {
+            change = (int) Math.round((value.shown() - previous.shown()) * 100.0 / previous.shown());
+        }
+        return new Indicator(metric.code(), metric.labelKey(), moduleId, metric.kind(), metric.sensitive(), value, previous,
+                change, months, trend, byChild);
+    }
+
+    private static List<Cell> line(List<Figure> parts, Counted total, List<Boolean> bounds, boolean hide) {
+        if (hide) {
+            return SmallCounts.line(parts, total.figure(), bounds, total.upperBound());
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            cells.add(Cell.of(parts.get(i), bounds.get(i)));
+        }
+        cells.add(Cell.of(total.figure(), total.upperBound()));
+        return cells;
+    }
+
+    private record Counted(Figure figure, boolean upperBound) {
+    }
+
+    /** A metric over some streets: a count from its rows, a ratio from its two parts' counts. */
+    private static Counted figure(MetricDefinition metric, Map<String, MetricDefinition> all, Map<String, List<RollUpRow>> byMetric,
+                                  Set<String> streets, ReportPeriod period) {
+        if (!metric.isRatio()) {
+            RollUpRows.Counted c = count(metric, byMetric, streets, period);
+            return new Counted(Figure.count(metric.kind(), c.value()), c.upperBound());
+        }
+        MetricDefinition numerator = all.get(metric.numerator());
+        MetricDefinition denominator = all.get(metric.denominator());
+        RollUpRows.Counted n = count(numerator, byMetric, streets, period);
+        RollUpRows.Counted d = count(denominator, byMetric, streets, period);
+        return new Counted(Figure.ratio(n.value(), d.value()), n.upperBound() || d.upperBound());
+    }
+
+    private static RollUpRows.Counted count(MetricDefinition metric, Map<String, List<RollUpRow>> byMetric, Set<String> streets,
+                                            ReportPeriod period) {
+        if (metric == null) {
+            return new RollUpRows.Counted(0, false);
+        }
+        List<RollUpRow> rows = byMetric.getOrDefault(metric.code(), List.of()).stream()
+                .filter(r -> streets.contains(r.street())).toList();
+        return RollUpRows.count(metric.kind(), rows, period);
+    }
+
+    /** The metrics shown, with their module: every module on for some operator (or for this operator). */
+    private Map<MetricDefinition, String> metricsShown(Optional<TenantId> operator) {
+        Map<MetricDefinition, String> shown = new LinkedHashMap<>();
+        List<ShegongModule> platformFirst = modules.all().stream()
+                .sorted(java.util.Comparator.comparing((ShegongModule m) -> m.switchable()).thenComparing(ShegongModule::id)).toList();
+        for (ShegongModule module : platformFirst) {
+            boolean on = operator.map(t -> modules.isEnabled(module, Optional.of(t))).orElseGet(() -> modules.onForAnyTenant(module));
+            if (on) {
+                module.metrics().forEach(m -> shown.put(m, module.id()));
+            }
+        }
+        return shown;
+    }
+
+    private Map<String, MetricDefinition> metricsByCode() {
+        Map<String, MetricDefinition> all = new HashMap<>();
+        modules.all().forEach(m -> m.metrics().forEach(d -> all.put(d.code(), d)));
+        return all;
+    }
+
+    private Coverage coverage(Set<String> streets, Optional<TenantId> operator) {
+        LocalDate today = LocalDate.now(clock);
+        int covered = 0;
+        for (String street : streets) {
+            Optional<Station> station = stations.findByStreetCode(street);
+            if (station.flatMap(s -> contracts.inForce(s, today))
+                    .filter(c -> operator.isEmpty() || c.getOperator().tenantId().equals(operator.get())).isPresent()) {
+                covered++;
+            }
+        }
+        return new Coverage(streets.size(), covered);
+    }
+
+    /** Each contract in force in the region, target by target, measured on the roll-ups over its contract year so far. */
+    private List<OperatorLine> operatorLines(Set<String> streets, Optional<TenantId> operator,
+                                             boolean suppress) {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth thisMonth = YearMonth.from(today);
+        Map<String, MetricDefinition> all = metricsByCode();
+        List<OperatorLine> lines = new ArrayList<>();
+        for (String street : streets) {
+            Optional<Contract> inForce = stations.findByStreetCode(street).flatMap(s -> contracts.inForce(s, today));
+            if (inForce.isEmpty() || operator.isPresent() && !inForce.get().getOperator().tenantId().equals(operator.get())) {
+                continue;
+            }
+            Contract contract = inForce.get();
+            String tenant = contract.getOperator().tenantId().value();
+            LocalDate yearStarts = ContractProgress.contractYearStart(contract, today);
+            LocalDate yearEnds = yearStarts.plusYears(1).minusDays(1);
+            if (yearEnds.isAfter(contract.getEndsOn())) {
+                yearEnds = contract.getEndsOn();
+            }
+            ReportPeriod soFar = new ReportPeriod(YearMonth.from(yearStarts), thisMonth.isBefore(YearMonth.from(yearStarts))
+                    ? YearMonth.from(yearStarts) : thisMonth);
+            Map<String, List<RollUpRow>> rows = new HashMap<>();
+            for (RollUpRow row : rollUps.rowsOf(Set.of(street), soFar.from(), soFar.to())) {
+                if (row.tenant().equals(tenant)) {
+                    rows.computeIfAbsent(row.metric(), k -> new ArrayList<>()).add(row);
+                }
+            }
+            Set<String> enabled = modules.metricsFor(Optional.of(contract.getOperator().tenantId())).keySet();
+            for (Target target : contract.getTargets()) {
+                String code = target.getMetric().code();
+                MetricDefinition metric = all.get(code);
+                if (metric == null || !enabled.contains(code)) {
+                    lines.add(new OperatorLine(contract.getOperator().getName(), contract.getStation().getName(), street,
+                            contract.getNumber(), code, target.getPerYear(), null, 0, null, false, yearStarts.toString()));
+                    continue;
+                }
+                Figure done = figure(metric, all, rows, Set.of(street), soFar).figure();
+                long expected = metric.isRatio() ? Pace.expectedShare(target.getPerYear())
+                        : Pace.expectedBy(target.getPerYear(), yearStarts, yearEnds, today);
+                Cell cell = suppress && metric.sensitive() ? SmallCounts.cell(done, false) : Cell.of(done, false);
+                lines.add(new OperatorLine(contract.getOperator().getName(), contract.getStation().getName(), street,
+                        contract.getNumber(), code, target.getPerYear(), cell, expected,
+                        cell.suppressed() ? null : Pace.percentOfPace(done.value(), expected),
+                        Pace.isBehind(done.value(), expected), yearStarts.toString()));
+            }
+        }
+        return lines;
+    }
+
+    private List<Region> streetsUnder(Region region) {
+        if (region.getLevel().isStreetLevel()) {
+            return List.of(region);
+        }
+        List<Region> streets = new ArrayList<>();
+        for (Region child : regions.childrenOf(region)) {
+            if (child.getLevel() != org.shegong.platform.domain.model.region.RegionLevel.COMMUNITY) {
+                streets.addAll(streetsUnder(child));
+            }
+        }
+        return streets;
+    }
+
+    private static Set<String> codes(List<Region> streets, Predicate<String> shown) {
+        Set<String> codes = new TreeSet<>();
+        streets.stream().map(Region::getCode).filter(shown).forEach(codes::add);
+        return codes;
+    }
+
+    private static Place place(Region region) {
+        return new Place(region.getCode(), region.getName(), region.getLevel(), !region.getLevel().isStreetLevel());
+    }
+
+    private static List<Place> breadcrumb(Region root, Region region) {
+        List<Place> trail = new ArrayList<>();
+        for (Region r = region; r != null; r = r.getParent()) {
+            trail.add(0, place(r));
+            if (r.getCode().equals(root.getCode())) {
+                break;
+            }
+        }
+        return trail;
+    }
+}

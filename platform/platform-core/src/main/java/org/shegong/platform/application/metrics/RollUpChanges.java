@@ -1,0 +1,62 @@
+package org.shegong.platform.application.metrics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.YearMonth;
+import org.shegong.platform.api.event.ActivityDone;
+import org.shegong.platform.api.event.ResidentMoved;
+import org.shegong.platform.api.event.ResidentRegistered;
+import org.shegong.platform.api.event.ResidentRemoved;
+import org.shegong.platform.api.event.ResidentRestored;
+import org.shegong.platform.application.activities.ActivityRegistry;
+import org.shegong.platform.domain.model.rollup.RollUpStore;
+
+/**
+ * Notes, inside the transaction of each change, which street and month the next incremental
+ * roll-up refresh must count again: the months an activity was held and marked done in, and the
+ * current month for the register's changes (a snapshot counts the register at the month's end).
+ */
+@ApplicationScoped
+public class RollUpChanges {
+
+    @Inject
+    RollUpStore store;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ActivityRegistry activities;
+
+    /** Activities are counted in the month they were held, which may be before the day they are marked done. */
+    void activityDone(@Observes ActivityDone event) {
+        store.changed(event.tenant().value(), event.streetCode(), YearMonth.from(event.doneOn()));
+        activities.find(event.activityId()).ifPresent(a -> store.changed(event.tenant().value(), event.streetCode(),
+                YearMonth.from(a.getHeldOn())));
+    }
+
+    void registered(@Observes ResidentRegistered event) {
+        thisMonth(event.tenant().value(), event.streetCode());
+    }
+
+    void moved(@Observes ResidentMoved event) {
+        thisMonth(event.tenant().value(), event.fromStreetCode());
+        thisMonth(event.tenant().value(), event.toStreetCode());
+    }
+
+    void removed(@Observes ResidentRemoved event) {
+        thisMonth(event.tenant().value(), event.streetCode());
+    }
+
+    void restored(@Observes ResidentRestored event) {
+        thisMonth(event.tenant().value(), event.streetCode());
+    }
+
+    private void thisMonth(String tenant, String street) {
+        if (street != null) {
+            store.changed(tenant, street, YearMonth.now(clock));
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.shegong.platform.application.metrics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.shegong.platform.api.module.MetricDefinition;
+import org.shegong.platform.api.module.MetricKind;
+import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.application.modules.ModuleRegistry;
+import org.shegong.platform.application.tenancy.TenantContext;
+import org.shegong.platform.domain.model.contract.Contract;
+import org.shegong.platform.domain.model.contract.ContractRepository;
+import org.shegong.platform.domain.model.rollup.ReportPeriod;
+import org.shegong.platform.domain.model.rollup.RollUpRow;
+import org.shegong.platform.domain.model.rollup.RollUpStore;
+
+/**
+ * Builds the current operator's roll-ups from its enabled modules' metric counters (the SPI), month
+ * by month for every street it holds or held a contract for (within the contract's months, at most
+ * {@link #MONTHS_KEPT} back). Distinct-person metrics are also counted over each touched calendar
+ * quarter and year. Ratios are not stored: dashboards divide their parts.
+ *
+ * <ul>
+ * <li>{@link #changes()}: the months the platform's events marked as changed since the last run
+ * (activities done, residents registered, moved, removed, restored — {@link RollUpChanges}) plus the
+ * current month at every street, which also catches what modules recorded this month;</li>
+ * <li>{@link #full()}: every month again, after forgetting the operator's rows (a module switched
+ * off, a back-dated record a module wrote without an event).</li>
+ * </ul>
+ * Runs inside the operator's tenant (the roll-up job, through {@code TenantWork}), in one
+ * transaction: rows and the taken changes are written together or not at all.
+ */
+@ApplicationScoped
+public class RollUpRefresh {
+
+    /** How far back roll-ups go: three years, the longest period a dashboard shows. */
+    public static final int MONTHS_KEPT = 36;
+
+    @Inject
+    ModuleRegistry modules;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    RollUpStore store;
+
+    @Inject
+    Clock clock;
+
+    /** A full rebuild at least once a day keeps what no event announces from drifting for long. */
+    public static final java.time.Duration FULL_EVERY = java.time.Duration.ofDays(1);
+
+    /** What the roll-up job does for the operator: a full rebuild when none is recent, else the changes. */
+    @Transactional
+    public int due() {
+        TenantId tenant = tenantContext.require();
+        boolean stale = store.lastFull(tenant.value()).map(at -> at.plus(FULL_EVERY).isBefore(clock.instant())).orElse(true);
+        return stale ? full() : changes();
+    }
+
+    /** The changed months and the current month; returns the rows written. */
+    @Transactional
+    public int changes() {
+        TenantId tenant = tenantContext.require();
+        Map<String, Set<YearMonth>> heldMonths = heldMonths(tenant);
+        Map<String, Set<YearMonth>> todo = new TreeMap<>();
+        YearMonth now = YearMonth.now(clock);
+        store.takeChanges(tenant.value()).forEach((street, months) -> months.stream()
+                .filter(m -> heldMonths.getOrDefault(street, Set.of()).contains(m))
+                .forEach(m -> todo.computeIfAbsent(street, k -> new TreeSet<>()).add(m)));
+        heldMonths.forEach((street, months) -> {
+            if (months.contains(now)) {
+                todo.computeIfAbsent(street, k -> new TreeSet<>()).add(now);
+            }
+        });
+        int written = build(tenant, todo);
+        store.refreshed(tenant.value(), false);
+        return written;
+    }
+
+    /** Every month again; returns the rows written. */
+    @Transactional
+    public int full() {
+        TenantId tenant = tenantContext.require();
+        store.takeChanges(tenant.value());
+        store.clear(tenant.value());
+        int written = build(tenant, heldMonths(tenant));
+        store.refreshed(tenant.value(), true);
+        return written;
+    }
+
+    /** The months of each street the operator held a contract in, up to this month, at most three years back. */
+    private Map<String, Set<YearMonth>> heldMonths(TenantId tenant) {
+        YearMonth now = YearMonth.now(clock);
+        YearMonth oldest = now.minusMonths(MONTHS_KEPT - 1L);
+        Map<String, Set<YearMonth>> held = new TreeMap<>();
+        for (Contract contract : contracts.heldBy(tenant)) {
+            YearMonth first = YearMonth.from(contract.getStartsOn());
+            YearMonth last = YearMonth.from(contract.getEndsOn());
+            Set<YearMonth> months = held.computeIfAbsent(contract.getStation().getStreet().getCode(), k -> new TreeSet<>());
+            for (YearMonth m = first.isBefore(oldest) ? oldest : first; !m.isAfter(last) && !m.isAfter(now); m = m.plusMonths(1)) {
+                months.add(m);
+            }
+        }
+        return held;
+    }
+
+    private int build(TenantId tenant, Map<String, Set<YearMonth>> todo) {
+        Map<YearMonth, Set<String>> streetsByMonth = new TreeMap<>();
+        todo.forEach((street, months) -> months.forEach(m -> streetsByMonth.computeIfAbsent(m, k -> new TreeSet<>()).add(street)));
+        List<MetricDefinition> counted = modules.metricsFor(Optional.of(tenant)).values().stream()
+                .filter(m -> !m.isRatio()).toList();
+        List<RollUpRow> rows = new ArrayList<>();
+        Map<ReportPeriod, Set<String>> windows = new TreeMap<>(java.util.Comparator.comparing(ReportPeriod::from)
+                .thenComparing(ReportPeriod::to));
+        streetsByMonth.forEach((month, streets) -> {
+            for (MetricDefinition metric : counted) {
+                rows.addAll(rows(tenant, metric, streets, ReportPeriod.month(month)));
+            }
+            windows.computeIfAbsent(ReportPeriod.quarterOf(month), k -> new TreeSet<>()).addAll(streets);
+            windows.computeIfAbsent(ReportPeriod.year(month.getYear()), k -> new TreeSet<>()).addAll(streets);
+        });
+        windows.forEach((window, streets) -> {
+            for (MetricDefinition metric : counted) {
+                if (metric.kind() == MetricKind.DISTINCT_PERSONS_IN_PERIOD) {
+                    rows.addAll(rows(tenant, metric, streets, window));
+                }
+            }
+        });
+        store.put(rows);
+        return rows.size();
+    }
+
+    /** One row per asked street (0 where the counter left a street out), so a recount overwrites an old figure. */
+    private static List<RollUpRow> rows(TenantId tenant, MetricDefinition metric, Set<String> streets, ReportPeriod period) {
+        LocalDate from = period.firstDay();
+        LocalDate to = period.lastDay();
+        Map<String, Long> counts = metric.counter().countPerStreet(streets, from, to);
+        List<RollUpRow> rows = new ArrayList<>();
+        for (String street : streets) {
+            rows.add(new RollUpRow(tenant.value(), street, metric.code(), period.from(), period.length(),
+                    counts.getOrDefault(street, 0L)));
+        }
+        return rows;
+    }
+}

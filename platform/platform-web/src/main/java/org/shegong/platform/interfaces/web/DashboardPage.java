@@ -1,0 +1,158 @@
+package org.shegong.platform.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.shegong.platform.application.dashboard.DashboardView;
+import org.shegong.platform.application.dashboard.DashboardView.Indicator;
+import org.shegong.platform.application.dashboard.RegionDashboard;
+import org.shegong.platform.application.identity.CurrentIdentity;
+import org.shegong.platform.domain.model.rollup.ReportPeriod;
+import org.shegong.platform.infrastructure.excel.DashboardWorkbook;
+import org.shegong.platform.interfaces.web.dashboard.PeriodChoice;
+import org.shegong.platform.interfaces.web.dashboard.TrendChart;
+
+/**
+ * The dashboard page, for civil affairs ({@code /region/stations.xhtml}: their region) and for an
+ * operator admin ({@code /operator/dashboard.xhtml}: its own stations). Region and period come from
+ * the URL ({@code f:viewParam}), so every drill-down and period is a plain link; one call of
+ * {@link RegionDashboard} per request, in the {@code f:viewAction} (or the export).
+ */
+@Named
+@RequestScoped
+public class DashboardPage {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    RegionDashboard dashboard;
+
+    @Inject
+    CurrentIdentity currentIdentity;
+
+    @Inject
+    MetricLabels metricLabels;
+
+    @Inject
+    Clock clock;
+
+    private String region;
+    private String kind;
+    private Integer year;
+    private Integer quarter;
+    private Integer month;
+    private String from;
+    private String to;
+    private DashboardView view;
+
+    /** {@code region} for civil affairs, {@code operator} for an operator admin; unknown or foreign regions are 404. */
+    public void load(String audience) {
+        ReportPeriod period;
+        try {
+            period = PeriodChoice.parse(kind, year, quarter, month, from, to, YearMonth.now(clock));
+        } catch (IllegalArgumentException e) {
+            Messages.error(e.getMessage());
+            period = ReportPeriod.year(YearMonth.now(clock).getYear());
+        }
+        view = "operator".equals(audience)
+                ? dashboard.forOperator(currentIdentity.require(), region, period)
+                : dashboard.forRegion(currentIdentity.require(), region, period);
+    }
+
+    public DashboardView getView() {
+        return view;
+    }
+
+    public String chart(Indicator indicator) {
+        return TrendChart.of(metricLabels.of(indicator.code()), indicator.months(), indicator.trend(), indicator.value().percent());
+    }
+
+    public String getRefreshed() {
+        return view == null || view.refreshedAt() == null ? Messages.text("dashboard.neverRefreshed") : MINUTES.format(view.refreshedAt());
+    }
+
+    public String levelOf(DashboardView.Place place) {
+        return Messages.text("region.level." + place.level().name());
+    }
+
+    /** The dashboard as Excel: the same figures, hidden cells as "<5". */
+    public StreamedContent getExcel() {
+        if (view == null) {
+            // A postback runs no view action: the page's folder says whose dashboard it is.
+            String viewId = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getViewId();
+            load(viewId.startsWith("/operator/") ? "operator" : "region");
+        }
+        byte[] bytes = DashboardWorkbook.write(view, metricLabels::of, Messages::text);
+        String name = "dashboard-" + view.region().code() + "-" + view.period().from() + "-" + view.period().to() + ".xlsx";
+        return DefaultStreamedContent.builder().name(name).contentType(XLSX).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    /** The period kinds the picker offers, labelled by {@code dashboard.kind.<kind>}. */
+    public java.util.List<String> getKinds() {
+        return java.util.List.of("month", "quarter", "year", "custom");
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getKind() {
+        return kind == null ? "year" : kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public Integer getYear() {
+        return year == null ? YearMonth.now(clock).getYear() : year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public Integer getQuarter() {
+        return quarter;
+    }
+
+    public void setQuarter(Integer quarter) {
+        this.quarter = quarter;
+    }
+
+    public Integer getMonth() {
+        return month;
+    }
+
+    public void setMonth(Integer month) {
+        this.month = month;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,370 @@
+package org.shegong.platform.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shegong.platform.api.identity.Role;
+import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.application.activities.ActivityRegistry;
+import org.shegong.platform.application.contracts.ContractProgress;
+import org.shegong.platform.application.dashboard.DashboardView;
+import org.shegong.platform.application.dashboard.DashboardView.Indicator;
+import org.shegong.platform.application.dashboard.DashboardView.OperatorLine;
+import org.shegong.platform.application.dashboard.RegionDashboard;
+import org.shegong.platform.application.identity.Identity;
+import org.shegong.platform.application.jobs.TenantJobs;
+import org.shegong.platform.application.metrics.Cell;
+import org.shegong.platform.application.tenancy.TenantWork;
+import org.shegong.platform.domain.model.activity.ActivityType;
+import org.shegong.platform.domain.model.contract.ContractRepository;
+import org.shegong.platform.domain.model.rollup.ReportPeriod;
+import org.shegong.platform.domain.model.rollup.RollUpRow;
+import org.shegong.platform.domain.model.rollup.RollUpStore;
+import org.shegong.platform.infrastructure.excel.DashboardWorkbook;
+import org.shegong.platform.interfaces.rest.DashboardJson;
+import org.shegong.platform.interfaces.web.CoreModule;
+import org.shegong.platform.it.client.Api;
+import org.shegong.platform.it.client.Keycloak;
+import org.shegong.platform.it.client.PageSession;
+
+/**
+ * The region dashboard over roll-ups: exact totals of a fixed synthetic world (a test province of
+ * two cities, three districts, five streets, two operators) at every level for a month, a quarter
+ * and a year; who may open which region; small sensitive counts hidden on the page, in Excel and
+ * in JSON; and the incremental refresh showing new work only after it runs, in agreement with the
+ * contract progress.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegionDashboardIT {
+
+    static final String PROVINCE = "990000000000";
+    static final String CITY_A = "990100000000";
+    static final String DISTRICT_A1 = "990101000000";
+    static final String DISTRICT_A2 = "990102000000";
+    static final String CITY_B = "990200000000";
+    static final String DISTRICT_B1 = "990201000000";
+    static final String S1 = "990101001000";
+    static final String S2 = "990101002000";
+    static final String S3 = "990102001000";
+    static final String S4 = "990201001000";
+    static final String S5 = "990201100000";
+    static final String LAOJUNYING = "140106005000";
+    static final String YINGZE_STREET = Fixtures.STREET_YINGZE;
+    static final String HEALTH = "eldercare.health-readings";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShegongDeployment.withTests(RegionDashboardIT.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    RegionDashboard dashboard;
+
+    @Inject
+    RollUpStore rollUps;
+
+    @Inject
+    TenantJobs jobs;
+
+    @Inject
+    TenantWork work;
+
+    @Inject
+    ActivityRegistry activities;
+
+    @Inject
+    ContractProgress progress;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    DashboardJson json;
+
+    @Inject
+    Clock clock;
+
+    static Identity civil(String region) {
+        return new Identity("it-civil", "民政测试", Set.of(Role.CIVIL_AFFAIRS), Optional.empty(), Set.of(), Optional.of(region));
+    }
+
+    static Identity operatorAdmin(String tenant) {
+        return new Identity(tenant + ".admin", "运营测试", Set.of(Role.OPERATOR_ADMIN), Optional.of(TenantId.of(tenant)), Set.of(),
+                Optional.empty());
+    }
+
+    @Test
+    void exactTotalsAtEveryLevelForAMonthAQuarterAndAYear() throws Exception {
+        fixedWorld();
+        Identity province = civil(PROVINCE);
+
+        DashboardView january = dashboard.forRegion(province, null, ReportPeriod.month(YearMonth.of(2025, 1)));
+        assertEquals(List.of(CITY_A, CITY_B), january.children().stream().map(DashboardView.Place::code).toList());
+        assertEquals(List.of("8", "1", "9"), texts(indicator(january, "activities").byChild()), "cities, then the province");
+
+        DashboardView q1 = dashboard.forRegion(province, null, ReportPeriod.quarter(2025, 1));
+        Indicator activitiesQ1 = indicator(q1, "activities");
+        assertEquals(List.of("25", "1", "26"), texts(activitiesQ1.byChild()));
+        assertEquals("4", activitiesQ1.previous().text(), "Q4 2024");
+        assertEquals(550, activitiesQ1.changePercent(), "26 against 4");
+        assertEquals(List.of("9", "7", "10"), texts(activitiesQ1.trend()), "January to March");
+        Indicator reached = indicator(q1, "eldercare.reached-by-anti-fraud");
+        assertEquals(List.of("6", "2", "8"), texts(reached.byChild()), "the quarter's distinct persons, not the months' 10 + 2");
+        assertFalse(reached.value().upperBound());
+        assertEquals("8%", indicator(q1, "eldercare.anti-fraud-coverage").value().text(),
+                "8 of 100 elders, never the mean of 20 % and 3 %");
+
+        DashboardView cityA = dashboard.forRegion(province, CITY_A, ReportPeriod.quarter(2025, 1));
+        assertEquals(List.of(DISTRICT_A1, DISTRICT_A2), cityA.children().stream().map(DashboardView.Place::code).toList());
+        assertEquals(List.of("15", "10", "25"), texts(indicator(cityA, "activities").byChild()));
+        assertEquals(List.of("测试省", "甲市"), cityA.breadcrumb().stream().map(DashboardView.Place::name).toList());
+
+        DashboardView districtA1 = dashboard.forRegion(province, DISTRICT_A1, ReportPeriod.year(2025));
+        assertEquals(List.of("25", "3", "28"), texts(indicator(districtA1, "activities").byChild()), "S1, S2, district");
+        DashboardView street = dashboard.forRegion(province, S1, ReportPeriod.year(2025));
+        assertTrue(street.children().isEmpty(), "a street is the last level");
+        assertEquals("25", indicator(street, "activities").value().text());
+        assertEquals("9", indicator(street, "eldercare.reached-by-anti-fraud").value().text(), "the year's window");
+
+        DashboardView year = dashboard.forRegion(province, null, ReportPeriod.year(2025));
+        assertEquals(List.of("38", "21", "59"), texts(indicator(year, "activities").byChild()));
+        assertEquals(List.of("9", "2", "11"), texts(indicator(year, "eldercare.reached-by-anti-fraud").byChild()));
+        Cell run = indicator(dashboard.forRegion(province, null, new ReportPeriod(YearMonth.of(2025, 2), YearMonth.of(2025, 4))),
+                "eldercare.reached-by-anti-fraud").value();
+        assertEquals("6", run.text(), "February to April: months added up");
+        assertTrue(run.upperBound(), "and said to be an upper bound");
+    }
+
+    @Test
+    void eachSeesItsOwnSubtreeOnlyAndAnythingElseIsNotFound() throws Exception {
+        fixedWorld();
+        DashboardView yingze = dashboard.forRegion(civil("140106000000"), null, ReportPeriod.year(2025));
+        assertEquals("迎泽区", yingze.region().name());
+        assertEquals(7, yingze.children().size(), "its seven streets");
+        assertThrows(RecordNotFoundException.class,
+                () -> dashboard.forRegion(civil("140106000000"), "140100000000", ReportPeriod.year(2025)), "not the city above");
+        assertThrows(RecordNotFoundException.class,
+                () -> dashboard.forRegion(civil("140100000000"), CITY_A, ReportPeriod.year(2025)), "not another city");
+        assertThrows(RecordNotFoundException.class,
+                () -> dashboard.forRegion(civil(CITY_A), CITY_B, ReportPeriod.year(2025)), "not the neighbour city");
+        assertThrows(RecordNotFoundException.class,
+                () -> dashboard.forRegion(civil(PROVINCE), "999999999999", ReportPeriod.year(2025)), "an unknown code alike");
+
+        DashboardView hope = dashboard.forOperator(operatorAdmin("hope"), "140106000000", ReportPeriod.year(2025));
+        assertEquals(Set.of("140106001000", LAOJUNYING), Set.copyOf(hope.children().stream().map(DashboardView.Place::code).toList()),
+                "希望 sees its own two streets only");
+        assertTrue(hope.operators().stream().allMatch(o -> o.operatorName().equals(hope.operators().get(0).operatorName())));
+        assertThrows(RecordNotFoundException.class,
+                () -> dashboard.forOperator(operatorAdmin("hope"), PROVINCE, ReportPeriod.year(2025)), "another region is 404");
+        assertThrows(RecordNotFoundException.class,
+                () -> dashboard.forOperator(operatorAdmin("hope"), "140106003000", ReportPeriod.year(2025)), "汇德's street is 404");
+
+        Api api = new Api(base);
+        String yingzeToken = Keycloak.accessToken("yingze.mz");
+        assertEquals(404, api.get("region/dashboard?region=140100000000", yingzeToken).statusCode());
+        assertEquals(404, api.get("region/dashboard?region=" + CITY_A, Keycloak.accessToken("taiyuan.mz")).statusCode());
+        assertEquals(200, api.get("region/dashboard?region=" + LAOJUNYING, Keycloak.accessToken("taiyuan.mz")).statusCode());
+        HttpResponse<String> bad = api.get("region/dashboard?kind=custom&from=2025-13&to=2025-01", yingzeToken);
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertEquals(400, api.get("region/dashboard?kind=custom&from=2020-01&to=2025-01", yingzeToken).statusCode(), "over 36 months");
+        assertEquals(403, api.get("region/dashboard", Keycloak.accessToken("hope.admin")).statusCode());
+        assertEquals(404, api.get("operator/dashboard?region=140106003000", Keycloak.accessToken("hope.admin")).statusCode());
+    }
+
+    @Test
+    void aSmallSensitiveCountIsHiddenOnThePageInExcelAndInJson() throws Exception {
+        fixedWorld();
+        DashboardView district = dashboard.forRegion(civil(PROVINCE), DISTRICT_A1, ReportPeriod.quarter(2025, 1));
+        Indicator health = indicator(district, HEALTH);
+        assertEquals(List.of("<5", "<5", "23"), texts(health.byChild()), "3 hidden, and 20 with it, since 23 − 20 = 3");
+        assertNull(health.byChild().get(0).shown(), "the value never leaves");
+        assertEquals("<5", indicator(dashboard.forRegion(civil(PROVINCE), S1, ReportPeriod.quarter(2025, 1)), HEALTH).value().text());
+        assertEquals(List.of("23", "7", "30"), texts(indicator(dashboard.forRegion(civil(PROVINCE), CITY_A,
+                ReportPeriod.quarter(2025, 1)), HEALTH).byChild()));
+
+        // JSON: what the API sends for this view.
+        JsonObject body = json.of(district);
+        JsonObject healthJson = body.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("code").equals(HEALTH)).findFirst().orElseThrow();
+        JsonObject s1 = healthJson.getJsonArray("byRegion").getJsonObject(0);
+        assertEquals("<5", s1.getString("text"));
+        assertTrue(s1.isNull("value"));
+        assertFalse(healthJson.toString().contains(":3,"), healthJson.toString());
+
+        // Excel: the sheet by region holds "<5" as text.
+        byte[] xlsx = DashboardWorkbook.write(district, code -> code, key -> key);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet regions = book.getSheet("dashboard.sheet.regions");
+            Row row = rowOf(regions, HEALTH);
+            assertEquals("<5", row.getCell(1).getStringCellValue());
+            assertEquals("<5", row.getCell(2).getStringCellValue());
+            assertEquals(23.0, row.getCell(3).getNumericCellValue());
+        }
+
+        // The page, signed in as 迎泽区's civil affairs, over the same rule on demo streets (2020-01, before any real data).
+        rollUps.put(List.of(new RollUpRow("hope", LAOJUNYING, HEALTH, YearMonth.of(2020, 1), 1, 3),
+                new RollUpRow("hope", YINGZE_STREET, HEALTH, YearMonth.of(2020, 1), 1, 20)));
+        assertEquals("3", indicator(dashboard.forOperator(operatorAdmin("hope"), LAOJUNYING, ReportPeriod.month(YearMonth.of(2020, 1))),
+                HEALTH).value().text(), "the operator's own figure is not hidden from it");
+        PageSession session = new PageSession();
+        URL january2020 = new URL(base, "region/stations.xhtml?kind=month&year=2020&month=1");
+        assertEquals(200, session.signIn(january2020.toURI(), "yingze.mz", Keycloak.PASSWORD).statusCode());
+        HttpResponse<String> page = session.get(january2020.toURI());
+        assertEquals(200, page.statusCode(), page.uri().toString());
+        String html = page.body();
+        assertTrue(html.contains("辖区看板"), html);
+        String row = html.substring(html.indexOf("data-region=\"" + LAOJUNYING + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertTrue(row.contains("&lt;5"), row);
+        assertFalse(row.contains(">3<"), "no cell of the street shows the 3: " + row);
+        HttpResponse<String> apiPage = new Api(base).get("region/dashboard?kind=month&year=2020&month=1", Keycloak.accessToken("yingze.mz"));
+        assertTrue(apiPage.body().contains("\"text\":\"<5\""), apiPage.body());
+    }
+
+    @Test
+    void newDoneActivitiesShowAfterTheIncrementalRefreshNotBeforeAndAgreeWithContractProgress() {
+        assertTrue(jobs.runNow(CoreModule.ROLL_UP_REBUILD_JOB).ran());
+        LocalDate today = LocalDate.now(clock);
+        ReportPeriod thisMonth = ReportPeriod.month(YearMonth.from(today));
+        Identity yingze = civil("140106000000");
+        long before = activitiesAt(dashboard.forRegion(yingze, LAOJUNYING, thisMonth));
+        assertTrue(dashboard.forRegion(yingze, LAOJUNYING, thisMonth).refreshedAt() != null, "the page can say when");
+
+        work.run(TenantId.of("hope"), "it-user", () -> {
+            for (int i = 0; i < 10; i++) {
+                activities.markDone(activities.plan("看板刷新测试" + i, ActivityType.GROUP_ACTIVITY, today, LAOJUNYING, null).getId());
+            }
+        });
+        assertEquals(before, activitiesAt(dashboard.forRegion(yingze, LAOJUNYING, thisMonth)), "not before the refresh");
+
+        TenantJobs.Outcome refresh = jobs.runNow(CoreModule.ROLL_UP_JOB);
+        assertTrue(refresh.done().contains(TenantId.of("hope")), refresh.toString());
+        assertEquals(before + 10, activitiesAt(dashboard.forRegion(yingze, LAOJUNYING, thisMonth)), "after it");
+
+        // One source of truth: the contract progress (live), the region's operator line and the operator's own line agree.
+        long live = work.call(TenantId.of("hope"), "it-user", () -> progress.of(contracts.findByNumber("YZMZ-2021-005").orElseThrow(), today))
+                .stream().filter(t -> t.metric().equals("activities")).findFirst().orElseThrow().counted();
+        OperatorLine region = line(dashboard.forRegion(yingze, null, thisMonth));
+        OperatorLine own = line(dashboard.forOperator(operatorAdmin("hope"), null, thisMonth));
+        assertEquals(live, region.done().shown());
+        assertEquals(live, own.done().shown());
+        assertEquals(region.expected(), own.expected());
+        assertEquals(region.behind(), own.behind());
+    }
+
+    private static OperatorLine line(DashboardView view) {
+        return view.operators().stream().filter(o -> o.streetCode().equals(LAOJUNYING) && o.metric().equals("activities"))
+                .findFirst().orElseThrow(() -> new AssertionError("no activities line for 老军营: " + view.operators()));
+    }
+
+    private static long activitiesAt(DashboardView view) {
+        return indicator(view, "activities").value().shown();
+    }
+
+    private static Indicator indicator(DashboardView view, String code) {
+        return view.indicators().stream().filter(i -> i.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no indicator " + code + " in " + view.indicators().stream().map(Indicator::code).toList()));
+    }
+
+    private static List<String> texts(List<Cell> cells) {
+        return cells.stream().map(Cell::text).toList();
+    }
+
+    private static Row rowOf(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && label.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + label);
+    }
+
+    /**
+     * The fixed world: 测试省 → 甲市 (甲一区: S1, S2; 甲二区: S3) and 乙市 (乙一区: S4, and the township S5),
+     * with 希望's roll-ups at S1–S3 and 汇德's at S4 (their modules count them; none at S5).
+     */
+    private void fixedWorld() throws SQLException {
+        region(PROVINCE, "测试省", "PROVINCE", null);
+        region(CITY_A, "甲市", "CITY", PROVINCE);
+        region(DISTRICT_A1, "甲一区", "DISTRICT", CITY_A);
+        region(S1, "甲一街道", "STREET", DISTRICT_A1);
+        region(S2, "甲二街道", "STREET", DISTRICT_A1);
+        region(DISTRICT_A2, "甲二区", "DISTRICT", CITY_A);
+        region(S3, "甲三街道", "STREET", DISTRICT_A2);
+        region(CITY_B, "乙市", "CITY", PROVINCE);
+        region(DISTRICT_B1, "乙一区", "DISTRICT", CITY_B);
+        region(S4, "乙一街道", "STREET", DISTRICT_B1);
+        region(S5, "乙一镇", "TOWNSHIP", DISTRICT_B1);
+        List<RollUpRow> rows = new ArrayList<>();
+        Map<String, long[]> activitiesByMonth = Map.of(   // Jan … Dec 2025
+                S1, new long[] {5, 7, 0, 11, 0, 0, 0, 0, 0, 0, 0, 2},
+                S2, new long[] {3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+                S3, new long[] {0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+                S4, new long[] {1, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0});
+        activitiesByMonth.forEach((street, months) -> {
+            for (int m = 0; m < 12; m++) {
+                rows.add(new RollUpRow(street.equals(S4) ? "huide" : "hope", street, "activities", YearMonth.of(2025, m + 1), 1, months[m]));
+            }
+        });
+        rows.add(new RollUpRow("hope", S3, "activities", YearMonth.of(2024, 12), 1, 4));
+        String reached = "eldercare.reached-by-anti-fraud";
+        rows.add(new RollUpRow("hope", S1, reached, YearMonth.of(2025, 1), 1, 4));
+        rows.add(new RollUpRow("hope", S1, reached, YearMonth.of(2025, 2), 1, 4));
+        rows.add(new RollUpRow("hope", S1, reached, YearMonth.of(2025, 3), 1, 2));
+        rows.add(new RollUpRow("hope", S1, reached, YearMonth.of(2025, 1), 3, 6));
+        rows.add(new RollUpRow("hope", S1, reached, YearMonth.of(2025, 1), 12, 9));
+        rows.add(new RollUpRow("huide", S4, reached, YearMonth.of(2025, 1), 1, 2));
+        rows.add(new RollUpRow("huide", S4, reached, YearMonth.of(2025, 1), 3, 2));
+        rows.add(new RollUpRow("huide", S4, reached, YearMonth.of(2025, 1), 12, 2));
+        rows.add(new RollUpRow("hope", S1, "eldercare.elders-served", YearMonth.of(2025, 3), 1, 30));
+        rows.add(new RollUpRow("huide", S4, "eldercare.elders-served", YearMonth.of(2025, 3), 1, 70));
+        rows.add(new RollUpRow("hope", S1, HEALTH, YearMonth.of(2025, 1), 1, 3));
+        rows.add(new RollUpRow("hope", S2, HEALTH, YearMonth.of(2025, 2), 1, 20));
+        rows.add(new RollUpRow("hope", S3, HEALTH, YearMonth.of(2025, 3), 1, 7));
+        rollUps.put(rows);
+    }
+
+    private static void region(String code, String name, String level, String parent) throws SQLException {
+        try (Connection c = Fixtures.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT IGNORE INTO region (version, code, name, level, parent_id, created_at, created_by, updated_at, updated_by)"
+                        + " SELECT 0, ?, ?, ?, (SELECT id FROM region p WHERE p.code = ?), NOW(6), 'it', NOW(6), 'it'")) {
+            s.setString(1, code);
+            s.setString(2, name);
+            s.setString(3, level);
+            s.setString(4, parent);
+            s.executeUpdate();
+        }
+    }
+}
