@@ -1,0 +1,19 @@
+package org.shegong.modules.volunteers.domain.model.timebank;
+
+import java.util.List;
+
+public interface TimeBankRepository {
+
+    /** The account, created if new, its row locked until the transaction ends. */
+    TimeAccount lock(String code, AccountKind kind);
+
+    /** The sum of the account's ledger entries: the balance as the ledger says. */
+    long ledgerBalance(String code);
+
+    /** The sum of every entry of the operator's ledger: zero, always. */
+    long ledgerSum();
+
+    List<LedgerEntry> entriesOf(String code);
+
+    void add(List<LedgerEntry> entries);
+}
