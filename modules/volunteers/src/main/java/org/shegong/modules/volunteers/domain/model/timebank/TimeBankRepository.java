@@ -7,6 +7,8 @@ public interface TimeBankRepository {
     /** The account, created if new, its row locked until the transaction ends. */
     TimeAccount lock(String code, AccountKind kind);
 
+    java.util.Optional<TimeAccount> find(String code);
+
     /** The sum of the account's ledger entries: the balance as the ledger says. */
     long ledgerBalance(String code);
 

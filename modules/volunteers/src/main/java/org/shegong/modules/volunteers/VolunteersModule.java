@@ -1,0 +1,86 @@
+package org.shegong.modules.volunteers;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.shegong.modules.volunteers.application.VolunteersPermissions;
+import org.shegong.modules.volunteers.domain.model.attendance.AttendanceRepository;
+import org.shegong.modules.volunteers.domain.model.volunteer.VolunteerRepository;
+import org.shegong.platform.api.access.Permission;
+import org.shegong.platform.api.audit.AuditAction;
+import org.shegong.platform.api.identity.Role;
+import org.shegong.platform.api.module.MetricDefinition;
+import org.shegong.platform.api.module.ShegongModule;
+
+/**
+ * Volunteers (志愿服务): what this module tells the platform. On for an operator whose descriptor
+ * lists {@code volunteers}; it serves station staff and the operator's volunteers themselves.
+ */
+@ApplicationScoped
+public class VolunteersModule implements ShegongModule {
+
+    public static final String ID = "volunteers";
+
+    private static final ZoneId STATIONS = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    VolunteerRepository volunteers;
+
+    @Inject
+    AttendanceRepository attendance;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String bundle() {
+        return "org.shegong.modules.volunteers.messages";
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of(Role.OPERATOR_ADMIN, Role.STATION_LEAD, Role.SOCIAL_WORKER, Role.VOLUNTEER);
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return VolunteersPermissions.all();
+    }
+
+    @Override
+    public List<AuditAction> auditActions() {
+        return List.of();
+    }
+
+    /**
+     * {@code volunteers.mobilised} is the contract target: distinct people with confirmed hours in
+     * the period, at the street of the station they served. Hours are whole hours confirmed in the
+     * period; the register is a snapshot on the period's last day.
+     */
+    @Override
+    public List<MetricDefinition> metrics() {
+        return List.of(
+                MetricDefinition.distinctPersonsInPeriod(ID + ".mobilised", "volunteers.metric.mobilised",
+                        (streets, from, to) -> attendance.activePerStreet(streets, startOf(from), startOf(to.plusDays(1)))),
+                MetricDefinition.eventsInPeriod(ID + ".hours-confirmed", "volunteers.metric.hours-confirmed",
+                        (streets, from, to) -> attendance.confirmedHoursPerStreet(streets, startOf(from), startOf(to.plusDays(1)))),
+                MetricDefinition.snapshotAtDate(ID + ".registered", "volunteers.metric.registered",
+                        (streets, from, to) -> volunteers.registeredPerStreetAt(streets, startOf(to.plusDays(1)))));
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(STATIONS).toInstant();
+    }
+
+    @Override
+    public Optional<String> migrationLocation() {
+        return Optional.of("db/migration/volunteers");
+    }
+}
