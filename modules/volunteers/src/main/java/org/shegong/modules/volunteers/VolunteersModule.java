@@ -12,8 +12,8 @@ import org.shegong.modules.volunteers.application.VolunteersPermissions;
 import org.shegong.modules.volunteers.domain.model.attendance.AttendanceRepository;
 import org.shegong.modules.volunteers.domain.model.volunteer.VolunteerRepository;
 import org.shegong.platform.api.access.Permission;
-import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.identity.Role;
+import org.shegong.platform.api.module.MenuEntry;
 import org.shegong.platform.api.module.MetricDefinition;
 import org.shegong.platform.api.module.ShegongModule;
 
@@ -25,6 +25,8 @@ import org.shegong.platform.api.module.ShegongModule;
 public class VolunteersModule implements ShegongModule {
 
     public static final String ID = "volunteers";
+
+    static final String PORTAL = "/volunteers/portal.xhtml";
 
     private static final ZoneId STATIONS = ZoneId.of("Asia/Shanghai");
 
@@ -54,9 +56,21 @@ public class VolunteersModule implements ShegongModule {
         return VolunteersPermissions.all();
     }
 
+    private static final Set<Role> STAFF = Set.of(Role.OPERATOR_ADMIN, Role.STATION_LEAD, Role.SOCIAL_WORKER);
+
     @Override
-    public List<AuditAction> auditActions() {
-        return List.of();
+    public List<MenuEntry> menu() {
+        return List.of(
+                new MenuEntry(PORTAL, "volunteers.menu.portal", "pi pi-heart", Set.of(Role.VOLUNTEER), ID, 5),
+                new MenuEntry("/volunteers/volunteers.xhtml", "volunteers.menu.volunteers", "pi pi-users", STAFF, ID, 10),
+                new MenuEntry("/volunteers/shifts.xhtml", "volunteers.menu.shifts", "pi pi-calendar", STAFF, ID, 20),
+                new MenuEntry("/volunteers/hours.xhtml", "volunteers.menu.hours", "pi pi-check-square", STAFF, ID, 30));
+    }
+
+    /** Volunteers land on their phone portal, which replaces the platform's placeholder page. */
+    @Override
+    public Optional<String> startPage(Role role) {
+        return role == Role.VOLUNTEER ? Optional.of(PORTAL) : Optional.empty();
     }
 
     /**

@@ -6,5 +6,6 @@ import org.shegong.modules.volunteers.domain.model.shift.Shift;
 import org.shegong.modules.volunteers.domain.model.shift.SignUp;
 
 /** A shift with who signed up (in queue order) and who attended. */
-public record Roster(Shift shift, List<SignUp> signUps, List<Attendance> attendance) {
+/** Names by volunteer id, for showing people rather than numbers. */
+public record Roster(Shift shift, List<SignUp> signUps, List<Attendance> attendance, java.util.Map<Long, String> names) {
 }

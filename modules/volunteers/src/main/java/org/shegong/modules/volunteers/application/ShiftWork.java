@@ -74,7 +74,12 @@ public class ShiftWork {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Roster roster(long shiftId) {
         Shift shift = mine(shiftId);
-        return new Roster(shift, shifts.signUpsOf(shiftId), attendance.ofShift(shiftId));
+        List<SignUp> signed = shifts.signUpsOf(shiftId);
+        List<Attendance> attended = attendance.ofShift(shiftId);
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        signed.forEach(s -> ids.add(s.getVolunteerId()));
+        attended.forEach(a -> ids.add(a.getVolunteerId()));
+        return new Roster(shift, signed, attended, registry.namesOf(ids));
     }
 
     /** The text of the shift's QR code (the portal's check-in URL carries it). */

@@ -111,6 +111,16 @@ public class VolunteerRegistry {
         return volunteers.count(streets(streetCode), kind, skill);
     }
 
+    /** Names of those volunteers (of my stations) by id, for rosters and lists. */
+    @RequiresPermission(VolunteersPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        ids.forEach(id -> volunteers.find(id).filter(v -> signedIn.worksAt(v.getStreetCode()))
+                .ifPresent(v -> names.put(id, v.getName() + "（" + v.getVolunteerNumber() + "）")));
+        return names;
+    }
+
     /** A volunteer of one of my stations; anything else is "not found", never "forbidden". */
     Volunteer mine(long id) {
         return volunteers.find(id).filter(v -> signedIn.worksAt(v.getStreetCode()))
