@@ -21,6 +21,7 @@ CREATE TABLE vol_volunteer (
     street_code VARCHAR(12) NOT NULL,
     login VARCHAR(100) NULL,
     status VARCHAR(10) NOT NULL,
+    registered_on DATE NOT NULL,
     created_at TIMESTAMP(6) NOT NULL,
     created_by VARCHAR(100) NOT NULL,
     updated_at TIMESTAMP(6) NOT NULL,
@@ -28,7 +29,8 @@ CREATE TABLE vol_volunteer (
     CONSTRAINT uq_vol_volunteer_index UNIQUE (tenant_id, id_number_index),
     CONSTRAINT uq_vol_volunteer_number UNIQUE (tenant_id, volunteer_number),
     CONSTRAINT uq_vol_volunteer_login UNIQUE (tenant_id, login),
-    INDEX ix_vol_volunteer_street (tenant_id, street_code, affiliation_kind)
+    INDEX ix_vol_volunteer_street (tenant_id, street_code, affiliation_kind),
+    INDEX ix_vol_volunteer_registered (tenant_id, street_code, registered_on)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE TABLE vol_shift (

@@ -2,17 +2,22 @@ package org.shegong.modules.volunteers;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.shegong.modules.volunteers.application.LedgerCheck;
+import org.shegong.modules.volunteers.application.VolunteersDemo;
 import org.shegong.modules.volunteers.application.VolunteersPermissions;
 import org.shegong.modules.volunteers.domain.model.attendance.AttendanceRepository;
 import org.shegong.modules.volunteers.domain.model.volunteer.VolunteerRepository;
 import org.shegong.platform.api.access.Permission;
 import org.shegong.platform.api.identity.Role;
+import org.shegong.platform.api.job.TenantJob;
+import org.shegong.platform.api.module.DemoWorld;
 import org.shegong.platform.api.module.MenuEntry;
 import org.shegong.platform.api.module.MetricDefinition;
 import org.shegong.platform.api.module.ShegongModule;
@@ -35,6 +40,12 @@ public class VolunteersModule implements ShegongModule {
 
     @Inject
     AttendanceRepository attendance;
+
+    @Inject
+    VolunteersDemo demo;
+
+    @Inject
+    LedgerCheck ledgerCheck;
 
     @Override
     public String id() {
@@ -86,11 +97,22 @@ public class VolunteersModule implements ShegongModule {
                 MetricDefinition.eventsInPeriod(ID + ".hours-confirmed", "volunteers.metric.hours-confirmed",
                         (streets, from, to) -> attendance.confirmedHoursPerStreet(streets, startOf(from), startOf(to.plusDays(1)))),
                 MetricDefinition.snapshotAtDate(ID + ".registered", "volunteers.metric.registered",
-                        (streets, from, to) -> volunteers.registeredPerStreetAt(streets, startOf(to.plusDays(1)))));
+                        (streets, from, to) -> volunteers.registeredPerStreetOn(streets, to)));
     }
 
     private static Instant startOf(LocalDate day) {
         return day.atStartOfDay(STATIONS).toInstant();
+    }
+
+    @Override
+    public void seedDemo(DemoWorld world) {
+        demo.seed(world);
+    }
+
+    /** Every night: the time bank's cached balances against its ledger, and the ledger's sum (zero). */
+    @Override
+    public List<TenantJob> jobs() {
+        return List.of(new TenantJob(ID + ".ledger-check", Duration.ofDays(1), run -> ledgerCheck.run()));
     }
 
     @Override

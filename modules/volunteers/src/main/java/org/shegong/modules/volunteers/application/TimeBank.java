@@ -61,6 +61,13 @@ public class TimeBank {
         return accounts.ledgerSum();
     }
 
+    /** Accounts whose cached balance differs from their ledger (none, unless something is badly wrong). */
+    @RequiresPermission(VolunteersPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> accountsOffTheLedger() {
+        return accounts.accountsOffTheLedger();
+    }
+
     /** A balance as the ledger says it, with the cached one beside it (they never differ). */
     public record Balance(long ledgerMinutes, long cachedMinutes, List<LedgerEntry> history) {
     }

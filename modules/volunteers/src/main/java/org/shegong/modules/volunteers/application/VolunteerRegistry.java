@@ -3,6 +3,8 @@ package org.shegong.modules.volunteers.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.shegong.modules.volunteers.domain.model.timebank.AccountKind;
@@ -48,6 +50,9 @@ public class VolunteerRegistry {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Clock clock;
+
     @RequiresPermission(VolunteersPermissions.REGISTER)
     public Volunteer register(VolunteerDetails d) {
         if (d.streetCode() == null || !signedIn.worksAt(d.streetCode())) {
@@ -59,7 +64,8 @@ public class VolunteerRegistry {
             throw new IllegalArgumentException("该身份证号已登记为本运营方的志愿者 / this ID number is registered here already");
         }
         refuseTakenLogin(d.login(), null);
-        Volunteer v = new Volunteer(volunteers.nextNumber(), d.streetCode(), idNumbers.encrypt(id), index, idNumbers.masked(id));
+        Volunteer v = new Volunteer(volunteers.nextNumber(), d.streetCode(), idNumbers.encrypt(id), index, idNumbers.masked(id),
+                LocalDate.now(clock));
         v.describe(d.name(), d.gender(), d.phone(), d.affiliationKind(), d.affiliationName(), d.skills(), d.availability(),
                 d.emergencyContact());
         v.linkLogin(d.login());

@@ -339,8 +339,11 @@ class VolunteersApiIT {
         return json(ok(api.get("volunteers/registry/" + volunteerId + "/balance", hope))).getJsonNumber("minutes").longValue();
     }
 
+    /** The operator's ledger sum, after checking every cached balance agrees with its ledger. */
     long ledgerSum(String token) {
-        return json(ok(api.get("volunteers/ledger/sum", token))).getJsonNumber("minutes").longValue();
+        JsonObject check = json(ok(api.get("volunteers/ledger/sum", token)));
+        assertEquals(0, check.getJsonArray("accountsOffTheLedger").size(), check.toString());
+        return check.getJsonNumber("minutes").longValue();
     }
 
     String code(String token, long shift) {

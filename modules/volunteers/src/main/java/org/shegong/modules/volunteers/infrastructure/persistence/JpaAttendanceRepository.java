@@ -75,6 +75,11 @@ public class JpaAttendanceRepository implements AttendanceRepository {
     }
 
     @Override
+    public void addAll(List<Attendance> batch) {
+        unit.batch(batch);
+    }
+
+    @Override
     public void add(AttendanceCorrection correction) {
         unit.persist(correction, correction.getId());
     }

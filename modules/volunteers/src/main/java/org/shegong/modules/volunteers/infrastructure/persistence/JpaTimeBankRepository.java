@@ -46,6 +46,13 @@ public class JpaTimeBankRepository implements TimeBankRepository {
     }
 
     @Override
+    public List<String> accountsOffTheLedger() {
+        return unit.em().createQuery("select a.code from TimeAccount a where a.balanceMinutes <>"
+                + " coalesce((select sum(e.minutes) from LedgerEntry e where e.accountCode = a.code), 0)", String.class)
+                .getResultList();
+    }
+
+    @Override
     public List<LedgerEntry> entriesOf(String code) {
         return unit.em().createQuery("select e from LedgerEntry e where e.accountCode = :c order by e.id desc", LedgerEntry.class)
                 .setParameter("c", code).setMaxResults(200).getResultList();

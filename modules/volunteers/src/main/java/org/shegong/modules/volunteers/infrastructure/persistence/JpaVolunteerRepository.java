@@ -3,7 +3,6 @@ package org.shegong.modules.volunteers.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,13 +79,23 @@ public class JpaVolunteerRepository implements VolunteerRepository {
     }
 
     @Override
-    public Map<String, Long> registeredPerStreetAt(Set<String> streetCodes, Instant end) {
+    public Map<String, Long> registeredPerStreetOn(Set<String> streetCodes, java.time.LocalDate day) {
         if (streetCodes.isEmpty()) {
             return Map.of();
         }
         return StreetCounts.of(unit.em().createQuery("select v.streetCode, count(v) from Volunteer v"
-                        + " where v.streetCode in :s and v.createdAt < :end group by v.streetCode", Object[].class)
-                .setParameter("s", streetCodes).setParameter("end", end).getResultList());
+                        + " where v.streetCode in :s and v.registeredOn <= :day group by v.streetCode", Object[].class)
+                .setParameter("s", streetCodes).setParameter("day", day).getResultList());
+    }
+
+    @Override
+    public long countAll() {
+        return unit.em().createQuery("select count(v) from Volunteer v", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void storeAll(List<Volunteer> batch) {
+        unit.batch(batch);
     }
 
     @Override

@@ -27,6 +27,14 @@ public class VolunteersUnit {
         return entityManagers.of(unit);
     }
 
+    /** Writes many new entities at once (demo data): one flush, then the context is emptied so it does not grow. */
+    public void batch(java.util.List<?> entities) {
+        EntityManager em = em();
+        entities.forEach(em::persist);
+        em.flush();
+        em.clear();
+    }
+
     /** Persists a new entity; refuses a detached one, which merge would write under the current tenant. */
     void persist(Object entity, Long id) {
         EntityManager em = em();

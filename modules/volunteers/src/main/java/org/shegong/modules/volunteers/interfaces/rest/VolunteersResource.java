@@ -144,8 +144,8 @@ public class VolunteersResource {
     /** The sum of all the operator's ledger entries: zero unless something is badly wrong. */
     @GET
     @Path("ledger/sum")
-    public Map<String, Long> ledgerSum() {
-        return Map.of("minutes", timeBank.ledgerSum());
+    public Map<String, Object> ledgerSum() {
+        return Map.of("minutes", timeBank.ledgerSum(), "accountsOffTheLedger", timeBank.accountsOffTheLedger());
     }
 
     @GET

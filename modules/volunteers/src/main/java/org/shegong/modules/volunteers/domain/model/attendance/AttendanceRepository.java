@@ -30,6 +30,9 @@ public interface AttendanceRepository {
 
     void add(AttendanceCorrection correction);
 
+    /** Writes many new attendances at once (demo data); detached afterwards. */
+    void addAll(List<Attendance> batch);
+
     Map<String, Long> activePerStreet(Set<String> streetCodes, Instant from, Instant to);
 
     Map<String, Long> confirmedHoursPerStreet(Set<String> streetCodes, Instant from, Instant to);

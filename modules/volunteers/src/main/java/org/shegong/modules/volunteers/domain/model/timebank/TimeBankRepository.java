@@ -17,5 +17,8 @@ public interface TimeBankRepository {
 
     List<LedgerEntry> entriesOf(String code);
 
+    /** Codes of the accounts whose cached balance differs from the sum of their ledger entries. */
+    List<String> accountsOffTheLedger();
+
     void add(List<LedgerEntry> entries);
 }

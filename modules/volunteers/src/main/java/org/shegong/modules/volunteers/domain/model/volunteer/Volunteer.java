@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -75,11 +76,16 @@ public class Volunteer extends VolunteerRecord {
     @Column(nullable = false, length = 10)
     private VolunteerStatus status;
 
+    /** The day the station registered the volunteer (the register's snapshot counts by it). */
+    @Column(name = "registered_on", nullable = false, updatable = false)
+    private LocalDate registeredOn;
+
     protected Volunteer() {
     }
 
     public Volunteer(String volunteerNumber, String streetCode, String idNumberCipher, String idNumberIndex,
-                     String idNumberMasked) {
+                     String idNumberMasked, LocalDate registeredOn) {
+        this.registeredOn = Objects.requireNonNull(registeredOn);
         this.volunteerNumber = Objects.requireNonNull(volunteerNumber);
         this.streetCode = Objects.requireNonNull(streetCode);
         this.idNumberCipher = Objects.requireNonNull(idNumberCipher);
@@ -192,6 +198,10 @@ public class Volunteer extends VolunteerRecord {
 
     public String getLogin() {
         return login;
+    }
+
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
     }
 
     public VolunteerStatus getStatus() {

@@ -21,7 +21,12 @@ public interface VolunteerRepository {
     /** Next free number of the operator, e.g. {@code V000123}. */
     String nextNumber();
 
-    Map<String, Long> registeredPerStreetAt(Set<String> streetCodes, java.time.Instant end);
+    Map<String, Long> registeredPerStreetOn(Set<String> streetCodes, java.time.LocalDate day);
+
+    long countAll();
 
     void store(Volunteer volunteer);
+
+    /** Writes many new volunteers at once (demo data); they are detached afterwards, their ids set. */
+    void storeAll(List<Volunteer> batch);
 }
