@@ -266,6 +266,7 @@ class VolunteersApiIT {
         assertEquals(400, api.post("volunteers/shifts/" + shift + "/attendance", hope, "{\"volunteerIds\":[null]}").statusCode());
         assertTrue(error(api.post("volunteers/registry/" + v + "/spends", hope, "{\"minutes\":-5,\"purpose\":\"x\"}"))
                 .startsWith("时长应大于0"));
+        volunteerDemoAtHope();
         assertTrue(error(api.post("volunteers/me/check-ins", volunteer, "{}")).startsWith("签到码无效"));
         assertEquals(0, ledgerSum(hope));
     }
