@@ -100,7 +100,7 @@ public class VolunteersDemo {
             AffiliationKind kind = AffiliationKind.values()[random.nextInt(10) < 6 ? 0 : random.nextInt(5)];
             v.describe(shared && i == 0 ? "张悦" : name(random), random.nextBoolean() ? Gender.FEMALE : Gender.MALE,
                     "13" + (100000000 + random.nextInt(899999999)), kind, affiliationName(kind, random),
-                    Set.of(SKILLS[random.nextInt(SKILLS.length)], SKILLS[random.nextInt(SKILLS.length)]), "周末", null);
+                    new TreeSet<>(List.of(SKILLS[random.nextInt(SKILLS.length)], SKILLS[random.nextInt(SKILLS.length)])), "周末", null);
             if (shared && i == 0 && street.equals(LAOJUNYING)) {
                 v.linkLogin(DEMO_LOGIN);
             }
@@ -159,7 +159,8 @@ public class VolunteersDemo {
 
     private String idNumber(String street, int i) {
         LocalDate birth = LocalDate.of(1960, 1, 1).plusDays((i * 37L + street.hashCode() % 97 + 97) % 16000);
-        return valid("140106" + birth.toString().replace("-", "") + String.format("%03d", (i % 900) + street.charAt(9) - '0'));
+        // Birth dates differ within a station, the sequence's first digit is the station's: unique per operator.
+        return valid("140106" + birth.toString().replace("-", "") + (street.charAt(8) - '0') + String.format("%02d", i % 100));
     }
 
     private String valid(String first17) {
