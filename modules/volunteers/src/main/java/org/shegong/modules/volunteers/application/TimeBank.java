@@ -85,6 +85,24 @@ public class TimeBank {
         }
     }
 
+    /**
+     * Credits many volunteers at once, each into a new account (demo data): the issuance account
+     * is locked once and everything is written in one flush; the same {@link Transfer} rule applies.
+     */
+    void creditNewAccounts(java.util.Map<Long, Long> minutesByVolunteer, String memo) {
+        TimeAccount issued = accounts.lock(ISSUED, AccountKind.ISSUANCE);
+        List<TimeAccount> opened = new java.util.ArrayList<>();
+        List<LedgerEntry> entries = new java.util.ArrayList<>();
+        minutesByVolunteer.forEach((volunteerId, minutes) -> {
+            TimeAccount account = new TimeAccount(TimeAccount.volunteerCode(volunteerId), AccountKind.VOLUNTEER);
+            opened.add(account);
+            if (minutes > 0) {
+                entries.addAll(Transfer.between(issued, account, minutes, memo));
+            }
+        });
+        accounts.addAll(opened, entries);
+    }
+
     private List<LedgerEntry> move(String from, AccountKind fromKind, String to, AccountKind toKind, long minutes, String memo) {
         // Lock in code order: two transfers touching the same two accounts never wait on each other in a circle.
         TimeAccount a;

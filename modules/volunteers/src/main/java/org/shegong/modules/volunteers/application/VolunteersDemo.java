@@ -143,12 +143,7 @@ public class VolunteersDemo {
             }
             attendance.addAll(batch);
         }
-        for (Volunteer v : people) {
-            Long minutes = minutesOf.get(v.getId());
-            if (minutes != null) {
-                timeBank.credit(v, minutes, "服务时长确认（演示数据）");
-            }
-        }
+        timeBank.creditNewAccounts(minutesOf, "服务时长确认（演示数据）");
         shared.forEach((id, index) -> identity.recordMinutes(index, minutesOf.getOrDefault(id, 0L), "演示数据：志愿者登记"));
     }
 

@@ -59,6 +59,13 @@ public class JpaTimeBankRepository implements TimeBankRepository {
     }
 
     @Override
+    public void addAll(List<TimeAccount> newAccounts, List<LedgerEntry> entries) {
+        newAccounts.forEach(a -> unit.em().persist(a));
+        entries.forEach(e -> unit.em().persist(e));
+        unit.em().flush();
+    }
+
+    @Override
     public void add(List<LedgerEntry> entries) {
         entries.forEach(e -> unit.em().persist(e));
         unit.em().flush();

@@ -15,7 +15,7 @@ import org.shegong.modules.volunteers.domain.model.timebank.LedgerEntry;
 import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
 
 /** What the volunteers API answers: codes with their labels beside them, times in Asia/Shanghai. */
-final class Views {
+public final class Views {
 
     static final ZoneId STATIONS = ZoneId.of("Asia/Shanghai");
 
@@ -30,7 +30,7 @@ final class Views {
         return at == null ? null : at.atZone(STATIONS).toInstant();
     }
 
-    record VolunteerView(long id, String volunteerNumber, String name, String gender, String genderLabel, String idNumberMasked,
+    public record VolunteerView(long id, String volunteerNumber, String name, String gender, String genderLabel, String idNumberMasked,
                          String phone, String affiliationKind, String affiliationKindLabel, String affiliationName,
                          Set<String> skills, String availability, String emergencyContact, String streetCode, String login,
                          String status, String statusLabel) {
@@ -42,7 +42,7 @@ final class Views {
         }
     }
 
-    record ShiftView(long id, String role, String skillsWanted, String streetCode, Long activityId, int spots,
+    public record ShiftView(long id, String role, String skillsWanted, String streetCode, Long activityId, int spots,
                      LocalDateTime startsAt, LocalDateTime endsAt, int graceMinutes) {
         static ShiftView of(Shift s) {
             return new ShiftView(s.getId(), s.getRole(), s.getSkillsWanted(), s.getStreetCode(), s.getActivityId(), s.getSpots(),
@@ -50,13 +50,13 @@ final class Views {
         }
     }
 
-    record SignUpView(long id, long shiftId, long volunteerId, String status, String statusLabel) {
+    public record SignUpView(long id, long shiftId, long volunteerId, String status, String statusLabel) {
         static SignUpView of(SignUp s) {
             return new SignUpView(s.getId(), s.getShiftId(), s.getVolunteerId(), s.getStatus().name(), s.getStatus().label());
         }
     }
 
-    record AttendanceView(long id, long shiftId, long volunteerId, LocalDateTime checkedInAt, LocalDateTime checkedOutAt,
+    public record AttendanceView(long id, long shiftId, long volunteerId, LocalDateTime checkedInAt, LocalDateTime checkedOutAt,
                           long minutes, String status, String statusLabel, String confirmedBy) {
         static AttendanceView of(Attendance a) {
             return new AttendanceView(a.getId(), a.getShiftId(), a.getVolunteerId(), local(a.getCheckedInAt()),
@@ -64,29 +64,29 @@ final class Views {
         }
     }
 
-    record CorrectionView(long id, long fromMinutes, long toMinutes, String reason, String correctedBy, LocalDateTime at) {
+    public record CorrectionView(long id, long fromMinutes, long toMinutes, String reason, String correctedBy, LocalDateTime at) {
         static CorrectionView of(AttendanceCorrection c) {
             return new CorrectionView(c.getId(), c.getFromMinutes(), c.getToMinutes(), c.getReason(), c.getCorrectedBy(),
                     local(c.getCreatedAt()));
         }
     }
 
-    record RosterView(ShiftView shift, List<SignUpView> signUps, List<AttendanceView> attendance) {
+    public record RosterView(ShiftView shift, List<SignUpView> signUps, List<AttendanceView> attendance) {
     }
 
-    record EntryView(String transferId, String account, long minutes, String memo, LocalDateTime at) {
+    public record EntryView(String transferId, String account, long minutes, String memo, LocalDateTime at) {
         static EntryView of(LedgerEntry e) {
             return new EntryView(e.getTransferId(), e.getAccountCode(), e.getMinutes(), e.getMemo(), local(e.getCreatedAt()));
         }
     }
 
-    record BalanceView(long minutes, long cachedMinutes, List<EntryView> history) {
+    public record BalanceView(long minutes, long cachedMinutes, List<EntryView> history) {
         static BalanceView of(TimeBank.Balance b) {
             return new BalanceView(b.ledgerMinutes(), b.cachedMinutes(), b.history().stream().map(EntryView::of).toList());
         }
     }
 
-    record HoursView(Map<String, Long> minutesByOperator, long totalMinutes) {
+    public record HoursView(Map<String, Long> minutesByOperator, long totalMinutes) {
         static HoursView of(Map<String, Long> byOperator) {
             return new HoursView(byOperator, byOperator.values().stream().mapToLong(Long::longValue).sum());
         }

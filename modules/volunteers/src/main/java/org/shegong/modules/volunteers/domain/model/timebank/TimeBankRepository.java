@@ -21,4 +21,7 @@ public interface TimeBankRepository {
     List<String> accountsOffTheLedger();
 
     void add(List<LedgerEntry> entries);
+
+    /** Writes new accounts and entries in one flush (demo data). */
+    void addAll(List<TimeAccount> newAccounts, List<LedgerEntry> entries);
 }
