@@ -71,6 +71,10 @@ public class VolunteerRegistry {
         v.linkLogin(d.login());
         volunteers.store(v);
         timeBank.lock(TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER);
+        // The operator's own accounts exist before the first transfer needs them: two first spends
+        // at once would otherwise both try to create the services account (an InnoDB deadlock).
+        timeBank.lock(TimeBank.SERVICES, AccountKind.SERVICES);
+        timeBank.lock(TimeBank.POOL, AccountKind.POOL);
         identity.recordMinutes(index, 0, "志愿者登记");
         audit.record(KIND, v.getId(), AuditAction.CREATED, v.getVolunteerNumber());
         return v;
