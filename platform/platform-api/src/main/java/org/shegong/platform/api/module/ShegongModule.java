@@ -64,6 +64,16 @@ public interface ShegongModule {
         return List.of();
     }
 
+    /**
+     * Where a person of that role lands after signing in while this module is on for their operator,
+     * instead of the first entry of their menu — e.g. the volunteers module's phone portal for the
+     * {@code volunteer} role, which replaces the platform's placeholder page. A path under
+     * {@code /<id>/}; empty (the default) for every role the module does not take over.
+     */
+    default Optional<String> startPage(Role role) {
+        return Optional.empty();
+    }
+
     /** The panels the module adds to the platform's pages, each in its slot with the permission that sees it. */
     default List<Panel> panels() {
         return List.of();

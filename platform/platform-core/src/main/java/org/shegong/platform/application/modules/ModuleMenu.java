@@ -35,6 +35,22 @@ public class ModuleMenu {
                 .toList();
     }
 
+    /**
+     * The start page a module on for the person's operator declares for one of their roles
+     * ({@link ShegongModule#startPage}), the first such module in registry order; empty when none
+     * does (the person lands on the first entry of their menu). Only a path under the module's own
+     * folder counts.
+     */
+    public java.util.Optional<String> startPage(Identity identity) {
+        if (identity.refusal().isPresent()) {
+            return java.util.Optional.empty();
+        }
+        return modules.enabledFor(identity.tenant()).stream()
+                .flatMap(module -> identity.roles().stream().sorted().map(module::startPage)
+                        .flatMap(java.util.Optional::stream).filter(url -> url.startsWith("/" + module.id() + "/")))
+                .findFirst();
+    }
+
     private static int rank(String category) {
         int rank = PLATFORM_CATEGORIES.indexOf(category);
         return rank < 0 ? PLATFORM_CATEGORIES.size() : rank;

@@ -65,9 +65,24 @@ public class Navigation {
         return currentIdentity.get().orElse(null);
     }
 
-    /** Where a person lands after signing in: the first entry of their menu (a redirect), or stay. */
+    /**
+     * Where a person lands after signing in: the start page a module declares for their role, else
+     * the first entry of their menu (a redirect), or stay.
+     */
     public String goHome() {
+        var start = currentIdentity.get().flatMap(menu::startPage);
+        if (start.isPresent()) {
+            return start.get() + "?faces-redirect=true";
+        }
         List<Entry> all = getEntries();
         return all.isEmpty() ? null : all.get(0).url() + "?faces-redirect=true";
+    }
+
+    /**
+     * On a platform placeholder (the volunteer's page): to the start page a module on for the
+     * person's operator declares for their role, or stay when none does.
+     */
+    public String goToModuleStart() {
+        return currentIdentity.get().flatMap(menu::startPage).map(url -> url + "?faces-redirect=true").orElse(null);
     }
 }

@@ -1,0 +1,170 @@
+package org.shegong.modules.volunteers.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.shegong.modules.volunteers.domain.model.attendance.Attendance;
+import org.shegong.modules.volunteers.domain.model.attendance.AttendanceRepository;
+import org.shegong.modules.volunteers.domain.model.attendance.CheckInCode;
+import org.shegong.modules.volunteers.domain.model.attendance.CheckInRefused;
+import org.shegong.modules.volunteers.domain.model.shift.Shift;
+import org.shegong.modules.volunteers.domain.model.shift.ShiftRepository;
+import org.shegong.modules.volunteers.domain.model.shift.SignUp;
+import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
+import org.shegong.modules.volunteers.domain.model.volunteer.VolunteerRepository;
+import org.shegong.platform.api.access.RequiresPermission;
+import org.shegong.platform.api.identity.SignedIn;
+import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.tenancy.CurrentTenant;
+import org.shegong.platform.api.tenancy.TenantId;
+
+/**
+ * The volunteer's own portal (我的志愿服务): found by their login in their operator's registry;
+ * opportunities at their station, sign-up and cancel, check-in and check-out by the shift's code,
+ * their hours at every operator they serve and their time-bank balance.
+ */
+@ApplicationScoped
+@Transactional
+public class MyVolunteering {
+
+    @Inject
+    VolunteerRepository volunteers;
+
+    @Inject
+    ShiftRepository shifts;
+
+    @Inject
+    AttendanceRepository attendance;
+
+    @Inject
+    ShiftSignUps signUps;
+
+    @Inject
+    TimeBank timeBank;
+
+    @Inject
+    OneIdentity identity;
+
+    @Inject
+    VolunteersSettings settings;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    Clock clock;
+
+    /** Me, as this operator registered me; a login no volunteer record names is "not found". */
+    @RequiresPermission(VolunteersPermissions.PORTAL)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Volunteer me() {
+        return volunteers.byLogin(signedIn.username())
+                .orElseThrow(() -> new RecordNotFoundException("志愿者 volunteer", signedIn.username()));
+    }
+
+    @RequiresPermission(VolunteersPermissions.PORTAL)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Shift> opportunities() {
+        return shifts.upcoming(Set.of(me().getStreetCode()), clock.instant(), 50);
+    }
+
+    @RequiresPermission(VolunteersPermissions.PORTAL)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SignUp> mySignUps() {
+        return shifts.signUpsOfVolunteer(me().getId());
+    }
+
+    @RequiresPermission(VolunteersPermissions.PORTAL)
+    public SignUp signUp(long shiftId) {
+        return signUps.signUp(shiftId, me());
+    }
+
+    @RequiresPermission(VolunteersPermissions.PORTAL)
+    public Optional<SignUp> cancel(long shiftId) {
+        return signUps.cancel(shiftId, me());
+    }
+
+    /**
+     * Checks me in with a shift's code: ours (signature), this operator's, the shift at the station
+     * the code names, now inside the window with its grace, and only once — two scans at the same
+     * moment meet the unique key and the second is refused as a repeat.
+     */
+    @RequiresPermission(VolunteersPermissions.PORTAL)
+    public Attendance checkIn(String code) {
+        Volunteer me = me();
+        Shift shift = shiftOfCode(code);
+        Instant now = clock.instant();
+        if (!shift.openAt(now)) {
+            throw new CheckInRefused("不在签到时间内（班次前后" + shift.getGraceMinutes() + "分钟） / outside the shift's check-in window");
+        }
+        if (!shift.getStreetCode().equals(me.getStreetCode())) {
+            throw new CheckInRefused("这是其他社工站的签到码 / this code is another station's");
+        }
+        if (attendance.of(shift.getId(), me.getId()).isPresent()) {
+            throw new CheckInRefused("已签到，请勿重复扫码 / already checked in");
+        }
+        Attendance a = new Attendance(shift.getId(), shift.getStreetCode(), me.getId(), now);
+        try {
+            attendance.add(a);
+        } catch (PersistenceException e) {
+            // The other scan of the same moment inserted first: one check-in, this one is the repeat.
+            throw new CheckInRefused("已签到，请勿重复扫码 / already checked in");
+        }
+        return a;
+    }
+
+    @RequiresPermission(VolunteersPermissions.PORTAL)
+    public Attendance checkOut(String code) {
+        Volunteer me = me();
+        Shift shift = shiftOfCode(code);
+        Instant now = clock.instant();
+        if (!shift.openAt(now)) {
+            throw new CheckInRefused("不在签退时间内 / outside the shift's window");
+        }
+        Attendance a = attendance.of(shift.getId(), me.getId())
+                .orElseThrow(() -> new CheckInRefused("尚未签到 / not checked in"));
+        a.checkOut(shift, now);
+        attendance.store(a);
+        return a;
+    }
+
+    @RequiresPermission(VolunteersPermissions.PORTAL)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Attendance> myAttendance() {
+        return attendance.ofVolunteer(me().getId());
+    }
+
+    /** My confirmed minutes at each operator I serve (this one and others), by operator code. */
+    @RequiresPermission(VolunteersPermissions.PORTAL)
+    public Map<String, Long> myMinutesByOperator() {
+        return identity.minutesByOperator(me().getIdNumberIndex());
+    }
+
+    @RequiresPermission(VolunteersPermissions.PORTAL)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TimeBank.Balance myBalance() {
+        return timeBank.balance(me());
+    }
+
+    private Shift shiftOfCode(String code) {
+        CheckInCode c = CheckInCode.verify(code, settings.checkInKey());
+        if (!c.tenant().equals(tenant.current().map(TenantId::value).orElse(null))) {
+            throw new CheckInRefused("这是其他运营方社工站的签到码 / this code is another operator's station's");
+        }
+        Shift shift = shifts.find(c.shiftId()).orElseThrow(() -> new CheckInRefused("签到码无效 / this check-in code is not valid"));
+        if (!shift.getStreetCode().equals(c.streetCode())) {
+            throw new CheckInRefused("签到码无效 / this check-in code is not valid");
+        }
+        return shift;
+    }
+}

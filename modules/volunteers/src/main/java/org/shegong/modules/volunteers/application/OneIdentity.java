@@ -1,0 +1,63 @@
+package org.shegong.modules.volunteers.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.util.Map;
+import java.util.TreeMap;
+import org.shegong.platform.api.global.GlobalRecord;
+import org.shegong.platform.api.global.GlobalRecords;
+import org.shegong.platform.api.tenancy.CurrentTenant;
+import org.shegong.platform.api.tenancy.TenantId;
+
+/**
+ * One volunteer across operators: the platform's global record {@code volunteers.identity}, keyed
+ * by the ID number's blind index, says which operators the person serves and each one's confirmed
+ * minutes — nothing else (no name, no number). Each operator writes only its own entry; the
+ * volunteer's page reads them all to show hours per operator and the total. Each operator still
+ * sees only its own tenant-owned records of the person.
+ */
+@ApplicationScoped
+public class OneIdentity {
+
+    static final String KIND = "volunteers.identity";
+
+    @Inject
+    GlobalRecords records;
+
+    @Inject
+    CurrentTenant tenant;
+
+    /** Confirmed minutes by operator code, this operator's included. */
+    public Map<String, Long> minutesByOperator(String idNumberIndex) {
+        Map<String, Long> minutes = new TreeMap<>();
+        records.find(KIND, idNumberIndex, "志愿者本人查看各运营方服务时长").ifPresent(r -> {
+            JsonObject operators = parse(r).getJsonObject("operators");
+            if (operators != null) {
+                operators.forEach((code, entry) -> minutes.put(code, entry.asJsonObject().getJsonNumber("minutes").longValue()));
+            }
+        });
+        return minutes;
+    }
+
+    /** Records this operator's confirmed minutes of the person (registration writes 0). */
+    void recordMinutes(String idNumberIndex, long minutes, String purpose) {
+        String me = tenant.current().map(TenantId::value).orElseThrow();
+        JsonObject payload = records.find(KIND, idNumberIndex, purpose).map(OneIdentity::parse)
+                .orElse(Json.createObjectBuilder().build());
+        JsonObjectBuilder operators = Json.createObjectBuilder(
+                payload.containsKey("operators") ? payload.getJsonObject("operators") : Json.createObjectBuilder().build());
+        operators.add(me, Json.createObjectBuilder().add("minutes", minutes));
+        records.put(KIND, idNumberIndex, Json.createObjectBuilder().add("operators", operators).build().toString(), purpose);
+    }
+
+    private static JsonObject parse(GlobalRecord r) {
+        try (JsonReader reader = Json.createReader(new StringReader(r.payload()))) {
+            return reader.readObject();
+        }
+    }
+}

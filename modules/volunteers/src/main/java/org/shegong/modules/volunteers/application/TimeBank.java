@@ -1,0 +1,121 @@
+package org.shegong.modules.volunteers.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.shegong.modules.volunteers.domain.model.timebank.AccountKind;
+import org.shegong.modules.volunteers.domain.model.timebank.LedgerEntry;
+import org.shegong.modules.volunteers.domain.model.timebank.TimeAccount;
+import org.shegong.modules.volunteers.domain.model.timebank.TimeBankRepository;
+import org.shegong.modules.volunteers.domain.model.timebank.Transfer;
+import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
+import org.shegong.platform.api.access.RequiresPermission;
+
+/**
+ * The operator's time bank (时间银行): confirmed hours credit the volunteer's account from the
+ * issuance account; credits are spent on a service for a resident or donated to the station's pool.
+ * Every movement is one {@link Transfer} (two entries, summing to zero). The accounts are locked in a
+ * fixed order (by code) before their balances are read, so two spends of the same credit queue up:
+ * the second sees the first and is refused if the credit is gone; the database refuses a negative
+ * balance as a last line.
+ */
+@ApplicationScoped
+@Transactional
+public class TimeBank {
+
+    static final String ISSUED = "issued";
+    static final String SERVICES = "services";
+    static final String POOL = "pool";
+
+    @Inject
+    TimeBankRepository accounts;
+
+    @Inject
+    VolunteerRegistry registry;
+
+    /** Spends a volunteer's credit on a service (e.g. a visit to an elder), recorded with what for. */
+    @RequiresPermission(VolunteersPermissions.MANAGE)
+    public List<LedgerEntry> spend(long volunteerId, long minutes, String purpose) {
+        Volunteer v = registry.mine(volunteerId);
+        return move(TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER, SERVICES, AccountKind.SERVICES, minutes, purpose);
+    }
+
+    @RequiresPermission(VolunteersPermissions.MANAGE)
+    public List<LedgerEntry> donate(long volunteerId, long minutes, String purpose) {
+        Volunteer v = registry.mine(volunteerId);
+        return move(TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER, POOL, AccountKind.POOL, minutes, purpose);
+    }
+
+    @RequiresPermission(VolunteersPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Balance balanceOf(long volunteerId) {
+        Volunteer v = registry.mine(volunteerId);
+        return balance(v);
+    }
+
+    /** The sum of every entry of the operator's ledger (zero) — what the nightly check and the tests read. */
+    @RequiresPermission(VolunteersPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long ledgerSum() {
+        return accounts.ledgerSum();
+    }
+
+    /** Accounts whose cached balance differs from their ledger (none, unless something is badly wrong). */
+    @RequiresPermission(VolunteersPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> accountsOffTheLedger() {
+        return accounts.accountsOffTheLedger();
+    }
+
+    /** A balance as the ledger says it, with the cached one beside it (they never differ). */
+    public record Balance(long ledgerMinutes, long cachedMinutes, List<LedgerEntry> history) {
+    }
+
+    Balance balance(Volunteer v) {
+        String code = TimeAccount.volunteerCode(v.getId());
+        long cached = accounts.find(code).map(TimeAccount::getBalanceMinutes).orElse(0L);
+        return new Balance(accounts.ledgerBalance(code), cached, accounts.entriesOf(code));
+    }
+
+    /** Credits confirmed minutes; called by hours confirmation inside its transaction. */
+    void credit(Volunteer v, long minutes, String memo) {
+        if (minutes > 0) {
+            move(ISSUED, AccountKind.ISSUANCE, TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER, minutes, memo);
+        }
+    }
+
+    /**
+     * Credits many volunteers at once, each into a new account (demo data): the issuance account
+     * is locked once and everything is written in one flush; the same {@link Transfer} rule applies.
+     */
+    void creditNewAccounts(java.util.Map<Long, Long> minutesByVolunteer, String memo) {
+        TimeAccount issued = accounts.lock(ISSUED, AccountKind.ISSUANCE);
+        List<TimeAccount> opened = new java.util.ArrayList<>();
+        List<LedgerEntry> entries = new java.util.ArrayList<>();
+        minutesByVolunteer.forEach((volunteerId, minutes) -> {
+            TimeAccount account = new TimeAccount(TimeAccount.volunteerCode(volunteerId), AccountKind.VOLUNTEER);
+            opened.add(account);
+            if (minutes > 0) {
+                entries.addAll(Transfer.between(issued, account, minutes, memo));
+            }
+        });
+        accounts.addAll(opened, entries);
+    }
+
+    private List<LedgerEntry> move(String from, AccountKind fromKind, String to, AccountKind toKind, long minutes, String memo) {
+        // Lock in code order: two transfers touching the same two accounts never wait on each other in a circle.
+        TimeAccount a;
+        TimeAccount b;
+        if (from.compareTo(to) < 0) {
+            a = accounts.lock(from, fromKind);
+            b = accounts.lock(to, toKind);
+        } else {
+            b = accounts.lock(to, toKind);
+            a = accounts.lock(from, fromKind);
+        }
+        List<LedgerEntry> entries = Transfer.between(a, b, minutes, memo);
+        accounts.add(entries);
+        return entries;
+    }
+}

@@ -1,0 +1,105 @@
+package org.shegong.modules.volunteers.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.shegong.modules.volunteers.domain.model.volunteer.AffiliationKind;
+import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
+import org.shegong.modules.volunteers.domain.model.volunteer.VolunteerRepository;
+import org.shegong.platform.api.module.StreetCounts;
+
+@ApplicationScoped
+public class JpaVolunteerRepository implements VolunteerRepository {
+
+    @Inject
+    VolunteersUnit unit;
+
+    @Override
+    public Optional<Volunteer> find(long id) {
+        return Optional.ofNullable(unit.em().find(Volunteer.class, id));
+    }
+
+    @Override
+    public Optional<Volunteer> byIdNumberIndex(String index) {
+        return unit.em().createQuery("select v from Volunteer v where v.idNumberIndex = :i", Volunteer.class)
+                .setParameter("i", index).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Volunteer> byLogin(String login) {
+        return unit.em().createQuery("select v from Volunteer v where v.login = :l", Volunteer.class)
+                .setParameter("l", login).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Volunteer> search(Set<String> streetCodes, AffiliationKind kind, String skill, int first, int max) {
+        if (streetCodes.isEmpty()) {
+            return List.of();
+        }
+        return filtered("select v from Volunteer v", " order by v.volunteerNumber", Volunteer.class, streetCodes, kind, skill)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(Set<String> streetCodes, AffiliationKind kind, String skill) {
+        if (streetCodes.isEmpty()) {
+            return 0;
+        }
+        return filtered("select count(v) from Volunteer v", "", Long.class, streetCodes, kind, skill).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, String order, Class<T> type, Set<String> streets, AffiliationKind kind,
+                                       String skill) {
+        StringBuilder jpql = new StringBuilder(select).append(" where v.streetCode in :s");
+        if (kind != null) {
+            jpql.append(" and v.affiliationKind = :k");
+        }
+        if (skill != null && !skill.isBlank()) {
+            jpql.append(" and v.skills like :skill");
+        }
+        TypedQuery<T> q = unit.em().createQuery(jpql.append(order).toString(), type).setParameter("s", streets);
+        if (kind != null) {
+            q.setParameter("k", kind);
+        }
+        if (skill != null && !skill.isBlank()) {
+            q.setParameter("skill", "%" + skill.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return q;
+    }
+
+    @Override
+    public String nextNumber() {
+        String last = unit.em().createQuery("select max(v.volunteerNumber) from Volunteer v", String.class).getSingleResult();
+        long next = last == null ? 1 : Long.parseLong(last.substring(1)) + 1;
+        return String.format("V%06d", next);
+    }
+
+    @Override
+    public Map<String, Long> registeredPerStreetOn(Set<String> streetCodes, java.time.LocalDate day) {
+        if (streetCodes.isEmpty()) {
+            return Map.of();
+        }
+        return StreetCounts.of(unit.em().createQuery("select v.streetCode, count(v) from Volunteer v"
+                        + " where v.streetCode in :s and v.registeredOn <= :day group by v.streetCode", Object[].class)
+                .setParameter("s", streetCodes).setParameter("day", day).getResultList());
+    }
+
+    @Override
+    public long countAll() {
+        return unit.em().createQuery("select count(v) from Volunteer v", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void storeAll(List<Volunteer> batch) {
+        unit.batch(batch);
+    }
+
+    @Override
+    public void store(Volunteer volunteer) {
+        unit.persist(volunteer, volunteer.getId());
+    }
+}

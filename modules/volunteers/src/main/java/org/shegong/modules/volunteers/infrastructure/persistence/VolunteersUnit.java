@@ -1,0 +1,48 @@
+package org.shegong.modules.volunteers.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import org.shegong.platform.api.persistence.TenantEntityManagers;
+
+/**
+ * The module's own persistence unit, always through the platform's tenant-bound EntityManagers:
+ * the tenant is set in the platform's one place, never here.
+ */
+@ApplicationScoped
+public class VolunteersUnit {
+
+    public static final String NAME = "volunteers";
+
+    @PersistenceUnit(unitName = NAME)
+    EntityManagerFactory unit;
+
+    @Inject
+    TenantEntityManagers entityManagers;
+
+    /** The request's EntityManager, joined to the active transaction: ask again in each transaction. */
+    EntityManager em() {
+        return entityManagers.of(unit);
+    }
+
+    /** Writes many new entities at once (demo data): one flush, then the context is emptied so it does not grow. */
+    public void batch(java.util.List<?> entities) {
+        EntityManager em = em();
+        entities.forEach(em::persist);
+        em.flush();
+        em.clear();
+    }
+
+    /** Persists a new entity; refuses a detached one, which merge would write under the current tenant. */
+    void persist(Object entity, Long id) {
+        EntityManager em = em();
+        if (id == null) {
+            em.persist(entity);
+        } else if (!em.contains(entity)) {
+            throw new IllegalStateException("a detached " + entity.getClass().getSimpleName() + " is never merged");
+        }
+        em.flush();
+    }
+}

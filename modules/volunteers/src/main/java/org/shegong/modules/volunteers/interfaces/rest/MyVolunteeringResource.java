@@ -1,0 +1,100 @@
+package org.shegong.modules.volunteers.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.shegong.modules.volunteers.application.MyVolunteering;
+import org.shegong.modules.volunteers.application.VolunteersPermissions;
+import org.shegong.modules.volunteers.interfaces.rest.Views.AttendanceView;
+import org.shegong.modules.volunteers.interfaces.rest.Views.BalanceView;
+import org.shegong.modules.volunteers.interfaces.rest.Views.HoursView;
+import org.shegong.modules.volunteers.interfaces.rest.Views.ShiftView;
+import org.shegong.modules.volunteers.interfaces.rest.Views.SignUpView;
+import org.shegong.modules.volunteers.interfaces.rest.Views.VolunteerView;
+import org.shegong.platform.api.access.RequiresPermission;
+
+/** The volunteer's own API (the portal on a phone): who I am here, opportunities, sign-up, check-in, my hours, my balance. */
+@Path("volunteers/me")
+@RequiresPermission(VolunteersPermissions.PORTAL)
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MyVolunteeringResource {
+
+    public record CodeRequest(String code) {
+    }
+
+    @Inject
+    MyVolunteering mine;
+
+    @GET
+    public VolunteerView me() {
+        return VolunteerView.of(mine.me());
+    }
+
+    @GET
+    @Path("opportunities")
+    public List<ShiftView> opportunities() {
+        return mine.opportunities().stream().map(ShiftView::of).toList();
+    }
+
+    @GET
+    @Path("sign-ups")
+    public List<SignUpView> signUps() {
+        return mine.mySignUps().stream().map(SignUpView::of).toList();
+    }
+
+    @POST
+    @Path("sign-ups/{shiftId}")
+    public SignUpView signUp(@PathParam("shiftId") long shiftId) {
+        return SignUpView.of(mine.signUp(shiftId));
+    }
+
+    @DELETE
+    @Path("sign-ups/{shiftId}")
+    public Map<String, Object> cancel(@PathParam("shiftId") long shiftId) {
+        mine.cancel(shiftId);
+        return Map.of("cancelled", shiftId);
+    }
+
+    @POST
+    @Path("check-ins")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AttendanceView checkIn(CodeRequest body) {
+        return AttendanceView.of(mine.checkIn(VolunteersResource.required(body).code()));
+    }
+
+    @POST
+    @Path("check-outs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AttendanceView checkOut(CodeRequest body) {
+        return AttendanceView.of(mine.checkOut(VolunteersResource.required(body).code()));
+    }
+
+    @GET
+    @Path("attendance")
+    public List<AttendanceView> attendance() {
+        return mine.myAttendance().stream().map(AttendanceView::of).toList();
+    }
+
+    /** My confirmed minutes at each operator I serve, and the total. */
+    @GET
+    @Path("hours")
+    public HoursView hours() {
+        return HoursView.of(mine.myMinutesByOperator());
+    }
+
+    @GET
+    @Path("balance")
+    public BalanceView balance() {
+        return BalanceView.of(mine.myBalance());
+    }
+}

@@ -1,0 +1,94 @@
+package org.shegong.modules.volunteers.interfaces.rest;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.shegong.modules.volunteers.application.TimeBank;
+import org.shegong.modules.volunteers.domain.model.attendance.Attendance;
+import org.shegong.modules.volunteers.domain.model.attendance.AttendanceCorrection;
+import org.shegong.modules.volunteers.domain.model.shift.Shift;
+import org.shegong.modules.volunteers.domain.model.shift.SignUp;
+import org.shegong.modules.volunteers.domain.model.timebank.LedgerEntry;
+import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
+
+/** What the volunteers API answers: codes with their labels beside them, times in Asia/Shanghai. */
+public final class Views {
+
+    static final ZoneId STATIONS = ZoneId.of("Asia/Shanghai");
+
+    private Views() {
+    }
+
+    static LocalDateTime local(Instant at) {
+        return at == null ? null : LocalDateTime.ofInstant(at, STATIONS);
+    }
+
+    static Instant instant(LocalDateTime at) {
+        return at == null ? null : at.atZone(STATIONS).toInstant();
+    }
+
+    public record VolunteerView(long id, String volunteerNumber, String name, String gender, String genderLabel, String idNumberMasked,
+                         String phone, String affiliationKind, String affiliationKindLabel, String affiliationName,
+                         Set<String> skills, String availability, String emergencyContact, String streetCode, String login,
+                         String status, String statusLabel) {
+        static VolunteerView of(Volunteer v) {
+            return new VolunteerView(v.getId(), v.getVolunteerNumber(), v.getName(), v.getGender().name(), v.getGender().label(),
+                    v.getIdNumberMasked(), v.getPhone(), v.getAffiliationKind().name(), v.getAffiliationKind().label(),
+                    v.getAffiliationName(), v.getSkills(), v.getAvailability(), v.getEmergencyContact(), v.getStreetCode(),
+                    v.getLogin(), v.getStatus().name(), v.getStatus().label());
+        }
+    }
+
+    public record ShiftView(long id, String role, String skillsWanted, String streetCode, Long activityId, int spots,
+                     LocalDateTime startsAt, LocalDateTime endsAt, int graceMinutes) {
+        static ShiftView of(Shift s) {
+            return new ShiftView(s.getId(), s.getRole(), s.getSkillsWanted(), s.getStreetCode(), s.getActivityId(), s.getSpots(),
+                    local(s.getStartsAt()), local(s.getEndsAt()), s.getGraceMinutes());
+        }
+    }
+
+    public record SignUpView(long id, long shiftId, long volunteerId, String status, String statusLabel) {
+        static SignUpView of(SignUp s) {
+            return new SignUpView(s.getId(), s.getShiftId(), s.getVolunteerId(), s.getStatus().name(), s.getStatus().label());
+        }
+    }
+
+    public record AttendanceView(long id, long shiftId, long volunteerId, LocalDateTime checkedInAt, LocalDateTime checkedOutAt,
+                          long minutes, String status, String statusLabel, String confirmedBy) {
+        static AttendanceView of(Attendance a) {
+            return new AttendanceView(a.getId(), a.getShiftId(), a.getVolunteerId(), local(a.getCheckedInAt()),
+                    local(a.getCheckedOutAt()), a.getMinutes(), a.getStatus().name(), a.getStatus().label(), a.getConfirmedBy());
+        }
+    }
+
+    public record CorrectionView(long id, long fromMinutes, long toMinutes, String reason, String correctedBy, LocalDateTime at) {
+        static CorrectionView of(AttendanceCorrection c) {
+            return new CorrectionView(c.getId(), c.getFromMinutes(), c.getToMinutes(), c.getReason(), c.getCorrectedBy(),
+                    local(c.getCreatedAt()));
+        }
+    }
+
+    public record RosterView(ShiftView shift, List<SignUpView> signUps, List<AttendanceView> attendance) {
+    }
+
+    public record EntryView(String transferId, String account, long minutes, String memo, LocalDateTime at) {
+        static EntryView of(LedgerEntry e) {
+            return new EntryView(e.getTransferId(), e.getAccountCode(), e.getMinutes(), e.getMemo(), local(e.getCreatedAt()));
+        }
+    }
+
+    public record BalanceView(long minutes, long cachedMinutes, List<EntryView> history) {
+        static BalanceView of(TimeBank.Balance b) {
+            return new BalanceView(b.ledgerMinutes(), b.cachedMinutes(), b.history().stream().map(EntryView::of).toList());
+        }
+    }
+
+    public record HoursView(Map<String, Long> minutesByOperator, long totalMinutes) {
+        static HoursView of(Map<String, Long> byOperator) {
+            return new HoursView(byOperator, byOperator.values().stream().mapToLong(Long::longValue).sum());
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.shegong.modules.volunteers.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.shegong.modules.volunteers.application.HoursConfirmation;
+import org.shegong.modules.volunteers.domain.model.attendance.Attendance;
+
+/** Hours to confirm (时长审核) at my stations: correct with a reason, then confirm. */
+@Named
+@ViewScoped
+public class HoursPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One attendance as the page shows it. */
+    public record Row(long id, long shiftId, String volunteer, String checkedIn, String checkedOut, long minutes, String status)
+            implements Serializable {
+        static Row of(Attendance a, java.util.Map<Long, String> names) {
+            return new Row(a.getId(), a.getShiftId(), names.get(a.getVolunteerId()), Times.shown(a.getCheckedInAt()),
+                    Times.shown(a.getCheckedOutAt()), a.getMinutes(), a.getStatus().label());
+        }
+    }
+
+    @Inject
+    transient HoursConfirmation hours;
+
+    @Inject
+    transient org.shegong.modules.volunteers.application.VolunteerRegistry registry;
+
+    private List<Row> rows;
+    private Long correctId;
+    private Long minutes;
+    private String reason;
+
+    public void load() {
+        List<Attendance> open = hours.toConfirm();
+        java.util.Map<Long, String> names = registry.namesOf(open.stream().map(Attendance::getVolunteerId).toList());
+        rows = open.stream().map(a -> Row.of(a, names)).toList();
+    }
+
+    public void confirm(long attendanceId) {
+        if (Messages.attempt(() -> hours.confirm(attendanceId))) {
+            Messages.info("已确认时长 / hours confirmed");
+        }
+        load();
+    }
+
+    public void correct() {
+        if (correctId == null) {
+            Messages.error("请选择签到记录 / choose the attendance");
+            return;
+        }
+        if (Messages.attempt(() -> hours.correct(correctId, minutes, reason))) {
+            Messages.info("已更正时长 / minutes corrected");
+            correctId = null;
+            minutes = null;
+            reason = null;
+        }
+        load();
+    }
+
+    public List<Row> getRows() {
+        return rows == null ? List.of() : rows;
+    }
+
+    public Long getCorrectId() {
+        return correctId;
+    }
+
+    public void setCorrectId(Long correctId) {
+        this.correctId = correctId;
+    }
+
+    public Long getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(Long minutes) {
+        this.minutes = minutes;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,111 @@
+package org.shegong.modules.volunteers.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.shegong.modules.volunteers.application.MyVolunteering;
+import org.shegong.modules.volunteers.domain.model.shift.Shift;
+import org.shegong.modules.volunteers.domain.model.shift.SignUp;
+import org.shegong.modules.volunteers.domain.model.shift.SignUpStatus;
+import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
+import org.shegong.platform.api.records.RecordNotFoundException;
+
+/**
+ * The volunteer's phone portal (我的志愿服务): my hours at every operator, my balance, the
+ * opportunities at my station with sign-up and cancel. Loaded once in the view action.
+ */
+@Named
+@ViewScoped
+public class PortalPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One opportunity as the page shows it. */
+    public record Row(long shiftId, String role, String when, int spots, String myStatus, boolean signedUp) implements Serializable {
+    }
+
+    @Inject
+    transient MyVolunteering mine;
+
+    private boolean registered;
+    private String name;
+    private String number;
+    private Map<String, String> hoursByOperator;
+    private String totalHours;
+    private String balanceHours;
+    private List<Row> opportunities;
+
+    public void load() {
+        Volunteer me;
+        try {
+            me = mine.me();
+        } catch (RecordNotFoundException e) {
+            registered = false;
+            return;
+        }
+        registered = true;
+        name = me.getName();
+        number = me.getVolunteerNumber();
+        Map<String, Long> minutes = mine.myMinutesByOperator();
+        hoursByOperator = minutes.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Times.hours(e.getValue()),
+                (a, b) -> a, java.util.TreeMap::new));
+        totalHours = Times.hours(minutes.values().stream().mapToLong(Long::longValue).sum());
+        balanceHours = Times.hours(mine.myBalance().ledgerMinutes());
+        Map<Long, SignUpStatus> mySignUps = mine.mySignUps().stream()
+                .collect(Collectors.toMap(SignUp::getShiftId, SignUp::getStatus, (a, b) -> a));
+        opportunities = mine.opportunities().stream().map(s -> row(s, mySignUps.get(s.getId()))).toList();
+    }
+
+    private static Row row(Shift s, SignUpStatus status) {
+        boolean active = status != null && status != SignUpStatus.CANCELLED;
+        return new Row(s.getId(), s.getRole(), Times.shown(s.getStartsAt()) + " – " + Times.shown(s.getEndsAt()).substring(11),
+                s.getSpots(), status == null ? "" : status.label(), active);
+    }
+
+    public void signUp(long shiftId) {
+        if (Messages.attempt(() -> mine.signUp(shiftId))) {
+            Messages.info("已报名 / signed up");
+        }
+        load();
+    }
+
+    public void cancel(long shiftId) {
+        if (Messages.attempt(() -> mine.cancel(shiftId))) {
+            Messages.info("已取消报名 / sign-up cancelled");
+        }
+        load();
+    }
+
+    public boolean isRegistered() {
+        return registered;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Set<Map.Entry<String, String>> getHoursByOperator() {
+        return hoursByOperator == null ? Set.of() : hoursByOperator.entrySet();
+    }
+
+    public String getTotalHours() {
+        return totalHours;
+    }
+
+    public String getBalanceHours() {
+        return balanceHours;
+    }
+
+    public List<Row> getOpportunities() {
+        return opportunities == null ? List.of() : opportunities;
+    }
+}

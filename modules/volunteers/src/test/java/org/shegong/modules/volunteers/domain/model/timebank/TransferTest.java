@@ -1,0 +1,77 @@
+package org.shegong.modules.volunteers.domain.model.timebank;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TransferTest {
+
+    @Test
+    void aTransferIsTwoEntriesThatSumToZeroAndAnOverdraftWritesNothing() {
+        TimeAccount issued = new TimeAccount("issued", AccountKind.ISSUANCE);
+        TimeAccount volunteer = new TimeAccount(TimeAccount.volunteerCode(1), AccountKind.VOLUNTEER);
+        TimeAccount services = new TimeAccount("services", AccountKind.SERVICES);
+        List<LedgerEntry> credit = Transfer.between(issued, volunteer, 120, "服务时长确认");
+        assertEquals(2, credit.size());
+        assertEquals(0, credit.get(0).getMinutes() + credit.get(1).getMinutes());
+        assertEquals(credit.get(0).getTransferId(), credit.get(1).getTransferId());
+        assertEquals(-120, issued.getBalanceMinutes());
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> Transfer.between(volunteer, services, 121, "上门探访"));
+        assertTrue(refused.getMessage().startsWith("时间币余额不足"), refused.getMessage());
+        assertEquals(120, volunteer.getBalanceMinutes(), "the refused spend changed no balance");
+        assertEquals(0, services.getBalanceMinutes());
+        assertThrows(IllegalArgumentException.class, () -> Transfer.between(volunteer, services, 0, "x"));
+        assertThrows(IllegalArgumentException.class, () -> Transfer.between(volunteer, volunteer, 10, "x"));
+        assertThrows(IllegalArgumentException.class, () -> Transfer.between(volunteer, services, 10, " "));
+    }
+
+    /**
+     * Property: whatever random transfers are tried (credits, spends, donations, many refused), the
+     * entries sum to zero, no account but the issuance one is ever below zero, and each account's
+     * balance is the sum of its entries.
+     */
+    @Test
+    void randomTransfersNeverBreakTheLedger() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Random random = new Random(seed);
+            List<TimeAccount> accounts = new ArrayList<>();
+            accounts.add(new TimeAccount("issued", AccountKind.ISSUANCE));
+            accounts.add(new TimeAccount("services", AccountKind.SERVICES));
+            accounts.add(new TimeAccount("pool", AccountKind.POOL));
+            for (int v = 0; v < 8; v++) {
+                accounts.add(new TimeAccount(TimeAccount.volunteerCode(v), AccountKind.VOLUNTEER));
+            }
+            List<LedgerEntry> ledger = new ArrayList<>();
+            int refusals = 0;
+            for (int i = 0; i < 2_000; i++) {
+                TimeAccount from = accounts.get(random.nextInt(accounts.size()));
+                TimeAccount to = accounts.get(random.nextInt(accounts.size()));
+                long minutes = random.nextInt(300) - 20;
+                try {
+                    ledger.addAll(Transfer.between(from, to, minutes, "random " + i));
+                } catch (IllegalArgumentException e) {
+                    refusals++;
+                }
+                for (TimeAccount a : accounts) {
+                    assertTrue(a.getKind().mayGoNegative() || a.getBalanceMinutes() >= 0, a.getCode() + " seed " + seed);
+                }
+            }
+            assertEquals(0, ledger.stream().mapToLong(LedgerEntry::getMinutes).sum(), "seed " + seed);
+            Map<String, Long> byAccount = new HashMap<>();
+            ledger.forEach(e -> byAccount.merge(e.getAccountCode(), e.getMinutes(), Long::sum));
+            for (TimeAccount a : accounts) {
+                assertEquals(byAccount.getOrDefault(a.getCode(), 0L), a.getBalanceMinutes(), a.getCode() + " seed " + seed);
+            }
+            assertTrue(refusals > 0 && ledger.size() > 1_000, "the run tried both allowed and refused transfers");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.shegong.modules.volunteers.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.shegong.platform.it.ShegongDeployment;
+import org.shegong.platform.it.client.Api;
+import org.shegong.platform.it.client.Chromium;
+import org.shegong.platform.it.client.Keycloak;
+
+/**
+ * The volunteer on a phone-sized Chromium: signs in and lands on the portal, signs up for a shift,
+ * opens the shift's QR link and checks in, and after the station confirms the hours sees them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VolunteerPhoneBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShegongDeployment.asShipped();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aVolunteerSignsUpChecksInWithTheQrLinkAndSeesTheConfirmedHours() throws Exception {
+        VolunteersApiIT api = new VolunteersApiIT();
+        api.base = base;
+        api.tokens();
+        api.volunteerDemoAtHope();
+        String role = "手机签到测试" + System.nanoTime() % 100_000;
+        LocalDateTime now = LocalDateTime.now(VolunteersApiIT.STATIONS).truncatedTo(ChronoUnit.MINUTES);
+        Api staff = new Api(base);
+        long shift = Keycloak.json(VolunteersApiIT.ok(staff.post("volunteers/shifts", api.hope, "{\"role\":\"" + role
+                + "\",\"streetCode\":\"" + VolunteersApiIT.LAOJUNYING + "\",\"spots\":3,\"startsAt\":\"" + now.minusMinutes(10)
+                + "\",\"endsAt\":\"" + now.plusMinutes(60) + "\"}"))).getJsonNumber("id").longValue();
+        String link = Keycloak.json(VolunteersApiIT.ok(staff.get("volunteers/shifts/" + shift + "/code", api.hope))).getString("url");
+        long before = api.hoursAt("hope");
+
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            phone.signIn(new URL(base, ""), "volunteer.demo", Keycloak.PASSWORD);
+            phone.settle();
+            assertTrue(phone.driver().getCurrentUrl().contains("/volunteers/portal.xhtml"), phone.driver().getCurrentUrl());
+            long overflow = (Long) phone.driver().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow <= 0, "nothing scrolls sideways on a phone: " + overflow + "px too wide");
+
+            phone.driver().findElement(By.xpath("//div[contains(@class,'card')][.//strong[text()='" + role + "']]//input[@type='submit']"))
+                    .click();
+            phone.settle();
+            assertTrue(phone.text().contains("已报名"), phone.text());
+
+            phone.driver().get(new URL(base, link.substring(1)).toString());
+            phone.settle();
+            assertTrue(phone.text().contains("扫码签到"), phone.text());
+            phone.click("checkIn:in");
+            assertTrue(phone.text().contains("已签到"), phone.text());
+
+            JsonObject attendance = Keycloak.json(VolunteersApiIT.ok(staff.get("volunteers/shifts/" + shift + "/roster", api.hope)))
+                    .getJsonArray("attendance").getJsonObject(0);
+            long id = attendance.getJsonNumber("id").longValue();
+            VolunteersApiIT.ok(staff.post("volunteers/hours/" + id + "/corrections", api.hope,
+                    "{\"minutes\":30,\"reason\":\"手机签到后未签退，按现场记录\"}"));
+            VolunteersApiIT.ok(staff.post("volunteers/hours/" + id + "/confirm", api.hope, ""));
+            assertEquals(before + 30, api.hoursAt("hope"));
+
+            phone.driver().get(new URL(base, "volunteers/portal.xhtml").toString());
+            phone.settle();
+            String shown = BigDecimal.valueOf(before + 30).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP).toPlainString();
+            assertTrue(phone.text().contains("hope：" + shown), "the confirmed hours show: " + phone.text());
+        }
+    }
+}

@@ -1,0 +1,394 @@
+package org.shegong.modules.volunteers.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shegong.platform.it.Fixtures;
+import org.shegong.platform.it.ShegongDeployment;
+import org.shegong.platform.it.client.Api;
+import org.shegong.platform.it.client.Keycloak;
+
+/**
+ * The volunteers API with real Keycloak tokens of two operators — 希望 (laojunying.worker,
+ * yingze.lead, and the volunteer login volunteer.demo) and 汇德 (wenmiao.worker) — and one person
+ * registered at both: each operator reads only its own records, the volunteer sees hours per
+ * operator and the total; check-in codes are refused outside the window, replayed, forged, of
+ * another station or operator, and two scans at once count once; two spends of one credit: one
+ * wins and the ledger still sums to zero; bad input is a 400 with the reason and writes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VolunteersApiIT {
+
+    static final String LAOJUNYING = "140106005000";
+    static final String YINGZE = "140106001000";
+    static final String WENMIAO = "140106003000";
+    static final ZoneId STATIONS = ZoneId.of("Asia/Shanghai");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShegongDeployment.asShipped();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    String hope;
+    String hopeYingze;
+    String huide;
+    String volunteer;
+
+    @BeforeEach
+    void tokens() {
+        api = new Api(base);
+        hope = Keycloak.accessToken("laojunying.worker");
+        hopeYingze = Keycloak.accessToken("yingze.lead");
+        huide = Keycloak.accessToken("wenmiao.worker");
+        volunteer = Keycloak.accessToken("volunteer.demo");
+    }
+
+    @Test
+    void onePersonAtTwoOperatorsIsTwoRecordsEachOperatorSeesItsOwnAndTheVolunteerSeesBothOperatorsHours() {
+        long hopeRecord = volunteerDemoAtHope();
+        long hopeOther = register(hope, Fixtures.freshIdNumber(), LAOJUNYING, null, "王同学");
+        long huideOther = register(huide, Fixtures.freshIdNumber(), WENMIAO, null, "贺同学");
+
+        assertEquals(404, api.get("volunteers/registry/" + hopeRecord, huide).statusCode(), "another operator's record is not found");
+        assertEquals(404, api.get("volunteers/registry/" + huideOther, hope).statusCode());
+        assertEquals(404, api.put("volunteers/registry/" + huideOther, hope, "{\"phone\":\"13900000000\"}").statusCode());
+        assertEquals(404, api.get("volunteers/registry/" + hopeOther, hopeYingze).statusCode(), "another station's record is not found");
+        JsonArray huideRows = json(ok(api.get("volunteers/registry?max=200", huide))).getJsonArray("rows");
+        assertTrue(huideRows.stream().noneMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == hopeRecord
+                || r.asJsonObject().getJsonNumber("id").longValue() == hopeOther), "huide's list holds none of hope's");
+        assertTrue(huideRows.stream().anyMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == huideOther));
+        JsonObject shown = json(ok(api.get("volunteers/registry/" + hopeOther, hope)));
+        assertEquals("高校", shown.getString("affiliationKindLabel"));
+        assertTrue(shown.getString("idNumberMasked").endsWith("**************"), "the ID number is shown masked");
+
+        // 希望 confirms 60 minutes of volunteer.demo, 汇德 25 of its record of the same person.
+        long hopeBefore = hoursAt("hope");
+        long huideBefore = hoursAt("huide");
+        confirmAttendance(hope, shift(hope, LAOJUNYING, -60, 60, 5), hopeRecord, 60);
+        if (demoAtHuide != 0) {
+            confirmAttendance(huide, shift(huide, WENMIAO, -60, 60, 5), demoAtHuide, 25);
+            assertEquals(huideBefore + 25, hoursAt("huide"));
+        }
+        assertEquals(hopeBefore + 60, hoursAt("hope"));
+        JsonObject hours = json(ok(api.get("volunteers/me/hours", volunteer)));
+        JsonObject byOperator = hours.getJsonObject("minutesByOperator");
+        assertEquals(java.util.Set.of("hope", "huide"), byOperator.keySet(), "volunteer.demo serves 希望 and 汇德: " + hours);
+        assertEquals(byOperator.getJsonNumber("hope").longValue() + byOperator.getJsonNumber("huide").longValue(),
+                hours.getJsonNumber("totalMinutes").longValue());
+        assertEquals(0, ledgerSum(hope));
+        assertEquals(0, ledgerSum(huide));
+        assertEquals(403, api.get("volunteers/registry", volunteer).statusCode(), "a volunteer does not read the registry");
+        assertEquals(403, api.get("volunteers/me", hope).statusCode(), "staff have no volunteer portal");
+    }
+
+    @Test
+    void theSamePersonRegisteredAtTwoOperatorsSharesOneIdentity() {
+        String idNumber = Fixtures.freshIdNumber();
+        long atHope = register(hope, idNumber, LAOJUNYING, null, "赵同学");
+        long atHuide = register(huide, idNumber, WENMIAO, null, "赵同学");
+        confirmAttendance(hope, shift(hope, LAOJUNYING, -60, 60, 3), atHope, 30);
+        confirmAttendance(huide, shift(huide, WENMIAO, -60, 60, 3), atHuide, 20);
+        HttpResponse<String> twice = api.post("volunteers/registry", hope, volunteerJson(idNumber, LAOJUNYING, null, "赵同学"));
+        assertEquals(400, twice.statusCode(), twice.body());
+        assertTrue(error(twice).startsWith("该身份证号已登记"), twice.body());
+        assertEquals(1L, rows("vol_volunteer where tenant_id = 'hope' and id = " + atHope));
+        assertEquals(30, json(ok(api.get("volunteers/registry/" + atHope + "/balance", hope))).getJsonNumber("minutes").longValue(),
+                "each operator's time bank holds its own hours only");
+        assertEquals(20, json(ok(api.get("volunteers/registry/" + atHuide + "/balance", huide))).getJsonNumber("minutes").longValue());
+    }
+
+    @Test
+    void checkInCodesAreRefusedOutsideTheWindowReplayedForgedOrOfAnotherStationAndTwoScansCountOnce() throws Exception {
+        long me = volunteerDemoAtHope();
+        long later = shift(hope, LAOJUNYING, 180, 240, 5);
+        HttpResponse<String> early = checkIn(code(hope, later));
+        assertEquals(400, early.statusCode(), early.body());
+        assertTrue(error(early).startsWith("不在签到时间内"), early.body());
+
+        long now = shift(hope, LAOJUNYING, -30, 90, 5);
+        String code = code(hope, now);
+        String forged = code.substring(0, code.indexOf('.') + 1) + (code.endsWith("A") ? "B" : "A") + code.substring(code.indexOf('.') + 2);
+        assertTrue(error(checkIn(forged)).startsWith("签到码无效"));
+        assertTrue(error(checkIn("not-a-code")).startsWith("签到码无效"));
+        String otherStation = code(hopeYingze, shift(hopeYingze, YINGZE, -30, 90, 5));
+        assertTrue(error(checkIn(otherStation)).startsWith("这是其他社工站的签到码"));
+        String otherOperator = code(huide, shift(huide, WENMIAO, -30, 90, 5));
+        assertTrue(error(checkIn(otherOperator)).startsWith("这是其他运营方"));
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> scans = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                scans.add(pool.submit(waitThen(start, () -> checkIn(code))));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> scan : scans) {
+                statuses.add(scan.get(60, TimeUnit.SECONDS).statusCode());
+            }
+            assertEquals(List.of(200, 400), statuses.stream().sorted().toList(), "one check-in, one repeat");
+        } finally {
+            pool.shutdownNow();
+        }
+        HttpResponse<String> replay = checkIn(code);
+        assertEquals(400, replay.statusCode());
+        assertTrue(error(replay).startsWith("已签到"), replay.body());
+        assertEquals(1L, rows("vol_attendance where tenant_id = 'hope' and shift_id = " + now + " and volunteer_id = " + me));
+        JsonObject out = json(ok(api.post("volunteers/me/check-outs", volunteer, codeJson(code))));
+        assertEquals("CHECKED_OUT", out.getString("status"));
+        assertEquals("已签退", out.getString("statusLabel"));
+        assertEquals(1, json(ok(api.get("volunteers/shifts/" + now + "/roster", hope))).getJsonArray("attendance").size());
+        assertEquals(404, api.get("volunteers/shifts/" + now + "/roster", huide).statusCode());
+    }
+
+    @Test
+    void aShiftFillsItsSpotsAndTheFirstOneWaitingMovesUpOnCancel() {
+        long shift = shift(hope, LAOJUNYING, 600, 720, 1);
+        long a = register(hope, Fixtures.freshIdNumber(), LAOJUNYING, null, "甲同学");
+        long b = register(hope, Fixtures.freshIdNumber(), LAOJUNYING, null, "乙同学");
+        assertEquals("CONFIRMED", json(ok(api.post("volunteers/shifts/" + shift + "/sign-ups", hope, "{\"volunteerId\":" + a + "}")))
+                .getString("status"));
+        assertEquals("WAITING", json(ok(api.post("volunteers/shifts/" + shift + "/sign-ups", hope, "{\"volunteerId\":" + b + "}")))
+                .getString("status"));
+        assertEquals(400, api.post("volunteers/shifts/" + shift + "/sign-ups", hope, "{\"volunteerId\":" + a + "}").statusCode(),
+                "signed up once");
+        assertEquals(404, api.post("volunteers/shifts/" + shift + "/sign-ups", huide, "{\"volunteerId\":" + a + "}").statusCode());
+        assertEquals(b, json(ok(api.delete("volunteers/shifts/" + shift + "/sign-ups/" + a, hope))).getJsonNumber("movedUp").longValue());
+        JsonArray signUps = json(ok(api.get("volunteers/shifts/" + shift + "/roster", hope))).getJsonArray("signUps");
+        assertEquals(List.of("CANCELLED", "CONFIRMED"), signUps.stream().map(s -> s.asJsonObject().getString("status")).toList());
+
+        long mine = volunteerDemoAtHope();
+        long open = shift(hope, LAOJUNYING, 600, 720, 5);
+        assertEquals("CONFIRMED", json(ok(api.post("volunteers/me/sign-ups/" + open, volunteer, ""))).getString("status"));
+        assertTrue(array(ok(api.get("volunteers/me/opportunities", volunteer))).stream()
+                .anyMatch(s -> s.asJsonObject().getJsonNumber("id").longValue() == open));
+        ok(api.delete("volunteers/me/sign-ups/" + open, volunteer));
+        assertEquals("CANCELLED", array(ok(api.get("volunteers/me/sign-ups", volunteer))).stream().map(JsonObject.class::cast)
+                .filter(s -> s.getJsonNumber("shiftId").longValue() == open).findFirst().orElseThrow().getString("status"));
+        assertTrue(mine > 0);
+    }
+
+    @Test
+    void twoSpendsOfOneCreditAtOnceOneWinsAndTheLedgerStillSumsToZero() throws Exception {
+        long v = register(hope, Fixtures.freshIdNumber(), LAOJUNYING, null, "钱同学");
+        confirmAttendance(hope, shift(hope, LAOJUNYING, -60, 60, 3), v, 40);
+        assertEquals(40, balance(v));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> spends = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                spends.add(pool.submit(waitThen(start, () -> api.post("volunteers/registry/" + v + "/spends", hope,
+                        "{\"minutes\":40,\"purpose\":\"为老人上门探访\"}"))));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            List<String> bodies = new ArrayList<>();
+            for (Future<HttpResponse<String>> spend : spends) {
+                HttpResponse<String> r = spend.get(60, TimeUnit.SECONDS);
+                statuses.add(r.statusCode());
+                bodies.add(r.body());
+            }
+            assertEquals(List.of(200, 400), statuses.stream().sorted().toList(), bodies.toString());
+            assertTrue(bodies.stream().anyMatch(b -> b.contains("时间币余额不足")), bodies.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonObject after = json(ok(api.get("volunteers/registry/" + v + "/balance", hope)));
+        assertEquals(0, after.getJsonNumber("minutes").longValue());
+        assertEquals(0, after.getJsonNumber("cachedMinutes").longValue(), "the cached balance agrees with the ledger");
+        assertEquals(0, ledgerSum(hope));
+
+        HttpResponse<String> more = api.post("volunteers/registry/" + v + "/donations", hope, "{\"minutes\":1,\"purpose\":\"捐赠\"}");
+        assertEquals(400, more.statusCode(), "no balance below zero");
+        assertEquals(0, ledgerSum(hope));
+    }
+
+    @Test
+    void badInputIsA400WithItsReasonAndWritesNothing() {
+        long before = rows("vol_volunteer where tenant_id = 'hope'");
+        assertTrue(error(api.post("volunteers/registry", hope, volunteerJson("110105194912310021", LAOJUNYING, null, "错号")))
+                .startsWith("身份证号校验位错误"));
+        assertTrue(error(api.post("volunteers/registry", hope, volunteerJson(Fixtures.freshIdNumber(), WENMIAO, null, "错站")))
+                .startsWith("请选择本人所在的社工站"));
+        assertTrue(error(api.post("volunteers/registry", hope, volunteerJson(Fixtures.freshIdNumber(), LAOJUNYING, null, " ")))
+                .startsWith("请填写姓名"));
+        assertEquals(400, api.post("volunteers/registry", hope, "{\"name\":\"x\",\"affiliationKind\":\"ALIEN\"}").statusCode());
+        assertEquals(400, api.post("volunteers/registry", hope, "{\"unknown\":1}").statusCode());
+        assertEquals(400, api.post("volunteers/registry", hope, "").statusCode());
+        assertEquals(before, rows("vol_volunteer where tenant_id = 'hope'"), "nothing was written");
+
+        long v = register(hope, Fixtures.freshIdNumber(), LAOJUNYING, null, "孙同学");
+        HttpResponse<String> emptyPut = api.put("volunteers/registry/" + v, hope, "{}");
+        assertEquals("孙同学", json(ok(emptyPut)).getString("name"), "a field left out keeps what is recorded");
+        assertTrue(error(api.put("volunteers/registry/" + v, hope, "{\"idNumber\":\"" + Fixtures.freshIdNumber() + "\"}"))
+                .startsWith("身份证号登记后不能修改"));
+        assertTrue(error(api.put("volunteers/registry/" + v, hope, "{\"phone\":\"123\"}")).startsWith("手机号应为11位数字"));
+
+        String start = LocalDateTime.now(STATIONS).plusHours(1).truncatedTo(ChronoUnit.MINUTES).toString();
+        assertTrue(error(api.post("volunteers/shifts", hope, "{\"role\":\"助老\",\"streetCode\":\"" + LAOJUNYING
+                + "\",\"spots\":2,\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start + "\"}")).startsWith("结束时间应晚于开始时间"));
+        assertTrue(error(api.post("volunteers/shifts", hope, "{\"role\":\"助老\",\"streetCode\":\"" + LAOJUNYING
+                + "\",\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start + "\"}")).startsWith("请填写名额"));
+        long shift = shift(hope, LAOJUNYING, -60, 60, 2);
+        assertTrue(error(api.post("volunteers/shifts/" + shift + "/attendance", hope, "{\"volunteerIds\":[]}"))
+                .startsWith("请选择志愿者"));
+        assertEquals(400, api.post("volunteers/shifts/" + shift + "/attendance", hope, "{\"volunteerIds\":[null]}").statusCode());
+        assertTrue(error(api.post("volunteers/registry/" + v + "/spends", hope, "{\"minutes\":-5,\"purpose\":\"x\"}"))
+                .startsWith("时长应大于0"));
+        volunteerDemoAtHope();
+        assertTrue(error(api.post("volunteers/me/check-ins", volunteer, "{}")).startsWith("签到码无效"));
+        assertEquals(0, ledgerSum(hope));
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    /** 汇德's record of volunteer.demo when this run registered the person (the demo data's otherwise). */
+    static long demoAtHuide;
+
+    /**
+     * volunteer.demo's record at 希望 with its login linked: the demo data's (which also registers the
+     * person at 汇德), or, without it, one registered now at both operators with one fresh ID number.
+     */
+    long volunteerDemoAtHope() {
+        HttpResponse<String> me = api.get("volunteers/me", volunteer);
+        if (me.statusCode() == 200) {
+            return json(me.body()).getJsonNumber("id").longValue();
+        }
+        assertEquals(404, me.statusCode(), me.body());
+        String idNumber = Fixtures.freshIdNumber();
+        long atHope = register(hope, idNumber, LAOJUNYING, "volunteer.demo", "张悦");
+        demoAtHuide = register(huide, idNumber, WENMIAO, null, "张悦");
+        return atHope;
+    }
+
+    long register(String token, String idNumber, String street, String login, String name) {
+        return json(ok(api.post("volunteers/registry", token, volunteerJson(idNumber, street, login, name)))).getJsonNumber("id").longValue();
+    }
+
+    static String volunteerJson(String idNumber, String street, String login, String name) {
+        return "{\"name\":\"" + name + "\",\"gender\":\"FEMALE\",\"idNumber\":\"" + idNumber + "\",\"phone\":\"13800000000\","
+                + "\"affiliationKind\":\"UNIVERSITY\",\"affiliationName\":\"山西大学\",\"skills\":[\"助老\",\"摄影\"],"
+                + "\"streetCode\":\"" + street + "\"" + (login == null ? "" : ",\"login\":\"" + login + "\"") + "}";
+    }
+
+    /** A shift from now + startMinutes to now + endMinutes. */
+    long shift(String token, String street, int startMinutes, int endMinutes, int spots) {
+        LocalDateTime now = LocalDateTime.now(STATIONS).truncatedTo(ChronoUnit.MINUTES);
+        return json(ok(api.post("volunteers/shifts", token, "{\"role\":\"助老探访\",\"streetCode\":\"" + street + "\",\"spots\":" + spots
+                + ",\"startsAt\":\"" + now.plusMinutes(startMinutes) + "\",\"endsAt\":\"" + now.plusMinutes(endMinutes)
+                + "\",\"graceMinutes\":10}"))).getJsonNumber("id").longValue();
+    }
+
+    /** Staff record the volunteer from 50 to 10 minutes ago, correct it to the given minutes and confirm. */
+    void confirmAttendance(String token, long shift, long volunteerId, long minutes) {
+        LocalDateTime now = LocalDateTime.now(STATIONS).truncatedTo(ChronoUnit.MINUTES);
+        JsonArray recorded = array(ok(api.post("volunteers/shifts/" + shift + "/attendance", token, "{\"volunteerIds\":[" + volunteerId
+                + "],\"checkedInAt\":\"" + now.minusMinutes(50) + "\",\"checkedOutAt\":\"" + now.minusMinutes(10) + "\"}")));
+        long attendance = recorded.getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(40, recorded.getJsonObject(0).getJsonNumber("minutes").longValue());
+        if (minutes != 40) {
+            assertTrue(error(api.post("volunteers/hours/" + attendance + "/corrections", token, "{\"minutes\":" + minutes + "}"))
+                    .startsWith("请填写更正原因"));
+            ok(api.post("volunteers/hours/" + attendance + "/corrections", token, "{\"minutes\":" + minutes + ",\"reason\":\"按签到表更正\"}"));
+            JsonArray corrections = array(ok(api.get("volunteers/hours/" + attendance + "/corrections", token)));
+            assertEquals("按签到表更正", corrections.getJsonObject(0).getString("reason"));
+            assertEquals(40, corrections.getJsonObject(0).getJsonNumber("fromMinutes").longValue());
+        }
+        JsonObject confirmed = json(ok(api.post("volunteers/hours/" + attendance + "/confirm", token, "")));
+        assertEquals("CONFIRMED", confirmed.getString("status"));
+        assertEquals(minutes, confirmed.getJsonNumber("minutes").longValue());
+        assertEquals(400, api.post("volunteers/hours/" + attendance + "/confirm", token, "").statusCode(), "confirmed once");
+    }
+
+    long hoursAt(String operator) {
+        JsonObject byOperator = json(ok(api.get("volunteers/me/hours", volunteer))).getJsonObject("minutesByOperator");
+        return byOperator.containsKey(operator) ? byOperator.getJsonNumber(operator).longValue() : 0;
+    }
+
+    long balance(long volunteerId) {
+        return json(ok(api.get("volunteers/registry/" + volunteerId + "/balance", hope))).getJsonNumber("minutes").longValue();
+    }
+
+    /** The operator's ledger sum, after checking every cached balance agrees with its ledger. */
+    long ledgerSum(String token) {
+        JsonObject check = json(ok(api.get("volunteers/ledger/sum", token)));
+        assertEquals(0, check.getJsonArray("accountsOffTheLedger").size(), check.toString());
+        return check.getJsonNumber("minutes").longValue();
+    }
+
+    String code(String token, long shift) {
+        return json(ok(api.get("volunteers/shifts/" + shift + "/code", token))).getString("code");
+    }
+
+    HttpResponse<String> checkIn(String code) {
+        return api.post("volunteers/me/check-ins", volunteer, codeJson(code));
+    }
+
+    static String codeJson(String code) {
+        return Json.createObjectBuilder().add("code", code).build().toString();
+    }
+
+    static <T> Callable<T> waitThen(CountDownLatch start, Callable<T> call) {
+        return () -> {
+            start.await(30, TimeUnit.SECONDS);
+            return call.call();
+        };
+    }
+
+    static long rows(String tableAndCondition) {
+        try {
+            return Fixtures.countRows(tableAndCondition);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String ok(HttpResponse<String> r) {
+        assertEquals(200, r.statusCode(), r.uri() + " " + r.body());
+        return r.body();
+    }
+
+    static String error(HttpResponse<String> r) {
+        assertEquals(400, r.statusCode(), r.uri() + " " + r.body());
+        return json(r.body()).getString("error");
+    }
+
+    static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    static JsonArray array(String body) {
+        return Json.createReader(new StringReader(body)).readArray();
+    }
+}

@@ -1,0 +1,96 @@
+package org.shegong.modules.volunteers.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.shegong.platform.application.provisioning.TenantProvisioning;
+import org.shegong.platform.it.Fixtures;
+import org.shegong.platform.it.ShegongDeployment;
+import org.shegong.platform.it.client.Api;
+import org.shegong.platform.it.client.Keycloak;
+import org.shegong.platform.it.client.PageSession;
+
+/**
+ * The volunteers module switched off for an operator: no menu entry, its pages and API routes
+ * answer 404, its rows stay; switched on again, the same records are back. And the volunteer's
+ * landing: volunteer.demo (希望, module on) signs in and lands on the module's phone portal.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VolunteersSwitchIT {
+
+    static final String CODE = "it-vol";
+    static final String LIUXIANG = "140106002000";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShegongDeployment.withTests(VolunteersSwitchIT.class, VolunteersApiIT.class, PageSession.class, Keycloak.class,
+                Api.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    TenantProvisioning provisioning;
+
+    @Test
+    void switchedOffTheModuleVanishesKeepsItsDataAndComesBack(@TempDir Path dir) throws Exception {
+        String descriptor = Fixtures.operatorLikeTongxin(CODE, "志愿开关测试中心", "\"volunteers\"");
+        Fixtures.provision(provisioning, dir, CODE, descriptor);
+        Api api = new Api(base);
+        String lead = Keycloak.accessToken(CODE + ".lead");
+        HttpResponse<String> registered = api.post("volunteers/registry", lead,
+                VolunteersApiIT.volunteerJson(Fixtures.freshIdNumber(), LIUXIANG, null, "开关测试志愿者"));
+        assertEquals(200, registered.statusCode(), registered.body());
+        long id = Keycloak.json(registered.body()).getJsonNumber("id").longValue();
+        assertTrue(menu(api, lead).contains("/volunteers/volunteers.xhtml"));
+        PageSession browser = new PageSession();
+        HttpResponse<String> page = browser.signIn(new URL(base, "volunteers/volunteers.xhtml").toURI(), CODE + ".lead", Keycloak.PASSWORD);
+        assertEquals(200, page.statusCode(), page.uri().toString());
+        assertTrue(page.body().contains("开关测试志愿者"), "the lazy list shows the volunteer");
+
+        Fixtures.provision(provisioning, dir, CODE, descriptor.replace("\"modules\": [\"volunteers\"]", "\"modules\": []"));
+        assertFalse(menu(api, lead).contains("/volunteers/volunteers.xhtml"), "no menu entry");
+        assertEquals(404, browser.get(new URL(base, "volunteers/volunteers.xhtml").toURI()).statusCode());
+        assertEquals(404, browser.get(new URL(base, "volunteers/hours.xhtml").toURI()).statusCode());
+        assertEquals(404, api.get("volunteers/registry/" + id, lead).statusCode());
+        assertEquals(404, api.get("volunteers/registry", lead).statusCode());
+        assertEquals(404, api.post("volunteers/registry", lead, "{\"name\":\"x\"}").statusCode(), "even bad input: the module is not there");
+        assertEquals(404, api.post("volunteers/shifts", lead, "{}").statusCode());
+        assertEquals(1L, Fixtures.countRows("vol_volunteer where tenant_id = '" + CODE + "' and id = " + id), "switching off deletes nothing");
+
+        Fixtures.provision(provisioning, dir, CODE, descriptor);
+        HttpResponse<String> back = api.get("volunteers/registry/" + id, lead);
+        assertEquals(200, back.statusCode(), back.body());
+        assertEquals("开关测试志愿者", Keycloak.json(back.body()).getString("name"), "back, with its data");
+    }
+
+    @Test
+    void aVolunteerLandsOnTheModulesPhonePortal() throws Exception {
+        PageSession browser = new PageSession();
+        HttpResponse<String> landing = browser.signIn(new URL(base, "").toURI(), "volunteer.demo", Keycloak.PASSWORD);
+        assertEquals(200, landing.statusCode(), landing.uri().toString());
+        assertTrue(landing.uri().getPath().endsWith("/volunteers/portal.xhtml"), landing.uri().toString());
+        HttpResponse<String> placeholder = browser.get(new URL(base, "volunteer/home.xhtml").toURI());
+        assertTrue(placeholder.uri().getPath().endsWith("/volunteers/portal.xhtml"), "the platform's placeholder hands over: "
+                + placeholder.uri());
+    }
+
+    private static List<String> menu(Api api, String token) {
+        return Keycloak.json(api.get("me", token).body()).getJsonArray("menu").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList();
+    }
+}

@@ -1,0 +1,25 @@
+package org.shegong.platform.infrastructure.crypto;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PlatformIdNumbersTest {
+
+    final PlatformIdNumbers ids = new PlatformIdNumbers();
+
+    @Test
+    void fullWidthDigitsSpacesAndALowerXSayTheSameNumber() {
+        assertEquals("11010519491231002X", ids.checked("１１０１０５ 1949 1231 002x"));
+        assertEquals("1101**************", ids.masked("11010519491231002X"));
+    }
+
+    @Test
+    void anInvalidOrMissingNumberIsRefusedWithItsReason() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ids.checked("110105194912310021")).getMessage()
+                .startsWith("身份证号校验位错误"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ids.checked("  ")).getMessage().startsWith("请填写身份证号"));
+    }
+}
