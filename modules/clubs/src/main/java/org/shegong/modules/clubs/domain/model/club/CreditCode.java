@@ -41,6 +41,11 @@ public record CreditCode(String value) {
         return new CreditCode(code);
     }
 
+    /** The full code for 17 valid characters (for making codes, e.g. demo data). */
+    public static String withCheckCharacter(String first17) {
+        return first17 + checkCharacter(first17);
+    }
+
     /** The check character of the first 17 characters. */
     static char checkCharacter(String first17) {
         int sum = 0;
