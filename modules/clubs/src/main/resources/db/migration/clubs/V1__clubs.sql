@@ -26,15 +26,17 @@ CREATE TABLE club (
     credit_code VARCHAR(18) NULL,
     registered_on DATE NULL,
     closed_on DATE NULL,
-    merged_into_id BIGINT NULL,
-    merged_into_name VARCHAR(100) NULL,
+    -- Not "merged_into_…": Connector/J takes a column name with _into_ in a SELECT for SELECT … INTO
+    -- and refuses executeQuery ("cannot issue statements that do not produce result sets").
+    merged_to_id BIGINT NULL,
+    merged_to_name VARCHAR(100) NULL,
     created_at TIMESTAMP(6) NOT NULL,
     created_by VARCHAR(100) NOT NULL,
     updated_at TIMESTAMP(6) NOT NULL,
     updated_by VARCHAR(100) NOT NULL,
     INDEX ix_club_street (tenant_id, street_code, stage),
     INDEX ix_club_community (tenant_id, community_code),
-    INDEX ix_club_merged_into (tenant_id, merged_into_id)
+    INDEX ix_club_merged_to (tenant_id, merged_to_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE TABLE club_member (

@@ -47,7 +47,10 @@ class ClubMergeBrowserIT {
         try (Chromium phone = new Chromium(Chromium.PHONE)) {
             phone.signIn(new URL(base, "clubs/merge.xhtml"), "laojunying.lead", Keycloak.PASSWORD);
             long overflow = (Long) phone.driver().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-            assertTrue(overflow <= 0, "nothing scrolls sideways on a phone: " + overflow + "px too wide");
+            assertTrue(overflow <= 0, "nothing scrolls sideways on a phone: " + overflow + "px too wide, beyond the screen: "
+                    + phone.driver().executeScript("return Array.from(document.querySelectorAll('body *'))"
+                    + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 8)"
+                    + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().width)).join(' | ');"));
             label(phone, "向导甲" + tag).click();
             label(phone, "向导乙" + tag).click();
             next(phone);

@@ -34,7 +34,7 @@ public class MergeWizard implements Serializable {
     @Inject
     transient ClubMerging merging;
 
-    private List<Club> open;
+    private transient List<Club> open;
     private List<Long> chosen = new ArrayList<>();
     /** The club the others join; 0 for a new club. */
     private Long into;

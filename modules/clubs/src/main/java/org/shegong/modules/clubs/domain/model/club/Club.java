@@ -87,10 +87,10 @@ public class Club extends TenantOwnedEntity {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
-    @Column(name = "merged_into_id")
+    @Column(name = "merged_to_id")
     private Long mergedIntoId;
 
-    @Column(name = "merged_into_name", length = 100)
+    @Column(name = "merged_to_name", length = 100)
     private String mergedIntoName;
 
     protected Club() {
