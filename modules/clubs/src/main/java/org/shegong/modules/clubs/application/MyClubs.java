@@ -46,9 +46,10 @@ public class MyClubs {
                 .map(c -> new Community(c.code(), c.name(), c.streetCode())).toList();
     }
 
+    /** A community of my stations by code; null for none given; another station's is refused with the reason. */
     public Community community(String code) {
         if (code == null || code.isBlank()) {
-            throw new IllegalArgumentException("请选择所属社区 / choose the club's community");
+            return null; // the club refuses it with its reason, in the order of its other checks
         }
         return communities(false).stream().filter(c -> c.code().equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("所属社区不在本站服务范围内：" + code
