@@ -1,0 +1,96 @@
+package org.shegong.modules.clubs.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.shegong.modules.clubs.domain.model.club.Club;
+import org.shegong.modules.clubs.domain.model.club.ClubMerge;
+import org.shegong.modules.clubs.domain.model.club.ClubRepository;
+import org.shegong.modules.clubs.domain.model.club.Membership;
+import org.shegong.modules.clubs.domain.model.club.StageStep;
+import org.shegong.platform.api.access.RequiresPermission;
+import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.identity.Role;
+import org.shegong.platform.api.identity.SignedIn;
+
+/**
+ * Merging teams into one club (合并), in one transaction: into one of them or into a new club; the
+ * members united once, the teams closed as "merged into", everything recorded in each history.
+ * Each club is checked against the version the person saw, so a club changed (or merged) since is
+ * refused and nothing is written.
+ */
+@ApplicationScoped
+@Transactional
+public class ClubMerging {
+
+    /**
+     * @param intoId   the club the others join; null for a new club described by {@code newClub}
+     * @param clubIds  the teams merged into it (besides {@code intoId})
+     * @param versions the version of each club as the person saw it (club id → version); missing = no check
+     */
+    public record MergeRequest(Long intoId, ClubDetails newClub, List<Long> clubIds, Map<Long, Long> versions) {
+    }
+
+    @Inject
+    ClubRepository clubs;
+
+    @Inject
+    ClubRegister register;
+
+    @Inject
+    MyClubs my;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SignedIn signedIn;
+
+    @RequiresPermission(ClubsPermissions.KEEP)
+    public Club merge(MergeRequest r) {
+        if (r == null || r.clubIds() == null || r.clubIds().isEmpty()) {
+            throw new IllegalArgumentException("合并须至少选择两个社团 / a merge joins at least two clubs");
+        }
+        if (!signedIn.has(Role.STATION_LEAD)) {
+            throw new IllegalArgumentException("合并须由站长确认 / the station lead confirms a merge");
+        }
+        if (r.clubIds().size() != new LinkedHashSet<>(r.clubIds()).size()) {
+            throw new IllegalArgumentException("同一社团不能选择两次 / a club is chosen once");
+        }
+        Map<Long, Long> versions = r.versions() == null ? Map.of() : r.versions();
+        List<Club> merged = new ArrayList<>();
+        for (Long id : r.clubIds()) {
+            Club c = my.club(id);
+            ClubRegister.requireVersion(c, versions.get(id));
+            merged.add(c);
+        }
+        Club target;
+        if (r.intoId() != null) {
+            target = my.club(r.intoId());
+            ClubRegister.requireVersion(target, versions.get(r.intoId()));
+        } else {
+            if (r.newClub() == null) {
+                throw new IllegalArgumentException("请选择并入的社团或填写新社团 / choose the club to merge into, or describe a new one");
+            }
+            target = register.register(r.newClub());
+        }
+        ClubMerge merge = new ClubMerge(target, merged);
+        List<Membership> added = merge.newMemberships(clubs.members(List.of(target.getId())),
+                clubs.members(r.clubIds()), register.today());
+        added.forEach(clubs::store);
+        List<StageStep> steps = merge.close(signedIn.username(), register.today());
+        for (int i = 0; i < merged.size(); i++) {
+            Club c = merged.get(i);
+            clubs.store(c);
+            clubs.store(steps.get(i));
+            audit.record(ClubRegister.KIND, c.getId(), ClubsModuleActions.MERGED, "并入“" + target.getName() + "”（编号 " + target.getId() + "）");
+        }
+        audit.record(ClubRegister.KIND, target.getId(), ClubsModuleActions.MERGED, "并入："
+                + String.join("、", merged.stream().map(Club::getName).toList()) + "；新增成员 " + added.size() + " 人");
+        return target;
+    }
+}

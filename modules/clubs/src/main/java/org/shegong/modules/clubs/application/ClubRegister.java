@@ -1,0 +1,197 @@
+package org.shegong.modules.clubs.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.shegong.modules.clubs.domain.model.charter.CharterRepository;
+import org.shegong.modules.clubs.domain.model.charter.Charters;
+import org.shegong.modules.clubs.domain.model.club.Club;
+import org.shegong.modules.clubs.domain.model.club.ClubFilter;
+import org.shegong.modules.clubs.domain.model.club.ClubProfile;
+import org.shegong.modules.clubs.domain.model.club.ClubRepository;
+import org.shegong.modules.clubs.domain.model.club.Membership;
+import org.shegong.modules.clubs.domain.model.club.Person;
+import org.shegong.platform.api.access.RequiresPermission;
+import org.shegong.platform.api.audit.AuditAction;
+import org.shegong.platform.api.audit.AuditRecord;
+import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.identity.SignedIn;
+import org.shegong.platform.api.records.ConcurrentChangeException;
+import org.shegong.platform.api.records.RecordNotFoundException;
+
+/** The station's clubs (社团): registering, describing, members, the list and a club's file and history. */
+@ApplicationScoped
+@Transactional
+public class ClubRegister {
+
+    /** The audit trail's record kind of a club (labelled {@code audit.kind.clubs.club}). */
+    public static final String KIND = "clubs.club";
+
+    @Inject
+    ClubRepository clubs;
+
+    @Inject
+    CharterRepository charters;
+
+    @Inject
+    MyClubs my;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    Clock clock;
+
+    @RequiresPermission(ClubsPermissions.KEEP)
+    public Club register(ClubDetails d) {
+        Objects.requireNonNull(d, "details");
+        LocalDate today = today();
+        Club club = new Club(new ClubProfile(d.name(), d.kind(), my.community(d.communityCode()), d.foundedOn(),
+                my.person(d.leaderId(), "负责人 leader"), my.person(d.contactId(), "联系人 contact"),
+                d.teacher(), d.place(), d.schedule()), today);
+        clubs.store(club);
+        clubs.store(club.founding(signedIn.username()));
+        audit.record(KIND, club.getId(), AuditAction.CREATED, "成立：" + club.getName() + "（" + club.getKind().label() + "，"
+                + club.getCommunityName() + "）");
+        return club;
+    }
+
+    /** Changes what describes the club; refused if it changed since {@code readVersion} (null: no check). */
+    @RequiresPermission(ClubsPermissions.KEEP)
+    public Club describe(long id, Long readVersion, ClubDetails d) {
+        Club club = my.club(id);
+        requireVersion(club, readVersion);
+        String before = summary(club);
+        club.describe(new ClubProfile(
+                d.name() == null ? club.getName() : d.name(),
+                d.kind() == null ? club.getKind() : d.kind(),
+                d.communityCode() == null ? my.community(club.getCommunityCode()) : my.community(d.communityCode()),
+                d.foundedOn() == null ? club.getFoundedOn() : d.foundedOn(),
+                d.leaderId() == null ? keep(club.getLeaderId(), club.getLeaderName())
+                        : d.leaderId() == 0 ? null : my.person(d.leaderId(), "负责人 leader"),
+                d.contactId() == null ? keep(club.getContactId(), club.getContactName())
+                        : d.contactId() == 0 ? null : my.person(d.contactId(), "联系人 contact"),
+                d.teacher() == null ? club.getTeacher() : d.teacher(),
+                d.place() == null ? club.getPlace() : d.place(),
+                d.schedule() == null ? club.getSchedule() : d.schedule()), today());
+        clubs.store(club);
+        String after = summary(club);
+        if (!before.equals(after)) {
+            audit.record(KIND, id, AuditAction.CHANGED, before + " → " + after);
+        }
+        return club;
+    }
+
+    private static Person keep(Long id, String name) {
+        return id == null ? null : new Person(id, name);
+    }
+
+    private static String summary(Club c) {
+        return c.getName() + "，" + c.getKind().label() + "，" + c.getCommunityName() + "，成立于 " + c.getFoundedOn()
+                + "，负责人 " + (c.getLeaderName() == null ? "—" : c.getLeaderName())
+                + "，联系人 " + (c.getContactName() == null ? "—" : c.getContactName())
+                + "，指导老师 " + (c.getTeacher() == null ? "—" : c.getTeacher())
+                + "，地点 " + (c.getPlace() == null ? "—" : c.getPlace())
+                + "，时间 " + (c.getSchedule() == null ? "—" : c.getSchedule());
+    }
+
+    static void requireVersion(Club club, Long readVersion) {
+        if (readVersion != null && readVersion != club.getVersion()) {
+            throw new ConcurrentChangeException(MyClubs.CLUB, club.getId());
+        }
+    }
+
+    @RequiresPermission(ClubsPermissions.KEEP)
+    public Membership join(long clubId, long residentId, LocalDate joinedOn) {
+        Club club = my.club(clubId);
+        club.requireOpen();
+        Person person = my.person(residentId, "成员 member");
+        boolean already = clubs.members(List.of(clubId)).stream().anyMatch(m -> m.isActive() && m.getResidentId() == residentId);
+        if (already) {
+            throw new IllegalArgumentException(person.name() + "已是该社团成员 / already a member");
+        }
+        if (joinedOn != null && joinedOn.isBefore(club.getFoundedOn())) {
+            throw new IllegalArgumentException("入会日期不能早于社团成立日期 / a member cannot join before the club was founded");
+        }
+        Membership m = new Membership(clubId, person, joinedOn, today());
+        clubs.store(m);
+        audit.record(KIND, clubId, ClubsModuleActions.MEMBER_JOINED, person.name() + "，" + joinedOn);
+        return m;
+    }
+
+    @RequiresPermission(ClubsPermissions.KEEP)
+    public Membership leave(long clubId, long residentId, LocalDate leftOn) {
+        Club club = my.club(clubId);
+        club.requireOpen();
+        Membership m = clubs.members(List.of(clubId)).stream().filter(x -> x.isActive() && x.getResidentId() == residentId)
+                .findFirst().orElseThrow(() -> new RecordNotFoundException("社团成员 member", residentId));
+        m.leave(leftOn, today());
+        clubs.store(m);
+        audit.record(KIND, clubId, ClubsModuleActions.MEMBER_LEFT, m.getResidentName() + "，" + leftOn);
+        return m;
+    }
+
+    /** A club of my stations with everything its page shows; opening it is recorded (members are personal data). */
+    @RequiresPermission(ClubsPermissions.READ)
+    public ClubFile open(long id) {
+        Club club = my.club(id);
+        List<Club> mergedFrom = clubs.mergedInto(id);
+        var own = charters.ofClubs(List.of(id));
+        audit.read(KIND, id, "查看社团 club page");
+        return new ClubFile(club, clubs.members(List.of(id)), clubs.milestones(id), clubs.path(id), own,
+                Charters.current(own), mergedFrom, charters.ofClubs(mergedFrom.stream().map(Club::getId).toList()));
+    }
+
+    /** The club's history and that of every team merged into it, newest first. */
+    @RequiresPermission(ClubsPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditRecord> history(long id) {
+        my.club(id);
+        List<AuditRecord> all = new ArrayList<>(audit.historyOf(KIND, id));
+        for (Club merged : clubs.mergedInto(id)) {
+            all.addAll(audit.historyOf(KIND, merged.getId()));
+        }
+        all.sort(Comparator.comparing(AuditRecord::at).reversed());
+        return all;
+    }
+
+    @RequiresPermission(ClubsPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Club> search(ClubFilter filter, int first, int max) {
+        return clubs.search(within(filter), first, max);
+    }
+
+    @RequiresPermission(ClubsPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(ClubFilter filter) {
+        return clubs.count(within(filter));
+    }
+
+    /** Records that the club list left the product as a file (it names leaders), with its row count. */
+    @RequiresPermission(ClubsPermissions.READ)
+    public void exported(int rows, String format) {
+        audit.readList(KIND, AuditAction.EXPORTED, rows, "导出社团名录（" + format + "） club list export");
+    }
+
+    /** Never beyond my stations, whatever the filter asks. */
+    private ClubFilter within(ClubFilter f) {
+        Set<String> mine = signedIn.stationCodes();
+        Set<String> streets = f.streetCodes().isEmpty() ? signedIn.selectedStationCodes()
+                : f.streetCodes().stream().filter(mine::contains).collect(java.util.stream.Collectors.toSet());
+        return new ClubFilter(streets, f.kind(), f.stage(), f.communityCode(), f.name());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,143 @@
+package org.shegong.modules.clubs.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.shegong.modules.clubs.domain.model.charter.Charter;
+import org.shegong.modules.clubs.domain.model.club.Club;
+import org.shegong.modules.clubs.domain.model.club.ClubFilter;
+import org.shegong.modules.clubs.domain.model.club.ClubKind;
+import org.shegong.modules.clubs.domain.model.club.ClubStage;
+import org.shegong.modules.clubs.domain.model.club.Community;
+import org.shegong.modules.clubs.domain.model.club.Milestone;
+import org.shegong.platform.api.directory.ResidentCard;
+import org.shegong.platform.api.module.DemoWorld;
+
+/**
+ * The clubs' demo records for a demo operator, per station: its first community has ten
+ * organisations (at the 191号 target), its third two small dance teams merged into one troupe; the
+ * operator's first station's second community has every kind at every stage (below target). Written through the module's own services
+ * (the demo actor is the operator's admin and station lead), once per operator.
+ */
+@ApplicationScoped
+public class ClubsDemo {
+
+    private static final String[] NAMES = {"太极", "合唱", "书画", "志愿服务", "助老", "调解", "邻里互助", "环保", "读书", "健步走",
+            "手工", "象棋", "京剧", "摄影", "义剪", "便民维修", "楼道议事", "安全巡逻", "亲子", "舞蹈", "乒乓球", "编织", "八段锦", "秧歌"};
+
+    static final String CHARTER = "第一条 本社团名称为{name}。\n第二条 本社团在社区党组织领导下开展活动。\n"
+            + "第三条 成员自愿加入、自愿退出。\n第四条 每月至少组织一次活动。\n第五条 活动经费公开。";
+
+    @Inject
+    ClubRegister register;
+
+    @Inject
+    IncubationPath path;
+
+    @Inject
+    CharterBook charters;
+
+    @Inject
+    ClubMerging merging;
+
+    @Inject
+    MyClubs my;
+
+    public void seed(DemoWorld world) {
+        List<Community> communities = my.communities(false);
+        Set<String> streets = communities.stream().map(Community::streetCode).collect(Collectors.toSet());
+        if (streets.isEmpty() || register.count(new ClubFilter(streets, null, null, null, null)) > 0) {
+            return;
+        }
+        LocalDate today = world.today();
+        Map<String, List<ResidentCard>> byCommunity = world.residents().stream()
+                .collect(Collectors.groupingBy(ResidentCard::communityCode));
+        Map<String, List<Community>> byStreet = communities.stream()
+                .collect(Collectors.groupingBy(Community::streetCode, java.util.TreeMap::new, Collectors.toList()));
+        int n = 0;
+        boolean first = true;
+        for (List<Community> station : byStreet.values()) {
+            if (station.size() > 0) {
+                Community c = station.get(0);
+                for (int i = 0; i < 10; i++) {
+                    Club club = club(c, NAMES[i] + "队", ClubKind.values()[i % 4], today.minusYears(3), byCommunity);
+                    walk(club, i % 3 == 0 ? ClubStage.REGISTERED : ClubStage.FILED, today, n++);
+                }
+            }
+            // Every kind at every stage once per operator (its first station), to keep start-up short.
+            if (station.size() > 1 && first) {
+                Community c = station.get(1);
+                ClubStage[] stages = {ClubStage.INTEREST_GROUP, ClubStage.INCUBATING, ClubStage.FILED, ClubStage.REGISTERED,
+                        ClubStage.DORMANT, ClubStage.DISSOLVED};
+                int i = 0;
+                for (ClubKind kind : ClubKind.values()) {
+                    for (ClubStage stage : stages) {
+                        Club club = club(c, c.name().replace("社区", "").replace("村", "") + NAMES[i % NAMES.length] + "组",
+                                kind, today.minusYears(2), byCommunity);
+                        walk(club, stage, today, n++);
+                        i++;
+                    }
+                }
+            }
+            if (station.size() > 2) {
+                Community c = station.get(2);
+                Club east = club(c, "东区广场舞队", ClubKind.CULTURE_SPORTS, today.minusYears(2), byCommunity);
+                Club west = club(c, "西区广场舞队", ClubKind.CULTURE_SPORTS, today.minusYears(2), byCommunity);
+                charters.approve(east.getId(), charters.propose(east.getId(), CHARTER.replace("{name}", east.getName())).getId());
+                Club troupe = merging.merge(new ClubMerging.MergeRequest(null, new ClubDetails(c.name() + "艺术团",
+                        ClubKind.CULTURE_SPORTS, c.code(), today.minusYears(1), null, null, "区文化馆舞蹈老师", "社区广场",
+                        "每周二、四 19:00"), List.of(east.getId(), west.getId()), Map.of()));
+                walk(troupe, ClubStage.INCUBATING, today, n++);
+            }
+            first = false;
+        }
+    }
+
+    private Club club(Community c, String name, ClubKind kind, LocalDate founded, Map<String, List<ResidentCard>> residents) {
+        List<ResidentCard> here = residents.getOrDefault(c.code(), List.of());
+        Long leader = here.isEmpty() ? null : here.get(Math.abs(name.hashCode()) % here.size()).id();
+        Club club = register.register(new ClubDetails(name, kind, c.code(), founded, leader, null,
+                kind == ClubKind.CULTURE_SPORTS ? "社区文化指导员" : null, c.name() + "活动室", "每周三 9:00"));
+        for (int k = 0; k < Math.min(here.size(), 2 + Math.abs(name.hashCode()) % 3); k++) {
+            register.join(club.getId(), here.get((Math.abs(name.hashCode()) + k) % here.size()).id(), founded.plusDays(k));
+        }
+        return club;
+    }
+
+    /** Takes the club along the path to {@code stage}, with the evidence each step needs. */
+    private void walk(Club club, ClubStage stage, LocalDate today, int n) {
+        long id = club.getId();
+        if (stage == ClubStage.INTEREST_GROUP) {
+            return;
+        }
+        if (stage == ClubStage.DISSOLVED) {
+            path.step(id, null, new IncubationPath.StepRequest(ClubStage.DISSOLVED, null, null, null, "成员减少，停止活动"));
+            return;
+        }
+        Milestone rules = path.plan(id, "制定内部规章");
+        if (stage == ClubStage.INCUBATING) {
+            path.plan(id, "连续 6 个月定期活动");
+        }
+        path.step(id, null, new IncubationPath.StepRequest(ClubStage.INCUBATING, null, null, null, null));
+        if (stage == ClubStage.INCUBATING) {
+            return;
+        }
+        if (stage == ClubStage.DORMANT) {
+            path.step(id, null, new IncubationPath.StepRequest(ClubStage.DORMANT, null, null, null, "负责人外出，暂停活动"));
+            return;
+        }
+        path.done(id, rules.getId(), today.minusMonths(8));
+        Charter charter = charters.propose(id, CHARTER.replace("{name}", club.getName()));
+        charters.approve(id, charter.getId());
+        path.step(id, null, new IncubationPath.StepRequest(ClubStage.FILED, "迎泽备〔" + (today.getYear() - 1) + "〕"
+                + String.format("%03d", n + 1), null, today.minusMonths(6), null));
+        if (stage == ClubStage.REGISTERED) {
+            path.step(id, null, new IncubationPath.StepRequest(ClubStage.REGISTERED, null,
+                    DemoCreditCodes.of(club.getStreetCode(), n), today.minusMonths(2), null));
+        }
+    }
+}

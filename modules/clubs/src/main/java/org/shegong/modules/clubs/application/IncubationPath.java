@@ -1,0 +1,100 @@
+package org.shegong.modules.clubs.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import org.shegong.modules.clubs.domain.model.charter.CharterRepository;
+import org.shegong.modules.clubs.domain.model.charter.Charters;
+import org.shegong.modules.clubs.domain.model.club.Club;
+import org.shegong.modules.clubs.domain.model.club.ClubRepository;
+import org.shegong.modules.clubs.domain.model.club.ClubStage;
+import org.shegong.modules.clubs.domain.model.club.Milestone;
+import org.shegong.modules.clubs.domain.model.club.StageStep;
+import org.shegong.modules.clubs.domain.model.club.StepEvidence;
+import org.shegong.platform.api.access.RequiresPermission;
+import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.identity.Role;
+import org.shegong.platform.api.identity.SignedIn;
+import org.shegong.platform.api.records.RecordNotFoundException;
+
+/**
+ * A club's incubation path (兴趣小组 → 培育中 → 街道备案 → 民政登记; 休眠, 注销): its incubation plan
+ * and each step, which the service gathers the evidence for and the domain decides on. Only the
+ * station lead confirms a step; every step goes into the club's path and history.
+ */
+@ApplicationScoped
+@Transactional
+public class IncubationPath {
+
+    /** What a person asks for: the stage, and the evidence that stage needs. */
+    public record StepRequest(ClubStage to, String filingNumber, String creditCode, LocalDate on, String reason) {
+    }
+
+    @Inject
+    ClubRepository clubs;
+
+    @Inject
+    CharterRepository charters;
+
+    @Inject
+    MyClubs my;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    ClubRegister register;
+
+    @RequiresPermission(ClubsPermissions.KEEP)
+    public Milestone plan(long clubId, String title) {
+        Club club = my.club(clubId);
+        club.requireOpen();
+        Milestone m = new Milestone(clubId, title);
+        clubs.store(m);
+        audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.PLAN_CHANGED, "新增里程碑：" + m.getTitle());
+        return m;
+    }
+
+    @RequiresPermission(ClubsPermissions.KEEP)
+    public Milestone done(long clubId, long milestoneId, LocalDate on) {
+        Club club = my.club(clubId);
+        club.requireOpen();
+        Milestone m = clubs.milestone(milestoneId).filter(x -> x.getClubId() == clubId)
+                .orElseThrow(() -> new RecordNotFoundException("里程碑 milestone", milestoneId));
+        m.markDone(on, register.today());
+        clubs.store(m);
+        audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.PLAN_CHANGED, "完成里程碑：" + m.getTitle() + "，" + on);
+        return m;
+    }
+
+    /** The milestones of the club's plan not done yet. */
+    @RequiresPermission(ClubsPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Milestone> open(long clubId) {
+        my.club(clubId);
+        return clubs.milestones(clubId).stream().filter(m -> !m.isDone()).toList();
+    }
+
+    /** Takes one step, refused with the reason unless its evidence is complete and the station lead confirms it. */
+    @RequiresPermission(ClubsPermissions.KEEP)
+    public StageStep step(long clubId, Long readVersion, StepRequest r) {
+        if (r == null || r.to() == null) {
+            throw new IllegalArgumentException("请选择要进入的阶段 / choose the stage to move to");
+        }
+        Club club = my.club(clubId);
+        ClubRegister.requireVersion(club, readVersion);
+        List<Milestone> plan = clubs.milestones(clubId);
+        boolean charter = Charters.current(charters.ofClubs(List.of(clubId))).isPresent();
+        StageStep step = club.moveTo(r.to(), new StepEvidence(plan, charter, r.filingNumber(), r.creditCode(), r.on(),
+                r.reason(), signedIn.username(), signedIn.has(Role.STATION_LEAD)), register.today());
+        clubs.store(club);
+        clubs.store(step);
+        audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.STAGE_MOVED, step.describe() + "，站长 " + signedIn.displayName() + " 确认");
+        return step;
+    }
+}

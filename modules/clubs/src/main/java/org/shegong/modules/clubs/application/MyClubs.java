@@ -1,0 +1,68 @@
+package org.shegong.modules.clubs.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.shegong.modules.clubs.domain.model.club.Club;
+import org.shegong.modules.clubs.domain.model.club.ClubRepository;
+import org.shegong.modules.clubs.domain.model.club.Community;
+import org.shegong.modules.clubs.domain.model.club.Person;
+import org.shegong.platform.api.directory.CommunityCards;
+import org.shegong.platform.api.directory.ResidentCard;
+import org.shegong.platform.api.directory.ResidentCards;
+import org.shegong.platform.api.identity.SignedIn;
+import org.shegong.platform.api.records.RecordNotFoundException;
+
+/**
+ * What the signed-in person may touch: clubs kept at their stations, communities of their stations,
+ * residents of the platform's register at their stations. Anything else is "not found", never
+ * "forbidden", so no one learns that it exists.
+ */
+@ApplicationScoped
+public class MyClubs {
+
+    static final String CLUB = "社团 club";
+
+    @Inject
+    ClubRepository clubs;
+
+    @Inject
+    CommunityCards communityCards;
+
+    @Inject
+    ResidentCards residents;
+
+    @Inject
+    SignedIn signedIn;
+
+    public Club club(long id) {
+        return clubs.find(id).filter(c -> signedIn.stationCodes().contains(c.getStreetCode()))
+                .orElseThrow(() -> new RecordNotFoundException(CLUB, id));
+    }
+
+    /** The communities of my stations (or of the stations the pages show now). */
+    public List<Community> communities(boolean selectedOnly) {
+        return communityCards.ofStreets(selectedOnly ? signedIn.selectedStationCodes() : signedIn.stationCodes()).stream()
+                .map(c -> new Community(c.code(), c.name(), c.streetCode())).toList();
+    }
+
+    /** A community of my stations by code; null for none given; another station's is refused with the reason. */
+    public Community community(String code) {
+        if (code == null || code.isBlank()) {
+            return null; // the club refuses it with its reason, in the order of its other checks
+        }
+        return communities(false).stream().filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("所属社区不在本站服务范围内：" + code
+                        + " / the community is not served by your stations"));
+    }
+
+    /** A resident of my stations as a person named on a club; an unknown id is a reason, not a 404 of the club. */
+    public Person person(Long residentId, String role) {
+        if (residentId == null) {
+            return null;
+        }
+        ResidentCard card = residents.resident(residentId).orElseThrow(() -> new IllegalArgumentException(
+                role + "须为本站登记的服务对象：" + residentId + " / the " + role + " must be a resident of your stations"));
+        return new Person(card.id(), card.name());
+    }
+}

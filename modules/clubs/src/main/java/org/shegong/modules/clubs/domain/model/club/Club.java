@@ -1,0 +1,372 @@
+package org.shegong.modules.clubs.domain.model.club;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.shegong.platform.api.persistence.TenantOwnedEntity;
+
+/**
+ * A community club (社团 / 社区社会组织) of one community, on the incubation path.
+ *
+ * <p>Invariants: a club has a name, one of the four kinds, a community served by one street's
+ * station and a founding day not in the future. Its stage moves only through {@link #moveTo}, one
+ * step of the path at a time, each step with its evidence and the station lead's confirmation, or
+ * through {@link #mergeInto}; a dissolved or merged club is closed: nothing about it changes again,
+ * and a merged one names the club it went into.
+ */
+@Entity
+@Table(name = "club")
+public class Club extends TenantOwnedEntity {
+
+    @Column(name = "name", nullable = false, length = 100)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private ClubKind kind;
+
+    @Column(name = "community_code", nullable = false, length = 12)
+    private String communityCode;
+
+    @Column(name = "community_name", nullable = false, length = 100)
+    private String communityName;
+
+    @Column(name = "street_code", nullable = false, length = 12)
+    private String streetCode;
+
+    @Column(name = "founded_on", nullable = false)
+    private LocalDate foundedOn;
+
+    @Column(name = "leader_id")
+    private Long leaderId;
+
+    @Column(name = "leader_name", length = 50)
+    private String leaderName;
+
+    @Column(name = "contact_id")
+    private Long contactId;
+
+    @Column(name = "contact_name", length = 50)
+    private String contactName;
+
+    @Column(name = "teacher", length = 100)
+    private String teacher;
+
+    @Column(name = "place", length = 200)
+    private String place;
+
+    @Column(name = "schedule", length = 200)
+    private String schedule;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage", nullable = false, length = 20)
+    private ClubStage stage;
+
+    /** The path stage a dormant club left, to which it wakes. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage_before_dormant", length = 20)
+    private ClubStage stageBeforeDormant;
+
+    @Column(name = "filing_number", length = 50)
+    private String filingNumber;
+
+    @Column(name = "filed_on")
+    private LocalDate filedOn;
+
+    @Column(name = "credit_code", length = 18)
+    private String creditCode;
+
+    @Column(name = "registered_on")
+    private LocalDate registeredOn;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "merged_to_id")
+    private Long mergedIntoId;
+
+    @Column(name = "merged_to_name", length = 100)
+    private String mergedIntoName;
+
+    protected Club() {
+    }
+
+    public Club(ClubProfile profile, LocalDate today) {
+        this.stage = ClubStage.INTEREST_GROUP;
+        describe(profile, today);
+    }
+
+    /** The first step of the path, recorded once the club has its id. */
+    public StageStep founding(String by) {
+        return new StageStep(getId(), streetCode, null, ClubStage.INTEREST_GROUP, foundedOn, by, "");
+    }
+
+    /** Changes what describes the club (not its stage); a closed club refuses. */
+    public void describe(ClubProfile p, LocalDate today) {
+        requireOpen();
+        if (p.name() == null || p.name().isBlank()) {
+            throw new IllegalArgumentException("请填写社团名称 / the club needs a name");
+        }
+        if (p.name().strip().length() > 100) {
+            throw new IllegalArgumentException("社团名称不能超过 100 字 / a club's name is at most 100 characters");
+        }
+        if (p.kind() == null) {
+            throw new IllegalArgumentException("请选择社团类别 / choose the club's kind");
+        }
+        if (p.community() == null) {
+            throw new IllegalArgumentException("请选择所属社区 / choose the club's community");
+        }
+        if (p.foundedOn() == null) {
+            throw new IllegalArgumentException("请填写成立日期 / the founding day is required");
+        }
+        if (p.foundedOn().isAfter(today)) {
+            throw new IllegalArgumentException("成立日期不能晚于今天 / a club cannot be founded in the future");
+        }
+        this.name = p.name().strip();
+        this.kind = p.kind();
+        this.communityCode = p.community().code();
+        this.communityName = p.community().name();
+        this.streetCode = p.community().streetCode();
+        this.foundedOn = p.foundedOn();
+        this.leaderId = p.leader() == null ? null : p.leader().residentId();
+        this.leaderName = p.leader() == null ? null : p.leader().name();
+        this.contactId = p.contact() == null ? null : p.contact().residentId();
+        this.contactName = p.contact() == null ? null : p.contact().name();
+        this.teacher = text(p.teacher(), 100, "指导老师 / teacher");
+        this.place = text(p.place(), 200, "活动地点 / place");
+        this.schedule = text(p.schedule(), 200, "活动时间 / schedule");
+    }
+
+    /**
+     * Takes one step, refused with the reason unless it is a step the club can take now, its
+     * evidence is complete and the station lead confirms it.
+     */
+    public StageStep moveTo(ClubStage to, StepEvidence ev, LocalDate today) {
+        Objects.requireNonNull(to, "to");
+        requireOpen();
+        if (!ev.byLead()) {
+            throw new IllegalArgumentException("每一步须由站长确认 / the station lead confirms each step");
+        }
+        if (to == stage) {
+            throw new IllegalArgumentException("社团已处于“" + stage.label() + "” / the club is already there");
+        }
+        ClubStage from = stage;
+        String evidence;
+        switch (to) {
+            case MERGED -> throw new IllegalArgumentException("合并请使用合并向导 / clubs are merged by the merge wizard");
+            case DORMANT -> {
+                evidence = requireReason(ev, "休眠");
+                stageBeforeDormant = stage;
+            }
+            case DISSOLVED -> {
+                evidence = requireReason(ev, "注销");
+                closedOn = today;
+            }
+            default -> evidence = pathStep(to, ev, today);
+        }
+        if (to != ClubStage.DORMANT && from == ClubStage.DORMANT) {
+            stageBeforeDormant = null;
+        }
+        stage = to;
+        return new StageStep(getId(), streetCode, from, to, today, ev.confirmedBy(), evidence);
+    }
+
+    private String pathStep(ClubStage to, StepEvidence ev, LocalDate today) {
+        if (stage == ClubStage.DORMANT) {
+            if (to != stageBeforeDormant) {
+                throw new IllegalArgumentException("休眠的社团只能恢复到“" + stageBeforeDormant.label()
+                        + "” / a dormant club wakes to the stage it left");
+            }
+            return "恢复活动";
+        }
+        if (to != stage.nextOnPath()) {
+            throw new IllegalArgumentException("须按 兴趣小组 → 培育中 → 街道备案 → 民政登记 逐步推进，“" + stage.label()
+                    + "”之后是“" + (stage.nextOnPath() == null ? "—" : stage.nextOnPath().label())
+                    + "” / the path is taken one step at a time");
+        }
+        return switch (to) {
+            case INCUBATING -> {
+                if (ev.milestones().isEmpty()) {
+                    throw new IllegalArgumentException("进入培育须有培育计划（至少一个里程碑） / incubation needs a plan with at least one milestone");
+                }
+                yield "培育计划 " + ev.milestones().size() + " 项";
+            }
+            case FILED -> {
+                List<String> open = ev.milestones().stream().filter(m -> !m.isDone()).map(Milestone::getTitle).toList();
+                if (ev.milestones().isEmpty() || !open.isEmpty()) {
+                    throw new IllegalArgumentException("培育计划尚未完成：" + String.join("、", open)
+                            + " / every milestone of the incubation plan must be done before filing");
+                }
+                if (!ev.approvedCharter()) {
+                    throw new IllegalArgumentException("街道备案须有已批准的章程 / filing needs an approved charter");
+                }
+                if (ev.filingNumber() == null || ev.filingNumber().isBlank()) {
+                    throw new IllegalArgumentException("请填写备案编号 / the filing number is required");
+                }
+                if (ev.filingNumber().strip().length() > 50) {
+                    throw new IllegalArgumentException("备案编号不能超过 50 字 / the filing number is at most 50 characters");
+                }
+                LocalDate on = requireDay(ev.on(), today, "备案日期 / filing date");
+                filingNumber = ev.filingNumber().strip();
+                filedOn = on;
+                yield "备案编号 " + filingNumber + "，" + on;
+            }
+            case REGISTERED -> {
+                CreditCode code = CreditCode.of(ev.creditCode());
+                LocalDate on = requireDay(ev.on(), today, "登记日期 / registration date");
+                if (filedOn != null && on.isBefore(filedOn)) {
+                    throw new IllegalArgumentException("登记日期不能早于备案日期 / registration cannot precede filing");
+                }
+                creditCode = code.value();
+                registeredOn = on;
+                yield "统一社会信用代码 " + creditCode + "，" + on;
+            }
+            default -> throw new IllegalStateException(to.name());
+        };
+    }
+
+    private LocalDate requireDay(LocalDate on, LocalDate today, String what) {
+        if (on == null) {
+            throw new IllegalArgumentException("请填写" + what.split(" / ")[0] + " / the " + what.split(" / ")[1] + " is required");
+        }
+        if (on.isAfter(today) || on.isBefore(foundedOn)) {
+            throw new IllegalArgumentException(what.split(" / ")[0] + "须在成立日期与今天之间 / the " + what.split(" / ")[1]
+                    + " lies between the founding day and today");
+        }
+        return on;
+    }
+
+    private static String requireReason(StepEvidence ev, String what) {
+        if (ev.reason() == null || ev.reason().isBlank()) {
+            throw new IllegalArgumentException("请填写" + what + "原因 / the reason is required");
+        }
+        if (ev.reason().strip().length() > 500) {
+            throw new IllegalArgumentException("原因不能超过 500 字 / the reason is at most 500 characters");
+        }
+        return ev.reason().strip();
+    }
+
+    /** Closes this club as merged into {@code target} on {@code today}. */
+    public StageStep mergeInto(Club target, String by, LocalDate today) {
+        requireOpen();
+        if (target.getId() == null || target.getId().equals(getId())) {
+            throw new IllegalArgumentException("社团不能并入自身 / a club cannot merge into itself");
+        }
+        ClubStage from = stage;
+        stage = ClubStage.MERGED;
+        mergedIntoId = target.getId();
+        mergedIntoName = target.getName();
+        closedOn = today;
+        return new StageStep(getId(), streetCode, from, ClubStage.MERGED, today, by, "并入“" + target.getName() + "”");
+    }
+
+    public void requireOpen() {
+        if (stage == ClubStage.MERGED) {
+            throw new IllegalArgumentException("该社团已并入“" + mergedIntoName + "”，不能再修改 / the club was merged into "
+                    + mergedIntoName + " and is closed");
+        }
+        if (stage == ClubStage.DISSOLVED) {
+            throw new IllegalArgumentException("该社团已注销，不能再修改 / the club is dissolved and closed");
+        }
+    }
+
+    private static String text(String value, int max, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.strip().length() > max) {
+            throw new IllegalArgumentException(what.split(" / ")[0] + "不能超过 " + max + " 字 / " + what.split(" / ")[1]
+                    + " is at most " + max + " characters");
+        }
+        return value.strip();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ClubKind getKind() {
+        return kind;
+    }
+
+    public String getCommunityCode() {
+        return communityCode;
+    }
+
+    public String getCommunityName() {
+        return communityName;
+    }
+
+    public String getStreetCode() {
+        return streetCode;
+    }
+
+    public LocalDate getFoundedOn() {
+        return foundedOn;
+    }
+
+    public Long getLeaderId() {
+        return leaderId;
+    }
+
+    public String getLeaderName() {
+        return leaderName;
+    }
+
+    public Long getContactId() {
+        return contactId;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getTeacher() {
+        return teacher;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getSchedule() {
+        return schedule;
+    }
+
+    public ClubStage getStage() {
+        return stage;
+    }
+
+    public String getFilingNumber() {
+        return filingNumber;
+    }
+
+    public LocalDate getFiledOn() {
+        return filedOn;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public String getMergedIntoName() {
+        return mergedIntoName;
+    }
+}

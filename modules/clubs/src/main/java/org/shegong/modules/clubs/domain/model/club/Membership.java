@@ -1,0 +1,84 @@
+package org.shegong.modules.clubs.domain.model.club;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.shegong.platform.api.persistence.TenantOwnedEntity;
+
+/**
+ * A resident's membership of a club, from the day they joined to the day they left (open while
+ * they are a member). A resident has at most one open membership of a club.
+ */
+@Entity
+@Table(name = "club_member")
+public class Membership extends TenantOwnedEntity {
+
+    @Column(name = "club_id", nullable = false, updatable = false)
+    private long clubId;
+
+    @Column(name = "resident_id", nullable = false, updatable = false)
+    private long residentId;
+
+    @Column(name = "resident_name", nullable = false, length = 50)
+    private String residentName;
+
+    @Column(name = "joined_on", nullable = false)
+    private LocalDate joinedOn;
+
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
+    protected Membership() {
+    }
+
+    public Membership(long clubId, Person person, LocalDate joinedOn, LocalDate today) {
+        if (joinedOn == null) {
+            throw new IllegalArgumentException("请填写入会日期 / the joining day is required");
+        }
+        if (joinedOn.isAfter(today)) {
+            throw new IllegalArgumentException("入会日期不能晚于今天 / a member cannot join in the future");
+        }
+        this.clubId = clubId;
+        this.residentId = person.residentId();
+        this.residentName = person.name();
+        this.joinedOn = joinedOn;
+    }
+
+    public void leave(LocalDate on, LocalDate today) {
+        if (leftOn != null) {
+            throw new IllegalArgumentException(residentName + "已于 " + leftOn + " 退出 / already left");
+        }
+        if (on == null) {
+            throw new IllegalArgumentException("请填写退出日期 / the leaving day is required");
+        }
+        if (on.isAfter(today) || on.isBefore(joinedOn)) {
+            throw new IllegalArgumentException("退出日期须在入会日期与今天之间 / the leaving day lies between joining and today");
+        }
+        this.leftOn = on;
+    }
+
+    public boolean isActive() {
+        return leftOn == null;
+    }
+
+    public long getClubId() {
+        return clubId;
+    }
+
+    public long getResidentId() {
+        return residentId;
+    }
+
+    public String getResidentName() {
+        return residentName;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+}

@@ -1,0 +1,21 @@
+package org.shegong.modules.clubs.domain.model.club;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a step on the incubation path rests on, gathered by the service: the incubation plan's
+ * milestones, whether an approved charter exists, the filing number or credit code and the day
+ * they carry, the reason (dormant, dissolved), and who confirms — the station lead or no one.
+ *
+ * @param on          the filing date (备案) or registration date (登记)
+ * @param confirmedBy the login of the person confirming
+ * @param byLead      whether that person is the station's lead
+ */
+public record StepEvidence(List<Milestone> milestones, boolean approvedCharter, String filingNumber, String creditCode,
+                           LocalDate on, String reason, String confirmedBy, boolean byLead) {
+
+    public StepEvidence {
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    }
+}

@@ -1,0 +1,281 @@
+package org.shegong.modules.clubs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shegong.platform.it.ShegongDeployment;
+import org.shegong.platform.it.client.Api;
+import org.shegong.platform.it.client.Keycloak;
+
+/**
+ * The clubs API with real tokens of two operators: 希望's 老军营 lead and worker, 汇德's 文庙 lead.
+ * Each operator reaches only its own clubs (the other's are 404); the path's steps need their
+ * evidence and the lead; charters are approved by the lead and compared; a merge unites members
+ * once, keeps the teams' histories reachable, moves the community's count, and refuses an edit of
+ * a merged club. Bad input is a 400 with the reason and writes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ClubsApiIT {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    static final String WULONGKOU = "140106005002";
+    static final String WENMIAO = "140106003001";
+    /** A valid code of civil affairs (5…) whose check character is H. */
+    static final String CREDIT_CODE = "51140106MJ0000001H";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShegongDeployment.asShipped();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    String lead;
+    String worker;
+    String huide;
+
+    @BeforeEach
+    void twoOperators() {
+        api = new Api(base);
+        lead = Keycloak.accessToken("laojunying.lead");
+        worker = Keycloak.accessToken("laojunying.worker");
+        huide = Keycloak.accessToken("wenmiao.lead");
+    }
+
+    @Test
+    void aClubIsReadAndChangedOnlyByItsOperatorAndBadInputChangesNothing() {
+        JsonObject club = json(ok(api.post("clubs", worker, club("银发合唱团", "CULTURE_SPORTS", WULONGKOU))));
+        long id = id(club);
+        assertEquals("INTEREST_GROUP", club.getString("stage"));
+        assertEquals("兴趣小组", club.getString("stageLabel"));
+        assertEquals("五龙口三社区", club.getString("communityName"));
+
+        assertEquals(404, api.get("clubs/" + id, huide).statusCode());
+        assertEquals(404, api.put("clubs/" + id, huide, "{\"name\":\"改名\"}").statusCode());
+        assertEquals(404, api.post("clubs/" + id + "/charters", huide, "{\"text\":\"x\"}").statusCode());
+        assertFalse(ids(array(ok(api.get("clubs", huide)))).contains(id), "huide's list never shows it");
+        assertEquals(400, api.post("clubs", huide, club("越界社团", "CHARITY", WULONGKOU)).statusCode(),
+                "a community of another operator's station is refused");
+
+        assertRefused(api.post("clubs", worker, "{}"), "请填写社团名称");
+        assertRefused(api.post("clubs", worker, club(" ", "CHARITY", WULONGKOU)), "请填写社团名称");
+        assertRefused(api.post("clubs", worker, club("未来社团", "CHARITY", WULONGKOU).replace(TODAY.minusYears(1).toString(),
+                TODAY.plusDays(3).toString())), "成立日期不能晚于今天");
+        assertEquals(400, api.post("clubs", worker, club("怪类社团", "SECRET", WULONGKOU)).statusCode());
+        assertEquals(400, api.post("clubs", worker, "{\"name\":").statusCode());
+        assertEquals(400, api.put("clubs/" + id, worker, "{\"name\":\"\"}").statusCode());
+        assertEquals(400, api.post("clubs/" + id + "/members", worker, "{}").statusCode());
+        assertEquals(400, api.post("clubs/" + id + "/milestones", worker, "{\"title\":\" \"}").statusCode());
+
+        JsonObject changed = json(ok(api.put("clubs/" + id, worker, "{\"teacher\":\"区文化馆声乐老师\",\"version\":"
+                + club.getJsonNumber("version").longValue() + "}")));
+        assertEquals("银发合唱团", changed.getString("name"), "a field left out keeps what is recorded");
+        assertEquals("每周二 9:00", changed.getString("schedule"));
+        assertEquals("区文化馆声乐老师", changed.getString("teacher"));
+        HttpResponse<String> stale = api.put("clubs/" + id, worker, "{\"teacher\":\"别人\",\"version\":"
+                + club.getJsonNumber("version").longValue() + "}");
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertEquals("区文化馆声乐老师", json(ok(api.get("clubs/" + id, worker))).getJsonObject("club").getString("teacher"));
+    }
+
+    @Test
+    void eachStepNeedsItsEvidenceAndTheLeadAndGoesIntoTheHistory() {
+        long id = id(json(ok(api.post("clubs", worker, club("邻里调解队", "COMMUNITY_AFFAIRS", WULONGKOU)))));
+        assertRefused(api.post("clubs/" + id + "/steps", worker, "{\"to\":\"INCUBATING\"}"), "每一步须由站长确认");
+        assertRefused(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"INCUBATING\"}"), "进入培育须有培育计划");
+        assertRefused(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"FILED\",\"filingNumber\":\"X\"}"), "须按 兴趣小组");
+        assertRefused(api.post("clubs/" + id + "/steps", lead, "{}"), "请选择要进入的阶段");
+        long rules = id(json(ok(api.post("clubs/" + id + "/milestones", worker, "{\"title\":\"制定内部规章\"}"))));
+        ok(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"INCUBATING\"}"));
+
+        assertRefused(api.post("clubs/" + id + "/steps", lead, filing("迎泽备001")), "培育计划尚未完成：制定内部规章");
+        ok(api.post("clubs/" + id + "/milestones/" + rules + "/done", worker, "{\"doneOn\":\"" + TODAY + "\"}"));
+        assertRefused(api.post("clubs/" + id + "/steps", lead, filing("迎泽备001")), "街道备案须有已批准的章程");
+        long charter = id(json(ok(api.post("clubs/" + id + "/charters", worker, "{\"text\":\"第一条 调解邻里纠纷。\"}"))));
+        ok(api.post("clubs/" + id + "/charters/" + charter + "/approve", lead, ""));
+        assertRefused(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"FILED\",\"on\":\"" + TODAY + "\"}"), "请填写备案编号");
+        ok(api.post("clubs/" + id + "/steps", lead, filing("迎泽备001")));
+
+        assertRefused(api.post("clubs/" + id + "/steps", lead, registration("51140106MJ0000001A")), "统一社会信用代码校验位不符");
+        assertRefused(api.post("clubs/" + id + "/steps", lead, registration("91350100M000100Y43")), "民政登记的统一社会信用代码以 5 开头");
+        JsonObject step = json(ok(api.post("clubs/" + id + "/steps", lead, registration(CREDIT_CODE.toLowerCase()))));
+        assertEquals("REGISTERED", step.getString("to"));
+        assertEquals("laojunying.lead", step.getString("confirmedBy"));
+
+        JsonObject file = json(ok(api.get("clubs/" + id, worker)));
+        assertEquals(CREDIT_CODE, file.getJsonObject("club").getString("creditCode"));
+        assertEquals(List.of("INTEREST_GROUP", "INCUBATING", "FILED", "REGISTERED"), file.getJsonArray("path").stream()
+                .map(s -> s.asJsonObject().getString("to")).toList());
+        List<String> actions = array(ok(api.get("clubs/" + id + "/history", worker))).stream()
+                .map(h -> h.asJsonObject().getString("action")).toList();
+        assertEquals(3L, actions.stream().filter("clubs.stage.moved"::equals).count(), actions.toString());
+        assertTrue(actions.contains("clubs.charter.approved") && actions.contains("CREATED"), actions.toString());
+        assertEquals(404, api.get("clubs/" + id + "/history", huide).statusCode());
+        assertEquals(404, api.post("clubs/" + id + "/steps", huide, "{\"to\":\"DORMANT\",\"reason\":\"x\"}").statusCode());
+    }
+
+    @Test
+    void theCurrentCharterIsTheLastApprovedAndAnyTwoVersionsCompare() {
+        long id = id(json(ok(api.post("clubs", worker, club("书画社", "CULTURE_SPORTS", WULONGKOU)))));
+        long v1 = id(json(ok(api.post("clubs/" + id + "/charters", worker, "{\"text\":\"第一条 每月活动一次。\\n第二条 会费自愿。\"}"))));
+        long v2 = id(json(ok(api.post("clubs/" + id + "/charters", worker, "{\"text\":\"第一条 每周活动一次。\\n第二条 会费自愿。\\n第三条 设指导老师。\"}"))));
+        assertRefused(api.post("clubs/" + id + "/charters", worker, "{\"text\":\"  \"}"), "请填写章程内容");
+        assertRefused(api.post("clubs/" + id + "/charters/" + v1 + "/approve", worker, ""), "章程须由站长批准");
+        assertFalse(json(ok(api.get("clubs/" + id, worker))).containsKey("currentCharter"), "a proposal is not in force");
+        ok(api.post("clubs/" + id + "/charters/" + v2 + "/approve", lead, ""));
+        ok(api.post("clubs/" + id + "/charters/" + v1 + "/approve", lead, ""));
+        assertEquals(1, json(ok(api.get("clubs/" + id, worker))).getInt("currentCharter"), "v1 was approved last");
+        assertRefused(api.post("clubs/" + id + "/charters/" + v1 + "/approve", lead, ""), "第 1 版已批准");
+        long v3 = id(json(ok(api.post("clubs/" + id + "/charters", worker, "{\"text\":\"第一条 每周活动两次。\"}"))));
+        ok(api.post("clubs/" + id + "/charters/" + v3 + "/approve", lead, ""));
+        assertEquals(3, json(ok(api.get("clubs/" + id, worker))).getInt("currentCharter"));
+
+        JsonArray rows = array(ok(api.get("clubs/" + id + "/charters/compare?left=" + v1 + "&right=" + v2, worker)));
+        assertEquals(List.of("CHANGED", "SAME", "ADDED"), rows.stream().map(r -> r.asJsonObject().getString("kind")).toList());
+        assertEquals("第一条 每月活动一次。", rows.getJsonObject(0).getString("left"));
+        assertEquals("第一条 每周活动一次。", rows.getJsonObject(0).getString("right"));
+        assertEquals(404, api.get("clubs/" + id + "/charters/compare?left=" + v1 + "&right=" + v2, huide).statusCode());
+        long other = id(json(ok(api.post("clubs", worker, club("别的社团", "CHARITY", WULONGKOU)))));
+        assertEquals(404, api.get("clubs/" + other + "/charters/compare?left=" + v1 + "&right=" + v2, worker).statusCode(),
+                "versions of another club are not this club's");
+    }
+
+    @Test
+    void aMergeUnitesMembersOnceKeepsHistoriesMovesTheCountAndRefusesAnEditOfAMergedClub() {
+        List<Long> residents = ids(array(ok(api.get("residents?max=4", worker))));
+        String name = "合并-" + UUID.randomUUID().toString().substring(0, 6);
+        long east = filedClub(name + "东队");
+        long west = filedClub(name + "西队");
+        ok(api.post("clubs/" + east + "/members", worker, member(residents.get(0), TODAY.minusDays(300))));
+        ok(api.post("clubs/" + east + "/members", worker, member(residents.get(1), TODAY.minusDays(200))));
+        ok(api.post("clubs/" + west + "/members", worker, member(residents.get(1), TODAY.minusDays(250))));
+        ok(api.post("clubs/" + west + "/members", worker, member(residents.get(2), TODAY.minusDays(100))));
+        assertRefused(api.post("clubs/" + west + "/members", worker, member(residents.get(2), TODAY)), "");
+        int before = coverageTotal(WULONGKOU);
+        JsonObject westSeen = json(ok(api.get("clubs/" + west, worker))).getJsonObject("club");
+
+        assertRefused(api.post("clubs/merges", worker, merge(east, west, westSeen.getJsonNumber("version").longValue())), "合并须由站长确认");
+        assertRefused(api.post("clubs/merges", lead, "{\"intoId\":" + east + ",\"clubIds\":[]}"), "合并须至少选择两个社团");
+        assertRefused(api.post("clubs/merges", lead, "{\"intoId\":" + east + ",\"clubIds\":[" + east + "]}"), "同一社团不能选择两次");
+        assertEquals(404, api.post("clubs/merges", huide, merge(east, west, 0)).statusCode());
+        HttpResponse<String> staleMerge = api.post("clubs/merges", lead, merge(east, west, westSeen.getJsonNumber("version").longValue() - 1));
+        assertEquals(409, staleMerge.statusCode(), staleMerge.body());
+        assertEquals("FILED", json(ok(api.get("clubs/" + west, worker))).getJsonObject("club").getString("stage"), "nothing written");
+
+        JsonObject into = json(ok(api.post("clubs/merges", lead, merge(east, west, westSeen.getJsonNumber("version").longValue()))));
+        assertEquals(east, id(into));
+        JsonObject file = json(ok(api.get("clubs/" + east, worker)));
+        List<JsonObject> members = file.getJsonArray("members").getValuesAs(JsonObject.class);
+        assertEquals(Set.of(residents.get(0), residents.get(1), residents.get(2)),
+                members.stream().map(m -> m.getJsonNumber("residentId").longValue()).collect(Collectors.toSet()));
+        assertEquals(3, members.size(), "the member of both teams is there once");
+        assertEquals(TODAY.minusDays(100).toString(), members.stream()
+                .filter(m -> m.getJsonNumber("residentId").longValue() == residents.get(2)).findFirst().orElseThrow().getString("joinedOn"));
+        assertEquals(List.of(west), file.getJsonArray("mergedFrom").stream().map(c -> id(c.asJsonObject())).toList());
+        assertEquals(1, file.getJsonArray("mergedCharters").size(), "the merged team's charter is reachable");
+
+        JsonObject westNow = json(ok(api.get("clubs/" + west, worker)));
+        assertEquals("MERGED", westNow.getJsonObject("club").getString("stage"));
+        assertEquals(east, westNow.getJsonObject("club").getJsonNumber("mergedIntoId").longValue());
+        assertEquals(2, westNow.getJsonArray("members").size(), "the team keeps its own members as history");
+        List<Long> historyClubs = array(ok(api.get("clubs/" + east + "/history", worker))).stream()
+                .map(h -> h.asJsonObject().getJsonNumber("clubId").longValue()).distinct().toList();
+        assertTrue(historyClubs.containsAll(List.of(east, west)), "the team's history is reachable from the club: " + historyClubs);
+        assertEquals(before - 1, coverageTotal(WULONGKOU), "two organisations became one");
+
+        HttpResponse<String> concurrent = api.put("clubs/" + west, worker, "{\"teacher\":\"新老师\",\"version\":"
+                + westSeen.getJsonNumber("version").longValue() + "}");
+        assertEquals(409, concurrent.statusCode(), "an edit begun before the merge: " + concurrent.body());
+        assertRefused(api.put("clubs/" + west, worker, "{\"teacher\":\"新老师\"}"), "该社团已并入");
+        assertRefused(api.post("clubs/" + west + "/members", worker, member(residents.get(3), TODAY)), "该社团已并入");
+        assertNotEquals("新老师", json(ok(api.get("clubs/" + west, worker))).getJsonObject("club").getString("teacher", ""));
+    }
+
+    private long filedClub(String name) {
+        long id = id(json(ok(api.post("clubs", worker, club(name, "LIFE_SERVICE", WULONGKOU)))));
+        long m = id(json(ok(api.post("clubs/" + id + "/milestones", worker, "{\"title\":\"选出负责人\"}"))));
+        ok(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"INCUBATING\"}"));
+        ok(api.post("clubs/" + id + "/milestones/" + m + "/done", worker, "{\"doneOn\":\"" + TODAY + "\"}"));
+        long c = id(json(ok(api.post("clubs/" + id + "/charters", worker, "{\"text\":\"第一条 " + name + "。\"}"))));
+        ok(api.post("clubs/" + id + "/charters/" + c + "/approve", lead, ""));
+        ok(api.post("clubs/" + id + "/steps", lead, filing("备-" + name)));
+        return id;
+    }
+
+    private int coverageTotal(String community) {
+        return array(ok(api.get("clubs/coverage", worker))).stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("communityCode").equals(community)).findFirst().orElseThrow().getInt("total");
+    }
+
+    static String club(String name, String kind, String community) {
+        return "{\"name\":\"" + name + "\",\"kind\":\"" + kind + "\",\"communityCode\":\"" + community + "\",\"foundedOn\":\""
+                + TODAY.minusYears(1) + "\",\"place\":\"社区活动室\",\"schedule\":\"每周二 9:00\"}";
+    }
+
+    static String filing(String number) {
+        return "{\"to\":\"FILED\",\"filingNumber\":\"" + number + "\",\"on\":\"" + TODAY + "\"}";
+    }
+
+    static String registration(String code) {
+        return "{\"to\":\"REGISTERED\",\"creditCode\":\"" + code + "\",\"on\":\"" + TODAY + "\"}";
+    }
+
+    static String member(long residentId, LocalDate on) {
+        return "{\"residentId\":" + residentId + ",\"on\":\"" + on + "\"}";
+    }
+
+    static String merge(long into, long team, long teamVersion) {
+        return "{\"intoId\":" + into + ",\"clubIds\":[" + team + "],\"versions\":[{\"id\":" + team + ",\"version\":" + teamVersion + "}]}";
+    }
+
+    static void assertRefused(HttpResponse<String> response, String reasonStart) {
+        assertEquals(400, response.statusCode(), response.body());
+        String error = json(response.body()).getString("error");
+        assertTrue(error.startsWith(reasonStart), error);
+    }
+
+    static String ok(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.uri() + " " + response.body());
+        return response.body();
+    }
+
+    static long id(JsonObject o) {
+        return o.getJsonNumber("id").longValue();
+    }
+
+    static List<Long> ids(JsonArray a) {
+        return a.stream().map(v -> id(v.asJsonObject())).toList();
+    }
+
+    static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    static JsonArray array(String body) {
+        return Json.createReader(new StringReader(body)).readArray();
+    }
+}
