@@ -72,7 +72,7 @@ class ResidentsPageIT {
             done.click();
             page.getWebClient().waitForBackgroundJavaScript(5_000);
             page = (HtmlPage) page.getWebClient().getCurrentWindow().getEnclosedPage();
-            assertTrue(text(page).contains("已完成 / done: " + title), text(page));
+            assertTrue(text(page).contains("已完成： " + title), text(page));
         }
         assertTrue(api.get("activities/" + id, lead).body().contains("\"status\":\"DONE\""));
     }
