@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shegong.platform.it.client.Chromium;
 import org.shegong.platform.it.client.Keycloak;
 
@@ -48,13 +52,15 @@ class EveryPageBrowserIT {
     /** Raw codes that must never reach a person, each with what it looks like. */
     static final List<Pattern> RAW = List.of(
             // an enum constant: FEMALE, DIBAO, OPERATOR_ADMIN (contract numbers like YZMZ-2021-005 are names, not codes)
-            Pattern.compile("(?<![\\w-])[A-Z][A-Z_]{3,}(?![\\w-])"),
+            Pattern.compile("(?<![\\w-])[A-Z][A-Z_]{3,}(?![\\w(-])"),
             // a machine timestamp: 2026-11-30T22:57:56Z
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"),
             // a 12-digit area code: 140106001000
             Pattern.compile("(?<![\\d*])\\d{12}(?![\\d*])"),
             // a missing bundle key
             Pattern.compile("\\?\\?\\?"));
+
+    static final Pattern CJK = Pattern.compile("\\p{IsHan}");
 
     /** Upper-case words that are names people use, not codes. */
     static final Set<String> WORDS = Set.of("Excel", "HTTP");
@@ -138,6 +144,9 @@ class EveryPageBrowserIT {
                         check(browser, user, page, problems);
                     }
                 }
+                if (resident != null) {
+                    switchLanguage(browser, resident, problems);
+                }
                 // Missing or unknown records: a state inside the portal, never a blank page or server text.
                 for (String path : List.of("station/resident.xhtml", "station/resident.xhtml?id=987654321",
                         "station/project.xhtml", "station/project.xhtml?id=abc", "no-such-page.xhtml")) {
@@ -153,6 +162,30 @@ class EveryPageBrowserIT {
             }
         }
         assertTrue(problems.isEmpty(), user + ":\n" + String.join("\n", problems));
+    }
+
+    /** The language switch applies at once, to the very page (with its parameters) it was used on. */
+    private static void switchLanguage(Chromium browser, String page, List<String> problems) {
+        open(browser, page);
+        String heading = browser.driver().findElement(By.id("residentName")).getText();
+        choose(browser, "en");
+        String lang = browser.driver().findElement(By.tagName("html")).getAttribute("lang");
+        String menu = browser.driver().findElement(By.id("menu")).getText();
+        if (!page.equals(browser.driver().getCurrentUrl()) || !"en".equals(lang) || !menu.contains("Residents")
+                || CJK.matcher(menu).find() || !heading.equals(browser.driver().findElement(By.id("residentName")).getText())) {
+            problems.add(page + ": after switching to English: " + browser.driver().getCurrentUrl() + " lang=" + lang + " menu=" + menu);
+        }
+        choose(browser, "zh");
+        if (!browser.driver().findElement(By.id("menu")).getText().contains("服务对象")) {
+            problems.add(page + ": switching back to Chinese did not apply at once");
+        }
+    }
+
+    private static void choose(Chromium browser, String language) {
+        WebElement select = browser.driver().findElement(By.id("language:lang"));
+        new Select(select).selectByValue(language);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(select));
+        browser.settle();
     }
 
     private static void open(Chromium browser, String url) {
@@ -175,7 +208,9 @@ class EveryPageBrowserIT {
             problems.add(page + ": HTTP " + n);
         }
         for (LogEntry entry : browser.driver().manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+            // The page's own status (a 403 refusal, a 404 state) is checked above; anything else counts.
+            boolean ownStatus = entry.getMessage().startsWith(browser.driver().getCurrentUrl() + " - Failed to load resource");
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !ownStatus) {
                 problems.add(page + ": console: " + entry.getMessage());
             }
         }

@@ -115,7 +115,7 @@ class ResidentsPageIT {
             assertTrue(text(page).contains("没有符合条件的服务对象"), "a removed resident leaves the list");
 
             page = (HtmlPage) lead.open(new URL(residentUrl));
-            assertTrue(text(page).contains("已删除 Removed"), text(page));
+            assertTrue(page.getElementById("residentForm:removedBanner") != null && text(page).contains("已删除"), text(page));
             page = click(page, "residentForm:restore");
             assertTrue(text(page).contains("已恢复"), text(page));
             page = (HtmlPage) lead.open(new URL(base, "station/residents.xhtml"));
