@@ -97,7 +97,7 @@ class ResidentsPageIT {
             assertFalse(page.asXml().contains(idNumber));
             assertTrue(text(page).contains("新建"), "history shows the registration: " + text(page));
             assertTrue(text(page).contains("电话：13700000020 → 13700000021"), "history shows what changed: " + text(page));
-            assertTrue(text(page).contains("laojunying.lead"), "and who");
+            assertTrue(text(page).contains("岳晓梅") && !text(page).contains("laojunying.lead"), "and who, by name, not login: " + text(page));
             assertTrue(page.getElementById("panel_eldercare_resident") != null,
                     "elder care is on for hope, so its panel is on the page: " + page.asXml().length());
             assertTrue(text(page).contains("暂无老人档案"), "the panel says what elder care knows: " + text(page));
