@@ -121,7 +121,7 @@ class PortalSignInIT {
             HtmlPage page = (HtmlPage) browser.signIn(new URL(base, "station/residents.xhtml"), "hope.admin", Keycloak.PASSWORD);
             List<String> options = page.<org.htmlunit.html.HtmlOption>getByXPath("//select[contains(@id,'station')]/option")
                     .stream().map(o -> o.getText().strip()).toList();
-            assertEquals(List.of("全部社工站 All my stations", "迎泽街道社会工作服务站", "老军营街道社会工作服务站"), options);
+            assertEquals(List.of("全部社工站", "迎泽街道社会工作服务站", "老军营街道社会工作服务站"), options);
             int all = residentRows(page);
             HtmlPage narrowed = selectStation(page, "老军营街道社会工作服务站");
             int oneStation = residentRows(narrowed);

@@ -48,6 +48,11 @@ public class StaffRoster {
         return username == null ? java.util.Optional.empty() : staff.findByUsername(username).map(StaffMember::getId);
     }
 
+    /** The name of the current operator's staff member who signs in with that login, if any. */
+    public java.util.Optional<String> nameOf(String username) {
+        return username == null ? java.util.Optional.empty() : staff.findByUsername(username).map(StaffMember::getName);
+    }
+
     /**
      * Records a staff member's certificate and phone, as read at {@code readVersion}. Certificate
      * level and number go together: a certified level needs its number, "none" has none.

@@ -54,6 +54,8 @@ public final class Chromium implements AutoCloseable {
                 "download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false,
                 "intl.accept_languages", "zh-CN,zh,en"));
+        // The console (script errors, failed requests) can be read by tests.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort()

@@ -12,11 +12,27 @@ final class Messages {
     }
 
     static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, inLanguage(message), null));
     }
 
     static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, inLanguage(message), null));
+    }
+
+    /**
+     * A reason written as a "中文 / English" pair (the application services' and the domain's refusals,
+     * which the API returns whole) in the page's language only.
+     */
+    static String inLanguage(String message) {
+        if (message == null) {
+            return null;
+        }
+        int split = message.indexOf(" / ");
+        if (split < 0) {
+            return message;
+        }
+        boolean english = java.util.Locale.ENGLISH.getLanguage().equals(ModuleTexts.locale().getLanguage());
+        return (english ? message.substring(split + 3) : message.substring(0, split)).strip();
     }
 
     /** Tells the person why a change was refused: each violated rule in its own words, or the refusal. */
@@ -29,6 +45,11 @@ final class Messages {
             error(e.getMessage());
         }
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** The bundle's text for {@code key} with its {0}, {1}… filled in. */
+    static String format(String key, Object... values) {
+        return new java.text.MessageFormat(text(key), ModuleTexts.locale()).format(values);
     }
 
     static String text(String key) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.modules.ModuleMenu;
+import org.shegong.platform.domain.model.tenant.Tenant;
+import org.shegong.platform.domain.model.tenant.TenantRepository;
 
 /**
  * The side menu of the signed-in person: what the modules on for their operator contribute, for
@@ -33,7 +35,11 @@ public class Navigation {
     @Inject
     ModuleMenu menu;
 
+    @Inject
+    TenantRepository tenants;
+
     private List<Entry> entries;
+    private String operatorName;
     private List<Group> groups;
 
     public List<Entry> getEntries() {
@@ -59,6 +65,14 @@ public class Navigation {
             groups = List.copyOf(byCategory.values());
         }
         return groups;
+    }
+
+    /** The name of the person's operator for the top bar (its code is for machines), or empty. */
+    public String getOperatorName() {
+        if (operatorName == null) {
+            operatorName = currentIdentity.get().flatMap(Identity::tenant).flatMap(tenants::find).map(Tenant::getName).orElse("");
+        }
+        return operatorName;
     }
 
     public Identity getIdentity() {

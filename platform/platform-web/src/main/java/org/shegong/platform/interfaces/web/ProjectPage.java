@@ -44,6 +44,8 @@ public class ProjectPage implements Serializable {
     transient CurrentIdentity currentIdentity;
 
     private Long id;
+    /** Whether the URL named a project at all (else the page offers the list). */
+    private boolean asked;
     private long version;
     private final ProjectForm form = new ProjectForm();
 
@@ -70,19 +72,19 @@ public class ProjectPage implements Serializable {
     void load() {
         String param = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap().get("id");
+        asked = param != null && !param.isBlank();
         try {
             id = param == null ? null : Long.valueOf(param.strip());
         } catch (NumberFormatException e) {
             id = null;
         }
         project = null;
+        // No id: the page offers the projects list; an unknown one: the page's "not found" block, once.
         if (id == null) {
-            Messages.error(Messages.text("project.notFound"));
             return;
         }
         Project found = project();
         if (found == null) {
-            Messages.error(new RecordNotFoundException(ProjectRegistry.KIND, id).getMessage());
             return;
         }
         version = found.getVersion();
@@ -261,6 +263,10 @@ public class ProjectPage implements Serializable {
 
     private Set<String> streets() {
         return myStations.streetCodesOf(currentIdentity.require());
+    }
+
+    public boolean isAsked() {
+        return asked;
     }
 
     public Long getId() {

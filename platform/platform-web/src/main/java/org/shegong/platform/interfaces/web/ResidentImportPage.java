@@ -61,40 +61,39 @@ public class ResidentImportPage implements Serializable {
         check = null;
         imported = null;
         if (file == null || file.getSize() == 0) {
-            Messages.error("请选择要导入的 Excel 文件 / choose an .xlsx file");
+            Messages.error(Messages.text("import.chooseFile"));
             return;
         }
         if (file.getSize() > MAX_BYTES) {
-            Messages.error("文件超过 10 MB / the file is larger than 10 MB");
+            Messages.error(Messages.text("upload.tooLarge"));
             return;
         }
         fileName = file.getSubmittedFileName();
         try (InputStream in = file.getInputStream()) {
             check = residentImport.check(workbook.read(in), selection.streets());
             if (check.isClean()) {
-                Messages.info("共 " + check.rows().size() + " 行，全部正确，可以导入 / all " + check.rows().size() + " rows are valid");
+                Messages.info(Messages.format("import.allValid", check.rows().size()));
             } else {
-                Messages.error("共 " + check.rows().size() + " 行，其中 " + check.invalid().size() + " 行有错误 / "
-                        + check.invalid().size() + " of " + check.rows().size() + " rows have errors");
+                Messages.error(Messages.format("import.someInvalid", check.rows().size(), check.invalid().size()));
             }
         } catch (ImportRefusedException e) {
             Messages.error(e.getMessage());
         } catch (IOException e) {
-            Messages.error("文件读取失败，请重新上传 / the upload could not be read");
+            Messages.error(Messages.text("import.unreadable"));
         }
     }
 
     /** Writes the checked rows in the chosen mode; on refusal nothing is written. */
     public void importRows() {
         if (check == null) {
-            Messages.error("请先上传并检查文件 / upload and check a file first");
+            Messages.error(Messages.text("import.checkFirst"));
             return;
         }
         progress.start(mode == ImportMode.ALL_OR_NOTHING ? check.rows().size() : check.valid().size());
         try {
             imported = residentImport.apply(check, mode, progress::advance);
-            Messages.info("已导入 " + imported + " 位服务对象 / imported " + imported + " residents"
-                    + (check.isClean() ? "" : "；" + check.invalid().size() + " 行有错误未导入 / bad rows skipped"));
+            Messages.info(check.isClean() ? Messages.format("import.imported", imported)
+                    : Messages.format("import.importedSkipping", imported, check.invalid().size()));
             check = null;
         } catch (ImportRefusedException e) {
             Messages.error(e.getMessage());

@@ -49,9 +49,7 @@ public class ResidentPage implements Serializable {
         resident = id == null ? null : registry.open(id, selection.stationStreets())
                 .or(() -> registry.openRemoved(id, selection.stationStreets()))
                 .orElse(null);
-        if (id != null && resident == null) {
-            Messages.error(new RecordNotFoundException(ResidentRegistry.KIND, id).getMessage());
-        }
+        // A missing or unseen resident is stated once, by the page's "not found" block.
     }
 
     /** The resident opened by {@link #load()}, read again after a change on this page (not a new opening). */
@@ -71,7 +69,7 @@ public class ResidentPage implements Serializable {
 
     public void revealIdNumber() {
         if (!isMayRevealIdNumber()) {
-            Messages.error("您无权查看完整身份证号 / you may not see the full ID number");
+            Messages.error(Messages.text("resident.mayNotReveal"));
             return;
         }
         try {
@@ -92,7 +90,7 @@ public class ResidentPage implements Serializable {
             registry.restoreInStreets(id, selection.stationStreets());
             resident = null;
             history = null;
-            Messages.info("已恢复 / restored");
+            Messages.info(Messages.text("resident.restored"));
         } catch (RecordNotFoundException | AccessDeniedException e) {
             Messages.error(e.getMessage());
         }

@@ -144,10 +144,10 @@ public class ResidentsPage implements Serializable {
         try {
             if (editingId == null) {
                 registry.register(details);
-                Messages.info("已登记服务对象 / resident registered: " + details.name());
+                Messages.info(Messages.text("residents.registered") + " " + details.name());
             } else {
                 registry.updateInStreets(editingId, editingVersion, details, selection.streets());
-                Messages.info("已保存 / saved: " + details.name());
+                Messages.info(Messages.text("common.saved") + " " + details.name());
             }
             close();
             return;
@@ -198,7 +198,7 @@ public class ResidentsPage implements Serializable {
         toRemoveName = null;
         try {
             registry.removeInStreets(id, selection.streets());
-            Messages.info("已删除（可在“已删除”中恢复） / removed, can be restored: " + removedName);
+            Messages.info(Messages.text("residents.removedMessage") + " " + removedName);
         } catch (RecordNotFoundException | AccessDeniedException e) {
             Messages.error(e.getMessage());
         }

@@ -65,7 +65,7 @@ public class StationActivities implements Serializable {
         try {
             activities.findInStreets(id, selection.streets()).orElseThrow(() -> new RecordNotFoundException("活动 activity", id));
             Activity done = activities.markDone(id);
-            Messages.info("已完成 / done: " + done.getTitle());
+            Messages.info(Messages.text("activities.doneMessage") + " " + done.getTitle());
         } catch (IllegalStateException | RecordNotFoundException e) {
             Messages.error(e.getMessage());
         }
@@ -94,12 +94,12 @@ public class StationActivities implements Serializable {
 
     public void plan() {
         if (streetCode == null || !selection.stationStreets().contains(streetCode)) {
-            Messages.error("请选择您所在的社工站 / choose one of your stations");
+            Messages.error(Messages.text("activities.chooseStation"));
             return;
         }
         try {
             Activity planned = activities.plan(title, type, heldOn, streetCode, null, partnerId);
-            Messages.info("已计划活动 / planned: " + planned.getTitle());
+            Messages.info(Messages.text("activities.planned") + " " + planned.getTitle());
             formOpen = false;
             list = null;
         } catch (IllegalArgumentException | RecordNotFoundException e) {
@@ -145,7 +145,7 @@ public class StationActivities implements Serializable {
     public void addParticipant(long residentId) {
         try {
             activities.addParticipantInStreets(participantsOf, residentId, selection.stationStreets());
-            Messages.info("已添加参与者 / participant added");
+            Messages.info(Messages.text("activities.participantAdded"));
             list = null;
         } catch (RecordNotFoundException e) {
             Messages.error(e.getMessage());
@@ -181,6 +181,10 @@ public class StationActivities implements Serializable {
 
     public ActivityType[] getTypes() {
         return ActivityType.values();
+    }
+
+    public ActivityStatus[] getStatuses() {
+        return ActivityStatus.values();
     }
 
     public boolean isFormOpen() {

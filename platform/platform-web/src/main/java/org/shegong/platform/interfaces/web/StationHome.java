@@ -38,6 +38,20 @@ public class StationHome {
         return activities.countDone(selection.streets(), today.withDayOfMonth(1), today);
     }
 
+    /**
+     * Which station the figures are for: its name when one is shown (the switcher's choice, or the
+     * person's only station), else empty, and the page says "all my stations".
+     */
+    public String getStationName() {
+        var shown = selection.streets();
+        var stations = selection.getStations().stream().filter(s -> shown.contains(s.getStreet().getCode())).toList();
+        return stations.size() == 1 ? stations.get(0).getName() : "";
+    }
+
+    public int getStationCount() {
+        return selection.getStations().size();
+    }
+
     public LocalDate getToday() {
         return LocalDate.now(clock);
     }

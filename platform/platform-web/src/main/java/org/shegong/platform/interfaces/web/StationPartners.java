@@ -77,17 +77,17 @@ public class StationPartners implements Serializable {
 
     public void save() {
         if (!isMayEdit()) {
-            Messages.error("只有站长或运营方管理员可以修改合作资源 / only station leads and operator admins edit partners");
+            Messages.error(Messages.text("partners.mayNotEdit"));
             return;
         }
         PartnerDetails details = new PartnerDetails(name, type, contactPerson, contactPhone, provides);
         try {
             if (editingId == null) {
                 directory.register(details);
-                Messages.info("已登记合作资源 / partner registered: " + name);
+                Messages.info(Messages.text("partners.registered") + " " + name);
             } else {
                 directory.update(editingId, editingVersion, details);
-                Messages.info("已保存 / saved: " + name);
+                Messages.info(Messages.text("common.saved") + " " + name);
             }
             clear();
             partners = null;

@@ -82,6 +82,12 @@ public class IdentityFilter extends HttpFilter {
                 refusal = Optional.of("您的角色无权使用此模块。 / Your role does not give access to this module.");
             }
         }
+        if (refusal.isPresent() && !api && isPublic(request.getServletPath())) {
+            // What anyone may load (page resources, the public pages) stays open to a refused person
+            // too, so the refusal page itself is drawn with its styles and icon.
+            chain.doFilter(request, response);
+            return;
+        }
         if (refusal.isPresent()) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             if (api) {
@@ -94,6 +100,11 @@ public class IdentityFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** web.xml leaves these open to everyone (no sign-in needed). */
+    static boolean isPublic(String servletPath) {
+        return servletPath.startsWith("/jakarta.faces.resource/") || servletPath.startsWith("/public/");
     }
 
     /**

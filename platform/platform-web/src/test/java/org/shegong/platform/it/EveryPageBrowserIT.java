@@ -1,0 +1,261 @@
+package org.shegong.platform.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shegong.platform.it.client.Chromium;
+import org.shegong.platform.it.client.Keycloak;
+
+/**
+ * The product as each demo role sees it, in Chromium at a desk (1440 px) and on a phone (390 px):
+ * every page of the person's menu (read from the page, so every module's pages are included) and
+ * the record pages behind the first rows. On each: no server error, no script error in the console,
+ * no sideways scroll on the phone, and no raw code on the screen — enum words, ISO timestamps,
+ * 12-digit area codes or missing bundle keys. A screenshot of each page at each size lands in
+ * {@code target/screenshots/} for people to look at.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EveryPageBrowserIT {
+
+    static final Dimension DESK = new Dimension(1440, 900);
+
+    /** Raw codes that must never reach a person, each with what it looks like. */
+    static final List<Pattern> RAW = List.of(
+            // an enum constant: FEMALE, DIBAO, OPERATOR_ADMIN (contract numbers like YZMZ-2021-005 are names, not codes)
+            Pattern.compile("(?<![\\w-])[A-Z][A-Z_]{3,}(?![\\w(-])"),
+            // a machine timestamp: 2026-11-30T22:57:56Z
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"),
+            // a 12-digit area code: 140106001000
+            Pattern.compile("(?<![\\d*])\\d{12}(?![\\d*])"),
+            // a missing bundle key
+            Pattern.compile("\\?\\?\\?"));
+
+    static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+
+    /** Upper-case words that are names people use, not codes. */
+    static final Set<String> WORDS = Set.of("Excel", "HTTP");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShegongDeployment.asShipped();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void platformAdmin() throws Exception {
+        visitAll("platform.admin", false);
+    }
+
+    @Test
+    void civilAffairs() throws Exception {
+        visitAll("yingze.mz", false);
+    }
+
+    @Test
+    void operatorAdmin() throws Exception {
+        visitAll("hope.admin", true);
+    }
+
+    @Test
+    void stationLead() throws Exception {
+        visitAll("laojunying.lead", true);
+    }
+
+    @Test
+    void socialWorker() throws Exception {
+        visitAll("laojunying.worker", false);
+    }
+
+    @Test
+    void volunteer() throws Exception {
+        visitAll("volunteer.demo", false);
+    }
+
+    /** A person with no role sees why, in the portal's words, with no code and no server text. */
+    @Test
+    void noRole() throws Exception {
+        try (Chromium browser = new Chromium(DESK)) {
+            browser.signIn(new URL(base, "index.xhtml"), "nobody.demo", Keycloak.PASSWORD);
+            List<String> problems = new ArrayList<>();
+            check(browser, "nobody.demo", "start", problems);
+            assertFalse(browser.driver().findElements(By.id("forbidden")).isEmpty(), browser.text());
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
+        }
+    }
+
+    /**
+     * Signs in, reads the menu, and checks each page at both sizes; for staff also the record pages
+     * behind the first rows, the not-found states and the error pages.
+     */
+    private void visitAll(String user, boolean records) throws Exception {
+        List<String> problems = new ArrayList<>();
+        try (Chromium browser = new Chromium(DESK)) {
+            browser.signIn(new URL(base, "index.xhtml"), user, Keycloak.PASSWORD);
+            browser.driver().manage().logs().get(LogType.BROWSER); // what the sign-in pages said is not ours
+            Set<String> pages = new LinkedHashSet<>();
+            for (WebElement entry : browser.driver().findElements(By.cssSelector("nav.menu a.menu-entry"))) {
+                pages.add(entry.getAttribute("href"));
+            }
+            assertFalse(pages.isEmpty(), user + " has a menu: " + browser.text());
+            for (String page : pages) {
+                open(browser, page);
+                check(browser, user, page, problems);
+            }
+            if (records) {
+                open(browser, new URL(base, "station/residents.xhtml").toString());
+                String resident = firstLink(browser, "residentsForm:residents:0:open");
+                open(browser, new URL(base, "station/projects.xhtml").toString());
+                String project = firstLink(browser, "projectsForm:projects:0:open");
+                for (String page : new String[] {resident, project}) {
+                    if (page != null) {
+                        open(browser, page);
+                        check(browser, user, page, problems);
+                    }
+                }
+                if (resident != null) {
+                    switchLanguage(browser, resident, problems);
+                }
+                // Missing or unknown records: a state inside the portal, never a blank page or server text.
+                for (String path : List.of("station/resident.xhtml", "station/resident.xhtml?id=987654321",
+                        "station/project.xhtml", "station/project.xhtml?id=abc", "no-such-page.xhtml")) {
+                    open(browser, new URL(base, path).toString());
+                    check(browser, user, path, problems);
+                    if (browser.driver().findElements(By.cssSelector("nav.menu a.menu-entry")).isEmpty()) {
+                        problems.add(path + ": not in the portal's layout (no menu)");
+                    }
+                    if (browser.driver().findElements(By.cssSelector("[id$='notFound'],.not-found,.chooser")).isEmpty()) {
+                        problems.add(path + ": says neither what was not found nor offers a choice");
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), user + ":\n" + String.join("\n", problems));
+    }
+
+    /** The language switch applies at once, to the very page (with its parameters) it was used on. */
+    private static void switchLanguage(Chromium browser, String page, List<String> problems) {
+        open(browser, page);
+        String heading = browser.driver().findElement(By.id("residentName")).getText();
+        choose(browser, "en");
+        String lang = browser.driver().findElement(By.tagName("html")).getAttribute("lang");
+        String menu = browser.driver().findElement(By.id("menu")).getText();
+        if (!page.equals(browser.driver().getCurrentUrl()) || !"en".equals(lang) || !menu.contains("Residents")
+                || CJK.matcher(menu).find() || !heading.equals(browser.driver().findElement(By.id("residentName")).getText())) {
+            problems.add(page + ": after switching to English: " + browser.driver().getCurrentUrl() + " lang=" + lang + " menu=" + menu);
+        }
+        choose(browser, "zh");
+        if (!browser.driver().findElement(By.id("menu")).getText().contains("服务对象")) {
+            problems.add(page + ": switching back to Chinese did not apply at once");
+        }
+    }
+
+    private static void choose(Chromium browser, String language) {
+        WebElement select = browser.driver().findElement(By.id("language:lang"));
+        new Select(select).selectByValue(language);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(select));
+        browser.settle();
+    }
+
+    private static void open(Chromium browser, String url) {
+        browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.driver().get(url);
+        browser.settle();
+    }
+
+    private static String firstLink(Chromium browser, String id) {
+        List<WebElement> links = browser.driver().findElements(By.id(id));
+        return links.isEmpty() ? null : links.get(0).getAttribute("href");
+    }
+
+    /** Checks the open page at the desk size, then on the phone; collects what is wrong. */
+    private void check(Chromium browser, String user, String page, List<String> problems) throws IOException {
+        String name = page.replaceFirst("^.*?/shegong-it/", "").replaceAll("[^A-Za-z0-9]+", "_");
+        Object status = browser.driver().executeScript(
+                "const n = performance.getEntriesByType('navigation')[0]; return n ? n.responseStatus : 0;");
+        if (status instanceof Number n && n.intValue() >= 500) {
+            problems.add(page + ": HTTP " + n);
+        }
+        for (LogEntry entry : browser.driver().manage().logs().get(LogType.BROWSER)) {
+            // The page's own status (a 403 refusal, a 404 state) is checked above; anything else counts.
+            boolean ownStatus = entry.getMessage().startsWith(browser.driver().getCurrentUrl() + " - Failed to load resource");
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !ownStatus) {
+                problems.add(page + ": console: " + entry.getMessage());
+            }
+        }
+        rawCodes(page, browser.text(), problems);
+        shoot(browser, user + "-" + name + "-1440");
+
+        // The phone's width as the page sees it (a desktop window may not shrink below ~500 px).
+        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", Chromium.PHONE.getWidth(),
+                "height", Chromium.PHONE.getHeight(), "deviceScaleFactor", 1, "mobile", true));
+        browser.settle();
+        Object width = browser.driver().executeScript("return document.documentElement.clientWidth;");
+        if (!(width instanceof Number w && w.intValue() <= Chromium.PHONE.getWidth())) {
+            problems.add(page + ": laid out " + width + " px wide on a phone (no viewport meta?)");
+        }
+        Object sideways = browser.driver().executeScript(
+                "const d = document.documentElement; return d.scrollWidth - d.clientWidth;");
+        if (sideways instanceof Number n && n.intValue() > 0) {
+            Object wide = browser.driver().executeScript(
+                    "const w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('body *'))"
+                            + ".filter(e => e.getBoundingClientRect().right > w + 1).slice(0, 3)"
+                            + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');");
+            problems.add(page + ": " + n + " px sideways scroll at 390 px (" + wide + ")");
+        }
+        shoot(browser, user + "-" + name + "-390");
+    }
+
+    static void rawCodes(String page, String text, List<String> problems) {
+        for (Pattern raw : RAW) {
+            Matcher m = raw.matcher(text);
+            while (m.find()) {
+                if (!WORDS.contains(m.group())) {
+                    int from = Math.max(0, m.start() - 30);
+                    problems.add(page + ": raw code '" + m.group() + "' in …"
+                            + text.substring(from, Math.min(text.length(), m.end() + 30)).replace('\n', ' ') + "…");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void shoot(Chromium browser, String name) throws IOException {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        Path shot = browser.driver().getScreenshotAs(OutputType.FILE).toPath();
+        Files.move(shot, folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(true, Files.size(folder.resolve(name + ".png")) > 0, name);
+    }
+}
