@@ -3,6 +3,7 @@ package org.shegong.platform.application.contracts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,13 +13,12 @@ import org.shegong.platform.application.metrics.MetricFigures;
 import org.shegong.platform.application.modules.ModuleRegistry;
 import org.shegong.platform.application.tenancy.TenantContext;
 import org.shegong.platform.domain.model.contract.Contract;
-import org.shegong.platform.domain.model.contract.ContractPace;
 import org.shegong.platform.domain.model.contract.Target;
 
 /**
  * Live progress of a contract's targets: for each target, what the metric's module counts at the
  * contract's station in the current contract year, against the target and the share of the year
- * gone, and the steady pace ({@link ContractPace}). Counting happens inside the contract's operator only; a ratio target (e.g. a coverage
+ * gone. Counting happens inside the contract's operator only; a ratio target (e.g. a coverage
  * share) is measured in whole percent of the station's parts.
  */
 @ApplicationScoped
@@ -39,17 +39,23 @@ public class ContractProgress {
         if (!contract.getOperator().tenantId().equals(tenant)) {
             throw new IllegalArgumentException("contract " + contract.getNumber() + " is not held by " + tenant);
         }
-        ContractPace pace = ContractPace.yearOf(contract, today);
-        LocalDate from = pace.yearStarts();
-        LocalDate to = pace.countUntil(today);
-        int percentOfYear = pace.percentOfYearElapsed(today);
+        LocalDate yearStarts = contractYearStart(contract, today);
+        LocalDate yearEnds = yearStarts.plusYears(1).minusDays(1);
+        if (yearEnds.isAfter(contract.getEndsOn())) {
+            yearEnds = contract.getEndsOn();
+        }
+        LocalDate countUntil = today.isBefore(yearEnds) ? today : yearEnds;
+        long yearDays = ChronoUnit.DAYS.between(yearStarts, yearEnds) + 1;
+        long elapsed = Math.max(0, Math.min(yearDays, ChronoUnit.DAYS.between(yearStarts, countUntil) + 1));
+        int percentOfYear = (int) (elapsed * 100 / yearDays);
         Set<String> street = Set.of(contract.getStation().getStreet().getCode());
+        LocalDate from = yearStarts;
+        LocalDate to = countUntil;
+        LocalDate end = yearEnds;
         return contract.getTargets().stream().map(target -> {
             Long counted = figures.total(target.getMetric().code(), street, from, to).map(Figure::value).orElse(null);
-            int perYear = target.getPerYear();
-            return new TargetProgress(target.getMetric().code(), perYear, counted, from, pace.yearEnds(),
-                    percent(counted, target), percentOfYear, pace.expectedBy(perYear, today),
-                    counted != null && pace.isBehind(counted, perYear, today));
+            return new TargetProgress(target.getMetric().code(), target.getPerYear(), counted, from, end,
+                    percent(counted, target), percentOfYear);
         }).toList();
     }
 
@@ -69,15 +75,20 @@ public class ContractProgress {
         if (!counted) {
             return List.of();
         }
-        ContractPace pace = ContractPace.yearOf(contract, today);
-        LocalDate yearStarts = pace.yearStarts();
-        LocalDate until = pace.countUntil(today);
+        LocalDate yearStarts = contractYearStart(contract, today);
+        LocalDate yearEnds = yearStarts.plusYears(1).minusDays(1);
+        if (yearEnds.isAfter(contract.getEndsOn())) {
+            yearEnds = contract.getEndsOn();
+        }
+        LocalDate until = today.isBefore(yearEnds) ? today : yearEnds;
+        long yearDays = ChronoUnit.DAYS.between(yearStarts, yearEnds) + 1;
         Set<String> street = Set.of(contract.getStation().getStreet().getCode());
         List<BurnUpPoint> points = new java.util.ArrayList<>();
         for (LocalDate day = yearStarts.plusMonths(1).minusDays(1); ; day = day.plusDays(1).plusMonths(1).minusDays(1)) {
             LocalDate at = day.isAfter(until) ? until : day;
+            long elapsed = ChronoUnit.DAYS.between(yearStarts, at) + 1;
             points.add(new BurnUpPoint(at, figures.total(metricCode, street, yearStarts, at).map(Figure::value).orElse(0L),
-                    pace.expectedBy(target.getPerYear(), at)));
+                    (int) Math.round(target.getPerYear() * (double) elapsed / yearDays)));
             if (!at.isBefore(until)) {
                 break;
             }
@@ -87,6 +98,17 @@ public class ContractProgress {
 
     /** One point of a burn-up: the count on a day, and where a steady pace would be by then. */
     public record BurnUpPoint(LocalDate day, long counted, int steadyPace) {
+    }
+
+    /** The anniversary of the contract's start on or before today (its first day before it starts). */
+    static LocalDate contractYearStart(Contract contract, LocalDate today) {
+        LocalDate start = contract.getStartsOn();
+        if (!today.isAfter(start)) {
+            return start;
+        }
+        LocalDate clamped = today.isAfter(contract.getEndsOn()) ? contract.getEndsOn() : today;
+        long years = ChronoUnit.YEARS.between(start, clamped);
+        return start.plusYears(years);
     }
 
     private static int percent(Long counted, Target target) {
