@@ -13,6 +13,7 @@ import org.shegong.platform.application.metrics.MetricFigures;
 import org.shegong.platform.application.modules.ModuleRegistry;
 import org.shegong.platform.application.tenancy.TenantContext;
 import org.shegong.platform.domain.model.contract.Contract;
+import org.shegong.platform.domain.model.contract.Pace;
 import org.shegong.platform.domain.model.contract.Target;
 
 /**
@@ -53,9 +54,12 @@ public class ContractProgress {
         LocalDate to = countUntil;
         LocalDate end = yearEnds;
         return contract.getTargets().stream().map(target -> {
-            Long counted = figures.total(target.getMetric().code(), street, from, to).map(Figure::value).orElse(null);
+            Optional<Figure> figure = figures.total(target.getMetric().code(), street, from, to);
+            Long counted = figure.map(Figure::value).orElse(null);
+            long expected = figure.filter(Figure::isRatio).isPresent() ? Pace.expectedShare(target.getPerYear())
+                    : Pace.expected(target.getPerYear(), elapsed, yearDays);
             return new TargetProgress(target.getMetric().code(), target.getPerYear(), counted, from, end,
-                    percent(counted, target), percentOfYear);
+                    percent(counted, target), percentOfYear, expected);
         }).toList();
     }
 
@@ -88,7 +92,7 @@ public class ContractProgress {
             LocalDate at = day.isAfter(until) ? until : day;
             long elapsed = ChronoUnit.DAYS.between(yearStarts, at) + 1;
             points.add(new BurnUpPoint(at, figures.total(metricCode, street, yearStarts, at).map(Figure::value).orElse(0L),
-                    (int) Math.round(target.getPerYear() * (double) elapsed / yearDays)));
+                    (int) Pace.expected(target.getPerYear(), elapsed, yearDays)));
             if (!at.isBefore(until)) {
                 break;
             }
