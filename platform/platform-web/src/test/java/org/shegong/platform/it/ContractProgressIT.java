@@ -83,6 +83,8 @@ class ContractProgressIT {
         assertEquals(50, p.percentOfYearElapsed());
         assertEquals(p.counted() * 100 / 120, p.percentOfTarget());
         assertTrue(p.isCounted());
+        assertEquals(60, p.expectedByNow(), "the steady pace asks for half of 120 by mid-year");
+        assertEquals(p.counted() < 48, p.isBehind(), "behind under 80 % of the pace (48 of the 60 expected by day 183): " + p.counted());
     }
 
     @Test

@@ -90,24 +90,24 @@ class ProjectRegistryIT {
             return projects.link(second, visit, HOPE_LAOJUNYING);
         });
         assertEquals(new Completion(0, 2), itemCompletion(itemOfHope));
-        assertEquals(new Completion(0, 2), projectCompletion(projectOfHope), "linked but planned: nothing complete");
+        assertEquals(new Completion(0, 3), projectCompletion(projectOfHope), "linked but planned: nothing complete");
 
         as(HOPE, () -> activities.markDone(a1));
         assertEquals(new Completion(1, 2), itemCompletion(itemOfHope));
         assertEquals(50, itemCompletion(itemOfHope).percent());
-        assertEquals(new Completion(0, 2), projectCompletion(projectOfHope));
+        assertEquals(new Completion(1, 3), projectCompletion(projectOfHope), "the project moves with its items' activities");
 
         as(HOPE, () -> activities.markDone(visit));
-        assertEquals(new Completion(1, 2), projectCompletion(projectOfHope));
+        assertEquals(new Completion(2, 3), projectCompletion(projectOfHope));
 
         as(HOPE, () -> activities.markDone(a2));
         assertEquals(new Completion(2, 2), itemCompletion(itemOfHope));
-        assertEquals(new Completion(2, 2), projectCompletion(projectOfHope));
+        assertEquals(new Completion(3, 3), projectCompletion(projectOfHope));
         assertEquals(100, projectCompletion(projectOfHope).percent());
 
         as(HOPE, () -> projects.unlink(itemOfHope, a2, HOPE_LAOJUNYING));
         assertEquals(new Completion(1, 2), itemCompletion(itemOfHope));
-        assertEquals(new Completion(1, 2), projectCompletion(projectOfHope));
+        assertEquals(new Completion(2, 3), projectCompletion(projectOfHope));
     }
 
     @Test
@@ -238,7 +238,7 @@ class ProjectRegistryIT {
         assertTrue(e.getMessage().contains("已结项"), e.getMessage());
         as(HOPE, () -> projects.changeStatus(projectOfHope, closed, ProjectStatus.ACTIVE, HOPE_LAOJUNYING));
         as(HOPE, () -> projects.addItem(projectOfHope, item("重新开启后", 1), HOPE_LAOJUNYING));
-        assertEquals(new Completion(0, 2), projectCompletion(projectOfHope));
+        assertEquals(new Completion(0, 3), projectCompletion(projectOfHope), "2 planned in the first item, 1 in the second");
     }
 
     private Completion itemCompletion(long itemId) {

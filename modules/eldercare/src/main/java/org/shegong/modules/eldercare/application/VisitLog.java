@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.shegong.modules.eldercare.domain.model.health.HealthRepository;
 import org.shegong.modules.eldercare.domain.model.plan.CarePlanRepository;
 import org.shegong.modules.eldercare.domain.model.visit.DueVisit;
 import org.shegong.modules.eldercare.domain.model.visit.HomeVisit;
 import org.shegong.modules.eldercare.domain.model.visit.HomeVisitRepository;
+import org.shegong.modules.eldercare.domain.model.visit.VisitKind;
 import org.shegong.modules.eldercare.domain.model.visit.VisitSchedule;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.directory.ResidentCard;
@@ -28,6 +30,9 @@ public class VisitLog {
 
     @Inject
     CarePlanRepository plans;
+
+    @Inject
+    HealthRepository health;
 
     @Inject
     MyElders myElders;
@@ -64,7 +69,7 @@ public class VisitLog {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DueVisit> due(Set<String> streetCodes) {
         Set<String> mine = mine(streetCodes);
-        return VisitSchedule.dueVisits(plans.currentAtStreets(mine), visits.lastVisits(mine, today()), today());
+        return VisitSchedule.dueVisits(plans.currentAtStreets(mine), contacts(mine, today()), today());
     }
 
     /** 应访未访 at these stations, as of today. */
@@ -93,8 +98,13 @@ public class VisitLog {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Long> countOverduePerStreet(Set<String> streetCodes, LocalDate on) {
         LocalDate day = on.isAfter(today()) ? today() : on;
-        return VisitSchedule.overdue(plans.currentAtStreets(streetCodes), visits.lastVisits(streetCodes, day), day).stream()
+        return VisitSchedule.overdue(plans.currentAtStreets(streetCodes), contacts(streetCodes, day), day).stream()
                 .collect(Collectors.groupingBy(DueVisit::streetCode, Collectors.counting()));
+    }
+
+    /** The last contacts by then: logged visits, and health readings as 健康监测. */
+    private Map<Long, Map<VisitKind, LocalDate>> contacts(Set<String> streetCodes, LocalDate until) {
+        return VisitSchedule.withReadings(visits.lastVisits(streetCodes, until), health.lastReadingDays(streetCodes, until));
     }
 
     private Set<String> mine(Set<String> streetCodes) {

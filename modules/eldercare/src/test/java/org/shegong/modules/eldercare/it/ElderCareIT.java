@@ -297,8 +297,20 @@ class ElderCareIT {
         assertFalse(as(HUIDE_WORKER, () -> residentPanel.of(hopeElder)).hasProfile(), "huide's resident page shows nothing of hope's");
 
         assertTrue(as(HOPE_WORKER, () -> stationPanel.getList()).stream().anyMatch(d -> d.residentId() == hopeElder));
-        assertTrue(as(HOPE_WORKER, () -> stationPanel.getByWorker()).getOrDefault("yingze.worker", 0L) >= 1);
+        assertTrue(as(HOPE_WORKER, () -> stationPanel.at(Set.of(Fixtures.STREET_YINGZE)).byWorker()).getOrDefault("苗婷婷", 0L) >= 1,
+                "workers by name, not login");
         assertFalse(as(HUIDE_WORKER, () -> stationPanel.getList()).stream().anyMatch(d -> d.residentId() == hopeElder));
+
+        // The start page's panel follows the station chosen in the switcher, which the slot hands it.
+        Identity hopeAdmin = new Identity("hope.admin", "梁志刚", Set.of(Role.OPERATOR_ADMIN), Optional.of(HOPE), Set.of(), Optional.empty());
+        String laojunying = "140106005000";
+        var yingzeOnly = as(hopeAdmin, () -> stationPanel.at(Set.of(Fixtures.STREET_YINGZE)));
+        var laojunyingOnly = as(hopeAdmin, () -> stationPanel.at(Set.of(laojunying)));
+        var both = as(hopeAdmin, () -> stationPanel.at(Set.of(Fixtures.STREET_YINGZE, laojunying)));
+        assertTrue(yingzeOnly.list().stream().anyMatch(d -> d.residentId() == hopeElder));
+        assertTrue(yingzeOnly.list().stream().allMatch(d -> d.streetCode().equals(Fixtures.STREET_YINGZE)), yingzeOnly.toString());
+        assertTrue(laojunyingOnly.list().stream().allMatch(d -> d.streetCode().equals(laojunying)), laojunyingOnly.toString());
+        assertEquals(both.count(), yingzeOnly.count() + laojunyingOnly.count(), "the two stations' lists make up the whole");
     }
 
     @Test

@@ -1,12 +1,18 @@
 package org.shegong.modules.eldercare.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import java.io.StringReader;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.htmlunit.Page;
+import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
@@ -23,7 +29,10 @@ import org.shegong.platform.it.client.Api;
 import org.shegong.platform.it.client.Browser;
 import org.shegong.platform.it.client.Keycloak;
 
-/** A social worker at the door, in a phone-sized window: logs a visit and records a reading. */
+/**
+ * A social worker at the door, in a phone-sized window: logs a visit and records a reading; taps a
+ * due item to log it for that elder, and a reading clears the elder's 健康监测.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ElderPhoneIT {
 
@@ -97,6 +106,72 @@ class ElderPhoneIT {
         assertTrue(visits.stream().anyMatch(v -> note.equals(v.asJsonObject().getString("notes", ""))), visits.toString());
         JsonArray readings = array(api.get("eldercare/elders/" + elder + "/readings", token).body());
         assertEquals(1, readings.size(), "one reading stored, the refused one not: " + readings);
+    }
+
+    @Test
+    void aTappedDueItemOpensTheFormForThatElderAndAReadingClearsItsHealthCheck() throws Exception {
+        Api api = new Api(base);
+        String token = Keycloak.accessToken("laojunying.worker");
+        // An elder with no readings yet (the demo elders had one two days ago), from the end of the list.
+        JsonArray mine = array(api.get("residents?max=40", token).body());
+        int chosen = -1;
+        for (int i = mine.size() - 1; i >= 3 && chosen < 0; i--) {
+            HttpResponse<String> readings = api.get("eldercare/elders/" + mine.getJsonObject(i).getJsonNumber("id") + "/readings", token);
+            if (readings.statusCode() == 200 && array(readings.body()).isEmpty()) {
+                chosen = i;
+            }
+        }
+        assertTrue(chosen > 0, "a resident with no readings: " + mine);
+        long elder = mine.getJsonObject(chosen).getJsonNumber("id").longValue();
+        String name = mine.getJsonObject(chosen).getString("name");
+        assertEquals(200, api.put("eldercare/elders/" + elder, token, ElderApiIT.profile("ALONE")).statusCode());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        // A health check every two weeks, three days overdue; the home visit is not due for weeks. Once
+        // the check is done, the next one lies beyond the 7-day horizon of "my due visits".
+        String plan = "{\"startsOn\":\"" + today.minusDays(17) + "\",\"reviewOn\":\"" + today.plusMonths(6)
+                + "\",\"needs\":\"高血压\",\"goals\":\"每周测血压\",\"everyDays\":{\"HEALTH_MONITORING\":14,\"HOME_VISIT\":60},"
+                + "\"responsibleWorker\":\"laojunying.worker\"}";
+        HttpResponse<String> planned = api.post("eldercare/elders/" + elder + "/plans", token, plan);
+        assertTrue(planned.statusCode() / 100 == 2, planned.body());
+        String healthCheck = "residentId=" + elder + "&kind=HEALTH_MONITORING";
+
+        try (Browser browser = new Browser()) {
+            browser.client().getCurrentWindow().setInnerWidth(390);
+            HtmlPage page = (HtmlPage) browser.signIn(new URL(base, "eldercare/visit.xhtml"), "laojunying.worker", Keycloak.PASSWORD);
+            String before = page.asNormalizedText();
+            assertTrue(before.contains(name + " · 健康监测"), "the due item by the kind's label: " + before);
+            assertEquals(today.toString(), ((HtmlInput) page.getElementById("visitForm:visitedOn")).getValue(), "the date starts at today");
+            HtmlAnchor due = page.getAnchors().stream().filter(a -> a.getHrefAttribute().contains(healthCheck)).findFirst()
+                    .orElseThrow(() -> new AssertionError("the due item is a link: " + page.asXml()));
+
+            HtmlPage form = due.click();
+            assertEquals(String.valueOf(elder), ((HtmlSelect) form.getElementById("visitForm:elder")).getSelectedOptions().get(0).getValueAttribute(),
+                    "the tapped elder is chosen, not picked again");
+            assertEquals("HEALTH_MONITORING", ((HtmlSelect) form.getElementById("visitForm:kind")).getSelectedOptions().get(0).getValueAttribute());
+            assertEquals(today.toString(), ((HtmlInput) form.getElementById("visitForm:visitedOn")).getValue());
+            assertTrue(form.getElementById("visitForm:forElder").asNormalizedText().contains(name), form.asNormalizedText());
+
+            ((HtmlSelect) form.getElementById("visitForm:measure")).setSelectedAttribute("BLOOD_PRESSURE", true);
+            ((HtmlInput) form.getElementById("visitForm:value")).setValue("128");
+            ((HtmlInput) form.getElementById("visitForm:second")).setValue("82");
+            HtmlPage after = ((HtmlElement) form.getElementById("visitForm:recordReading")).click();
+            assertTrue(after.asNormalizedText().contains("已记录读数：血压 128/82"), after.asNormalizedText());
+            assertFalse(after.getAnchors().stream().anyMatch(a -> a.getHrefAttribute().contains(healthCheck)),
+                    "the reading was the elder's 健康监测: " + after.asNormalizedText());
+            HtmlPage reopened = (HtmlPage) browser.open(new URL(base, "eldercare/visit.xhtml"));
+            assertFalse(reopened.getAnchors().stream().anyMatch(a -> a.getHrefAttribute().contains(healthCheck)), reopened.asNormalizedText());
+
+            // The elder page for no id, a malformed one and an unknown one: 未找到, never a stack trace.
+            for (String query : new String[] {"", "?residentId=abc", "?residentId=-1", "?residentId=999999999"}) {
+                Page notFound = browser.open(new URL(base, "eldercare/elder.xhtml" + query));
+                String body = notFound.getWebResponse().getContentAsString();
+                assertEquals(404, notFound.getWebResponse().getStatusCode(), query + ": " + body);
+                assertTrue(body.contains("未找到") && !body.contains("Exception") && !body.contains("at org."), query + ": " + body);
+            }
+        }
+        JsonArray due = array(api.get("eldercare/visits/due", token).body());
+        assertFalse(due.stream().anyMatch(d -> d.asJsonObject().getJsonNumber("residentId").longValue() == elder
+                && "HEALTH_MONITORING".equals(d.asJsonObject().getString("kind"))), "the API agrees: " + due);
     }
 
     private static JsonArray array(String body) {

@@ -32,6 +32,15 @@ public interface SignedIn {
     /** Street codes the pages show now: the station switcher's choice, or all of {@link #stationCodes()}. */
     Set<String> selectedStationCodes();
 
+    /**
+     * The name of one of this person's stations (e.g. 老军营街道社工站), for pages that would
+     * otherwise show a street code; the code itself for a street that is not one of theirs. The
+     * default suits a system actor; the platform's signed-in person overrides it.
+     */
+    default String stationName(String streetCode) {
+        return streetCode;
+    }
+
     default boolean worksAt(String streetCode) {
         return stationCodes().contains(streetCode);
     }

@@ -7,7 +7,12 @@ package org.shegong.platform.api.module;
 public enum PanelSlot {
     /** The resident page ({@code /station/resident.xhtml}); the panel gets {@code residentId}. */
     RESIDENT_PAGE,
-    /** The station start page ({@code /station/home.xhtml}), for the stations selected in the switcher. */
+    /**
+     * The station start page ({@code /station/home.xhtml}); the panel gets {@code stationCodes}, the
+     * street codes chosen in the station switcher (one station, or all of the person's). A panel
+     * reads it rather than asking for the selection itself: the switcher's form post changes the
+     * selection only after a panel's lists may already have been read for the old one.
+     */
     STATION_START,
     /** The operator admin's start page ({@code /operator/stations.xhtml}), across the operator's stations. */
     OPERATOR_START,

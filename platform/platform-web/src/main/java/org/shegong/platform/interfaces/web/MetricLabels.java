@@ -8,8 +8,9 @@ import org.shegong.platform.application.modules.ModuleRegistry;
 /**
  * A metric's name as people read it, from the bundle of the module that declares it (whether or
  * not the operator has it on). A contract may have a target on a metric no installed module counts
- * yet (e.g. {@code childprotection.cases} before that module ships): it is named by its code with
- * a note, never hidden.
+ * yet (e.g. {@code childprotection.cases} before that module ships): it is named by the platform
+ * bundle's {@code metric.<code>} label when the contracts in {@code tenants/} use it, else by its
+ * code with a note; never hidden.
  */
 @Named
 @ApplicationScoped
@@ -22,6 +23,10 @@ public class MetricLabels {
         return modules.all().stream()
                 .flatMap(m -> m.metrics().stream().filter(d -> d.code().equals(code)).map(d -> ModuleTexts.text(m, d.labelKey())))
                 .findFirst()
-                .orElseGet(() -> ModuleTexts.text(modules.find(CoreModule.ID).orElseThrow(), "metric.uninstalled") + " " + code);
+                .orElseGet(() -> {
+                    var core = modules.find(CoreModule.ID).orElseThrow();
+                    String known = ModuleTexts.text(core, "metric." + code);
+                    return known.equals("metric." + code) ? ModuleTexts.text(core, "metric.uninstalled") + " " + code : known;
+                });
     }
 }

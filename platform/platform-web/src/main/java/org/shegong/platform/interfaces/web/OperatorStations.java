@@ -58,6 +58,27 @@ public class OperatorStations {
         return lines;
     }
 
+    /** The contracts in force: what the progress page offers to choose from. */
+    public List<ContractLine> getInForce() {
+        return getContracts().stream().filter(ContractLine::inForce).toList();
+    }
+
+    /**
+     * The contract in force named by {@code ?contract=}, if it is one of this operator's: another
+     * operator's number, an ended contract and a typo look alike (未找到), so nothing is confirmed.
+     */
+    public ContractLine getChosen() {
+        if (chartFor == null || chartFor.isBlank()) {
+            return null;
+        }
+        return getInForce().stream().filter(l -> l.contract().getNumber().equals(chartFor.strip())).findFirst().orElse(null);
+    }
+
+    /** A contract was asked for but is not there for this person: the page shows 未找到 and the chooser. */
+    public boolean isChoiceUnknown() {
+        return chartFor != null && !chartFor.isBlank() && getChosen() == null;
+    }
+
     /** The station's lead (站长), or empty. */
     public String leadOf(Contract contract) {
         return staffOf(contract).stream().filter(m -> m.getRole() == StaffRole.STATION_LEAD)
@@ -78,31 +99,42 @@ public class OperatorStations {
                 .toList();
     }
 
+    /** Strong colours for the counted series, one per target; the pace line is a pale grey behind them. */
+    private static final List<String> SERIES_COLOURS = List.of("#1565c0", "#c62828", "#2e7d32", "#6a1b9a", "#ef6c00", "#00838f");
+    private static final String PACE_COLOUR = "#c8c8c8";
+
     /**
-     * The burn-up chart of a contract in force (Chart.js configuration for {@code p:chart}): each
-     * counted target as the share of its yearly figure reached by the end of each month, beside the
-     * steady pace that would reach 100% on the last day of the contract year.
+     * The progress chart (累计完成) of a contract in force (Chart.js configuration for {@code p:chart}):
+     * each counted target as the share of its yearly figure reached by the end of each month, drawn
+     * strong, beside the steady pace ({@link org.shegong.platform.domain.model.contract.Pace}) that
+     * reaches 100 % on the last day of the contract year, drawn pale and dashed. Targets that no
+     * module of the operator counts are left out (the table names them as not counted).
      */
     public String burnUpChart(Contract contract) {
         LocalDate today = LocalDate.now(clock);
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         List<String> labels = List.of();
-        List<Integer> steady = List.of();
+        List<Long> steady = List.of();
+        int series = 0;
         for (var target : contract.getTargets()) {
             List<ContractProgress.BurnUpPoint> points = progress.burnUp(contract, target.getMetric().code(), today);
             if (points.isEmpty() || target.getPerYear() == 0) {
                 continue;
             }
             labels = points.stream().map(p -> p.day().toString()).toList();
-            steady = points.stream().map(p -> p.steadyPace() * 100 / target.getPerYear()).toList();
+            steady = points.stream().map(p -> (long) p.steadyPace() * 100 / target.getPerYear()).toList();
             JsonArrayBuilder data = Json.createArrayBuilder();
             points.forEach(p -> data.add(p.counted() * 100 / target.getPerYear()));
-            datasets.add(Json.createObjectBuilder().add("label", metricLabels.of(target.getMetric().code())).add("data", data).add("tension", 0));
+            String colour = SERIES_COLOURS.get(series++ % SERIES_COLOURS.size());
+            datasets.add(Json.createObjectBuilder().add("label", metricLabels.of(target.getMetric().code())).add("data", data)
+                    .add("tension", 0).add("borderColor", colour).add("backgroundColor", colour)
+                    .add("borderWidth", 3).add("pointRadius", 3));
         }
         JsonArrayBuilder pace = Json.createArrayBuilder();
         steady.forEach(pace::add);
-        datasets.add(Json.createObjectBuilder().add("label", "匀速进度 steady pace").add("data", pace)
-                .add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("borderColor", "#888888").add("pointRadius", 0));
+        datasets.add(Json.createObjectBuilder().add("label", Messages.text("ops.progress.pace")).add("data", pace)
+                .add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("borderColor", PACE_COLOUR)
+                .add("backgroundColor", PACE_COLOUR).add("borderWidth", 1.5).add("pointRadius", 0));
         JsonArrayBuilder dayLabels = Json.createArrayBuilder();
         labels.forEach(dayLabels::add);
         return Json.createObjectBuilder()
@@ -111,11 +143,11 @@ public class OperatorStations {
                 .add("options", Json.createObjectBuilder()
                         .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("min", 0)
                                 .add("suggestedMax", 100)
-                                .add("title", Json.createObjectBuilder().add("display", true).add("text", "% 年度目标 of yearly target")))))
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", Messages.text("ops.progress.axis"))))))
                 .build().toString();
     }
 
-    /** The contract whose burn-up is shown (from {@code ?contract=} on the burn-up page). */
+    /** The contract whose progress chart is shown (from {@code ?contract=} on the progress page). */
     public String getChartFor() {
         return chartFor;
     }

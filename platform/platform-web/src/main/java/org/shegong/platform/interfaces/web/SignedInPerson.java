@@ -70,6 +70,12 @@ public class SignedInPerson implements SignedIn {
     }
 
     @Override
+    public String stationName(String streetCode) {
+        return currentIdentity.get().map(myStations::of).orElse(java.util.List.of()).stream()
+                .filter(s -> s.getStreet().getCode().equals(streetCode)).map(s -> s.getName()).findFirst().orElse(streetCode);
+    }
+
+    @Override
     public Set<String> selectedStationCodes() {
         return FacesContext.getCurrentInstance() == null ? stationCodes() : stationSelection.get().streets();
     }

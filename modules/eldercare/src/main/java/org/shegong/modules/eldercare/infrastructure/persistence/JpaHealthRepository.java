@@ -47,6 +47,29 @@ public class JpaHealthRepository implements HealthRepository {
     }
 
     @Override
+    public Map<Long, LocalDate> lastReadingDays(Set<String> streetCodes, LocalDate until) {
+        Map<Long, LocalDate> last = new java.util.HashMap<>();
+        if (streetCodes.isEmpty()) {
+            return last;
+        }
+        List<Object[]> rows = unit.em().createQuery("select r.residentId, max(r.measuredAt) from HealthReading r "
+                        + "where r.streetCode in :s and r.residentRemoved = false and r.measuredAt < :u group by r.residentId", Object[].class)
+                .setParameter("s", streetCodes).setParameter("u", until.plusDays(1).atStartOfDay()).getResultList();
+        for (Object[] row : rows) {
+            last.put(((Number) row[0]).longValue(), asDay(row[1]));
+        }
+        return last;
+    }
+
+    /** The driver may hand the maximum back as a LocalDateTime or a Timestamp. */
+    private static LocalDate asDay(Object value) {
+        if (value instanceof java.time.LocalDateTime t) {
+            return t.toLocalDate();
+        }
+        return ((java.sql.Timestamp) value).toLocalDateTime().toLocalDate();
+    }
+
+    @Override
     public Optional<FollowUpTask> followUp(long id) {
         return Optional.ofNullable(unit.em().find(FollowUpTask.class, id));
     }

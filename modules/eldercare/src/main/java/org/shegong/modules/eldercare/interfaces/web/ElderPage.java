@@ -146,9 +146,31 @@ public class ElderPage implements Serializable {
         return residentId == null ? List.of() : health.followUpsOf(residentId);
     }
 
+    /** Read once per view (the page names workers in every table row). */
+    private transient List<StaffCard> workers;
+
     public List<StaffCard> getWorkers() {
-        return staff.atStations(java.util.Set.of(getResident().streetCode())).stream()
-                .filter(s -> s.username() != null && !s.username().isBlank()).toList();
+        if (workers == null) {
+            workers = staff.atStations(java.util.Set.of(getResident().streetCode())).stream()
+                    .filter(s -> s.username() != null && !s.username().isBlank()).toList();
+        }
+        return workers;
+    }
+
+    /**
+     * A worker by name, as the page shows people (records keep the login): the elder's station's
+     * roster; the login only when the roster no longer has the person.
+     */
+    public String workerName(String login) {
+        if (login == null || login.isBlank()) {
+            return "";
+        }
+        return getWorkers().stream().filter(w -> login.equals(w.username())).map(StaffCard::name).findFirst().orElse(login);
+    }
+
+    /** "每 14 天" in the page's language. */
+    public String everyDaysText(int days) {
+        return Messages.text("elder.everyDays", days);
     }
 
     /** Chart.js configuration of the readings over time, one line per value (systolic, diastolic, …). */
@@ -156,11 +178,11 @@ public class ElderPage implements Serializable {
         Map<String, JsonArrayBuilder> series = new LinkedHashMap<>();
         DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         for (HealthReading r : getReadings()) {
-            String label = r.getMeasure() == HealthMeasure.BLOOD_PRESSURE ? "收缩压 systolic" : r.getMeasure().label() + " " + r.getMeasure().name();
+            String label = r.getMeasure() == HealthMeasure.BLOOD_PRESSURE ? Messages.text("chart.systolic") : Messages.text("measure." + r.getMeasure().name());
             series.computeIfAbsent(label, k -> Json.createArrayBuilder())
                     .add(Json.createObjectBuilder().add("x", r.getMeasuredAt().format(format)).add("y", r.getValue()));
             if (r.getSecondValue() != null) {
-                series.computeIfAbsent("舒张压 diastolic", k -> Json.createArrayBuilder())
+                series.computeIfAbsent(Messages.text("chart.diastolic"), k -> Json.createArrayBuilder())
                         .add(Json.createObjectBuilder().add("x", r.getMeasuredAt().format(format)).add("y", r.getSecondValue()));
             }
         }
@@ -191,7 +213,7 @@ public class ElderPage implements Serializable {
         barthel.forEach((item, score) -> scores.put(BarthelItem.valueOf(item), score));
         if (Messages.attempt(() -> register.record(residentId, new ProfileDetails(livingSituation, chronicConditions,
                 emergencyContacts, familyDoctor, scores, LocalDate.now(clock))))) {
-            Messages.info("已保存老人档案 / profile saved");
+            Messages.info(Messages.text("msg.profileSaved"));
             profileFormOpen = false;
         }
     }
@@ -222,14 +244,14 @@ public class ElderPage implements Serializable {
         CarePlan[] saved = new CarePlan[1];
         if (Messages.attempt(() -> saved[0] = planning.revise(residentId,
                 new PlanDetails(startsOn, reviewOn, needs, goals, services, responsibleWorker)))) {
-            Messages.info("已保存服务方案第 " + saved[0].getPlanVersion() + " 版 / plan version " + saved[0].getPlanVersion() + " saved");
+            Messages.info(Messages.text("msg.planSaved", saved[0].getPlanVersion()));
             planFormOpen = false;
         }
     }
 
     public void closeFollowUp(FollowUpTask task) {
         if (Messages.attempt(() -> health.close(task.getId(), closingNotes.get(task.getId())))) {
-            Messages.info("跟进任务已关闭 / follow-up closed");
+            Messages.info(Messages.text("msg.followUpClosed"));
             closingNotes.remove(task.getId());
         }
     }

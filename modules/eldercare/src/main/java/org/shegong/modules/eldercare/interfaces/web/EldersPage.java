@@ -41,7 +41,7 @@ public class EldersPage implements Serializable {
     public void search() {
         found = text == null || text.isBlank() ? List.of() : residents.search(text, 20);
         if (found.isEmpty()) {
-            Messages.info("未找到服务对象 / no resident found");
+            Messages.info(Messages.text("msg.noResidentFound"));
         }
     }
 

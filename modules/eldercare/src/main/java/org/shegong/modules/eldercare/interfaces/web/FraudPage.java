@@ -61,7 +61,7 @@ public class FraudPage implements Serializable {
         Set<Long> ids = new TreeSet<>();
         attendees.forEach(a -> ids.add(Long.valueOf(a)));
         if (Messages.attempt(() -> antiFraud.record(streetCode, heldOn == null ? LocalDate.now(clock) : heldOn, title, ids))) {
-            Messages.info("已登记防诈骗宣传活动 / session recorded: " + title);
+            Messages.info(Messages.text("msg.sessionRecorded", title));
             title = null;
             attendees = new ArrayList<>();
         }

@@ -3,6 +3,9 @@ package org.shegong.modules.eldercare.interfaces.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.shegong.platform.api.access.AccessDeniedException;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
@@ -11,6 +14,16 @@ import org.shegong.platform.api.records.RecordNotFoundException;
 final class Messages {
 
     private Messages() {
+    }
+
+    private static final String BUNDLE = "org.shegong.modules.eldercare.messages";
+
+    /** The module's text for {@code key} in the page's language, with {@code {0}}, {@code {1}} … filled in. */
+    static String text(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.SIMPLIFIED_CHINESE;
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
+        return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
     }
 
     static void info(String text) {

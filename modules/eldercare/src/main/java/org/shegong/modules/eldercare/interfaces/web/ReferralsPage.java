@@ -57,11 +57,11 @@ public class ReferralsPage implements Serializable {
 
     public void refer() {
         if (residentId == null || partnerId == null) {
-            Messages.error("请选择老人和医疗机构 / choose the elder and the medical institution");
+            Messages.error(Messages.text("msg.chooseElderAndPartner"));
             return;
         }
         if (Messages.attempt(() -> referrals.refer(residentId, partnerId, reason, slaDays))) {
-            Messages.info("已发起转介 / referral made");
+            Messages.info(Messages.text("msg.referralMade"));
             reason = null;
             slaDays = null;
         }
@@ -69,7 +69,7 @@ public class ReferralsPage implements Serializable {
 
     public void advance(Referral referral) {
         if (Messages.attempt(() -> referrals.advance(referral.getId(), outcome))) {
-            Messages.info("转介已推进 / referral moved on");
+            Messages.info(Messages.text("msg.referralMoved"));
             outcome = null;
         }
     }

@@ -1,5 +1,6 @@
 package org.shegong.modules.eldercare.interfaces.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +22,9 @@ import org.shegong.platform.api.identity.SignedIn;
 
 /**
  * The phone page of a social worker at the door: my due visits, then log a visit and record a
- * reading for the elder in front of me. One column, full-width inputs, full-page posts.
+ * reading for the elder in front of me. One column, full-width inputs, full-page posts. A due item
+ * is a link ({@code ?residentId=…&kind=…}) that opens the form for that elder and kind; the date
+ * starts at today in the stations' zone (the platform's clock).
  */
 @Named
 @ViewScoped
@@ -54,25 +57,57 @@ public class VisitPage implements Serializable {
     private BigDecimal value;
     private BigDecimal secondValue;
 
-    public List<DueVisit> getMyDue() {
-        return visits.myDue();
+    private List<DueVisit> myDue;
+    private List<ElderProfile> elders;
+
+    @PostConstruct
+    void startsToday() {
+        visitedOn = today();
     }
 
+    public List<DueVisit> getMyDue() {
+        if (myDue == null) {
+            myDue = visits.myDue();
+        }
+        return myDue;
+    }
+
+    /** The elders of all my stations, like my due list, so a tapped due item is always among them. */
     public List<ElderProfile> getElders() {
-        return register.eldersAt(signedIn.selectedStationCodes());
+        if (elders == null) {
+            elders = register.eldersAt(signedIn.stationCodes());
+        }
+        return elders;
+    }
+
+    /** The chosen elder's name, or empty when none is chosen. */
+    public String getElderName() {
+        return residentId == null ? "" : getElders().stream().filter(e -> e.getResidentId() == residentId)
+                .map(ElderProfile::getResidentName).findFirst().orElse("");
+    }
+
+    /** "逾期 3 天" in the page's language. */
+    public String lateBy(DueVisit due) {
+        return Messages.text("overdue.daysLate", due.daysOverdue());
+    }
+
+    /** "正在为 王秀英 登记", once an elder is chosen (tapped or picked). */
+    public String getForElder() {
+        return Messages.text("visit.forElder", getElderName());
     }
 
     public void logVisit() {
         if (!requireElder()) {
             return;
         }
-        if (Messages.attempt(() -> visits.log(residentId, new VisitDetails(visitedOn == null ? today() : visitedOn, kind,
-                notes, needsObserved, nextAction)))) {
-            Messages.info("已登记走访 / visit logged: " + kind.label() + " " + (visitedOn == null ? today() : visitedOn));
+        LocalDate day = visitedOn == null ? today() : visitedOn;
+        if (Messages.attempt(() -> visits.log(residentId, new VisitDetails(day, kind, notes, needsObserved, nextAction)))) {
+            Messages.info(Messages.text("visit.loggedAs", Messages.text("visitKind." + kind.name()), day.toString()));
             notes = null;
             needsObserved = null;
             nextAction = null;
-            visitedOn = null;
+            visitedOn = today();
+            myDue = null;
         }
     }
 
@@ -83,16 +118,17 @@ public class VisitPage implements Serializable {
         HealthTracking.Recorded[] recorded = new HealthTracking.Recorded[1];
         if (Messages.attempt(() -> recorded[0] = health.record(residentId,
                 new ReadingDetails(measure, value, measure.hasSecondValue() ? secondValue : null, null)))) {
-            Messages.info("已记录读数 / reading recorded: " + measure.label() + " " + recorded[0].reading().display());
-            recorded[0].followUp().ifPresent(t -> Messages.info("读数超出阈值，已生成跟进任务 / follow-up opened: " + t.getReason()));
+            Messages.info(Messages.text("reading.recordedAs", Messages.text("measure." + measure.name()), recorded[0].reading().display()));
+            recorded[0].followUp().ifPresent(t -> Messages.info(Messages.text("reading.followUpAs", t.getReason())));
             value = null;
             secondValue = null;
+            myDue = null; // a reading is the 健康监测 contact: the due list changes
         }
     }
 
     private boolean requireElder() {
         if (residentId == null) {
-            Messages.error("请先选择老人 / choose the elder first");
+            Messages.error(Messages.text("visit.chooseElder"));
             return false;
         }
         return true;

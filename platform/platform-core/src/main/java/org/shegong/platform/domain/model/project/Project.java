@@ -22,7 +22,8 @@ import org.shegong.platform.domain.model.station.Station;
 /**
  * A project under checklist management (清单化管理) at one station: the needs researched in the
  * community (需求调研), the plan written from them, and the checklist items (清单) that break the
- * plan down. Completion is the share of items complete (see {@link ChecklistItem#completion()}).
+ * plan down. Completion is the activities done over the activities planned across all items, each
+ * item counting at most its planned number (see {@link #completion()}).
  *
  * <p>Invariants: a project has a name and a station, and its station never changes (its items link
  * that station's activities and contract targets); it ends on or after it starts; only an open
@@ -119,9 +120,21 @@ public class Project extends TenantOwnedEntity {
     }
 
     /** Complete items out of all items. */
+    /**
+     * The project's one completion figure, shown alike on the projects list and the project page:
+     * done activities over planned ones, summed over the items, each item capped at its plan. A
+     * share of complete items read 0 % while every item was a third done; an overshooting item
+     * must not make up for another one behind.
+     */
     public Completion completion() {
-        int complete = (int) items.stream().filter(i -> i.completion().isComplete()).count();
-        return new Completion(complete, items.size());
+        int done = 0;
+        int planned = 0;
+        for (ChecklistItem item : items) {
+            Completion c = item.completion();
+            done += Math.min(c.done(), c.of());
+            planned += c.of();
+        }
+        return new Completion(done, planned);
     }
 
     private static String blankToNull(String s) {

@@ -19,7 +19,7 @@ import org.shegong.platform.domain.model.region.RegionLevel;
 import org.shegong.platform.domain.model.station.Station;
 import org.shegong.platform.domain.model.tenant.Tenant;
 
-/** Completion of checklist items (done activities vs planned) and of projects (share of items complete). */
+/** Completion of checklist items (done activities vs planned) and of projects (the same, summed over items). */
 class ProjectCompletionTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
@@ -66,20 +66,34 @@ class ProjectCompletionTest {
     }
 
     @Test
-    void aProjectIsTheShareOfItsItemsComplete() {
+    void aProjectIsItsItemsDoneOverPlannedEachCappedAtItsPlan() {
         Project project = new Project("银发守护", laojunying);
         assertEquals(new Completion(0, 0), project.completion(), "no items: nothing complete");
-        ChecklistItem first = project.addItem("入户走访", 1, null);
-        project.addItem("健康讲座", 2, null);
-        project.addItem("志愿者培训", 1, null);
-        assertEquals(new Completion(0, 3), project.completion());
+        ChecklistItem visits = project.addItem("入户走访", 3, null);
+        ChecklistItem talks = project.addItem("健康讲座", 5, null);
+        ChecklistItem training = project.addItem("志愿者培训", 1, null);
+        assertEquals(new Completion(0, 9), project.completion());
 
         Activity visit = activity(laojunying);
-        first.link(visit);
-        assertEquals(0, project.completion().done(), "a linked but not yet done activity does not complete the item");
+        visits.link(visit);
+        assertEquals(0, project.completion().done(), "a linked but not yet done activity counts nothing");
         visit.markDone(TODAY);
-        assertEquals(new Completion(1, 3), project.completion());
+        for (int i = 0; i < 2; i++) {
+            Activity talk = activity(laojunying);
+            talks.link(talk);
+            talk.markDone(TODAY);
+        }
+        assertEquals(33, visits.completion().percent());
+        assertEquals(40, talks.completion().percent());
+        assertEquals(new Completion(3, 9), project.completion(), "items at 33 % and 40 % are not a project at 0 %");
         assertEquals(33, project.completion().percent());
+
+        for (int i = 0; i < 3; i++) {
+            Activity extra = activity(laojunying);
+            training.link(extra);
+            extra.markDone(TODAY);
+        }
+        assertEquals(new Completion(4, 9), project.completion(), "three done of one planned count as one");
     }
 
     @Test

@@ -19,6 +19,9 @@ public interface HealthRepository {
     /** Readings measured within the period, per street code. */
     Map<String, Long> countReadingsPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to);
 
+    /** The day of each elder's latest reading measured on or before {@code until} (a 健康监测 contact). */
+    Map<Long, LocalDate> lastReadingDays(Set<String> streetCodes, LocalDate until);
+
     Optional<FollowUpTask> followUp(long id);
 
     Optional<FollowUpTask> openFollowUp(long residentId, HealthMeasure measure);

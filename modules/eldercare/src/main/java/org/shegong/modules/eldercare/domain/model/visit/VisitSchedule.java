@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,9 @@ import org.shegong.modules.eldercare.domain.model.plan.PlannedService;
  *
  * <p>Rules: the count starts at the plan's start, or at the last visit of that kind if it is
  * later; the visit is due {@code everyDays} after that; on the due date itself it is due, not yet
- * overdue; from the next day on it is 应访未访 until a visit of that kind is logged.
+ * overdue; from the next day on it is 应访未访 until a visit of that kind is logged. A health
+ * reading recorded for the elder is a 健康监测 contact on the day it was measured
+ * ({@link #withReadings}): whoever takes the blood pressure at the door has done the check.
  */
 public final class VisitSchedule {
 
@@ -55,6 +59,22 @@ public final class VisitSchedule {
         due.sort(Comparator.comparing(DueVisit::dueOn).thenComparing(DueVisit::residentName)
                 .thenComparing(DueVisit::kind));
         return due;
+    }
+
+    /**
+     * The last contacts with the elders' latest health readings added as 健康监测
+     * ({@link VisitKind#HEALTH_MONITORING}) contacts: a reading later than the last logged visit of
+     * that kind takes its place, an earlier one changes nothing. The maps handed in are not changed.
+     *
+     * @param lastReadings the day of each elder's latest reading
+     */
+    public static Map<Long, Map<VisitKind, LocalDate>> withReadings(Map<Long, Map<VisitKind, LocalDate>> lastVisits,
+                                                                    Map<Long, LocalDate> lastReadings) {
+        Map<Long, Map<VisitKind, LocalDate>> contacts = new HashMap<>();
+        lastVisits.forEach((resident, kinds) -> contacts.computeIfAbsent(resident, r -> new EnumMap<>(VisitKind.class)).putAll(kinds));
+        lastReadings.forEach((resident, day) -> contacts.computeIfAbsent(resident, r -> new EnumMap<>(VisitKind.class))
+                .merge(VisitKind.HEALTH_MONITORING, day, (visit, reading) -> reading.isAfter(visit) ? reading : visit));
+        return contacts;
     }
 
     /** 应访未访: the contacts whose due date has passed. */

@@ -110,4 +110,30 @@ class VisitScheduleTest {
         assertEquals(List.of(4L, 5L), overdue.stream().map(DueVisit::residentId).toList());
         assertFalse(overdue.get(1).daysOverdue() > overdue.get(0).daysOverdue());
     }
+
+    @Test
+    void aHealthReadingClearsTheHealthCheckAndNothingElse() {
+        CarePlan plan = plan(6L, "赵玉芬", "laojunying.worker", new PlannedService(VisitKind.HOME_VISIT, 14),
+                new PlannedService(VisitKind.HEALTH_MONITORING, 7));
+        LocalDate today = LocalDate.of(2026, 3, 20);
+        assertEquals(2, VisitSchedule.overdue(List.of(plan), Map.of(), today).size(), "both overdue before the reading");
+
+        Map<Long, Map<VisitKind, LocalDate>> contacts = VisitSchedule.withReadings(Map.of(), Map.of(6L, today));
+        List<DueVisit> overdue = VisitSchedule.overdue(List.of(plan), contacts, today);
+        assertEquals(List.of(VisitKind.HOME_VISIT), overdue.stream().map(DueVisit::kind).toList(),
+                "the reading is the week's 健康监测; the home visit is still owed");
+        assertEquals(LocalDate.of(2026, 3, 27), VisitSchedule.dueVisits(List.of(plan), contacts, today).stream()
+                .filter(d -> d.kind() == VisitKind.HEALTH_MONITORING).findFirst().orElseThrow().dueOn(), "next check a week on");
+
+        // A reading older than the last logged check changes nothing; a later one moves it.
+        Map<Long, Map<VisitKind, LocalDate>> visits = Map.of(6L, Map.of(VisitKind.HEALTH_MONITORING, LocalDate.of(2026, 3, 18)));
+        assertEquals(LocalDate.of(2026, 3, 18), VisitSchedule.withReadings(visits, Map.of(6L, LocalDate.of(2026, 3, 10)))
+                .get(6L).get(VisitKind.HEALTH_MONITORING));
+        assertEquals(LocalDate.of(2026, 3, 19), VisitSchedule.withReadings(visits, Map.of(6L, LocalDate.of(2026, 3, 19)))
+                .get(6L).get(VisitKind.HEALTH_MONITORING));
+        assertEquals(LocalDate.of(2026, 3, 18), visits.get(6L).get(VisitKind.HEALTH_MONITORING), "the visits handed in are untouched");
+
+        // Another elder's reading clears nobody else.
+        assertEquals(2, VisitSchedule.overdue(List.of(plan), VisitSchedule.withReadings(Map.of(), Map.of(7L, today)), today).size());
+    }
 }
