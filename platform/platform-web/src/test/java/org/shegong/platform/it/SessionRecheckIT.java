@@ -25,7 +25,7 @@ import org.shegong.platform.it.client.Keycloak;
  * is signed out at their next request and cannot sign in again; a person given another role works
  * with the new one without signing in again. Each test makes its own account, so no demo login changes.
  * (A Keycloak outage keeping sessions is {@code KeycloakOutageIT}'s "a session from before keeps working".)
- * Also issue 15: Keycloak's login page speaks Chinese by default.
+ * Also issue 15: Keycloak's login page speaks Chinese by default and asks username and password together.
  */
 @ExtendWith(ArquillianExtension.class)
 class SessionRecheckIT {
@@ -90,7 +90,7 @@ class SessionRecheckIT {
     }
 
     @Test
-    void keycloaksLoginPageIsChineseByDefault() throws Exception {
+    void keycloaksLoginPageIsChineseByDefaultWithUsernameAndPasswordOnOneScreen() throws Exception {
         try (Browser browser = new Browser()) {
             Page login = browser.open(new URL(base, "station/home.xhtml"));
             assertTrue(Browser.isLoginForm(login), "Keycloak's login form: " + login.getUrl());
@@ -98,6 +98,11 @@ class SessionRecheckIT {
             assertTrue(page.getDocumentElement().getAttribute("lang").startsWith("zh"),
                     "lang=" + page.getDocumentElement().getAttribute("lang"));
             assertTrue(page.asNormalizedText().contains("登录"), page.asNormalizedText());
+            // One screen: the username and the password are asked together (the realm's own browser flow).
+            org.htmlunit.html.HtmlInput user = page.getFirstByXPath("//input[@id='username']");
+            org.htmlunit.html.HtmlInput password = page.getFirstByXPath("//input[@id='password']");
+            assertTrue(user != null && !"hidden".equals(user.getTypeAttribute()), "a username field");
+            assertTrue(password != null, "a password field on the same page");
         }
     }
 
