@@ -76,7 +76,8 @@ public class JsonBodyGate implements ReaderInterceptor {
         byte[] body;
         try {
             body = BodyDeadline.read(context.getInputStream(), MAX_BYTES + 1, bodyBudget(), System::nanoTime);
-        } catch (BodyDeadline.TooSlow e) {
+        } catch (IOException e) {
+            // Too slow (TooSlow), or nothing arrived within the socket's read timeout: either way a 408.
             throw refused(Response.Status.REQUEST_TIMEOUT, "请求体发送过慢（超过 " + bodyBudget().toSeconds()
                     + " 秒） / the body took longer than " + bodyBudget().toSeconds() + " s to arrive");
         }
