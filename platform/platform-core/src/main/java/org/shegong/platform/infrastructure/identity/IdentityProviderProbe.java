@@ -22,9 +22,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class IdentityProviderProbe {
 
-    /** How long an answer is trusted before the next probe. */
+    /** How long "answering" is trusted before the next probe. */
     static final Duration FRESH_FOR = Duration.ofSeconds(10);
-    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /**
+     * How long "not answering" is trusted: shorter, because one slow answer on a busy machine would
+     * otherwise send every sign-in to the "unavailable" page for the full ten seconds after Keycloak
+     * is back.
+     */
+    static final Duration DOWN_FRESH_FOR = Duration.ofSeconds(2);
+    private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     /** What the last probe found; {@code keysSeen} stays true once the keys were ever fetched (the server caches them). */
     public record State(boolean answering, boolean keysSeen, long checkedAtNanos) {
@@ -50,7 +56,8 @@ public class IdentityProviderProbe {
 
     public State current() {
         State known = state;
-        boolean stale = known == null || System.nanoTime() - known.checkedAtNanos() > FRESH_FOR.toNanos();
+        boolean stale = known == null
+                || System.nanoTime() - known.checkedAtNanos() > (known.answering() ? FRESH_FOR : DOWN_FRESH_FOR).toNanos();
         if (stale && probing.compareAndSet(false, true)) {
             try {
                 boolean answering = probe();
