@@ -122,6 +122,44 @@ class StaffLoginsIT {
                 "no login to disable");
     }
 
+    @Test
+    void anOperatorAdminAddsStaffAtTheirOwnStationsAndBadInputWritesNothing() {
+        StaffMember added = actAs.person(admin, () -> roster.add("  韩小雪 ", org.shegong.platform.domain.model.staff.StaffRole.SOCIAL_WORKER,
+                "140106004000", org.shegong.platform.domain.model.staff.CertificateLevel.ASSISTANT, "ZL2026140555", "13812345678"));
+        StaffMember found = member("韩小雪");
+        assertEquals(added.getId(), found.getId());
+        assertEquals("140106004000", found.getStation().getStreet().getCode());
+        assertEquals("ZL2026140555", found.getCertificateNumber());
+        int staffBefore = actAs.tenant(tenant, () -> roster.all().size());
+
+        var worker = org.shegong.platform.domain.model.staff.StaffRole.SOCIAL_WORKER;
+        var none = org.shegong.platform.domain.model.staff.CertificateLevel.NONE;
+        var assistant = org.shegong.platform.domain.model.staff.CertificateLevel.ASSISTANT;
+        java.util.List<Runnable> bad = java.util.List.of(
+                () -> roster.add("", worker, "140106004000", none, null, null),
+                () -> roster.add("韩\u0000雪", worker, "140106004000", none, null, null),
+                () -> roster.add("长".repeat(51), worker, "140106004000", none, null, null),
+                () -> roster.add("韩小雪", worker, "140106004000", none, null, null),           // the same name again
+                () -> roster.add("新社工", worker, "140106005000", none, null, null),           // hope's station, not this operator's
+                () -> roster.add("新社工", worker, "", none, null, null),                       // a worker needs a station
+                () -> roster.add("新社工", worker, "140106004000", assistant, "", null),        // certified without a number
+                () -> roster.add("新社工", worker, "140106004000", none, "X1", null),           // a number without a level
+                () -> roster.add("新社工", worker, "140106004000", none, null, "abc"),          // not a phone
+                () -> roster.add("新社工", null, "140106004000", none, null, null),
+                () -> roster.add("新社工", worker, "140106004000", null, null, null));
+        for (Runnable call : bad) {
+            assertThrows(IllegalArgumentException.class, () -> actAs.person(admin, call));
+        }
+        assertEquals(staffBefore, actAs.tenant(tenant, () -> roster.all().size()), "nothing was written");
+
+        Identity lead = new Identity(code + ".lead", "站长", Set.of(Role.STATION_LEAD), Optional.of(tenant),
+                Set.of("140106004000"), Optional.empty());
+        assertThrows(AccessDeniedException.class, () -> actAs.person(lead,
+                () -> roster.add("新社工", worker, "140106004000", none, null, null)));
+        // Another operator's list does not hold them.
+        assertTrue(actAs.person(hopeAdmin, () -> roster.all().stream().noneMatch(m -> m.getId().equals(added.getId()))));
+    }
+
     private StaffMember member(String name) {
         return actAs.tenant(tenant, () -> roster.all().stream().filter(m -> m.getName().equals(name)).findFirst().orElseThrow());
     }
