@@ -101,6 +101,46 @@ class HardeningIT {
         assertTrue((System.nanoTime() - again) / 1_000_000 < 1_000, "the server answers at once afterwards");
     }
 
+    /**
+     * Item 2, time-box: a body trickled a byte at a time (each in time for the socket's read
+     * timeout, never finished) is cut off once its budget is spent (3 s on the test server) with
+     * 408, and the server answers a normal request at once afterwards.
+     */
+    @Test
+    void aBodyTrickledByteByByteIsCutOffWithinItsBudget() throws Exception {
+        long residentId = residents(lead).getJsonObject(0).getJsonNumber("id").longValue();
+        URI target = URI.create(apiUrl("residents/" + residentId));
+        long started = System.nanoTime();
+        String status;
+        try (java.net.Socket socket = new java.net.Socket(target.getHost(), target.getPort())) {
+            socket.setSoTimeout(20_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("PUT " + target.getRawPath() + " HTTP/1.1\r\nHost: " + target.getHost() + ":" + target.getPort()
+                    + "\r\nAuthorization: Bearer " + lead + "\r\nContent-Type: application/json\r\nContent-Length: 100000"
+                    + "\r\nConnection: close\r\n\r\n{\"name\":\"").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            java.io.InputStream in = socket.getInputStream();
+            // One byte every 200 ms until the server answers (or 15 s pass: then the test fails below).
+            while (in.available() == 0 && System.nanoTime() - started < Duration.ofSeconds(15).toNanos()) {
+                try {
+                    out.write('a');
+                    out.flush();
+                } catch (java.io.IOException closedByServer) {
+                    break;
+                }
+                java.util.concurrent.TimeUnit.MILLISECONDS.sleep(200);
+            }
+            status = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.US_ASCII)).readLine();
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertNotNull(status, "the server answered");
+        assertTrue(status.contains(" 408"), status);
+        assertTrue(millis < 10_000, "cut off after " + millis + " ms");
+        long again = System.nanoTime();
+        assertEquals(200, api.get("me", lead).statusCode());
+        assertTrue((System.nanoTime() - again) / 1_000_000 < 1_000, "the server answers at once afterwards");
+    }
+
     /** Item 3: everything the API shows of a resident leaves hundreds of numbers possible. */
     @Test
     void theApiViewOfAResidentCannotRebuildTheIdNumber() {

@@ -46,6 +46,12 @@ class SchemaAndProvisioningIT {
     @Inject
     TenantProvisioning provisioning;
 
+    @Inject
+    ActAs actAs;
+
+    @Inject
+    org.shegong.platform.application.staff.StaffRoster roster;
+
     @Test
     void theFreshDatabaseWasMigratedAndASecondRunIsANoOp() throws Exception {
         try (Connection c = Fixtures.dataSource().getConnection();
@@ -127,6 +133,41 @@ class SchemaAndProvisioningIT {
         assertTrue(report.refused().get(0).contains("belongs to operator hope"), report.toString());
         assertEquals(0, count("select count(*) from tenant where code = 'it-grabber'"));
         assertEquals(before, snapshot());
+    }
+
+    /**
+     * Issue 15: which wins when tenants/ is applied again at start. An unchanged file is left alone,
+     * so a change made in the UI survives the restart; a file someone edited is applied and wins.
+     */
+    @Test
+    void aChangeMadeInTheUiSurvivesARestartUntilTheFileItselfChanges(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
+        String code = "it-keep" + suffix;
+        org.shegong.platform.api.tenancy.TenantId tenant = org.shegong.platform.api.tenancy.TenantId.of(code);
+        String descriptor = Fixtures.operatorLikeTongxin(code, "保留测试中心" + suffix, "");
+        Fixtures.provision(provisioning, dir, code, descriptor);
+
+        // The operator admin records 牛海波's certificate in the UI (its service, as the staff page calls it).
+        var member = actAs.tenant(tenant, () -> roster.all().stream().filter(m -> m.getName().equals("牛海波")).findFirst().orElseThrow());
+        actAs.tenant(tenant, () -> roster.updateCertificate(member.getId(), member.getVersion(),
+                org.shegong.platform.domain.model.staff.CertificateLevel.ASSISTANT, "ZL2026140999", "13912345678"));
+
+        // A restart applies the same folder again.
+        ProvisioningReport restart = provisioning.apply(dir);
+        assertEquals(List.of(), restart.refused(), restart.toString());
+        assertTrue(restart.unchanged().contains("operators/" + code + ".json"), restart.toString());
+        var kept = actAs.tenant(tenant, () -> roster.all().stream().filter(m -> m.getName().equals("牛海波")).findFirst().orElseThrow());
+        assertEquals("ZL2026140999", kept.getCertificateNumber(), "the UI's change survives the restart");
+        assertEquals("13912345678", kept.getPhone());
+
+        // Someone edits the file: it is applied, and its values win for what it names.
+        Fixtures.provision(provisioning, dir, code, descriptor.replace(
+                "{ \"name\": \"牛海波\", \"role\": \"SOCIAL_WORKER\", \"street\": \"140106002000\", \"certificate\": \"NONE\" }",
+                "{ \"name\": \"牛海波\", \"role\": \"SOCIAL_WORKER\", \"street\": \"140106002000\", \"certificate\": \"ASSISTANT\","
+                        + " \"certificateNumber\": \"ZL2026140111\" }"));
+        var fromFile = actAs.tenant(tenant, () -> roster.all().stream().filter(m -> m.getName().equals("牛海波")).findFirst().orElseThrow());
+        assertEquals("ZL2026140111", fromFile.getCertificateNumber(), "an edited file wins");
     }
 
     private static Path tenantsDir() {

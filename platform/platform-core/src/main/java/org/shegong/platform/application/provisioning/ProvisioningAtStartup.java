@@ -28,6 +28,18 @@ public class ProvisioningAtStartup {
     @Inject
     TenantProvisioning provisioning;
 
+    private volatile ProvisioningReport lastReport;
+    private volatile java.time.Instant lastRunAt;
+
+    /** What the start's provisioning did, for the platform admin's page; empty before it ran or when it failed whole. */
+    public Optional<ProvisioningReport> lastReport() {
+        return Optional.ofNullable(lastReport);
+    }
+
+    public Optional<java.time.Instant> lastRunAt() {
+        return Optional.ofNullable(lastRunAt);
+    }
+
     @Inject
     StartupProgress progress;
 
@@ -40,7 +52,9 @@ public class ProvisioningAtStartup {
         Path folder = Path.of(tenantsDir.get());
         try {
             ProvisioningReport report = provisioning.apply(folder);
-            LOG.info(() -> "tenants provisioned from " + folder + ": " + report.applied());
+            lastReport = report;
+            lastRunAt = java.time.Instant.now();
+            LOG.info(() -> "tenants provisioned from " + folder + ": " + report.applied() + ", unchanged " + report.unchanged());
             report.refused().forEach(reason -> LOG.severe("descriptor refused: " + reason));
             report.identityProblems().forEach(problem -> LOG.warning("logins not provisioned: " + problem));
             progress.provisioningFinished();

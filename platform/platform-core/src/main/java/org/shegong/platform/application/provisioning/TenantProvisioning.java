@@ -19,6 +19,12 @@ import org.shegong.platform.application.tenancy.TenantWork;
 /**
  * Applies a {@code tenants/} folder. A malformed region tree stops everything; a malformed operator
  * file is refused on its own, with its file and field named, and nothing of it is written.
+ *
+ * <p>Which wins, the file or the UI: an operator file is applied when its content differs from the
+ * version last applied ({@link ProvisionedFiles}), and then its values win for everything it names.
+ * A start with the same files writes nothing of them, so what admins changed in the UI since (a
+ * certificate, a phone, a partner) survives the restart. Logins in Keycloak are kept in step with
+ * every file at each start, changed or not: they are created if missing (a fresh Keycloak).
  */
 @ApplicationScoped
 public class TenantProvisioning {
@@ -38,6 +44,9 @@ public class TenantProvisioning {
     @Inject
     ModuleDemoData moduleDemoData;
 
+    @Inject
+    ProvisionedFiles provisionedFiles;
+
     private static final Logger LOG = Logger.getLogger(TenantProvisioning.class.getName());
 
     public ProvisioningReport apply(Path folder) {
@@ -46,11 +55,14 @@ public class TenantProvisioning {
         List<String> applied = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         List<String> identityProblems = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
         List<OperatorDescriptor> operators = new ArrayList<>();
+        Map<String, String> fingerprints = new HashMap<>();
         Map<String, String> contractOwners = new HashMap<>();
         for (Path file : operatorFiles(folder.resolve(OPERATORS))) {
             try {
                 OperatorDescriptor operator = reader.readOperator(file, tree);
+                fingerprints.put(operator.file(), fingerprint(file));
                 for (var contract : operator.contracts()) {
                     String owner = contractOwners.putIfAbsent(contract.number(), operator.file());
                     if (owner != null) {
@@ -66,18 +78,25 @@ public class TenantProvisioning {
         writer.applyRegionTree(tree);
         applied.add(tree.file());
         for (OperatorDescriptor operator : operators) {
-            try {
-                tenantWork.run(operator.code(), Actor.SYSTEM, () -> writer.applyOperator(operator, tree));
-                applied.add(operator.file());
-            } catch (MalformedDescriptorException e) {
-                refused.add(e.getMessage());
-                continue;
-            }
-            try {
-                tenantWork.run(operator.code(), Actor.SYSTEM, () -> moduleDemoData.seed(operator));
-            } catch (RuntimeException e) {
-                // Demo records are a convenience: the operator itself is provisioned either way.
-                LOG.log(Level.WARNING, operator.file() + ": a module's demo data was not written", e);
+            String fingerprint = fingerprints.get(operator.file());
+            if (provisionedFiles.fingerprintOf(operator.file()).filter(fingerprint::equals).isPresent()) {
+                // Unchanged since it was applied: the UI's changes since then stand.
+                unchanged.add(operator.file());
+            } else {
+                try {
+                    tenantWork.run(operator.code(), Actor.SYSTEM, () -> writer.applyOperator(operator, tree));
+                    applied.add(operator.file());
+                } catch (MalformedDescriptorException e) {
+                    refused.add(e.getMessage());
+                    continue;
+                }
+                provisionedFiles.applied(operator.file(), fingerprint);
+                try {
+                    tenantWork.run(operator.code(), Actor.SYSTEM, () -> moduleDemoData.seed(operator));
+                } catch (RuntimeException e) {
+                    // Demo records are a convenience: the operator itself is provisioned either way.
+                    LOG.log(Level.WARNING, operator.file() + ": a module's demo data was not written", e);
+                }
             }
             if (identityDirectory.isConfigured()) {
                 try {
@@ -87,7 +106,19 @@ public class TenantProvisioning {
                 }
             }
         }
-        return new ProvisioningReport(applied, refused, identityProblems);
+        return new ProvisioningReport(applied, refused, identityProblems, unchanged);
+    }
+
+    /** SHA-256 of the file's bytes, in hex. */
+    static String fingerprint(Path file) {
+        try {
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<Path> operatorFiles(Path folder) {

@@ -1,5 +1,13 @@
 package org.shegong.platform.application.staff;
 
+import org.shegong.platform.api.records.PlainText;
+import org.shegong.platform.application.identity.Access;
+import org.shegong.platform.application.identity.Requires;
+import org.shegong.platform.application.tenancy.TenantContext;
+import org.shegong.platform.domain.model.contract.Contract;
+import org.shegong.platform.domain.model.contract.ContractRepository;
+import org.shegong.platform.domain.model.staff.StaffRole;
+import org.shegong.platform.domain.model.station.Station;
 import java.util.Set;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditRecord;
@@ -42,6 +50,12 @@ public class StaffRoster {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    TenantContext tenant;
 
     /** The id of the staff record of the person who signs in with that login, in the current tenant. */
     public java.util.Optional<Long> staffIdOf(String username) {
@@ -87,6 +101,61 @@ public class StaffRoster {
             audit.record(AUDIT_KIND, id, AuditAction.CHANGED, changes);
         }
         return member;
+    }
+
+    /**
+     * Adds a staff member of the current operator: a station lead or social worker at one of the
+     * operator's stations, an operator admin at none; certificate level and number go together as
+     * in {@link #updateCertificate}. Names are unique within the operator (provisioning finds staff
+     * by name). Audited as created.
+     */
+    @Transactional
+    @Requires(Access.OPERATOR)
+    public StaffMember add(String name, StaffRole role, String streetCode, CertificateLevel level, String number, String phone) {
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > 50 || PlainText.problemWith(cleanName) != null) {
+            throw new IllegalArgumentException("请填写姓名（最多50字，不含控制字符） / enter a name of at most 50 plain characters");
+        }
+        if (role == null) {
+            throw new IllegalArgumentException("请选择岗位 / choose a role");
+        }
+        if (level == null) {
+            throw new IllegalArgumentException("请选择证书等级 / choose a certificate level");
+        }
+        if (staff.findByName(cleanName).isPresent()) {
+            throw new IllegalArgumentException("已有同名工作人员 / a staff member of this name exists: " + cleanName);
+        }
+        Station station = null;
+        if (role != StaffRole.OPERATOR_ADMIN) {
+            station = contracts.heldBy(tenant.require()).stream().map(Contract::getStation)
+                    .filter(s -> s.getStreet().getCode().equals(streetCode)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("请选择本运营方的社工站 / choose one of the operator's stations"));
+        }
+        if (number != null && number.strip().length() > 40) {
+            throw new IllegalArgumentException("证书编号不能超过40个字符 / certificate number too long");
+        }
+        if (phone != null && !phone.isBlank() && !PhoneNumber.isWellFormed(phone)) {
+            throw new IllegalArgumentException("电话格式不正确 / phone is not a number");
+        }
+        StaffMember member = new StaffMember(cleanName, role, station);
+        try {
+            member.certify(level, number == null || number.isBlank() ? null : number.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(level.isCertified()
+                    ? "持证社工须填写证书编号 / a certified social worker has a certificate number"
+                    : "未持证则不填证书编号 / no certificate number without a certificate level");
+        }
+        member.setPhone(phone == null || phone.isBlank() ? null : phone.strip());
+        staff.store(member);
+        staff.flush();
+        audit.record(AUDIT_KIND, member.getId(), AuditAction.CREATED, "添加工作人员 " + cleanName + " / staff member added");
+        return member;
+    }
+
+    /** The operator's stations, for the form that adds staff. */
+    public List<Station> stations() {
+        return contracts.heldBy(tenant.require()).stream().map(Contract::getStation).distinct()
+                .sorted(Comparator.comparing(s -> s.getStreet().getCode())).toList();
     }
 
     /**

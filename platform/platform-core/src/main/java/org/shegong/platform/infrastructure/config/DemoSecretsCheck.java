@@ -31,7 +31,8 @@ public class DemoSecretsCheck {
             IdNumberCrypto.ENCRYPTION_KEY, "ZGVtby1vbmx5LWlkLW51bWJlci1lbmNyeXB0aW9uLSE=",
             IdNumberCrypto.INDEX_KEY, "ZGVtby1vbmx5LWlkLW51bWJlci1ibGluZC1pbmRleCE=",
             "shegong.identity.demo-password", "demo",
-            "shegong.oidc.client-secret", "portal-demo-secret");
+            "shegong.oidc.client-secret", "portal-demo-secret",
+            "shegong.keycloak.service-client.secret", "shegong-admin-demo-secret");
 
     private static final Logger LOG = Logger.getLogger(DemoSecretsCheck.class.getName());
 

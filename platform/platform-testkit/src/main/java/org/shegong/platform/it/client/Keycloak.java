@@ -88,6 +88,29 @@ public final class Keycloak {
         return response.body();
     }
 
+    /**
+     * Any admin call (PUT, DELETE with a body …) as the master realm's admin, for tests that change
+     * an account while its person is signed in; a 2xx is expected.
+     */
+    public static String admin(String method, String path, String json) {
+        String admin = token(baseUrl() + "/realms/master",
+                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin" + path))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("admin call " + method + " " + path + " failed: " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    /** The id of a user of the shegong realm. */
+    public static String userId(String username) {
+        return Json.createReader(new StringReader(adminGet("/realms/shegong/users?exact=true&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8)))).readArray().getJsonObject(0).getString("id");
+    }
+
     public static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
     }

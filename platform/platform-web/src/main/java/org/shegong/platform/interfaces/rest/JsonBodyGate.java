@@ -26,6 +26,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -34,6 +35,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.shegong.platform.api.records.PlainText;
 
 /**
@@ -55,6 +57,12 @@ public class JsonBodyGate implements ReaderInterceptor {
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
+    /** How long a body may take to arrive ({@code shegong.request.body-seconds}, 10 s by default). */
+    private static Duration bodyBudget() {
+        return Duration.ofSeconds(ConfigProvider.getConfig()
+                .getOptionalValue("shegong.request.body-seconds", Long.class).orElse(10L));
+    }
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         if (!isJson(context.getMediaType())) {
@@ -65,7 +73,14 @@ public class JsonBodyGate implements ReaderInterceptor {
             throw refused(Response.Status.UNSUPPORTED_MEDIA_TYPE,
                     "请求体须为 UTF-8 编码（收到 " + charset + "） / the body must be UTF-8, not " + charset);
         }
-        byte[] body = context.getInputStream().readNBytes(MAX_BYTES + 1);
+        byte[] body;
+        try {
+            body = BodyDeadline.read(context.getInputStream(), MAX_BYTES + 1, bodyBudget(), System::nanoTime);
+        } catch (IOException e) {
+            // Too slow (TooSlow), or nothing arrived within the socket's read timeout: either way a 408.
+            throw refused(Response.Status.REQUEST_TIMEOUT, "请求体发送过慢（超过 " + bodyBudget().toSeconds()
+                    + " 秒） / the body took longer than " + bodyBudget().toSeconds() + " s to arrive");
+        }
         if (body.length > MAX_BYTES) {
             throw refused(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     "请求体超过 1 MB / the body is larger than 1 MB");

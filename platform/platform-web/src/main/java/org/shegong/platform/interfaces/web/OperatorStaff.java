@@ -11,6 +11,9 @@ import org.primefaces.component.datatable.DataTable;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.application.staff.StaffLogins;
+import org.shegong.platform.domain.model.staff.StaffRole;
+import org.shegong.platform.domain.model.station.Station;
 import org.shegong.platform.application.staff.StaffRoster;
 import org.shegong.platform.application.staff.StaffRoster.CertifiedShare;
 import org.shegong.platform.domain.model.staff.CertificateLevel;
@@ -29,6 +32,9 @@ public class OperatorStaff implements Serializable {
     @Inject
     transient StaffRoster roster;
 
+    @Inject
+    transient StaffLogins logins;
+
     private transient List<StaffMember> members;
     private Long editingId;
     private long editingVersion;
@@ -37,6 +43,16 @@ public class OperatorStaff implements Serializable {
     private String number;
     private String phone;
     private List<AuditRecord> history = List.of();
+    private Long loginFor;
+    private String loginForName;
+    private String loginName;
+    private boolean addOpen;
+    private String newName;
+    private StaffRole newRole;
+    private String newStreet;
+    private CertificateLevel newLevel = CertificateLevel.NONE;
+    private String newNumber;
+    private String newPhone;
 
     public List<StaffMember> getMembers() {
         if (members == null) {
@@ -92,6 +108,146 @@ public class OperatorStaff implements Serializable {
     public void close() {
         editingId = null;
         history = List.of();
+    }
+
+    /** Opens the form that adds a staff member. */
+    public void startAdd() {
+        addOpen = true;
+        newName = null;
+        newRole = StaffRole.SOCIAL_WORKER;
+        newStreet = null;
+        newLevel = CertificateLevel.NONE;
+        newNumber = null;
+        newPhone = null;
+    }
+
+    public void add() {
+        try {
+            StaffMember added = roster.add(newName, newRole, newStreet, newLevel, newNumber, newPhone);
+            Messages.info(Messages.text("staff.add.done") + " " + added.getName());
+            addOpen = false;
+            members = null;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            Messages.refused(e);
+        }
+    }
+
+    public void closeAdd() {
+        addOpen = false;
+    }
+
+    public boolean isAddOpen() {
+        return addOpen;
+    }
+
+    public StaffRole[] getRoles() {
+        return StaffRole.values();
+    }
+
+    public List<Station> getStations() {
+        return roster.stations();
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public StaffRole getNewRole() {
+        return newRole;
+    }
+
+    public void setNewRole(StaffRole newRole) {
+        this.newRole = newRole;
+    }
+
+    public String getNewStreet() {
+        return newStreet;
+    }
+
+    public void setNewStreet(String newStreet) {
+        this.newStreet = newStreet;
+    }
+
+    public CertificateLevel getNewLevel() {
+        return newLevel;
+    }
+
+    public void setNewLevel(CertificateLevel newLevel) {
+        this.newLevel = newLevel;
+    }
+
+    public String getNewNumber() {
+        return newNumber;
+    }
+
+    public void setNewNumber(String newNumber) {
+        this.newNumber = newNumber;
+    }
+
+    public String getNewPhone() {
+        return newPhone;
+    }
+
+    public void setNewPhone(String newPhone) {
+        this.newPhone = newPhone;
+    }
+
+    /** Opens the small form that gives this staff member a login. */
+    public void startLogin(StaffMember member) {
+        loginFor = member.getId();
+        loginForName = member.getName();
+        loginName = null;
+    }
+
+    /** Creates the login; its temporary password is shown once, to be handed over in person. */
+    public void createLogin() {
+        try {
+            String password = logins.createLogin(loginFor, loginName);
+            Messages.info(Messages.text("staff.login.created") + " " + loginName.strip() + " · "
+                    + Messages.text("staff.login.temporaryPassword") + " " + password);
+            loginFor = null;
+            members = null;
+        } catch (RecordNotFoundException | IllegalArgumentException | IllegalStateException e) {
+            Messages.refused(e);
+        }
+    }
+
+    public void closeLogin() {
+        loginFor = null;
+    }
+
+    /** The leaver's login is disabled: they cannot sign in again, and open pages end at the next re-check. */
+    public void disableLogin(StaffMember member) {
+        try {
+            logins.disableLogin(member.getId());
+            Messages.info(Messages.text("staff.login.disabled") + " " + member.getUsername());
+        } catch (RecordNotFoundException | IllegalArgumentException | IllegalStateException e) {
+            Messages.refused(e);
+        }
+    }
+
+    public boolean isLoginsManaged() {
+        return logins.canManageLogins();
+    }
+
+    public boolean isLoginFormOpen() {
+        return loginFor != null;
+    }
+
+    public String getLoginForName() {
+        return loginForName;
+    }
+
+    public String getLoginName() {
+        return loginName;
+    }
+
+    public void setLoginName(String loginName) {
+        this.loginName = loginName;
     }
 
     public boolean isFormOpen() {

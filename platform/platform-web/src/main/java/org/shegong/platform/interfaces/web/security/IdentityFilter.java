@@ -35,9 +35,11 @@ public class IdentityFilter extends HttpFilter {
     @Inject
     CurrentActor currentActor;
 
-
     @Inject
     ModuleRegistry modules;
+
+    @Inject
+    SessionIdentity sessionIdentity;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -57,13 +59,20 @@ public class IdentityFilter extends HttpFilter {
             return;
         }
         Identity identity = claims.identity(request.getUserPrincipal().getName());
+        boolean api = request.getServletPath().startsWith("/api");
+        if (!api) {
+            // Bearer tokens live minutes and are checked on every call; a page session lives on,
+            // so its identity is looked up again now and then (SessionIdentity).
+            Optional<Identity> current = sessionIdentity.current(renewSessionAtSignIn(request, identity), identity);
+            if (current.isEmpty()) {
+                endSession(request, response);
+                return;
+            }
+            identity = current.get();
+        }
         currentIdentity.set(identity); // enters the token's operator as the request's tenant
         currentActor.become(identity.username());
 
-        boolean api = request.getServletPath().startsWith("/api");
-        if (!api) {
-            renewSessionAtSignIn(request, identity);
-        }
         Optional<String> refusal = identity.refusal();
         if (refusal.isEmpty() && !api) {
             Optional<Access> needed = PageAccess.forPath(request.getServletPath());
@@ -117,20 +126,51 @@ public class IdentityFilter extends HttpFilter {
     }
 
     /** A session that existed before sign-in gets a new id, so a planted session id is worthless. */
-    private static void renewSessionAtSignIn(HttpServletRequest request, Identity identity) {
+    private HttpSession renewSessionAtSignIn(HttpServletRequest request, Identity identity) {
         HttpSession session = request.getSession(false);
         if (session == null) {
-            request.getSession(true).setAttribute(SIGNED_IN_AS, identity.username());
-            return;
+            session = request.getSession(true);
+            signedIn(session, identity);
+            return session;
         }
         Object signedInAs = session.getAttribute(SIGNED_IN_AS);
         if (signedInAs == null) {
             request.changeSessionId();
-            session.setAttribute(SIGNED_IN_AS, identity.username());
+            signedIn(session, identity);
         } else if (!signedInAs.equals(identity.username())) {
             session.invalidate();
-            request.getSession(true).setAttribute(SIGNED_IN_AS, identity.username());
+            session = request.getSession(true);
+            signedIn(session, identity);
         }
+        return session;
+    }
+
+    private void signedIn(HttpSession session, Identity identity) {
+        session.setAttribute(SIGNED_IN_AS, identity.username());
+        sessionIdentity.signedIn(session);
+    }
+
+    /**
+     * The account was disabled or deleted since sign-in: the session and the server's sign-on end
+     * here, as at {@link SignOut}, and the next sign-in from this browser asks for the password.
+     * A Faces AJAX request is told to go by a partial response, which its script follows.
+     */
+    private static void endSession(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        request.logout();
+        response.addCookie(SignInGate.signedOutCookie(request, 30 * 24 * 3600));
+        String signedOutPage = request.getContextPath() + "/public/stations.xhtml";
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml;charset=UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + signedOutPage + "\"/></partial-response>");
+            return;
+        }
+        response.sendRedirect(signedOutPage);
     }
 
     static String jsonError(String message) {

@@ -1,0 +1,35 @@
+package org.shegong.platform.application.staff;
+
+import java.util.Set;
+import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.domain.model.staff.StaffRole;
+
+/**
+ * Where staff logins live (Keycloak). The operator admin creates a login for a staff member and
+ * disables a leaver's; the portal never deletes an account (its history stays).
+ */
+public interface LoginDirectory {
+
+    /** A login to create: enabled, with a temporary password its owner must change at first sign-in. */
+    record NewLogin(String username, String name, TenantId tenant, Set<String> stations, StaffRole role,
+                    String temporaryPassword) {
+    }
+
+    /** False when no identity provider is configured; the page then says logins cannot be managed here. */
+    boolean isConfigured();
+
+    /** Creates the login; {@link LoginTakenException} if the username exists already. */
+    void create(NewLogin login);
+
+    /** Disables the login and ends its sessions at the identity provider; nothing if there is none. */
+    void disable(String username);
+
+    /** The username is taken at the identity provider (by anyone, of any operator). */
+    final class LoginTakenException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        public LoginTakenException(String username) {
+            super("登录名已被占用 / the login name is taken: " + username);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.shegong.platform.application.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.shegong.platform.api.audit.AuditAction;
+import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.application.identity.Access;
+import org.shegong.platform.application.identity.Requires;
+import org.shegong.platform.application.tenancy.TenantContext;
+import org.shegong.platform.domain.model.contract.Contract;
+import org.shegong.platform.domain.model.contract.ContractRepository;
+import org.shegong.platform.domain.model.staff.StaffMember;
+import org.shegong.platform.domain.model.staff.StaffRepository;
+import org.shegong.platform.domain.model.staff.StaffRole;
+
+/**
+ * An operator admin gives a staff member a login (with the role of their job and their station)
+ * and disables a leaver's. The staff record is the current operator's (another operator's id is
+ * "not found"); each step is on the staff member's history.
+ */
+@ApplicationScoped
+@Requires(Access.OPERATOR)
+public class StaffLogins {
+
+    /** Lower-case letters, digits and {@code . _ -}, starting with a letter: e.g. {@code yingze.worker2}. */
+    static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,49}");
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    StaffRepository staff;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    LoginDirectory logins;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TenantContext tenant;
+
+    public boolean canManageLogins() {
+        return logins.isConfigured();
+    }
+
+    /**
+     * Creates the staff member's login and returns its temporary password, to be handed over once
+     * (it must be changed at the first sign-in). The login is recorded before Keycloak is asked, so
+     * a login that exists is always on the record.
+     */
+    @Transactional
+    public String createLogin(long staffId, String username) {
+        StaffMember member = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException(StaffRoster.KIND, staffId));
+        if (member.getUsername() != null && !member.getUsername().isBlank()) {
+            throw new IllegalArgumentException("已有登录名 / already has a login: " + member.getUsername());
+        }
+        String name = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("登录名须为3–50位小写字母、数字或 . _ -，以字母开头 / a login name is 3–50 lower-case"
+                    + " letters, digits or . _ -, starting with a letter");
+        }
+        if (staff.findByUsername(name).isPresent()) {
+            throw new LoginDirectory.LoginTakenException(name);
+        }
+        Set<String> stations = stationsOf(member);
+        String password = temporaryPassword();
+        member.setUsername(name);
+        staff.flush();
+        audit.record(StaffRoster.AUDIT_KIND, staffId, AuditAction.CHANGED, "创建登录 " + name + " / login created");
+        logins.create(new LoginDirectory.NewLogin(name, member.getName(), tenant.require(), stations, member.getRole(), password));
+        return password;
+    }
+
+    /** Disables the staff member's login (they leave): no new sign-in, and open pages end at their next re-check. */
+    @Transactional
+    public void disableLogin(long staffId) {
+        StaffMember member = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException(StaffRoster.KIND, staffId));
+        if (member.getUsername() == null || member.getUsername().isBlank()) {
+            throw new IllegalArgumentException("此人没有登录名 / this person has no login");
+        }
+        audit.record(StaffRoster.AUDIT_KIND, staffId, AuditAction.CHANGED, "停用登录 " + member.getUsername() + " / login disabled");
+        logins.disable(member.getUsername());
+    }
+
+    /** An operator admin works for all the operator's stations; everyone else for their own. */
+    private Set<String> stationsOf(StaffMember member) {
+        if (member.getRole() == StaffRole.OPERATOR_ADMIN) {
+            Set<String> streets = new TreeSet<>();
+            contracts.heldBy(tenant.require()).stream().map(Contract::getStation).forEach(s -> streets.add(s.getStreet().getCode()));
+            return streets;
+        }
+        if (member.getStation() == null) {
+            throw new IllegalArgumentException("请先为其指定社工站 / assign a station first");
+        }
+        return Set.of(member.getStation().getStreet().getCode());
+    }
+
+    static String temporaryPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,121 @@
+package org.shegong.platform.infrastructure.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.shegong.platform.application.staff.LoginDirectory;
+
+/**
+ * Staff logins in Keycloak through the service-account client: an account with the attributes the
+ * tokens are built from ({@code tenant}, {@code stations}), the realm role of the job, a temporary
+ * password, and membership of the operator's Organization; disabling sets {@code enabled=false}
+ * and ends the account's Keycloak sessions, so neither a new sign-in nor single sign-on lets the
+ * leaver in (the portal's own session re-check ends their open pages).
+ */
+@ApplicationScoped
+public class KeycloakLogins implements LoginDirectory {
+
+    private static final Logger LOG = Logger.getLogger(KeycloakLogins.class.getName());
+
+    @Inject
+    KeycloakServiceClient keycloak;
+
+    @Override
+    public boolean isConfigured() {
+        return keycloak.isConfigured();
+    }
+
+    @Override
+    public void create(NewLogin login) {
+        JsonArrayBuilder stations = Json.createArrayBuilder();
+        login.stations().stream().sorted().forEach(stations::add);
+        String lastName = login.name().substring(0, 1);
+        String firstName = login.name().length() > 1 ? login.name().substring(1) : login.name();
+        JsonObject user = Json.createObjectBuilder().add("username", login.username()).add("enabled", true)
+                .add("firstName", firstName).add("lastName", lastName)
+                .add("attributes", Json.createObjectBuilder()
+                        .add("tenant", Json.createArrayBuilder().add(login.tenant().value()))
+                        .add("stations", stations))
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "password").add("value", login.temporaryPassword()).add("temporary", true)))
+                .build();
+        HttpResponse<String> created = call("POST", "/users", user.toString());
+        if (created.statusCode() == 409) {
+            throw new LoginTakenException(login.username());
+        }
+        expect(created, 201);
+        String id = created.headers().firstValue("Location").map(l -> l.substring(l.lastIndexOf('/') + 1))
+                .orElseThrow(() -> new IllegalStateException("Keycloak created an account without a Location"));
+        JsonObject role = json(expect(call("GET", "/roles/" + KeycloakDirectory.roleOf(login.role()), null), 200).body()).asJsonObject();
+        expect(call("POST", "/users/" + id + "/role-mappings/realm", Json.createArrayBuilder().add(role).build().toString()), 204);
+        joinOrganization(id, login.tenant().value());
+    }
+
+    @Override
+    public void disable(String username) {
+        Optional<String> id = idOf(username);
+        if (id.isEmpty()) {
+            return;
+        }
+        expect(call("PUT", "/users/" + id.get(), "{\"enabled\":false}"), 204);
+        // Its single sign-on ends too: the leaver's browser cannot come back through Keycloak's cookie.
+        expect(call("POST", "/users/" + id.get() + "/logout", null), 204);
+    }
+
+    private Optional<String> idOf(String username) {
+        JsonArray found = json(expect(call("GET", "/users?exact=true&username=" + KeycloakServiceClient.encode(username), null), 200)
+                .body()).asJsonArray();
+        return found.stream().map(JsonValue::asJsonObject).filter(u -> username.equalsIgnoreCase(u.getString("username", "")))
+                .map(u -> u.getString("id")).findFirst();
+    }
+
+    /** Organization membership mirrors the {@code tenant} attribute; the tokens do not depend on it. */
+    private void joinOrganization(String userId, String alias) {
+        try {
+            HttpResponse<String> organizations = call("GET", "/organizations?first=0&max=1000", null);
+            if (organizations.statusCode() != 200) {
+                LOG.warning("organizations not readable (" + organizations.statusCode() + "): " + alias + " membership not set");
+                return;
+            }
+            Optional<String> organization = json(organizations.body()).asJsonArray().stream().map(JsonValue::asJsonObject)
+                    .filter(o -> alias.equals(o.getString("alias", null))).map(o -> o.getString("id")).findFirst();
+            if (organization.isPresent()) {
+                call("POST", "/organizations/" + organization.get() + "/members", Json.createValue(userId).toString());
+            }
+        } catch (RuntimeException e) {
+            LOG.warning("organization membership of " + alias + " not set: " + e.getMessage());
+        }
+    }
+
+    private HttpResponse<String> call(String method, String path, String json) {
+        try {
+            return keycloak.send(method, path, json);
+        } catch (IOException e) {
+            throw new IllegalStateException("登录服务暂时不可用 / the login service does not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while talking to Keycloak", e);
+        }
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException("Keycloak answered " + response.statusCode() + " to "
+                    + response.request().method() + " " + response.request().uri().getPath() + ": " + response.body());
+        }
+        return response;
+    }
+
+    private static JsonValue json(String body) {
+        return Json.createReader(new StringReader(body)).readValue();
+    }
+}
