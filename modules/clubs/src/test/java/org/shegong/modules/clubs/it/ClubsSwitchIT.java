@@ -98,6 +98,9 @@ class ClubsSwitchIT {
         HttpResponse<String> page = browser.signIn(new URL(base, "clubs/clubs.xhtml").toURI(), CODE + ".lead", Keycloak.PASSWORD);
         assertEquals(200, page.statusCode(), page.uri().toString());
         assertTrue(page.body().contains("钟楼兴趣组"), page.body());
+        HttpResponse<String> coveragePage = browser.get(new URL(base, "clubs/coverage.xhtml").toURI());
+        assertEquals(200, coveragePage.statusCode());
+        assertTrue(coveragePage.body().contains("钟楼街社区") && coveragePage.body().contains("below-target"), coveragePage.body());
         long rows = Fixtures.countRows("club where tenant_id = '" + CODE + "'");
 
         Fixtures.provision(provisioning, dir, CODE, descriptor.replace("\"modules\": [\"clubs\"]", "\"modules\": []"));
