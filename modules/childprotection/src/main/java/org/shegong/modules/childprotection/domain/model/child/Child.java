@@ -112,7 +112,7 @@ public class Child extends CaseWorkRecord {
         if (!d.guardians().isEmpty() && d.guardians().stream().noneMatch(Guardian::legalGuardian)) {
             throw new IllegalArgumentException("请至少标明一位法定监护人 / mark the legal guardian");
         }
-        if (d.hasSensitiveDetails() && !consent.permits(ConsentScope.RECORDING)) {
+        if (d.hasSensitiveDetails() && !getConsent().permits(ConsentScope.RECORDING)) {
             throw new IllegalArgumentException("监护人未同意记录详细情况，只能保存基本信息 / without the guardian's recording "
                     + "consent only the minimum is kept: leave health, disability and household empty");
         }
@@ -135,7 +135,7 @@ public class Child extends CaseWorkRecord {
 
     /** Withdraws the consent: from now nothing is shared and only the minimum is kept. */
     public void withdrawConsent(LocalDate on, String reason) {
-        this.consent = consent.withdrawn(on, reason);
+        this.consent = getConsent().withdrawn(on, reason);
         this.health = null;
         this.disability = null;
         this.household = null;
@@ -213,7 +213,8 @@ public class Child extends CaseWorkRecord {
         return childDirector;
     }
 
+    /** The consent; EclipseLink loads an embedded value whose columns are all empty as null, which is "none". */
     public Consent getConsent() {
-        return consent;
+        return consent == null ? Consent.none() : consent;
     }
 }
