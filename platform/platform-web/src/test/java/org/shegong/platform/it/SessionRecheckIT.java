@@ -92,6 +92,9 @@ class SessionRecheckIT {
     @Test
     void keycloaksLoginPageIsChineseByDefaultWithUsernameAndPasswordOnOneScreen() throws Exception {
         try (Browser browser = new Browser()) {
+            // A phone set to Chinese, as the social workers' are (HtmlUnit itself asks for English,
+            // which the realm also offers and then shows).
+            browser.client().addRequestHeader("Accept-Language", "zh-CN,zh;q=0.9");
             Page login = browser.open(new URL(base, "station/home.xhtml"));
             assertTrue(Browser.isLoginForm(login), "Keycloak's login form: " + login.getUrl());
             HtmlPage page = (HtmlPage) login;

@@ -77,9 +77,12 @@ public class JsonBodyGate implements ReaderInterceptor {
         try {
             body = BodyDeadline.read(context.getInputStream(), MAX_BYTES + 1, bodyBudget(), System::nanoTime);
         } catch (IOException e) {
-            // Too slow (TooSlow), or nothing arrived within the socket's read timeout: either way a 408.
-            throw refused(Response.Status.REQUEST_TIMEOUT, "请求体发送过慢（超过 " + bodyBudget().toSeconds()
-                    + " 秒） / the body took longer than " + bodyBudget().toSeconds() + " s to arrive");
+            // Too slow (TooSlow), or nothing arrived within the socket's read timeout: either way a 408,
+            // and the connection closes, so the server does not go on reading the rest of the trickle.
+            String reason = "请求体发送过慢（超过 " + bodyBudget().toSeconds() + " 秒） / the body took longer than "
+                    + bodyBudget().toSeconds() + " s to arrive";
+            throw new WebApplicationException(reason, Response.fromResponse(ErrorMappers.error(Response.Status.REQUEST_TIMEOUT, reason))
+                    .header("Connection", "close").build());
         }
         if (body.length > MAX_BYTES) {
             throw refused(Response.Status.REQUEST_ENTITY_TOO_LARGE,
