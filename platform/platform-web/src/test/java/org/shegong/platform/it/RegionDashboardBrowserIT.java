@@ -64,7 +64,7 @@ class RegionDashboardBrowserIT {
                     d -> d.findElement(By.id("periodText")).getText().equals("2025-07 – 2025-09"));
             showsTitle(browser, "老军营街道");
 
-            browser.click("exportForm:exportExcel");
+            browser.click("exportExcel");
             Path xlsx = browser.download(".xlsx");
             try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
                 assertEquals(4, book.getNumberOfSheets(), "one sheet per table");

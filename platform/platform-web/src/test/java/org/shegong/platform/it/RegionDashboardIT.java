@@ -83,7 +83,7 @@ class RegionDashboardIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShegongDeployment.withTests(RegionDashboardIT.class);
+        return ShegongDeployment.withTests(RegionDashboardIT.class, PageSession.class, Keycloak.class, Api.class);
     }
 
     @ArquillianResource

@@ -3,13 +3,10 @@ package org.shegong.platform.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import org.shegong.platform.application.dashboard.DashboardView;
 import org.shegong.platform.application.dashboard.DashboardView.Indicator;
 import org.shegong.platform.application.dashboard.RegionDashboard;
@@ -51,6 +48,7 @@ public class DashboardPage {
     private Integer month;
     private String from;
     private String to;
+    private String format;
     private DashboardView view;
 
     /** {@code region} for civil affairs, {@code operator} for an operator admin; unknown or foreign regions are 404. */
@@ -65,6 +63,41 @@ public class DashboardPage {
         view = "operator".equals(audience)
                 ? dashboard.forOperator(currentIdentity.require(), region, period)
                 : dashboard.forRegion(currentIdentity.require(), region, period);
+        if ("xlsx".equals(format)) {
+            sendExcel();
+        }
+    }
+
+    /**
+     * The Excel export as a plain GET ({@code format=xlsx} with the page's own parameters): the same
+     * view, written as the whole answer; no postback, so the file is exactly what the link names.
+     */
+    private void sendExcel() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+        byte[] bytes = DashboardWorkbook.write(view, metricLabels::of, Messages::text);
+        external.responseReset();
+        external.setResponseContentType(XLSX);
+        external.setResponseContentLength(bytes.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName() + "\"");
+        try {
+            external.getResponseOutputStream().write(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    private String fileName() {
+        return "dashboard-" + view.region().code() + "-" + view.period().from() + "-" + view.period().to() + ".xlsx";
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String format) {
+        this.format = format;
     }
 
     public DashboardView getView() {
@@ -81,18 +114,6 @@ public class DashboardPage {
 
     public String levelOf(DashboardView.Place place) {
         return Messages.text("region.level." + place.level().name());
-    }
-
-    /** The dashboard as Excel: the same figures, hidden cells as "<5". */
-    public StreamedContent getExcel() {
-        if (view == null) {
-            // A postback runs no view action: the page's folder says whose dashboard it is.
-            String viewId = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getViewId();
-            load(viewId.startsWith("/operator/") ? "operator" : "region");
-        }
-        byte[] bytes = DashboardWorkbook.write(view, metricLabels::of, Messages::text);
-        String name = "dashboard-" + view.region().code() + "-" + view.period().from() + "-" + view.period().to() + ".xlsx";
-        return DefaultStreamedContent.builder().name(name).contentType(XLSX).stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
     /** The period kinds the picker offers, labelled by {@code dashboard.kind.<kind>}. */
