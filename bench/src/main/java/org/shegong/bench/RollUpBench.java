@@ -137,7 +137,7 @@ public final class RollUpBench {
 
     private void schema() throws SQLException, IOException {
         String rollUps;
-        try (InputStream in = RollUpBench.class.getResourceAsStream("/db/migration/platform/V2_14_1__metric_roll_ups.sql")) {
+        try (InputStream in = RollUpBench.class.getResourceAsStream("/db/migration/platform/V2_4__metric_roll_ups.sql")) {
             rollUps = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
