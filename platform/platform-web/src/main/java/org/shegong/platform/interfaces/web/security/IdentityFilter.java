@@ -91,7 +91,8 @@ public class IdentityFilter extends HttpFilter {
                 refusal = Optional.of("您的角色无权使用此模块。 / Your role does not give access to this module.");
             }
         }
-        if (refusal.isPresent() && !api && isPublic(request.getServletPath())) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (refusal.isPresent() && !api && isPublic(path)) {
             // What anyone may load (page resources, the public pages) stays open to a refused person
             // too, so the refusal page itself is drawn with its styles and icon.
             chain.doFilter(request, response);
