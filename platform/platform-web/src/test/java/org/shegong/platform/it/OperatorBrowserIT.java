@@ -39,8 +39,8 @@ class OperatorBrowserIT {
             String page = admin.text();
             assertTrue(page.contains("老军营") && page.contains("YZMZ-2021-005"), page);
             assertTrue(page.contains("站长：岳晓梅"), "the station's lead is named: " + page);
-            assertTrue(page.contains("儿童个案") && page.contains("动员志愿者") && page.contains("未计入（模块未开通）"),
-                    "targets by their labels; one no installed module counts is named as not counted: " + page);
+            assertTrue(page.contains("个案数（接案）") && page.contains("动员志愿者（人）") && page.contains("服务社团数"),
+                    "targets by the labels of the modules that count them: " + page);
             for (String code : new String[] {"childprotection.cases", "volunteers.mobilised", "clubs.helped", "module off", "燃尽"}) {
                 assertFalse(page.contains(code), "no code or second language on the page: " + code + " in " + page);
             }
@@ -62,6 +62,17 @@ class OperatorBrowserIT {
                     "return Chart.getChart(document.querySelector('canvas')).data.labels.length;");
             assertTrue(((Number) drawnPoints).intValue() >= 1, "one point per month so far");
             assertEquals(1, admin.driver().findElements(By.tagName("canvas")).size());
+        }
+    }
+
+    @Test
+    void aTargetOfASwitchedOffModuleIsNamedAsNotCountedNeverAsBehind() throws Exception {
+        try (Chromium admin = new Chromium()) {
+            // 同心 has child protection and clubs off, and contracts with targets for both.
+            admin.signIn(new URL(base, "operator/stations.xhtml"), "tongxin.admin", Keycloak.PASSWORD);
+            String page = admin.text();
+            assertTrue(page.contains("未计入（模块未开通）"), "a switched-off module's target is not counted: " + page);
+            assertTrue(page.contains("个案数（接案）"), "and still named by its label: " + page);
         }
     }
 

@@ -34,11 +34,16 @@ public final class Browser implements AutoCloseable {
      * HtmlUnit has no {@code ResizeObserver}, which every browser people use has and PrimeFaces'
      * dialogs call when shown. Its core script gets a no-op stand-in appended, so a page with a
      * dialog runs with strict script errors on; layout is not what these tests check.
+     * HtmlUnit's script engine cannot parse Chart.js either (ES2015 classes): it gets a no-op
+     * {@code Chart}, so pages with a chart run too. Charts are drawn and checked in the Chromium tests.
      */
     private static final class ResizeObserverShim extends WebConnectionWrapper {
 
         private static final String SHIM = "\nif(!window.ResizeObserver){window.ResizeObserver=function(){"
                 + "this.observe=function(){};this.unobserve=function(){};this.disconnect=function(){};};}\n";
+
+        private static final String CHART_STAND_IN = "window.Chart=function(){this.destroy=function(){};"
+                + "this.update=function(){};this.resize=function(){};};window.Chart.register=function(){};";
 
         ResizeObserverShim(WebClient client) {
             super(client);
@@ -48,8 +53,10 @@ public final class Browser implements AutoCloseable {
         public WebResponse getResponse(WebRequest request) throws IOException {
             WebResponse response = super.getResponse(request);
             String url = request.getUrl().toString();
-            if (url.contains("core.js") && url.contains("ln=primefaces") && response.getStatusCode() == 200) {
-                return new org.htmlunit.StringWebResponse(response.getContentAsString() + SHIM, request.getUrl()) {
+            boolean chart = url.contains("chart.js") && url.contains("ln=primefaces") && response.getStatusCode() == 200;
+            if (chart || url.contains("core.js") && url.contains("ln=primefaces") && response.getStatusCode() == 200) {
+                String script = chart ? CHART_STAND_IN : response.getContentAsString() + SHIM;
+                return new org.htmlunit.StringWebResponse(script, request.getUrl()) {
                     @Override
                     public String getContentType() {
                         return "text/javascript";
