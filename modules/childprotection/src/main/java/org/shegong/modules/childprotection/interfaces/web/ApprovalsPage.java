@@ -1,5 +1,7 @@
 package org.shegong.modules.childprotection.interfaces.web;
 
+import org.shegong.platform.api.web.PageMessages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,14 +32,14 @@ public class ApprovalsPage implements Serializable {
     }
 
     public void decide(long caseId, CaseStage stage, boolean approve) {
-        if (Messages.attempt(() -> {
+        if (PageMessages.attempt(() -> {
             if (stage == CaseStage.PLAN_SUBMITTED) {
                 caseWork.decidePlan(caseId, approve, reason);
             } else {
                 caseWork.decideClosure(caseId, approve, reason);
             }
         })) {
-            Messages.info(approve ? "已批准 / approved" : "已退回 / refused");
+            PageMessages.info(approve ? "已批准 / approved" : "已退回 / refused");
             reason = null;
             queue = null;
         }

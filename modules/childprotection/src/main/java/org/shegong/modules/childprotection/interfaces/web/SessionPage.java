@@ -1,5 +1,7 @@
 package org.shegong.modules.childprotection.interfaces.web;
 
+import org.shegong.platform.api.web.PageMessages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,12 +48,12 @@ public class SessionPage implements Serializable {
 
     public void log() {
         if (caseId == null) {
-            Messages.error("请先选择儿童 / choose the child first");
+            PageMessages.error("请先选择儿童 / choose the child first");
             return;
         }
         LocalDate day = heldOn == null ? LocalDate.now(clock) : heldOn;
-        if (Messages.attempt(() -> caseWork.logSession(caseId, kind, day, minutes, content, progress, nextStep, tutor))) {
-            Messages.info("已登记服务 / session logged: " + day);
+        if (PageMessages.attempt(() -> caseWork.logSession(caseId, kind, day, minutes, content, progress, nextStep, tutor))) {
+            PageMessages.info("已登记服务 / session logged: " + day);
             content = null;
             progress = null;
             nextStep = null;

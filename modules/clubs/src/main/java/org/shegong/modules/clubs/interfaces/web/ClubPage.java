@@ -1,5 +1,7 @@
 package org.shegong.modules.clubs.interfaces.web;
 
+import org.shegong.platform.api.web.PageMessages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -94,28 +96,28 @@ public class ClubPage implements Serializable {
     }
 
     public void join(long residentId) {
-        if (Messages.attempt(() -> register.join(id, residentId, joinedOn == null ? register.today() : joinedOn))) {
+        if (PageMessages.attempt(() -> register.join(id, residentId, joinedOn == null ? register.today() : joinedOn))) {
             found = List.of();
             load();
         }
     }
 
     public void plan() {
-        if (Messages.attempt(() -> path.plan(id, milestone))) {
+        if (PageMessages.attempt(() -> path.plan(id, milestone))) {
             milestone = null;
             load();
         }
     }
 
     public void done(long milestoneId) {
-        if (Messages.attempt(() -> path.done(id, milestoneId, register.today()))) {
+        if (PageMessages.attempt(() -> path.done(id, milestoneId, register.today()))) {
             load();
         }
     }
 
     public void step() {
         long seen = getFile().club().getVersion();
-        if (Messages.attempt(() -> path.step(id, seen, new IncubationPath.StepRequest(stepTo, filingNumber, creditCode, stepOn, reason)))) {
+        if (PageMessages.attempt(() -> path.step(id, seen, new IncubationPath.StepRequest(stepTo, filingNumber, creditCode, stepOn, reason)))) {
             stepTo = null;
             reason = null;
             load();
@@ -123,24 +125,24 @@ public class ClubPage implements Serializable {
     }
 
     public void propose() {
-        if (Messages.attempt(() -> charters.propose(id, charterText))) {
+        if (PageMessages.attempt(() -> charters.propose(id, charterText))) {
             charterText = null;
             load();
         }
     }
 
     public void approve(long charterId) {
-        if (Messages.attempt(() -> charters.approve(id, charterId))) {
+        if (PageMessages.attempt(() -> charters.approve(id, charterId))) {
             load();
         }
     }
 
     public void compare() {
         if (left == null || right == null) {
-            Messages.error("请选择两个版本 / choose two versions");
+            PageMessages.error("请选择两个版本 / choose two versions");
             return;
         }
-        Messages.attempt(() -> diff = charters.compare(id, left, right));
+        PageMessages.attempt(() -> diff = charters.compare(id, left, right));
     }
 
     public ClubStage[] getStages() {

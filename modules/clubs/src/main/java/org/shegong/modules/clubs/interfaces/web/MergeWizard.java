@@ -1,5 +1,7 @@
 package org.shegong.modules.clubs.interfaces.web;
 
+import org.shegong.platform.api.web.PageMessages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -58,11 +60,11 @@ public class MergeWizard implements Serializable {
 
     public String onFlow(FlowEvent event) {
         if ("teams".equals(event.getOldStep()) && chosen.size() < 2) {
-            Messages.error("合并须至少选择两个社团 / a merge joins at least two clubs");
+            PageMessages.error("合并须至少选择两个社团 / a merge joins at least two clubs");
             return event.getOldStep();
         }
         if ("into".equals(event.getOldStep()) && !"teams".equals(event.getNewStep()) && into == null) {
-            Messages.error("请选择并入的社团或新社团 / choose the club to merge into, or a new one");
+            PageMessages.error("请选择并入的社团或新社团 / choose the club to merge into, or a new one");
             return event.getOldStep();
         }
         return event.getNewStep();
@@ -76,7 +78,7 @@ public class MergeWizard implements Serializable {
         chosen.forEach(id -> seen.put(id, versions.get(id)));
         ClubDetails newClub = toNew && first != null ? new ClubDetails(newName, newKind, first.getCommunityCode(),
                 register.today(), null, null, null, null, null) : null;
-        Messages.attempt(() -> mergedId = merging.merge(new ClubMerging.MergeRequest(toNew ? null : into, newClub, teams, seen)).getId());
+        PageMessages.attempt(() -> mergedId = merging.merge(new ClubMerging.MergeRequest(toNew ? null : into, newClub, teams, seen)).getId());
     }
 
     public ClubKind[] getKinds() {

@@ -1,16 +1,12 @@
 package org.shegong.modules.eldercare.interfaces.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.shegong.platform.api.access.AccessDeniedException;
-import org.shegong.platform.api.records.ConcurrentChangeException;
-import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.web.PageMessages;
 
-/** Plain messages on the page; a refused action keeps the form open with what the person typed. */
+/** The module's texts in the page's language; messages go through the platform's {@link PageMessages}. */
 final class Messages {
 
     private Messages() {
@@ -27,24 +23,14 @@ final class Messages {
     }
 
     static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        PageMessages.info(text);
     }
 
     static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        FacesContext.getCurrentInstance().validationFailed();
+        PageMessages.error(text);
     }
 
-    /** Runs an action; the refusals the services give become messages, true if it went through. */
     static boolean attempt(Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (IllegalArgumentException | RecordNotFoundException | ConcurrentChangeException | AccessDeniedException e) {
-            error(e.getMessage());
-        } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> error(v.getMessage()));
-        }
-        return false;
+        return PageMessages.attempt(action);
     }
 }

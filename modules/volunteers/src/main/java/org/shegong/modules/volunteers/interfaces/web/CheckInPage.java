@@ -1,5 +1,7 @@
 package org.shegong.modules.volunteers.interfaces.web;
 
+import org.shegong.platform.api.web.PageMessages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,17 +27,17 @@ public class CheckInPage implements Serializable {
 
     public void checkIn() {
         Attendance[] result = new Attendance[1];
-        if (Messages.attempt(() -> result[0] = mine.checkIn(code))) {
+        if (PageMessages.attempt(() -> result[0] = mine.checkIn(code))) {
             done = "已签到 / checked in: " + Times.shown(result[0].getCheckedInAt());
-            Messages.info(done);
+            PageMessages.info(done);
         }
     }
 
     public void checkOut() {
         Attendance[] result = new Attendance[1];
-        if (Messages.attempt(() -> result[0] = mine.checkOut(code))) {
+        if (PageMessages.attempt(() -> result[0] = mine.checkOut(code))) {
             done = "已签退，本次服务 " + Times.hours(result[0].getMinutes()) + " 小时（待确认） / checked out";
-            Messages.info(done);
+            PageMessages.info(done);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.shegong.modules.volunteers.interfaces.web;
 
+import org.shegong.platform.api.web.PageMessages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,19 +44,19 @@ public class HoursPage implements Serializable {
     }
 
     public void confirm(long attendanceId) {
-        if (Messages.attempt(() -> hours.confirm(attendanceId))) {
-            Messages.info("已确认时长 / hours confirmed");
+        if (PageMessages.attempt(() -> hours.confirm(attendanceId))) {
+            PageMessages.info("已确认时长 / hours confirmed");
         }
         load();
     }
 
     public void correct() {
         if (correctId == null) {
-            Messages.error("请选择签到记录 / choose the attendance");
+            PageMessages.error("请选择签到记录 / choose the attendance");
             return;
         }
-        if (Messages.attempt(() -> hours.correct(correctId, minutes, reason))) {
-            Messages.info("已更正时长 / minutes corrected");
+        if (PageMessages.attempt(() -> hours.correct(correctId, minutes, reason))) {
+            PageMessages.info("已更正时长 / minutes corrected");
             correctId = null;
             minutes = null;
             reason = null;

@@ -1,5 +1,7 @@
 package org.shegong.modules.volunteers.interfaces.web;
 
+import org.shegong.platform.api.web.PageMessages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -68,15 +70,15 @@ public class PortalPage implements Serializable {
     }
 
     public void signUp(long shiftId) {
-        if (Messages.attempt(() -> mine.signUp(shiftId))) {
-            Messages.info("已报名 / signed up");
+        if (PageMessages.attempt(() -> mine.signUp(shiftId))) {
+            PageMessages.info("已报名 / signed up");
         }
         load();
     }
 
     public void cancel(long shiftId) {
-        if (Messages.attempt(() -> mine.cancel(shiftId))) {
-            Messages.info("已取消报名 / sign-up cancelled");
+        if (PageMessages.attempt(() -> mine.cancel(shiftId))) {
+            PageMessages.info("已取消报名 / sign-up cancelled");
         }
         load();
     }

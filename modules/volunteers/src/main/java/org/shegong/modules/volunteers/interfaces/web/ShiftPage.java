@@ -1,5 +1,7 @@
 package org.shegong.modules.volunteers.interfaces.web;
 
+import org.shegong.platform.api.web.PageMessages;
+
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -45,7 +47,7 @@ public class ShiftPage implements Serializable {
         signUps = r.signUps().stream().map(s -> new SignUpRow(r.names().get(s.getVolunteerId()), s.getStatus().label())).toList();
         attendance = r.attendance().stream().map(a -> new AttendanceRow(a.getId(), r.names().get(a.getVolunteerId()), Times.shown(a.getCheckedInAt()),
                 Times.shown(a.getCheckedOutAt()), a.getMinutes(), a.getStatus().label())).toList();
-        Messages.attempt(() -> {
+        PageMessages.attempt(() -> {
             var request = FacesContext.getCurrentInstance().getExternalContext();
             checkInUrl = request.getRequestScheme() + "://" + request.getRequestServerName() + ":" + request.getRequestServerPort()
                     + request.getRequestContextPath() + "/volunteers/check-in.xhtml?code=" + shifts.checkInCode(id);

@@ -1,5 +1,7 @@
 package org.shegong.modules.volunteers.interfaces.web;
 
+import org.shegong.platform.api.web.PageMessages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,10 +49,10 @@ public class ShiftsPage implements Serializable {
     }
 
     public void plan() {
-        if (Messages.attempt(() -> shifts.plan(new ShiftDetails(role, null, streetCode, null, spots,
+        if (PageMessages.attempt(() -> shifts.plan(new ShiftDetails(role, null, streetCode, null, spots,
                 startsAt == null ? null : startsAt.atZone(STATIONS).toInstant(),
                 endsAt == null ? null : endsAt.atZone(STATIONS).toInstant(), graceMinutes)))) {
-            Messages.info("已发布班次 / shift planned: " + role);
+            PageMessages.info("已发布班次 / shift planned: " + role);
             role = null;
             spots = null;
             startsAt = null;

@@ -1,4 +1,4 @@
-package org.shegong.modules.clubs.interfaces.web;
+package org.shegong.platform.api.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -7,23 +7,27 @@ import org.shegong.platform.api.access.AccessDeniedException;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
 
-/** Plain messages on the page; a refused action keeps the form open with what the person typed. */
-final class Messages {
+/**
+ * Plain messages on a module's page, one way for every module: a refused action becomes a message
+ * with the service's reason and keeps the form open with what the person typed (validation is marked
+ * failed, so nothing navigates away).
+ */
+public final class PageMessages {
 
-    private Messages() {
+    private PageMessages() {
     }
 
-    static void info(String text) {
+    public static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
-    static void error(String text) {
+    public static void error(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         FacesContext.getCurrentInstance().validationFailed();
     }
 
     /** Runs an action; the refusals the services give become messages, true if it went through. */
-    static boolean attempt(Runnable action) {
+    public static boolean attempt(Runnable action) {
         try {
             action.run();
             return true;

@@ -1,0 +1,2 @@
+/** What a module's pages share with the platform's: page messages. */
+package org.shegong.platform.api.web;
