@@ -43,17 +43,27 @@ class PortalSignInIT {
     /** Elder care is on for hope (希望), so its station staff see its entries after the platform's. */
     static final List<String> ELDERCARE = List.of("老人档案", "走访登记（手机）", "应访未访", "医疗转介", "防诈骗宣传");
     static final List<String> STATION_MENU = List.of("工作台", "服务对象", "活动", "项目清单", "合作资源");
-    static final List<String> ELDERCARE_STAFF_MENU = java.util.stream.Stream.concat(STATION_MENU.stream(), ELDERCARE.stream()).toList();
+    static final List<String> CLUBS = List.of("社团名录", "社区覆盖（191号）");
+    static final List<String> VOLUNTEERS = List.of("志愿者名册", "志愿岗位与班次", "时长审核");
+    /** The platform's groups first, then each module's, by module id (希望 has all four modules on). */
+    static final List<String> LEAD_MENU = menu(STATION_MENU, List.of("我的个案", "服务登记（手机）", "待审批"), CLUBS, ELDERCARE, VOLUNTEERS);
+    static final List<String> WORKER_MENU = menu(STATION_MENU, List.of("我的个案", "服务登记（手机）"), CLUBS, ELDERCARE, VOLUNTEERS);
+
+    @SafeVarargs
+    static List<String> menu(List<String>... groups) {
+        return java.util.stream.Stream.of(groups).flatMap(List::stream).toList();
+    }
 
     /** Login → landing page and the menu entries it must show (in order). */
     static final Map<String, Landing> LANDINGS = Map.of(
             "platform.admin", new Landing("/platform/tenants.xhtml", List.of("运营方")),
             "yingze.mz", new Landing("/region/stations.xhtml", List.of("辖区看板")),
-            "hope.admin", new Landing("/station/home.xhtml", java.util.stream.Stream.of(STATION_MENU,
-                    List.of("我的社工站", "工作人员", "查阅记录"), ELDERCARE).flatMap(List::stream).toList()),
-            "laojunying.lead", new Landing("/station/home.xhtml", ELDERCARE_STAFF_MENU),
-            "laojunying.worker", new Landing("/station/home.xhtml", ELDERCARE_STAFF_MENU),
-            "volunteer.demo", new Landing("/volunteer/home.xhtml", List.of("我的志愿服务")));
+            "hope.admin", new Landing("/station/home.xhtml",
+                    menu(STATION_MENU, List.of("我的社工站", "运营看板", "工作人员", "查阅记录"), CLUBS, ELDERCARE, VOLUNTEERS)),
+            "laojunying.lead", new Landing("/station/home.xhtml", LEAD_MENU),
+            "laojunying.worker", new Landing("/station/home.xhtml", WORKER_MENU),
+            // the volunteers module (on for 希望) gives the volunteer its portal, in place of the platform's placeholder
+            "volunteer.demo", new Landing("/volunteers/portal.xhtml", List.of("我的志愿服务")));
 
     record Landing(String path, List<String> menu) {
     }
