@@ -42,7 +42,8 @@ class StaffLoginsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShegongDeployment.withTests(StaffLoginsIT.class);
+        // The test reads the new login back from Keycloak's admin API, from inside the server.
+        return ShegongDeployment.withTests(StaffLoginsIT.class).addClass(Keycloak.class);
     }
 
     @Inject
