@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.shegong.modules.volunteers.application.ShiftDetails;
 import org.shegong.modules.volunteers.application.ShiftWork;
 import org.shegong.platform.api.identity.SignedIn;
@@ -65,8 +64,15 @@ public class ShiftsPage implements Serializable {
         return rows == null ? List.of() : rows;
     }
 
-    public Set<String> getStations() {
-        return signedIn.selectedStationCodes();
+    /** The stations to publish a shift at, each by its name (the street code is only the value). */
+    public java.util.List<jakarta.faces.model.SelectItem> getStations() {
+        return signedIn.selectedStationCodes().stream().sorted()
+                .map(code -> new jakarta.faces.model.SelectItem(code, signedIn.stationName(code))).toList();
+    }
+
+    /** A station by its name, for the shift list. */
+    public String stationName(String streetCode) {
+        return signedIn.stationName(streetCode);
     }
 
     public String getRole() {
