@@ -29,6 +29,14 @@ public class KeycloakLogins implements LoginDirectory {
     @Inject
     KeycloakServiceClient keycloak;
 
+    /**
+     * The realm's user profile requires an e-mail address; without one Keycloak refuses the account's
+     * sign-in as "not fully set up". Staff accounts get {@code <login>@<domain>}, as provisioning gives them.
+     */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "shegong.identity.email-domain", defaultValue = "demo.shegong.local")
+    String emailDomain;
+
     @Override
     public boolean isConfigured() {
         return keycloak.isConfigured();
@@ -42,6 +50,7 @@ public class KeycloakLogins implements LoginDirectory {
         String firstName = login.name().length() > 1 ? login.name().substring(1) : login.name();
         JsonObject user = Json.createObjectBuilder().add("username", login.username()).add("enabled", true)
                 .add("firstName", firstName).add("lastName", lastName)
+                .add("email", login.username() + "@" + emailDomain).add("emailVerified", true)
                 .add("attributes", Json.createObjectBuilder()
                         .add("tenant", Json.createArrayBuilder().add(login.tenant().value()))
                         .add("stations", stations))
