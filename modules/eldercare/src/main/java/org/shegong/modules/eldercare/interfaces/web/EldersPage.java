@@ -56,4 +56,9 @@ public class EldersPage implements Serializable {
     public List<ResidentCard> getFound() {
         return found;
     }
+
+    /** A station by its name, for the elders list. */
+    public String stationName(String streetCode) {
+        return signedIn.stationName(streetCode);
+    }
 }
