@@ -15,6 +15,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.shegong.platform.api.identity.Role;
+import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.application.modules.ModuleRegistry;
 import org.shegong.platform.domain.model.activity.ActivityStatus;
 import org.shegong.platform.domain.model.activity.ActivityType;
@@ -63,6 +64,14 @@ public class Labels {
     ModuleRegistry modules;
 
     /** A module by its name in the page's language (its id is for machines); empty for none. */
+    @Inject
+    SignedIn signedIn;
+
+    /** A station of the person by its name, for any page (a module's too) that holds a street code. */
+    public String station(String streetCode) {
+        return streetCode == null || streetCode.isBlank() ? "" : signedIn.stationName(streetCode);
+    }
+
     public String module(String id) {
         if (id == null || id.isBlank()) {
             return "";

@@ -56,9 +56,4 @@ public class EldersPage implements Serializable {
     public List<ResidentCard> getFound() {
         return found;
     }
-
-    /** A station by its name, for the elders list. */
-    public String stationName(String streetCode) {
-        return signedIn.stationName(streetCode);
-    }
 }

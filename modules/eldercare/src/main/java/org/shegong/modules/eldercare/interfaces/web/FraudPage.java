@@ -53,15 +53,8 @@ public class FraudPage implements Serializable {
         return register.eldersAt(signedIn.selectedStationCodes());
     }
 
-    /** The stations to record a session at, each by its name (the street code is only the value). */
-    public java.util.List<jakarta.faces.model.SelectItem> getStations() {
-        return new TreeSet<>(signedIn.selectedStationCodes()).stream()
-                .map(code -> new jakarta.faces.model.SelectItem(code, signedIn.stationName(code))).toList();
-    }
-
-    /** A station by its name, for the sessions list. */
-    public String stationName(String streetCode) {
-        return signedIn.stationName(streetCode);
+    public java.util.Set<String> getStations() {
+        return new TreeSet<>(signedIn.selectedStationCodes());
     }
 
     public void record() {

@@ -64,15 +64,8 @@ public class ShiftsPage implements Serializable {
         return rows == null ? List.of() : rows;
     }
 
-    /** The stations to publish a shift at, each by its name (the street code is only the value). */
-    public java.util.List<jakarta.faces.model.SelectItem> getStations() {
-        return signedIn.selectedStationCodes().stream().sorted()
-                .map(code -> new jakarta.faces.model.SelectItem(code, signedIn.stationName(code))).toList();
-    }
-
-    /** A station by its name, for the shift list. */
-    public String stationName(String streetCode) {
-        return signedIn.stationName(streetCode);
+    public java.util.Set<String> getStations() {
+        return new java.util.TreeSet<>(signedIn.selectedStationCodes());
     }
 
     public String getRole() {
