@@ -1,0 +1,21 @@
+package org.shegong.modules.volunteers.domain.model.certificate;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface CertificateRepository {
+
+    Optional<Certificate> find(long id);
+
+    List<Certificate> ofVolunteer(long volunteerId);
+
+    List<ServiceLine> linesOf(long certificateId);
+
+    /** The highest serial this operator gave in that year, if any. */
+    Optional<String> lastSerialOf(int year);
+
+    /** Inserts the certificate and its lines in one flush; a serial taken meanwhile fails on the unique key. */
+    void add(Certificate certificate, List<ServiceLine> lines);
+
+    void store(Certificate certificate);
+}
