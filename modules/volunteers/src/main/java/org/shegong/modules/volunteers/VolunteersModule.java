@@ -9,12 +9,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.shegong.modules.volunteers.application.CertificateCheck;
+import org.shegong.modules.volunteers.application.Certificates;
 import org.shegong.modules.volunteers.application.LedgerCheck;
 import org.shegong.modules.volunteers.application.VolunteersDemo;
 import org.shegong.modules.volunteers.application.VolunteersPermissions;
 import org.shegong.modules.volunteers.domain.model.attendance.AttendanceRepository;
 import org.shegong.modules.volunteers.domain.model.volunteer.VolunteerRepository;
 import org.shegong.platform.api.access.Permission;
+import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.job.TenantJob;
 import org.shegong.platform.api.module.DemoWorld;
@@ -79,6 +82,18 @@ public class VolunteersModule implements ShegongModule {
     }
 
     /** Volunteers land on their phone portal, which replaces the platform's placeholder page. */
+    /** Issuing, revoking and downloading certificates, by their labels in the module's bundle. */
+    @Override
+    public List<AuditAction> auditActions() {
+        return List.of(Certificates.REVOKED, Certificates.DOWNLOADED);
+    }
+
+    /** What the public verification page of a certificate shows, under the token its QR code carries. */
+    @Override
+    public Set<String> publicRecordKinds() {
+        return Set.of(CertificateCheck.PUBLIC_KIND);
+    }
+
     @Override
     public Optional<String> startPage(Role role) {
         return role == Role.VOLUNTEER ? Optional.of(PORTAL) : Optional.empty();

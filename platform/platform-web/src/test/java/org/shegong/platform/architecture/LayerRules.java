@@ -24,7 +24,7 @@ final class LayerRules {
      * (fonts through platform-api's PdfFonts). A new one is a design decision,
      * taken here in plain sight.
      */
-    static final String[] MODULE_THIRD_PARTY = {"org.primefaces..", "com.lowagie.."};
+    static final String[] MODULE_THIRD_PARTY = {"org.primefaces..", "com.lowagie..", "com.google.zxing.."};
 
     private LayerRules() {
     }

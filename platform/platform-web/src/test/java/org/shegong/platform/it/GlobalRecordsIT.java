@@ -94,7 +94,9 @@ class GlobalRecordsIT {
         assertThrows(IllegalArgumentException.class, () -> as(first, () -> records.find("nosuchmodule.identity", key, "x")));
         assertThrows(IllegalArgumentException.class, () -> as(first, () -> records.find("identity", key, "x")), "kind without module");
         Set<String> methods = Arrays.stream(GlobalRecords.class.getMethods()).map(Method::getName).collect(Collectors.toSet());
-        assertEquals(Set.of("put", "find"), methods, "lookup by key and write: nothing lists the records");
+        assertEquals(Set.of("put", "find", "findPublic"), methods, "lookup by key and write: nothing lists the records");
+        assertThrows(IllegalArgumentException.class, () -> records.findPublic("probe.identity", key),
+                "a kind its module does not declare public is not read without a tenant");
     }
 
     @Test

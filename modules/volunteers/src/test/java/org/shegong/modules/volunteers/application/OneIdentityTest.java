@@ -32,6 +32,11 @@ class OneIdentityTest {
                 return Optional.ofNullable(stored.get(kind + "/" + key))
                         .map(p -> new GlobalRecord(kind, key, p, "hope", tenant, Instant.EPOCH));
             }
+
+            @Override
+            public Optional<GlobalRecord> findPublic(String kind, String key) {
+                return Optional.empty();
+            }
         };
         identity.tenant = () -> Optional.of(TenantId.of(tenant));
     }

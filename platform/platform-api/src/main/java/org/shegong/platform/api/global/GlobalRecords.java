@@ -17,7 +17,7 @@ import java.util.Optional;
  *   <li>the payload is short text (at most 4000 characters) the module owns, e.g. JSON; keep
  *       personal data out of it where a key or a tenant-owned row can carry it.</li>
  * </ul>
- * All calls need a tenant (a request or a {@link org.shegong.platform.api.job.TenantJob} run).
+ * All calls but {@link #findPublic} need a tenant (a request or a {@link org.shegong.platform.api.job.TenantJob} run).
  */
 public interface GlobalRecords {
 
@@ -38,4 +38,13 @@ public interface GlobalRecords {
      * @param purpose why it is looked up, for the audit trail (e.g. "核对志愿者身份")
      */
     Optional<GlobalRecord> find(String kind, String key, String purpose);
+
+    /**
+     * The record of that kind and key for anyone, with or without a tenant or a sign-in: only for a
+     * kind its module lists in {@code ShegongModule.publicRecordKinds()} (any other kind is refused),
+     * and only while the operator that wrote it has the module on (else empty, as if never written).
+     * Still by exact key only. Not audited: no operator asks, and a public page must stay cheap; put
+     * only what the public may see in such a record, under a key no one can guess.
+     */
+    Optional<GlobalRecord> findPublic(String kind, String key);
 }

@@ -97,6 +97,16 @@ public interface ShegongModule {
     default void seedDemo(DemoWorld world) {
     }
 
+    /**
+     * Kinds of the module's global records ({@code <id>.<name>}) that anyone may read by their exact
+     * key, signed in or not, through {@link org.shegong.platform.api.global.GlobalRecords#findPublic}:
+     * e.g. the facts a public page shows about a certificate under the unguessable token its QR code
+     * carries. Empty (the default): none.
+     */
+    default java.util.Set<String> publicRecordKinds() {
+        return java.util.Set.of();
+    }
+
     /** Class-path folder of the module's Flyway migrations, applied with a history table of its own. */
     default Optional<String> migrationLocation() {
         return Optional.empty();

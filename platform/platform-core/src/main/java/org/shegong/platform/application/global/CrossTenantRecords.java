@@ -74,6 +74,22 @@ public class CrossTenantRecords implements GlobalRecords {
         return found.map(GlobalRecordRepository.Stored::record);
     }
 
+    @Override
+    public Optional<GlobalRecord> findPublic(String kind, String key) {
+        var shape = kind == null ? null : KIND.matcher(kind);
+        if (shape == null || !shape.matches()) {
+            throw new IllegalArgumentException("a global record kind is <module>.<name>: " + kind);
+        }
+        ShegongModule module = modules.find(shape.group(1))
+                .filter(m -> m.publicRecordKinds().contains(kind))
+                .orElseThrow(() -> new IllegalArgumentException("no module declares " + kind + " public"));
+        if (key == null || key.isBlank() || key.length() > MAX_KEY) {
+            return Optional.empty();
+        }
+        return records.find(kind, key).map(GlobalRecordRepository.Stored::record)
+                .filter(r -> module.switchable() && modules.isEnabled(module, Optional.of(new TenantId(r.createdByTenant()))));
+    }
+
     /** The module the kind belongs to, which must be on for the asking tenant. */
     private String ownerOf(String kind, TenantId tenant) {
         var shape = kind == null ? null : KIND.matcher(kind);

@@ -193,10 +193,7 @@ public class Certificate extends VolunteerRecord {
 
     /** Revoked wins over everything; otherwise valid from the issue day to {@link #validUntil}, both included. */
     public CertificateState stateOn(LocalDate day) {
-        if (revokedAt != null) {
-            return CertificateState.REVOKED;
-        }
-        return day.isAfter(validUntil) ? CertificateState.EXPIRED : CertificateState.VALID;
+        return CertificateState.on(day, validUntil, revokedAt != null);
     }
 
     public boolean revoked() {

@@ -11,6 +11,12 @@ public interface CertificateRepository {
 
     List<ServiceLine> linesOf(long certificateId);
 
+    /**
+     * This operator's confirmed services of the volunteer that began before {@code before}, as new
+     * lines (the day in the stations' time zone, the shift's role as the service), oldest first.
+     */
+    List<ServiceLine> confirmedServicesOf(long volunteerId, java.time.Instant before);
+
     /** The highest serial this operator gave in that year, if any. */
     Optional<String> lastSerialOf(int year);
 
