@@ -21,6 +21,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -270,6 +273,163 @@ class VolunteersApiIT {
         volunteerDemoAtHope();
         assertTrue(error(api.post("volunteers/me/check-ins", volunteer, "{}")).startsWith("签到码无效"));
         assertEquals(0, ledgerSum(hope));
+    }
+
+    // --- certificates (志愿服务记录证明) -------------------------------------------------------------
+
+    @Test
+    void eachOperatorCertifiesOnlyItsOwnHoursAnotherOperatorsCertificateIsNotFoundAndThePublicPageShowsOnlyTheFacts()
+            throws Exception {
+        String idNumber = Fixtures.freshIdNumber();
+        long atHope = register(hope, idNumber, LAOJUNYING, null, "欧阳同学");
+        long atHuide = register(huide, idNumber, WENMIAO, null, "欧阳同学");
+        confirmAttendance(hope, shift(hope, LAOJUNYING, -60, 60, 3), atHope, 30);
+        confirmAttendance(huide, shift(huide, WENMIAO, -60, 60, 3), atHuide, 20);
+
+        HttpResponse<String> issued = api.post("volunteers/certificates", hope, "{\"volunteerId\":" + atHope
+                + ",\"training\":\"急救培训8学时\",\"evaluation\":\"服务认真\"}");
+        assertEquals(201, issued.statusCode(), issued.body());
+        JsonObject hopeCert = json(issued.body());
+        assertEquals(30, hopeCert.getJsonNumber("totalMinutes").longValue(), "谁记录谁证明: only 希望's 30 minutes, not 汇德's 20");
+        assertEquals(1, hopeCert.getJsonArray("lines").size());
+        assertTrue(hopeCert.getString("serialNumber").matches("ZY\\d{4}-\\d{6}"), hopeCert.toString());
+        assertEquals("VALID", hopeCert.getString("state"));
+        assertEquals("希望社会工作服务中心", hopeCert.getString("issuer"));
+        JsonObject huideCert = json(created(api.post("volunteers/certificates", huide, "{\"volunteerId\":" + atHuide + "}")));
+        assertEquals(20, huideCert.getJsonNumber("totalMinutes").longValue());
+        long hopeId = hopeCert.getJsonNumber("id").longValue();
+
+        assertEquals(404, api.get("volunteers/certificates/" + hopeId, huide).statusCode(), "another operator's certificate");
+        assertEquals(404, api.get("volunteers/certificates/" + hopeId + "/pdf", huide).statusCode());
+        assertEquals(404, api.post("volunteers/certificates/" + hopeId + "/revocation", huide, "{\"reason\":\"越权\"}").statusCode());
+        assertEquals(404, api.get("volunteers/certificates/" + hopeId, hopeYingze).statusCode(), "another station's");
+        assertEquals(404, api.get("volunteers/certificates?volunteer=" + atHope, huide).statusCode());
+        assertEquals(403, api.post("volunteers/certificates", volunteer, "{\"volunteerId\":" + atHope + "}").statusCode(),
+                "a volunteer does not issue");
+
+        HttpResponse<byte[]> pdf = bytes("api/volunteers/certificates/" + hopeId + "/pdf", hope);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        try (PDDocument read = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(read).replaceAll("\\s+", "");
+            for (String field : List.of(hopeCert.getString("serialNumber"), "欧阳同学", "0.5", "急救培训8学时", "服务认真",
+                    "希望社会工作服务中心", "民政部令第67号", token(hopeCert))) {
+                assertTrue(text.contains(field), field + " in " + text);
+            }
+            var resources = read.getPage(0).getResources();
+            assertTrue(resources.getFont(resources.getFontNames().iterator().next()).isEmbedded(), "the Chinese font is embedded");
+        }
+
+        for (JsonObject cert : List.of(hopeCert, huideCert)) {
+            String page = publicPage(token(cert));
+            assertTrue(page.contains("欧***"), "the masked name: " + page);
+            assertFalse(page.contains("欧阳同学"), "never the name in full");
+            assertFalse(page.contains(cert.getString("serialNumber")) || page.contains("山西大学") || page.contains("急救")
+                    || page.contains("*******"), "nothing but the facts: " + page);
+            assertTrue(page.contains(cert.getString("hours")) && page.contains(cert.getString("issuer"))
+                    && page.contains(cert.getString("validUntil")) && page.contains("class=\"VALID\""), page);
+        }
+
+        assertTrue(error(api.post("volunteers/certificates/" + hopeId + "/revocation", hope, "{\"reason\":\" \"}"))
+                .startsWith("请填写撤销原因"));
+        assertEquals("VALID", json(ok(api.get("volunteers/certificates/" + hopeId, hope))).getString("state"), "a refused revocation changes nothing");
+        JsonObject revoked = json(ok(api.post("volunteers/certificates/" + hopeId + "/revocation", hope, "{\"reason\":\"时长录入有误\"}")));
+        assertEquals("REVOKED", revoked.getString("state"));
+        assertEquals("时长录入有误", revoked.getString("revokedReason"));
+        assertEquals("laojunying.worker", revoked.getString("revokedBy"));
+        assertTrue(error(api.post("volunteers/certificates/" + hopeId + "/revocation", hope, "{\"reason\":\"再次\"}"))
+                .startsWith("该证明已撤销"));
+        String page = publicPage(token(hopeCert));
+        assertTrue(page.contains("class=\"REVOKED\"") && page.contains("id=\"revokedOn\""), "shown revoked, with the day: " + page);
+        assertTrue(publicPage(token(huideCert)).contains("class=\"VALID\""), "the other operator's stays valid");
+    }
+
+    @Test
+    void theVolunteerDownloadsOnlyTheirOwnCertificatesAndUnknownOrGarbledTokensAreNotFound() throws Exception {
+        long me = volunteerDemoAtHope();
+        confirmAttendance(hope, shift(hope, LAOJUNYING, -60, 60, 5), me, 45);
+        long other = register(hope, Fixtures.freshIdNumber(), LAOJUNYING, null, "钱同学");
+        confirmAttendance(hope, shift(hope, LAOJUNYING, -60, 60, 5), other, 40);
+        long mine = json(created(api.post("volunteers/certificates", hope, "{\"volunteerId\":" + me + "}"))).getJsonNumber("id").longValue();
+        long notMine = json(created(api.post("volunteers/certificates", hope, "{\"volunteerId\":" + other + "}"))).getJsonNumber("id").longValue();
+
+        JsonArray listed = array(ok(api.get("volunteers/certificates/mine", volunteer)));
+        assertTrue(listed.stream().anyMatch(c -> c.asJsonObject().getJsonNumber("id").longValue() == mine));
+        assertTrue(listed.stream().noneMatch(c -> c.asJsonObject().getJsonNumber("id").longValue() == notMine), "only my own");
+        assertEquals(200, bytes("api/volunteers/certificates/mine/" + mine + "/pdf", volunteer).statusCode());
+        assertEquals(404, bytes("api/volunteers/certificates/mine/" + notMine + "/pdf", volunteer).statusCode(), "someone else's");
+        assertEquals(403, api.get("volunteers/certificates/" + mine, volunteer).statusCode(), "the staff routes are not the volunteer's");
+        assertEquals(404, api.get("volunteers/certificates/999999999", hope).statusCode());
+
+        for (String token : List.of("AAAAAAAAAAAAAAAAAAAAAA", "ZY2026-000001", "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                "..%2F..%2Fetc%2Fpasswd", "x".repeat(5000), "")) {
+            HttpResponse<String> r = publicPageResponse(token);
+            assertEquals(200, r.statusCode(), "never a 5xx for " + token);
+            assertTrue(r.body().contains("id=\"notFound\"") && !r.body().contains("id=\"certificate\""), token + ": " + r.body());
+        }
+    }
+
+    @Test
+    void badInputOnTheCertificateRoutesIsA400AndWritesNothing() {
+        long v = register(hope, Fixtures.freshIdNumber(), LAOJUNYING, null, "李同学");
+        assertTrue(error(api.post("volunteers/certificates", hope, "{\"volunteerId\":" + v + "}")).startsWith("截止该日期没有已确认的服务时长"),
+                "nothing confirmed, nothing to certify");
+        confirmAttendance(hope, shift(hope, LAOJUNYING, -60, 60, 3), v, 40);
+        String tomorrow = LocalDateTime.now(STATIONS).toLocalDate().plusDays(1).toString();
+        String today = LocalDateTime.now(STATIONS).toLocalDate().toString();
+        assertTrue(error(api.post("volunteers/certificates", hope, "")).startsWith("请求内容为空"));
+        assertTrue(error(api.post("volunteers/certificates", hope, "{}")).startsWith("请选择志愿者"));
+        assertTrue(error(api.post("volunteers/certificates", hope, "{\"volunteerId\":" + v + ",\"servedUpTo\":\"" + tomorrow + "\"}"))
+                .startsWith("服务截止日期不能晚于出具日期"));
+        assertTrue(error(api.post("volunteers/certificates", hope, "{\"volunteerId\":" + v + ",\"validUntil\":\"" + today + "\"}"))
+                .startsWith("有效期应晚于出具日期"));
+        assertEquals(400, api.post("volunteers/certificates", hope, "{\"volunteerId\":" + v + ",\"validUntil\":\"2026-13-45\"}").statusCode());
+        assertEquals(400, api.post("volunteers/certificates", hope, "{\"volunteerId\":\"abc\"}").statusCode());
+        assertTrue(error(api.post("volunteers/certificates", hope, "{\"volunteerId\":" + v + ",\"evaluation\":\"" + "好".repeat(501) + "\"}"))
+                .startsWith("评价"));
+        assertEquals(0, array(ok(api.get("volunteers/certificates?volunteer=" + v, hope))).size(), "nothing was written");
+        assertTrue(error(api.get("volunteers/certificates", hope)).startsWith("请选择志愿者"));
+        long id = json(created(api.post("volunteers/certificates", hope, "{\"volunteerId\":" + v + "}"))).getJsonNumber("id").longValue();
+        assertTrue(error(api.post("volunteers/certificates/" + id + "/revocation", hope, "")).startsWith("请求内容为空"));
+        assertTrue(error(api.post("volunteers/certificates/" + id + "/revocation", hope, "{\"reason\":\"" + "错".repeat(201) + "\"}"))
+                .startsWith("撤销原因最多200个字"));
+        assertEquals(400, api.post("volunteers/certificates/" + id + "/revocation", hope, "{\"reason\":").statusCode());
+        assertEquals("VALID", json(ok(api.get("volunteers/certificates/" + id, hope))).getString("state"));
+    }
+
+    static String created(HttpResponse<String> r) {
+        assertEquals(201, r.statusCode(), r.uri() + " " + r.body());
+        return r.body();
+    }
+
+    static String token(JsonObject certificate) {
+        String url = certificate.getString("verificationUrl");
+        return url.substring(url.indexOf("?t=") + 3);
+    }
+
+    String publicPage(String token) {
+        HttpResponse<String> r = publicPageResponse(token);
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body();
+    }
+
+    /** The verification page as anyone opens it: no token, no session. */
+    HttpResponse<String> publicPageResponse(String token) {
+        try {
+            return HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toExternalForm().replaceAll("/$", "")
+                    + "/public/volunteers/certificate.xhtml?t=" + token)).header("Accept-Language", "zh-CN").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
+    /** A PDF route, read as bytes (the API client reads text). */
+    HttpResponse<byte[]> bytes(String path, String token) throws Exception {
+        return HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toExternalForm().replaceAll("/$", "")
+                + "/" + path)).header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     // --- helpers -------------------------------------------------------------------------------

@@ -1,0 +1,43 @@
+package org.shegong.modules.volunteers.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.shegong.modules.volunteers.application.CertificateCheck;
+
+/**
+ * The public verification page of a certificate ({@code /public/volunteers/certificate.xhtml?t=…}),
+ * open without sign-in: the facts {@link CertificateCheck} publishes, or "not found" for anything
+ * else — the same page whoever asks, signed in or not, and no error for a garbled token.
+ */
+@Named
+@RequestScoped
+public class CertificateCheckPage {
+
+    @Inject
+    CertificateCheck check;
+
+    private String token;
+    private Optional<CertificateCheck.Facts> facts = Optional.empty();
+
+    public void load() {
+        facts = check.byToken(token);
+    }
+
+    public String getT() {
+        return token;
+    }
+
+    public void setT(String token) {
+        this.token = token;
+    }
+
+    public boolean isFound() {
+        return facts.isPresent();
+    }
+
+    public CertificateCheck.Facts getFacts() {
+        return facts.orElse(null);
+    }
+}
