@@ -37,6 +37,11 @@ public class CertificateCheckPage {
         return facts.isPresent();
     }
 
+    /** The bundle key of the state's label (certificate.state.VALID …). */
+    public String getStateKey() {
+        return facts.map(f -> "certificate.state." + f.state().name()).orElse("");
+    }
+
     public CertificateCheck.Facts getFacts() {
         return facts.orElse(null);
     }
