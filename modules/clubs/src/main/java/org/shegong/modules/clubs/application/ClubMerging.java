@@ -3,6 +3,7 @@ package org.shegong.modules.clubs.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +32,13 @@ public class ClubMerging {
      * @param intoId   the club the others join; null for a new club described by {@code newClub}
      * @param clubIds  the teams merged into it (besides {@code intoId})
      * @param versions the version of each club as the person saw it (club id → version); missing = no check
+     * @param on       the day of the merge (a merge recorded afterwards); null for today
      */
-    public record MergeRequest(Long intoId, ClubDetails newClub, List<Long> clubIds, Map<Long, Long> versions) {
+    public record MergeRequest(Long intoId, ClubDetails newClub, List<Long> clubIds, Map<Long, Long> versions, LocalDate on) {
+
+        public MergeRequest(Long intoId, ClubDetails newClub, List<Long> clubIds, Map<Long, Long> versions) {
+            this(intoId, newClub, clubIds, versions, null);
+        }
     }
 
     @Inject
@@ -79,10 +85,12 @@ public class ClubMerging {
             target = register.register(r.newClub());
         }
         ClubMerge merge = new ClubMerge(target, merged);
+        LocalDate on = r.on() == null ? register.today() : r.on();
+        merge.requireDay(on, register.today());
         List<Membership> added = merge.newMemberships(clubs.members(List.of(target.getId())),
                 clubs.members(r.clubIds()), register.today());
         added.forEach(clubs::store);
-        List<StageStep> steps = merge.close(signedIn.username(), register.today());
+        List<StageStep> steps = merge.close(signedIn.username(), on);
         for (int i = 0; i < merged.size(); i++) {
             Club c = merged.get(i);
             clubs.store(c);
@@ -90,7 +98,7 @@ public class ClubMerging {
             audit.record(ClubRegister.KIND, c.getId(), ClubsModuleActions.MERGED, "并入“" + target.getName() + "”（编号 " + target.getId() + "）");
         }
         audit.record(ClubRegister.KIND, target.getId(), ClubsModuleActions.MERGED, "并入："
-                + String.join("、", merged.stream().map(Club::getName).toList()) + "；新增成员 " + added.size() + " 人");
+                + String.join("、", merged.stream().map(Club::getName).toList()) + "；新增成员 " + added.size() + " 人；" + on);
         return target;
     }
 }

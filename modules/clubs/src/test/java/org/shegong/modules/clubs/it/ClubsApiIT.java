@@ -215,6 +215,73 @@ class ClubsApiIT {
         assertNotEquals("新老师", json(ok(api.get("clubs/" + west, worker))).getJsonObject("club").getString("teacher", ""));
     }
 
+    @Test
+    void aClubsActivitiesArePlatformActivitiesWithTheClubAsOrganiserAndTheirAttendance() {
+        List<Long> residents = ids(array(ok(api.get("residents?max=3", worker))));
+        long huideResident = ids(array(ok(api.get("residents?max=1", huide)))).get(0);
+        long id = id(json(ok(api.post("clubs", worker, club("活动-" + UUID.randomUUID().toString().substring(0, 6), "CULTURE_SPORTS",
+                WULONGKOU)))));
+        long other = id(json(ok(api.post("clubs", worker, club("别的队", "CHARITY", WULONGKOU)))));
+        long huideClub = id(json(ok(api.post("clubs", huide, club("文庙书法社", "CULTURE_SPORTS", WENMIAO)))));
+
+        assertRefusedWith(api.post("clubs/" + id + "/activities", worker, "{}"), "clubs.refused.activityKind");
+        assertRefusedWith(api.post("clubs/" + id + "/activities", worker, activity("ACTIVITY", " ", TODAY)), "clubs.refused.activityTitle");
+        assertRefusedWith(api.post("clubs/" + id + "/activities", worker, "{\"kind\":\"ACTIVITY\",\"title\":\"无日期\"}"),
+                "clubs.refused.activityDate");
+        assertRefusedWith(api.post("clubs/" + id + "/activities", worker, activity("ACTIVITY", "成立前", TODAY.minusYears(2))),
+                "clubs.refused.activityBeforeFounding");
+        assertEquals(400, api.post("clubs/" + id + "/activities", worker, activity("PARADE", "怪类", TODAY)).statusCode());
+        assertEquals(400, api.post("clubs/" + id + "/activities", worker, "{\"kind\":").statusCode());
+        HttpResponse<String> english = api.post("clubs/" + id + "/activities", worker, "{}", "en-GB,en;q=0.9");
+        assertEquals("Choose activity or performance", json(english.body()).getString("error"), "one language: the caller's");
+        assertEquals("请选择活动或演出", json(api.post("clubs/" + id + "/activities", worker, "{}").body()).getString("error"),
+                "Chinese unless asked otherwise, and only Chinese");
+        assertEquals(List.of(), array(ok(api.get("clubs/" + id + "/activities", worker))), "nothing was written");
+
+        JsonObject planned = json(ok(api.post("clubs/" + id + "/activities", worker, activity("ACTIVITY", "重阳联欢", TODAY))));
+        long activity = id(planned);
+        assertEquals("PLANNED", planned.getString("status"));
+        assertEquals(id, planned.getJsonNumber("clubId").longValue());
+        JsonObject show = json(ok(api.post("clubs/" + id + "/activities", worker, activity("PERFORMANCE", "新年汇演",
+                TODAY.plusDays(20)))));
+        JsonObject platform = json(ok(api.get("activities/" + activity, worker)));
+        assertEquals("clubs.club:" + id, platform.getString("organiser"), "a platform activity that names its club");
+        assertEquals("clubs", platform.getString("moduleTag"));
+        assertEquals("PERFORMANCE", json(ok(api.get("activities/" + id(show), worker))).getString("type"));
+
+        assertRefusedWith(api.post("clubs/" + id + "/activities/" + activity + "/attendance", worker, "{\"residentIds\":[]}"),
+                "clubs.refused.attendanceEmpty");
+        assertRefusedWith(api.post("clubs/" + id + "/activities/" + activity + "/attendance", worker,
+                "{\"residentIds\":[" + huideResident + "]}"), "clubs.refused.attendee");
+        JsonObject attended = json(ok(api.post("clubs/" + id + "/activities/" + activity + "/attendance", worker,
+                "{\"residentIds\":[" + residents.get(0) + "," + residents.get(1) + "," + residents.get(0) + "]}")));
+        assertEquals(2, attended.getInt("attended"), "each person once");
+        assertEquals(2, json(ok(api.post("clubs/" + id + "/activities/" + activity + "/attendance", worker,
+                "{\"residentIds\":[" + residents.get(1) + "]}"))).getInt("attended"), "twice is once");
+
+        assertEquals(404, api.get("clubs/" + id + "/activities", huide).statusCode());
+        assertEquals(404, api.post("clubs/" + id + "/activities", huide, activity("ACTIVITY", "越界", TODAY)).statusCode());
+        assertEquals(404, api.post("clubs/" + huideClub + "/activities/" + activity + "/done", huide, "").statusCode(),
+                "another operator's activity, through its own club");
+        assertEquals(404, api.post("clubs/" + other + "/activities/" + activity + "/attendance", worker,
+                "{\"residentIds\":[" + residents.get(2) + "]}").statusCode(), "another club's activity");
+        assertEquals(404, api.get("activities/" + activity, huide).statusCode());
+        assertRefusedWith(api.post("clubs/" + id + "/activities/" + id(show) + "/done", worker, ""), "clubs.refused.activityInFuture");
+
+        JsonObject done = json(ok(api.post("clubs/" + id + "/activities/" + activity + "/done", worker, "")));
+        assertEquals("DONE", done.getString("status"));
+        List<JsonObject> listed = array(ok(api.get("clubs/" + id + "/activities", worker))).getValuesAs(JsonObject.class);
+        assertEquals(List.of(id(show), activity), listed.stream().map(ClubsApiIT::id).toList(), "newest first");
+        assertEquals(List.of("PLANNED", "DONE"), listed.stream().map(a -> a.getString("status")).toList());
+        assertEquals(List.of(), array(ok(api.get("clubs/" + other + "/activities", worker))), "only the club's own");
+        assertEquals(List.of(), array(ok(api.get("clubs/" + huideClub + "/activities", huide))));
+        List<String> actions = array(ok(api.get("clubs/" + id + "/history", worker))).stream()
+                .map(h -> h.asJsonObject().getString("action")).toList();
+        assertEquals(2L, actions.stream().filter("clubs.activity.planned"::equals).count(), actions.toString());
+        assertEquals(1L, actions.stream().filter("clubs.activity.done"::equals).count(),
+                "the platform's ActivityDone named the club, so its history has it: " + actions);
+    }
+
     private long filedClub(String name) {
         long id = id(json(ok(api.post("clubs", worker, club(name, "LIFE_SERVICE", WULONGKOU)))));
         long m = id(json(ok(api.post("clubs/" + id + "/milestones", worker, "{\"title\":\"选出负责人\"}"))));
@@ -250,6 +317,18 @@ class ClubsApiIT {
 
     static String merge(long into, long team, long teamVersion) {
         return "{\"intoId\":" + into + ",\"clubIds\":[" + team + "],\"versions\":[{\"id\":" + team + ",\"version\":" + teamVersion + "}]}";
+    }
+
+    static String activity(String kind, String title, LocalDate on) {
+        return "{\"kind\":\"" + kind + "\",\"title\":\"" + title + "\",\"heldOn\":\"" + on + "\"}";
+    }
+
+    /** A 400 whose reason is the bundle key {@code key} (said in the caller's language beside it). */
+    static void assertRefusedWith(HttpResponse<String> response, String key) {
+        assertEquals(400, response.statusCode(), response.body());
+        JsonObject body = json(response.body());
+        assertEquals(key, body.getString("key", null), response.body());
+        assertFalse(body.getString("error").equals(key), "the key is said in words: " + response.body());
     }
 
     static void assertRefused(HttpResponse<String> response, String reasonStart) {

@@ -27,7 +27,7 @@ import org.shegong.platform.domain.model.station.StationRepository;
 @Transactional
 public class ActivityRegistry {
 
-    static final String KIND = "活动 activity";
+    public static final String KIND = "活动 activity";
 
     @Inject
     Event<ActivityDone> done;
@@ -75,6 +75,20 @@ public class ActivityRegistry {
         return activity;
     }
 
+    /** Plans an activity a module organised, with its reference (see {@code ActivityCards}). */
+    public Activity planOrganised(String title, ActivityType type, LocalDate heldOn, String stationStreetCode, String moduleTag,
+                                  String organiser) {
+        Activity activity = plan(title, type, heldOn, stationStreetCode, moduleTag, (Long) null);
+        activity.organisedBy(organiser);
+        return activity;
+    }
+
+    /** Activities with this organiser reference at the stations of these streets, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Activity> organisedBy(String organiser, Set<String> streetCodes) {
+        return activities.organisedBy(organiser, streetCodes);
+    }
+
     public Activity addParticipant(long activityId, long residentId) {
         Activity activity = require(activityId);
         activity.addParticipant(residents.find(residentId)
@@ -108,7 +122,8 @@ public class ActivityRegistry {
         // Inside this transaction: a module crediting the participants does so with the status, or not at all.
         done.fire(new ActivityDone(tenant.require(), activity.getId(), activity.getStation().getStreet().getCode(),
                 LocalDate.now(clock), activity.getModuleTag(),
-                activity.getParticipants().stream().map(Resident::getId).collect(java.util.stream.Collectors.toSet())));
+                activity.getParticipants().stream().map(Resident::getId).collect(java.util.stream.Collectors.toSet()),
+                activity.getOrganiser()));
         return activity;
     }
 

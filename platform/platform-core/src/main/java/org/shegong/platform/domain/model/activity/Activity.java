@@ -54,6 +54,13 @@ public class Activity extends TenantOwnedEntity {
     @Column(name = "module_tag", length = 64)
     private String moduleTag;
 
+    /**
+     * Who in a module organised it (e.g. {@code clubs.club:42}), so the module finds its activities
+     * again; null for the station's own. The platform never reads its parts.
+     */
+    @Column(name = "organiser", length = 100)
+    private String organiser;
+
     @Column(nullable = false)
     private int headcount;
 
@@ -88,6 +95,17 @@ public class Activity extends TenantOwnedEntity {
 
     public void tag(String moduleTag) {
         this.moduleTag = moduleTag;
+    }
+
+    public void organisedBy(String organiser) {
+        if (organiser != null && (organiser.isBlank() || organiser.length() > 100)) {
+            throw new IllegalArgumentException("organiser reference of 1-100 characters: " + organiser);
+        }
+        this.organiser = organiser;
+    }
+
+    public String getOrganiser() {
+        return organiser;
     }
 
     public void addParticipant(Resident resident) {

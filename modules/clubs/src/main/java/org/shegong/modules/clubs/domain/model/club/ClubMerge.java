@@ -63,6 +63,22 @@ public final class ClubMerge {
         return added;
     }
 
+    /** The day of a merge lies between the founding of every club in it and today. */
+    public void requireDay(LocalDate on, LocalDate today) {
+        if (on.isAfter(today)) {
+            throw new org.shegong.platform.api.records.Refusal("clubs.refused.mergeInFuture");
+        }
+        for (Club c : merged) {
+            if (on.isBefore(c.getFoundedOn())) {
+                throw new org.shegong.platform.api.records.Refusal("clubs.refused.mergeBeforeFounding", c.getName(), c.getFoundedOn().toString());
+            }
+        }
+        if (on.isBefore(target.getFoundedOn())) {
+            throw new org.shegong.platform.api.records.Refusal("clubs.refused.mergeBeforeFounding", target.getName(),
+                    target.getFoundedOn().toString());
+        }
+    }
+
     /** Closes every merged team as merged into the target; the steps go into their paths. */
     public List<StageStep> close(String by, LocalDate today) {
         return merged.stream().map(c -> c.mergeInto(target, by, today)).toList();

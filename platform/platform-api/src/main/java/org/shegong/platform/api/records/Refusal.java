@@ -1,0 +1,35 @@
+package org.shegong.platform.api.records;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A refused action whose reason is a bundle key with its arguments, not a text, so each person reads
+ * it in their own language: pages through {@code PageMessages}, the API as {@code {"error", "key"}}
+ * (see {@link Reasons}). The key lives in the platform's bundle or the module's own (zh_CN and en),
+ * its text a {@link java.text.MessageFormat} pattern over the arguments.
+ *
+ * <p>An {@link IllegalArgumentException}: wherever bad input is answered (400, a message on the
+ * page, a test's {@code assertThrows}), a refusal is too.
+ */
+public class Refusal extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+    private final transient List<Object> args;
+
+    public Refusal(String key, Object... args) {
+        super(args.length == 0 ? key : key + " " + Arrays.toString(args));
+        this.key = key;
+        this.args = List.of(Arrays.stream(args).map(a -> a == null ? "" : a).toArray());
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public List<Object> args() {
+        return args == null ? List.of() : args;
+    }
+}
