@@ -17,6 +17,7 @@ import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.identity.SignedIn;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * Merging teams into one club (合并), in one transaction: into one of them or into a new club; the
@@ -59,13 +60,13 @@ public class ClubMerging {
     @RequiresPermission(ClubsPermissions.KEEP)
     public Club merge(MergeRequest r) {
         if (r == null || r.clubIds() == null || r.clubIds().isEmpty()) {
-            throw new IllegalArgumentException("合并须至少选择两个社团 / a merge joins at least two clubs");
+            throw new Refusal("clubs.refused.mergeTwo");
         }
         if (!signedIn.has(Role.STATION_LEAD)) {
-            throw new IllegalArgumentException("合并须由站长确认 / the station lead confirms a merge");
+            throw new Refusal("clubs.refused.mergeByLead");
         }
         if (r.clubIds().size() != new LinkedHashSet<>(r.clubIds()).size()) {
-            throw new IllegalArgumentException("同一社团不能选择两次 / a club is chosen once");
+            throw new Refusal("clubs.refused.mergeOnce");
         }
         Map<Long, Long> versions = r.versions() == null ? Map.of() : r.versions();
         List<Club> merged = new ArrayList<>();
@@ -80,7 +81,7 @@ public class ClubMerging {
             ClubRegister.requireVersion(target, versions.get(r.intoId()));
         } else {
             if (r.newClub() == null) {
-                throw new IllegalArgumentException("请选择并入的社团或填写新社团 / choose the club to merge into, or describe a new one");
+                throw new Refusal("clubs.refused.mergeInto");
             }
             target = register.register(r.newClub());
         }

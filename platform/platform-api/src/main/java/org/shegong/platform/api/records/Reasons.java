@@ -36,10 +36,18 @@ public final class Reasons {
 
     /** The bundle text of {@code key} (platform's, then the modules'), formatted; the key itself if none has it. */
     public static String text(String key, List<Object> args, Locale locale) {
-        for (Bundle b : bundles()) {
+        Locale language = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : locale;
+        List<Bundle> bundles = bundles();
+        Object[] said = args.stream().map(a -> a instanceof Refusal.Label l ? raw(bundles, l.key(), language) : a).toArray();
+        String pattern = raw(bundles, key, language);
+        return pattern.equals(key) ? key : new MessageFormat(pattern, language).format(said);
+    }
+
+    /** The bundle's text of the key as written (no arguments filled in), or the key when no bundle has it. */
+    private static String raw(List<Bundle> bundles, String key, Locale locale) {
+        for (Bundle b : bundles) {
             try {
-                String pattern = ResourceBundle.getBundle(b.name(), locale, b.loader(), NO_FALLBACK).getString(key);
-                return new MessageFormat(pattern, locale).format(args.toArray());
+                return ResourceBundle.getBundle(b.name(), locale, b.loader(), NO_FALLBACK).getString(key);
             } catch (MissingResourceException e) {
                 // not this bundle's key
             }

@@ -25,6 +25,15 @@ public class Refusal extends IllegalArgumentException {
         this.args = List.of(Arrays.stream(args).map(a -> a == null ? "" : a).toArray());
     }
 
+    /** An argument said as the bundle text of its own key in the same language (e.g. a stage's label). */
+    public record Label(String key) {
+
+        @Override
+        public String toString() {
+            return key;
+        }
+    }
+
     public String key() {
         return key;
     }

@@ -38,6 +38,7 @@ import org.shegong.modules.clubs.domain.model.coverage.CommunityCoverage;
 import org.shegong.modules.clubs.domain.model.activity.ClubActivityKind;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.directory.ActivityCard;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * The clubs API: the station's clubs, a club's file, members, incubation plan and steps, charter
@@ -208,7 +209,7 @@ public class ClubsResource {
     @RequiresPermission(ClubsPermissions.KEEP)
     public MemberView join(@PathParam("id") long id, MemberRequest body) {
         if (required(body).residentId() == null) {
-            throw new IllegalArgumentException("请选择成员 / choose the member");
+            throw new Refusal("clubs.refused.member");
         }
         return MemberView.of(register.join(id, body.residentId(), body.on()));
     }
@@ -284,7 +285,7 @@ public class ClubsResource {
         if (body.versions() != null) {
             for (ClubVersion v : body.versions()) {
                 if (v.id() == null || v.version() == null) {
-                    throw new IllegalArgumentException("版本须写明社团编号与版本号 / each version names a club and its version");
+                    throw new Refusal("clubs.refused.versions");
                 }
                 versions.put(v.id(), v.version());
             }
@@ -346,7 +347,7 @@ public class ClubsResource {
 
     private static <T> T required(T body) {
         if (body == null) {
-            throw new IllegalArgumentException("请求内容为空 / the request has no body");
+            throw new Refusal("clubs.refused.noBody");
         }
         return body;
     }
