@@ -2,6 +2,7 @@ package org.shegong.platform.api.records;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A refused action whose reason is a bundle key with its arguments, not a text, so each person reads
@@ -32,6 +33,17 @@ public class Refusal extends IllegalArgumentException {
         public String toString() {
             return key;
         }
+    }
+
+    /**
+     * Both languages as a "中文 / English" pair, for code that still shows {@code getMessage()} through
+     * the older pair split (each reader then sees their half) and for logs; the key and arguments
+     * when no bundle has the key.
+     */
+    @Override
+    public String getMessage() {
+        String zh = Reasons.text(this, Locale.SIMPLIFIED_CHINESE);
+        return zh.equals(key) ? super.getMessage() : zh + " / " + Reasons.text(this, Locale.ENGLISH);
     }
 
     public String key() {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.shegong.platform.api.event.ActivityDone;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.application.tenancy.TenantContext;
 import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.domain.model.activity.Activity;
@@ -58,10 +59,10 @@ public class ActivityRegistry {
     public Activity plan(String title, ActivityType type, LocalDate heldOn, String stationStreetCode, String moduleTag,
                          Long partnerId) {
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("活动名称不能为空 / an activity needs a title");
+            throw new Refusal("activity.refused.title");
         }
         if (type == null || heldOn == null) {
-            throw new IllegalArgumentException("请选择活动类型和日期 / choose a type and a date");
+            throw new Refusal("activity.refused.typeAndDate");
         }
         Station station = stations.findByStreetCode(stationStreetCode)
                 .orElseThrow(() -> new IllegalArgumentException("社工站不存在：" + stationStreetCode));

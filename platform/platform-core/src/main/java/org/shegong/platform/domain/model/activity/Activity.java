@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.domain.model.partner.Partner;
 import org.shegong.platform.domain.model.resident.Resident;
 import org.shegong.platform.domain.model.station.Station;
@@ -85,7 +86,7 @@ public class Activity extends TenantOwnedEntity {
 
     public void plan(String title, ActivityType type, LocalDate heldOn, String place) {
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("活动名称不能为空 / an activity needs a title");
+            throw new Refusal("activity.refused.title");
         }
         this.title = title.strip();
         this.type = Objects.requireNonNull(type, "type");
@@ -115,7 +116,7 @@ public class Activity extends TenantOwnedEntity {
 
     public void setHeadcount(int headcount) {
         if (headcount < participants.size()) {
-            throw new IllegalArgumentException("参与人数不能少于已登记的参与者 / headcount below the registered participants");
+            throw new Refusal("activity.refused.headcount");
         }
         this.headcount = headcount;
     }
