@@ -113,7 +113,8 @@ public class ClubPage implements Serializable {
 
     /** The last twelve months of the club's activity, as a chart. */
     public String getChart() {
-        ResourceBundle cl = ResourceBundle.getBundle("org.shegong.modules.clubs.messages", PageMessages.locale());
+        ResourceBundle cl = ResourceBundle.getBundle("org.shegong.modules.clubs.messages", PageMessages.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return ActivityChart.of(ActivityMonths.of(getActivities(), register.today(), 12), cl.getString("clubs.activity.held"),
                 cl.getString("clubs.activity.planned"), cl.getString("clubs.activity.attended"));
     }
