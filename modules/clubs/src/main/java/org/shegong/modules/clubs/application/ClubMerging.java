@@ -3,6 +3,7 @@ package org.shegong.modules.clubs.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.identity.SignedIn;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * Merging teams into one club (合并), in one transaction: into one of them or into a new club; the
@@ -31,8 +33,13 @@ public class ClubMerging {
      * @param intoId   the club the others join; null for a new club described by {@code newClub}
      * @param clubIds  the teams merged into it (besides {@code intoId})
      * @param versions the version of each club as the person saw it (club id → version); missing = no check
+     * @param on       the day of the merge (a merge recorded afterwards); null for today
      */
-    public record MergeRequest(Long intoId, ClubDetails newClub, List<Long> clubIds, Map<Long, Long> versions) {
+    public record MergeRequest(Long intoId, ClubDetails newClub, List<Long> clubIds, Map<Long, Long> versions, LocalDate on) {
+
+        public MergeRequest(Long intoId, ClubDetails newClub, List<Long> clubIds, Map<Long, Long> versions) {
+            this(intoId, newClub, clubIds, versions, null);
+        }
     }
 
     @Inject
@@ -53,13 +60,13 @@ public class ClubMerging {
     @RequiresPermission(ClubsPermissions.KEEP)
     public Club merge(MergeRequest r) {
         if (r == null || r.clubIds() == null || r.clubIds().isEmpty()) {
-            throw new IllegalArgumentException("合并须至少选择两个社团 / a merge joins at least two clubs");
+            throw new Refusal("clubs.refused.mergeTwo");
         }
         if (!signedIn.has(Role.STATION_LEAD)) {
-            throw new IllegalArgumentException("合并须由站长确认 / the station lead confirms a merge");
+            throw new Refusal("clubs.refused.mergeByLead");
         }
         if (r.clubIds().size() != new LinkedHashSet<>(r.clubIds()).size()) {
-            throw new IllegalArgumentException("同一社团不能选择两次 / a club is chosen once");
+            throw new Refusal("clubs.refused.mergeOnce");
         }
         Map<Long, Long> versions = r.versions() == null ? Map.of() : r.versions();
         List<Club> merged = new ArrayList<>();
@@ -74,15 +81,17 @@ public class ClubMerging {
             ClubRegister.requireVersion(target, versions.get(r.intoId()));
         } else {
             if (r.newClub() == null) {
-                throw new IllegalArgumentException("请选择并入的社团或填写新社团 / choose the club to merge into, or describe a new one");
+                throw new Refusal("clubs.refused.mergeInto");
             }
             target = register.register(r.newClub());
         }
         ClubMerge merge = new ClubMerge(target, merged);
+        LocalDate on = r.on() == null ? register.today() : r.on();
+        merge.requireDay(on, register.today());
         List<Membership> added = merge.newMemberships(clubs.members(List.of(target.getId())),
                 clubs.members(r.clubIds()), register.today());
         added.forEach(clubs::store);
-        List<StageStep> steps = merge.close(signedIn.username(), register.today());
+        List<StageStep> steps = merge.close(signedIn.username(), on);
         for (int i = 0; i < merged.size(); i++) {
             Club c = merged.get(i);
             clubs.store(c);
@@ -90,7 +99,7 @@ public class ClubMerging {
             audit.record(ClubRegister.KIND, c.getId(), ClubsModuleActions.MERGED, "并入“" + target.getName() + "”（编号 " + target.getId() + "）");
         }
         audit.record(ClubRegister.KIND, target.getId(), ClubsModuleActions.MERGED, "并入："
-                + String.join("、", merged.stream().map(Club::getName).toList()) + "；新增成员 " + added.size() + " 人");
+                + String.join("、", merged.stream().map(Club::getName).toList()) + "；新增成员 " + added.size() + " 人；" + on);
         return target;
     }
 }

@@ -25,6 +25,7 @@ import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.records.Refusal;
 
 /** The station's clubs (社团): registering, describing, members, the list and a club's file and history. */
 @ApplicationScoped
@@ -57,7 +58,7 @@ public class ClubRegister {
         Objects.requireNonNull(d, "details");
         LocalDate today = today();
         Club club = new Club(new ClubProfile(d.name(), d.kind(), my.community(d.communityCode()), d.foundedOn(),
-                my.person(d.leaderId(), "负责人 leader"), my.person(d.contactId(), "联系人 contact"),
+                my.person(d.leaderId(), "clubs.field.leader"), my.person(d.contactId(), "clubs.field.contact"),
                 d.teacher(), d.place(), d.schedule()), today);
         clubs.store(club);
         clubs.store(club.founding(signedIn.username()));
@@ -78,9 +79,9 @@ public class ClubRegister {
                 d.communityCode() == null ? my.community(club.getCommunityCode()) : my.community(d.communityCode()),
                 d.foundedOn() == null ? club.getFoundedOn() : d.foundedOn(),
                 d.leaderId() == null ? keep(club.getLeaderId(), club.getLeaderName())
-                        : d.leaderId() == 0 ? null : my.person(d.leaderId(), "负责人 leader"),
+                        : d.leaderId() == 0 ? null : my.person(d.leaderId(), "clubs.field.leader"),
                 d.contactId() == null ? keep(club.getContactId(), club.getContactName())
-                        : d.contactId() == 0 ? null : my.person(d.contactId(), "联系人 contact"),
+                        : d.contactId() == 0 ? null : my.person(d.contactId(), "clubs.field.contact"),
                 d.teacher() == null ? club.getTeacher() : d.teacher(),
                 d.place() == null ? club.getPlace() : d.place(),
                 d.schedule() == null ? club.getSchedule() : d.schedule()), today());
@@ -115,13 +116,13 @@ public class ClubRegister {
     public Membership join(long clubId, long residentId, LocalDate joinedOn) {
         Club club = my.club(clubId);
         club.requireOpen();
-        Person person = my.person(residentId, "成员 member");
+        Person person = my.person(residentId, "clubs.field.member");
         boolean already = clubs.members(List.of(clubId)).stream().anyMatch(m -> m.isActive() && m.getResidentId() == residentId);
         if (already) {
-            throw new IllegalArgumentException(person.name() + "已是该社团成员 / already a member");
+            throw new Refusal("clubs.refused.alreadyMember", person.name());
         }
         if (joinedOn != null && joinedOn.isBefore(club.getFoundedOn())) {
-            throw new IllegalArgumentException("入会日期不能早于社团成立日期 / a member cannot join before the club was founded");
+            throw new Refusal("clubs.refused.joinedBeforeFounding");
         }
         Membership m = new Membership(clubId, person, joinedOn, today());
         clubs.store(m);

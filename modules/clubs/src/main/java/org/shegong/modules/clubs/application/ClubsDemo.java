@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.shegong.modules.clubs.domain.model.activity.ClubActivityKind;
 import org.shegong.modules.clubs.domain.model.charter.Charter;
 import org.shegong.modules.clubs.domain.model.club.Club;
 import org.shegong.modules.clubs.domain.model.club.ClubFilter;
@@ -20,7 +21,9 @@ import org.shegong.platform.api.module.DemoWorld;
 /**
  * The clubs' demo records for a demo operator, per station: its first community has ten
  * organisations (at the 191号 target), its third two small dance teams merged into one troupe; the
- * operator's first station's second community has every kind at every stage (below target). Written through the module's own services
+ * operator's first station's second community has every kind at every stage (below target); the
+ * merge is dated 1 October of last year, and a few clubs (the merged team and the troupe among them)
+ * held monthly activities over the past months. Written through the module's own services
  * (the demo actor is the operator's admin and station lead), once per operator.
  */
 @ApplicationScoped
@@ -47,6 +50,9 @@ public class ClubsDemo {
     @Inject
     MyClubs my;
 
+    @Inject
+    ClubActivities activities;
+
     public void seed(DemoWorld world) {
         List<Community> communities = my.communities(false);
         Set<String> streets = communities.stream().map(Community::streetCode).collect(Collectors.toSet());
@@ -66,6 +72,9 @@ public class ClubsDemo {
                 for (int i = 0; i < 10; i++) {
                     Club club = club(c, NAMES[i] + "队", ClubKind.values()[i % 4], today.minusYears(3), byCommunity);
                     walk(club, i % 3 == 0 ? ClubStage.REGISTERED : ClubStage.FILED, today, n++);
+                    if (i < 3) {
+                        hold(club, today.minusMonths(6 + i * 2L), today, today);
+                    }
                 }
             }
             // Every kind at every stage once per operator (its first station), to keep start-up short.
@@ -88,12 +97,42 @@ public class ClubsDemo {
                 Club east = club(c, "东区广场舞队", ClubKind.CULTURE_SPORTS, today.minusYears(2), byCommunity);
                 Club west = club(c, "西区广场舞队", ClubKind.CULTURE_SPORTS, today.minusYears(2), byCommunity);
                 charters.approve(east.getId(), charters.propose(east.getId(), CHARTER.replace("{name}", east.getName())).getId());
+                // merged last year (1 October), so the troupe's page shows a year of its own activity since
+                LocalDate mergedOn = LocalDate.of(today.getYear() - 1, 10, 1);
+                hold(east, mergedOn.minusMonths(4), mergedOn.minusDays(10), today);
                 Club troupe = merging.merge(new ClubMerging.MergeRequest(null, new ClubDetails(c.name() + "艺术团",
-                        ClubKind.CULTURE_SPORTS, c.code(), today.minusYears(1), null, null, "区文化馆舞蹈老师", "社区广场",
-                        "每周二、四 19:00"), List.of(east.getId(), west.getId()), Map.of()));
+                        ClubKind.CULTURE_SPORTS, c.code(), mergedOn, null, null, "区文化馆舞蹈老师", "社区广场",
+                        "每周二、四 19:00"), List.of(east.getId(), west.getId()), Map.of(), mergedOn));
                 walk(troupe, ClubStage.INCUBATING, today, n++);
+                hold(troupe, mergedOn, today, today);
             }
             first = false;
+        }
+    }
+
+    /**
+     * The club's activities from {@code from} to {@code to}, about one a month (a performance every
+     * fourth), held with some of its members attending, and one planned for next week when
+     * {@code to} is today: platform activities with the club as organiser, so the chart has months.
+     */
+    private void hold(Club club, LocalDate from, LocalDate to, LocalDate today) {
+        List<Long> members = register.open(club.getId()).members().stream().filter(m -> m.isActive())
+                .map(m -> m.getResidentId()).toList();
+        int k = 0;
+        for (LocalDate day = from.plusDays(9); !day.isAfter(to); day = day.plusMonths(1).plusDays(k % 2 == 0 ? 3 : -2), k++) {
+            if (day.isAfter(today) || k % 5 == 4) {
+                continue; // a month without: the chart shows gaps as they are
+            }
+            ClubActivityKind kind = k % 4 == 3 ? ClubActivityKind.PERFORMANCE : ClubActivityKind.ACTIVITY;
+            var planned = activities.plan(club.getId(), kind, club.getName() + (kind == ClubActivityKind.PERFORMANCE ? "汇报演出" : "月度活动"), day);
+            List<Long> came = members.subList(0, Math.max(0, members.size() - k % 2));
+            if (!came.isEmpty()) {
+                activities.attend(club.getId(), planned.id(), came);
+            }
+            activities.done(club.getId(), planned.id());
+        }
+        if (!to.isBefore(today) && club.getStage() != ClubStage.MERGED) {
+            activities.plan(club.getId(), ClubActivityKind.ACTIVITY, club.getName() + "下周活动", today.plusDays(7));
         }
     }
 

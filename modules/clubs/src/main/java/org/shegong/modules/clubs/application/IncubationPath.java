@@ -18,6 +18,7 @@ import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * A club's incubation path (兴趣小组 → 培育中 → 街道备案 → 民政登记; 休眠, 注销): its incubation plan
@@ -84,7 +85,7 @@ public class IncubationPath {
     @RequiresPermission(ClubsPermissions.KEEP)
     public StageStep step(long clubId, Long readVersion, StepRequest r) {
         if (r == null || r.to() == null) {
-            throw new IllegalArgumentException("请选择要进入的阶段 / choose the stage to move to");
+            throw new Refusal("clubs.refused.stepTo");
         }
         Club club = my.club(clubId);
         ClubRegister.requireVersion(club, readVersion);

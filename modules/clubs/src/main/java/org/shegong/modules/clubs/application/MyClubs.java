@@ -12,6 +12,7 @@ import org.shegong.platform.api.directory.ResidentCard;
 import org.shegong.platform.api.directory.ResidentCards;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * What the signed-in person may touch: clubs kept at their stations, communities of their stations,
@@ -52,17 +53,16 @@ public class MyClubs {
             return null; // the club refuses it with its reason, in the order of its other checks
         }
         return communities(false).stream().filter(c -> c.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("所属社区不在本站服务范围内：" + code
-                        + " / the community is not served by your stations"));
+                .orElseThrow(() -> new Refusal("clubs.refused.communityNotMine", code));
     }
 
-    /** A resident of my stations as a person named on a club; an unknown id is a reason, not a 404 of the club. */
+    /** A resident of my stations as a person named on a club ({@code role}: the bundle key of their part); an unknown id is a reason, not a 404 of the club. */
     public Person person(Long residentId, String role) {
         if (residentId == null) {
             return null;
         }
-        ResidentCard card = residents.resident(residentId).orElseThrow(() -> new IllegalArgumentException(
-                role + "须为本站登记的服务对象：" + residentId + " / the " + role + " must be a resident of your stations"));
+        ResidentCard card = residents.resident(residentId).orElseThrow(() -> new Refusal(
+                "clubs.refused.personNotMine", new Refusal.Label(role), String.valueOf(residentId)));
         return new Person(card.id(), card.name());
     }
 }

@@ -62,6 +62,8 @@ class ClubMergeBrowserIT {
             phone.driver().findElement(By.id("mergeForm:mergedLink")).click();
             phone.settle();
             assertTrue(phone.text().contains("向导乙" + tag), "the merged team is listed on the club's page: " + phone.text());
+            assertTrue(phone.text().contains("活动与演出") && phone.text().contains("尚无活动"),
+                    "the club's activities, in Chinese only: " + phone.text());
         }
 
         assertEquals("MERGED", json(ok(api.get("clubs/" + gone, lead))).getJsonObject("club").getString("stage"));

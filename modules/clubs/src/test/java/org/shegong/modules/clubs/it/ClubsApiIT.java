@@ -81,10 +81,10 @@ class ClubsApiIT {
         assertEquals(400, api.post("clubs", huide, club("越界社团", "CHARITY", WULONGKOU)).statusCode(),
                 "a community of another operator's station is refused");
 
-        assertRefused(api.post("clubs", worker, "{}"), "请填写社团名称");
-        assertRefused(api.post("clubs", worker, club(" ", "CHARITY", WULONGKOU)), "请填写社团名称");
-        assertRefused(api.post("clubs", worker, club("未来社团", "CHARITY", WULONGKOU).replace(TODAY.minusYears(1).toString(),
-                TODAY.plusDays(3).toString())), "成立日期不能晚于今天");
+        assertRefusedWith(api.post("clubs", worker, "{}"), "clubs.refused.name");
+        assertRefusedWith(api.post("clubs", worker, club(" ", "CHARITY", WULONGKOU)), "clubs.refused.name");
+        assertRefusedWith(api.post("clubs", worker, club("未来社团", "CHARITY", WULONGKOU).replace(TODAY.minusYears(1).toString(),
+                TODAY.plusDays(3).toString())), "clubs.refused.foundedInFuture");
         assertEquals(400, api.post("clubs", worker, club("怪类社团", "SECRET", WULONGKOU)).statusCode());
         assertEquals(400, api.post("clubs", worker, "{\"name\":").statusCode());
         assertEquals(400, api.put("clubs/" + id, worker, "{\"name\":\"\"}").statusCode());
@@ -105,23 +105,23 @@ class ClubsApiIT {
     @Test
     void eachStepNeedsItsEvidenceAndTheLeadAndGoesIntoTheHistory() {
         long id = id(json(ok(api.post("clubs", worker, club("邻里调解队", "COMMUNITY_AFFAIRS", WULONGKOU)))));
-        assertRefused(api.post("clubs/" + id + "/steps", worker, "{\"to\":\"INCUBATING\"}"), "每一步须由站长确认");
-        assertRefused(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"INCUBATING\"}"), "进入培育须有培育计划");
-        assertRefused(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"FILED\",\"filingNumber\":\"X\"}"), "须按 兴趣小组");
-        assertRefused(api.post("clubs/" + id + "/steps", lead, "{}"), "请选择要进入的阶段");
+        assertRefusedWith(api.post("clubs/" + id + "/steps", worker, "{\"to\":\"INCUBATING\"}"), "clubs.refused.byLead");
+        assertRefusedWith(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"INCUBATING\"}"), "clubs.refused.incubationPlan");
+        assertRefusedWith(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"FILED\",\"filingNumber\":\"X\"}"), "clubs.refused.pathOrder");
+        assertRefusedWith(api.post("clubs/" + id + "/steps", lead, "{}"), "clubs.refused.stepTo");
         long rules = id(json(ok(api.post("clubs/" + id + "/milestones", worker, "{\"title\":\"制定内部规章\"}"))));
         ok(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"INCUBATING\"}"));
 
-        assertRefused(api.post("clubs/" + id + "/steps", lead, filing("迎泽备001")), "培育计划尚未完成：制定内部规章");
+        assertRefusedWith(api.post("clubs/" + id + "/steps", lead, filing("迎泽备001")), "clubs.refused.planOpen");
         ok(api.post("clubs/" + id + "/milestones/" + rules + "/done", worker, "{\"doneOn\":\"" + TODAY + "\"}"));
-        assertRefused(api.post("clubs/" + id + "/steps", lead, filing("迎泽备001")), "街道备案须有已批准的章程");
+        assertRefusedWith(api.post("clubs/" + id + "/steps", lead, filing("迎泽备001")), "clubs.refused.filingCharter");
         long charter = id(json(ok(api.post("clubs/" + id + "/charters", worker, "{\"text\":\"第一条 调解邻里纠纷。\"}"))));
         ok(api.post("clubs/" + id + "/charters/" + charter + "/approve", lead, ""));
-        assertRefused(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"FILED\",\"on\":\"" + TODAY + "\"}"), "请填写备案编号");
+        assertRefusedWith(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"FILED\",\"on\":\"" + TODAY + "\"}"), "clubs.refused.filingNumber");
         ok(api.post("clubs/" + id + "/steps", lead, filing("迎泽备001")));
 
-        assertRefused(api.post("clubs/" + id + "/steps", lead, registration("51140106MJ0000001A")), "统一社会信用代码校验位不符");
-        assertRefused(api.post("clubs/" + id + "/steps", lead, registration("91350100M000100Y43")), "民政登记的统一社会信用代码以 5 开头");
+        assertRefusedWith(api.post("clubs/" + id + "/steps", lead, registration("51140106MJ0000001A")), "clubs.refused.creditCodeCheck");
+        assertRefusedWith(api.post("clubs/" + id + "/steps", lead, registration("91350100M000100Y43")), "clubs.refused.creditCodeCivilAffairs");
         JsonObject step = json(ok(api.post("clubs/" + id + "/steps", lead, registration(CREDIT_CODE.toLowerCase()))));
         assertEquals("REGISTERED", step.getString("to"));
         assertEquals("laojunying.lead", step.getString("confirmedBy"));
@@ -143,13 +143,13 @@ class ClubsApiIT {
         long id = id(json(ok(api.post("clubs", worker, club("书画社", "CULTURE_SPORTS", WULONGKOU)))));
         long v1 = id(json(ok(api.post("clubs/" + id + "/charters", worker, "{\"text\":\"第一条 每月活动一次。\\n第二条 会费自愿。\"}"))));
         long v2 = id(json(ok(api.post("clubs/" + id + "/charters", worker, "{\"text\":\"第一条 每周活动一次。\\n第二条 会费自愿。\\n第三条 设指导老师。\"}"))));
-        assertRefused(api.post("clubs/" + id + "/charters", worker, "{\"text\":\"  \"}"), "请填写章程内容");
-        assertRefused(api.post("clubs/" + id + "/charters/" + v1 + "/approve", worker, ""), "章程须由站长批准");
+        assertRefusedWith(api.post("clubs/" + id + "/charters", worker, "{\"text\":\"  \"}"), "clubs.refused.charterText");
+        assertRefusedWith(api.post("clubs/" + id + "/charters/" + v1 + "/approve", worker, ""), "clubs.refused.charterByLead");
         assertFalse(json(ok(api.get("clubs/" + id, worker))).containsKey("currentCharter"), "a proposal is not in force");
         ok(api.post("clubs/" + id + "/charters/" + v2 + "/approve", lead, ""));
         ok(api.post("clubs/" + id + "/charters/" + v1 + "/approve", lead, ""));
         assertEquals(1, json(ok(api.get("clubs/" + id, worker))).getInt("currentCharter"), "v1 was approved last");
-        assertRefused(api.post("clubs/" + id + "/charters/" + v1 + "/approve", lead, ""), "第 1 版已批准");
+        assertRefusedWith(api.post("clubs/" + id + "/charters/" + v1 + "/approve", lead, ""), "clubs.refused.charterApproved");
         long v3 = id(json(ok(api.post("clubs/" + id + "/charters", worker, "{\"text\":\"第一条 每周活动两次。\"}"))));
         ok(api.post("clubs/" + id + "/charters/" + v3 + "/approve", lead, ""));
         assertEquals(3, json(ok(api.get("clubs/" + id, worker))).getInt("currentCharter"));
@@ -174,19 +174,23 @@ class ClubsApiIT {
         ok(api.post("clubs/" + east + "/members", worker, member(residents.get(1), TODAY.minusDays(200))));
         ok(api.post("clubs/" + west + "/members", worker, member(residents.get(1), TODAY.minusDays(250))));
         ok(api.post("clubs/" + west + "/members", worker, member(residents.get(2), TODAY.minusDays(100))));
-        assertRefused(api.post("clubs/" + west + "/members", worker, member(residents.get(2), TODAY)), "");
+        assertRefusedWith(api.post("clubs/" + west + "/members", worker, member(residents.get(2), TODAY)), "clubs.refused.alreadyMember");
         int before = coverageTotal(WULONGKOU);
         JsonObject westSeen = json(ok(api.get("clubs/" + west, worker))).getJsonObject("club");
 
-        assertRefused(api.post("clubs/merges", worker, merge(east, west, westSeen.getJsonNumber("version").longValue())), "合并须由站长确认");
-        assertRefused(api.post("clubs/merges", lead, "{\"intoId\":" + east + ",\"clubIds\":[]}"), "合并须至少选择两个社团");
-        assertRefused(api.post("clubs/merges", lead, "{\"intoId\":" + east + ",\"clubIds\":[" + east + "]}"), "同一社团不能选择两次");
+        assertRefusedWith(api.post("clubs/merges", worker, merge(east, west, westSeen.getJsonNumber("version").longValue())), "clubs.refused.mergeByLead");
+        assertRefusedWith(api.post("clubs/merges", lead, "{\"intoId\":" + east + ",\"clubIds\":[]}"), "clubs.refused.mergeTwo");
+        assertRefusedWith(api.post("clubs/merges", lead, "{\"intoId\":" + east + ",\"clubIds\":[" + east + "]}"), "clubs.refused.mergeOnce");
         assertEquals(404, api.post("clubs/merges", huide, merge(east, west, 0)).statusCode());
         HttpResponse<String> staleMerge = api.post("clubs/merges", lead, merge(east, west, westSeen.getJsonNumber("version").longValue() - 1));
         assertEquals(409, staleMerge.statusCode(), staleMerge.body());
         assertEquals("FILED", json(ok(api.get("clubs/" + west, worker))).getJsonObject("club").getString("stage"), "nothing written");
 
-        JsonObject into = json(ok(api.post("clubs/merges", lead, merge(east, west, westSeen.getJsonNumber("version").longValue()))));
+        long seen = westSeen.getJsonNumber("version").longValue();
+        assertRefusedWith(api.post("clubs/merges", lead, dated(merge(east, west, seen), TODAY.plusDays(1))), "clubs.refused.mergeInFuture");
+        assertRefusedWith(api.post("clubs/merges", lead, dated(merge(east, west, seen), TODAY.minusYears(2))),
+                "clubs.refused.mergeBeforeFounding");
+        JsonObject into = json(ok(api.post("clubs/merges", lead, dated(merge(east, west, seen), TODAY.minusDays(30)))));
         assertEquals(east, id(into));
         JsonObject file = json(ok(api.get("clubs/" + east, worker)));
         List<JsonObject> members = file.getJsonArray("members").getValuesAs(JsonObject.class);
@@ -200,6 +204,7 @@ class ClubsApiIT {
 
         JsonObject westNow = json(ok(api.get("clubs/" + west, worker)));
         assertEquals("MERGED", westNow.getJsonObject("club").getString("stage"));
+        assertEquals(TODAY.minusDays(30).toString(), westNow.getJsonObject("club").getString("closedOn"), "a merge recorded afterwards keeps its day");
         assertEquals(east, westNow.getJsonObject("club").getJsonNumber("mergedIntoId").longValue());
         assertEquals(2, westNow.getJsonArray("members").size(), "the team keeps its own members as history");
         List<Long> historyClubs = array(ok(api.get("clubs/" + east + "/history", worker))).stream()
@@ -210,9 +215,76 @@ class ClubsApiIT {
         HttpResponse<String> concurrent = api.put("clubs/" + west, worker, "{\"teacher\":\"新老师\",\"version\":"
                 + westSeen.getJsonNumber("version").longValue() + "}");
         assertEquals(409, concurrent.statusCode(), "an edit begun before the merge: " + concurrent.body());
-        assertRefused(api.put("clubs/" + west, worker, "{\"teacher\":\"新老师\"}"), "该社团已并入");
-        assertRefused(api.post("clubs/" + west + "/members", worker, member(residents.get(3), TODAY)), "该社团已并入");
+        assertRefusedWith(api.put("clubs/" + west, worker, "{\"teacher\":\"新老师\"}"), "clubs.refused.merged");
+        assertRefusedWith(api.post("clubs/" + west + "/members", worker, member(residents.get(3), TODAY)), "clubs.refused.merged");
         assertNotEquals("新老师", json(ok(api.get("clubs/" + west, worker))).getJsonObject("club").getString("teacher", ""));
+    }
+
+    @Test
+    void aClubsActivitiesArePlatformActivitiesWithTheClubAsOrganiserAndTheirAttendance() {
+        List<Long> residents = ids(array(ok(api.get("residents?max=3", worker))));
+        long huideResident = ids(array(ok(api.get("residents?max=1", huide)))).get(0);
+        long id = id(json(ok(api.post("clubs", worker, club("活动-" + UUID.randomUUID().toString().substring(0, 6), "CULTURE_SPORTS",
+                WULONGKOU)))));
+        long other = id(json(ok(api.post("clubs", worker, club("别的队", "CHARITY", WULONGKOU)))));
+        long huideClub = id(json(ok(api.post("clubs", huide, club("文庙书法社", "CULTURE_SPORTS", WENMIAO)))));
+
+        assertRefusedWith(api.post("clubs/" + id + "/activities", worker, "{}"), "clubs.refused.activityKind");
+        assertRefusedWith(api.post("clubs/" + id + "/activities", worker, activity("ACTIVITY", " ", TODAY)), "clubs.refused.activityTitle");
+        assertRefusedWith(api.post("clubs/" + id + "/activities", worker, "{\"kind\":\"ACTIVITY\",\"title\":\"无日期\"}"),
+                "clubs.refused.activityDate");
+        assertRefusedWith(api.post("clubs/" + id + "/activities", worker, activity("ACTIVITY", "成立前", TODAY.minusYears(2))),
+                "clubs.refused.activityBeforeFounding");
+        assertEquals(400, api.post("clubs/" + id + "/activities", worker, activity("PARADE", "怪类", TODAY)).statusCode());
+        assertEquals(400, api.post("clubs/" + id + "/activities", worker, "{\"kind\":").statusCode());
+        HttpResponse<String> english = api.post("clubs/" + id + "/activities", worker, "{}", "en-GB,en;q=0.9");
+        assertEquals("Choose activity or performance", json(english.body()).getString("error"), "one language: the caller's");
+        assertEquals("请选择活动或演出", json(api.post("clubs/" + id + "/activities", worker, "{}").body()).getString("error"),
+                "Chinese unless asked otherwise, and only Chinese");
+        assertEquals(List.of(), array(ok(api.get("clubs/" + id + "/activities", worker))), "nothing was written");
+
+        JsonObject planned = json(ok(api.post("clubs/" + id + "/activities", worker, activity("ACTIVITY", "重阳联欢", TODAY))));
+        long activity = id(planned);
+        assertEquals("PLANNED", planned.getString("status"));
+        assertEquals(id, planned.getJsonNumber("clubId").longValue());
+        JsonObject show = json(ok(api.post("clubs/" + id + "/activities", worker, activity("PERFORMANCE", "新年汇演",
+                TODAY.plusDays(20)))));
+        JsonObject platform = json(ok(api.get("activities/" + activity, worker)));
+        assertEquals("clubs.club:" + id, platform.getString("organiser"), "a platform activity that names its club");
+        assertEquals("clubs", platform.getString("moduleTag"));
+        assertEquals("PERFORMANCE", json(ok(api.get("activities/" + id(show), worker))).getString("type"));
+
+        assertRefusedWith(api.post("clubs/" + id + "/activities/" + activity + "/attendance", worker, "{\"residentIds\":[]}"),
+                "clubs.refused.attendanceEmpty");
+        assertRefusedWith(api.post("clubs/" + id + "/activities/" + activity + "/attendance", worker,
+                "{\"residentIds\":[" + huideResident + "]}"), "clubs.refused.attendee");
+        JsonObject attended = json(ok(api.post("clubs/" + id + "/activities/" + activity + "/attendance", worker,
+                "{\"residentIds\":[" + residents.get(0) + "," + residents.get(1) + "," + residents.get(0) + "]}")));
+        assertEquals(2, attended.getInt("attended"), "each person once");
+        assertEquals(2, json(ok(api.post("clubs/" + id + "/activities/" + activity + "/attendance", worker,
+                "{\"residentIds\":[" + residents.get(1) + "]}"))).getInt("attended"), "twice is once");
+
+        assertEquals(404, api.get("clubs/" + id + "/activities", huide).statusCode());
+        assertEquals(404, api.post("clubs/" + id + "/activities", huide, activity("ACTIVITY", "越界", TODAY)).statusCode());
+        assertEquals(404, api.post("clubs/" + huideClub + "/activities/" + activity + "/done", huide, "").statusCode(),
+                "another operator's activity, through its own club");
+        assertEquals(404, api.post("clubs/" + other + "/activities/" + activity + "/attendance", worker,
+                "{\"residentIds\":[" + residents.get(2) + "]}").statusCode(), "another club's activity");
+        assertEquals(404, api.get("activities/" + activity, huide).statusCode());
+        assertRefusedWith(api.post("clubs/" + id + "/activities/" + id(show) + "/done", worker, ""), "clubs.refused.activityInFuture");
+
+        JsonObject done = json(ok(api.post("clubs/" + id + "/activities/" + activity + "/done", worker, "")));
+        assertEquals("DONE", done.getString("status"));
+        List<JsonObject> listed = array(ok(api.get("clubs/" + id + "/activities", worker))).getValuesAs(JsonObject.class);
+        assertEquals(List.of(id(show), activity), listed.stream().map(ClubsApiIT::id).toList(), "newest first");
+        assertEquals(List.of("PLANNED", "DONE"), listed.stream().map(a -> a.getString("status")).toList());
+        assertEquals(List.of(), array(ok(api.get("clubs/" + other + "/activities", worker))), "only the club's own");
+        assertEquals(List.of(), array(ok(api.get("clubs/" + huideClub + "/activities", huide))));
+        List<String> actions = array(ok(api.get("clubs/" + id + "/history", worker))).stream()
+                .map(h -> h.asJsonObject().getString("action")).toList();
+        assertEquals(2L, actions.stream().filter("clubs.activity.planned"::equals).count(), actions.toString());
+        assertEquals(1L, actions.stream().filter("clubs.activity.done"::equals).count(),
+                "the platform's ActivityDone named the club, so its history has it: " + actions);
     }
 
     private long filedClub(String name) {
@@ -252,10 +324,20 @@ class ClubsApiIT {
         return "{\"intoId\":" + into + ",\"clubIds\":[" + team + "],\"versions\":[{\"id\":" + team + ",\"version\":" + teamVersion + "}]}";
     }
 
-    static void assertRefused(HttpResponse<String> response, String reasonStart) {
+    static String dated(String merge, LocalDate on) {
+        return merge.substring(0, merge.length() - 1) + ",\"on\":\"" + on + "\"}";
+    }
+
+    static String activity(String kind, String title, LocalDate on) {
+        return "{\"kind\":\"" + kind + "\",\"title\":\"" + title + "\",\"heldOn\":\"" + on + "\"}";
+    }
+
+    /** A 400 whose reason is the bundle key {@code key} (said in the caller's language beside it). */
+    static void assertRefusedWith(HttpResponse<String> response, String key) {
         assertEquals(400, response.statusCode(), response.body());
-        String error = json(response.body()).getString("error");
-        assertTrue(error.startsWith(reasonStart), error);
+        JsonObject body = json(response.body());
+        assertEquals(key, body.getString("key", null), response.body());
+        assertFalse(body.getString("error").equals(key), "the key is said in words: " + response.body());
     }
 
     static String ok(HttpResponse<String> response) {

@@ -101,6 +101,11 @@ class ClubsSwitchIT {
         HttpResponse<String> coveragePage = browser.get(new URL(base, "clubs/coverage.xhtml").toURI());
         assertEquals(200, coveragePage.statusCode());
         assertTrue(coveragePage.body().contains("钟楼街社区") && coveragePage.body().contains("below-target"), coveragePage.body());
+        ok(api.post("clubs/" + club + "/activities", lead, ClubsApiIT.activity("PERFORMANCE", "钟楼迎新演出", ClubsApiIT.TODAY)));
+        HttpResponse<String> clubPage = browser.get(new URL(base, "clubs/club.xhtml?id=" + club).toURI());
+        assertEquals(200, clubPage.statusCode());
+        assertTrue(clubPage.body().contains("钟楼迎新演出") && clubPage.body().contains("activityChart"),
+                "the club page lists its activity and charts it: " + clubPage.body());
         long rows = Fixtures.countRows("club where tenant_id = '" + CODE + "'");
 
         Fixtures.provision(provisioning, dir, CODE, descriptor.replace("\"modules\": [\"clubs\"]", "\"modules\": []"));
@@ -109,6 +114,11 @@ class ClubsSwitchIT {
         assertEquals(404, browser.get(new URL(base, "clubs/coverage.xhtml").toURI()).statusCode());
         assertEquals(404, api.get("clubs/" + club, lead).statusCode());
         assertEquals(404, api.get("clubs/coverage", lead).statusCode());
+        assertEquals(404, api.get("clubs/" + club + "/activities", lead).statusCode());
+        assertEquals(404, browser.get(new URL(base, "clubs/club.xhtml?id=" + club).toURI()).statusCode());
+        assertEquals("clubs.club:" + club, array(ok(api.get("activities", lead))).stream().map(v -> v.asJsonObject())
+                .filter(a -> "钟楼迎新演出".equals(a.getString("title"))).findFirst().orElseThrow().getString("organiser"),
+                "the platform activity stays, still naming its club");
         assertEquals(404, api.post("clubs", lead, ClubsApiIT.club("关闭时", "CHARITY", ZHONGLOU)).statusCode());
         assertEquals(rows, Fixtures.countRows("club where tenant_id = '" + CODE + "'"), "switching off deletes nothing");
 

@@ -3,8 +3,10 @@ package org.shegong.platform.api.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Locale;
 import org.shegong.platform.api.access.AccessDeniedException;
 import org.shegong.platform.api.records.ConcurrentChangeException;
+import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.records.RecordNotFoundException;
 
 /**
@@ -17,13 +19,32 @@ public final class PageMessages {
     private PageMessages() {
     }
 
+    /** A text for the page; an older "中文 / English" pair shows the page's language only. */
     public static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                Reasons.inLanguage(text, locale()), null));
     }
 
     public static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Reasons.inLanguage(text, locale()), null));
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** A refusal's reason ({@link org.shegong.platform.api.records.Refusal} key or older text) as an error, in the page's language. */
+    public static void refused(RuntimeException e) {
+        error(Reasons.text(e, locale()));
+    }
+
+    /** The bundle text of a key (the platform's or a module's) as an error, in the page's language. */
+    public static void refused(String key, Object... args) {
+        error(Reasons.text(key, java.util.Arrays.asList(args), locale()));
+    }
+
+    /** The language of the page being drawn (Chinese when there is none). */
+    public static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.SIMPLIFIED_CHINESE;
     }
 
     /** Runs an action; the refusals the services give become messages, true if it went through. */
@@ -32,7 +53,7 @@ public final class PageMessages {
             action.run();
             return true;
         } catch (IllegalArgumentException | RecordNotFoundException | ConcurrentChangeException | AccessDeniedException e) {
-            error(e.getMessage());
+            refused(e);
         } catch (ConstraintViolationException e) {
             e.getConstraintViolations().forEach(v -> error(v.getMessage()));
         }

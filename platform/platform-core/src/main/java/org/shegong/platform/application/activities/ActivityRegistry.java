@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.shegong.platform.api.event.ActivityDone;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.application.tenancy.TenantContext;
 import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.domain.model.activity.Activity;
@@ -27,7 +28,7 @@ import org.shegong.platform.domain.model.station.StationRepository;
 @Transactional
 public class ActivityRegistry {
 
-    static final String KIND = "活动 activity";
+    public static final String KIND = "活动 activity";
 
     @Inject
     Event<ActivityDone> done;
@@ -58,10 +59,10 @@ public class ActivityRegistry {
     public Activity plan(String title, ActivityType type, LocalDate heldOn, String stationStreetCode, String moduleTag,
                          Long partnerId) {
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("活动名称不能为空 / an activity needs a title");
+            throw new Refusal("activity.refused.title");
         }
         if (type == null || heldOn == null) {
-            throw new IllegalArgumentException("请选择活动类型和日期 / choose a type and a date");
+            throw new Refusal("activity.refused.typeAndDate");
         }
         Station station = stations.findByStreetCode(stationStreetCode)
                 .orElseThrow(() -> new IllegalArgumentException("社工站不存在：" + stationStreetCode));
@@ -73,6 +74,20 @@ public class ActivityRegistry {
         activities.store(activity);
         activities.flush();
         return activity;
+    }
+
+    /** Plans an activity a module organised, with its reference (see {@code ActivityCards}). */
+    public Activity planOrganised(String title, ActivityType type, LocalDate heldOn, String stationStreetCode, String moduleTag,
+                                  String organiser) {
+        Activity activity = plan(title, type, heldOn, stationStreetCode, moduleTag, (Long) null);
+        activity.organisedBy(organiser);
+        return activity;
+    }
+
+    /** Activities with this organiser reference at the stations of these streets, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Activity> organisedBy(String organiser, Set<String> streetCodes) {
+        return activities.organisedBy(organiser, streetCodes);
     }
 
     public Activity addParticipant(long activityId, long residentId) {
@@ -108,7 +123,8 @@ public class ActivityRegistry {
         // Inside this transaction: a module crediting the participants does so with the status, or not at all.
         done.fire(new ActivityDone(tenant.require(), activity.getId(), activity.getStation().getStreet().getCode(),
                 LocalDate.now(clock), activity.getModuleTag(),
-                activity.getParticipants().stream().map(Resident::getId).collect(java.util.stream.Collectors.toSet())));
+                activity.getParticipants().stream().map(Resident::getId).collect(java.util.stream.Collectors.toSet()),
+                activity.getOrganiser()));
         return activity;
     }
 

@@ -57,4 +57,14 @@ public class JpaActivityRepository extends JpaTenantRepository<Activity> impleme
                 .setParameter("done", ActivityStatus.DONE).setParameter("street", stationStreetCode)
                 .getSingleResult();
     }
+
+    @Override
+    public List<Activity> organisedBy(String organiser, Set<String> streetCodes) {
+        if (streetCodes.isEmpty() || organiser == null) {
+            return List.of();
+        }
+        return em().createQuery("select a from Activity a where a.organiser = :organiser and a.station.street.code in :streets"
+                        + " order by a.heldOn desc, a.id desc", Activity.class)
+                .setParameter("organiser", organiser).setParameter("streets", streetCodes).getResultList();
+    }
 }

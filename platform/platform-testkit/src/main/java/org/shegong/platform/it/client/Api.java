@@ -28,6 +28,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A POST whose caller reads {@code language} first (Accept-Language), e.g. {@code en}. */
+    public HttpResponse<String> post(String path, String token, String json, String language) {
+        return Keycloak.send(request(path, token).header("Content-Type", "application/json").header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<String> put(String path, String token, String json) {
         return Keycloak.send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());

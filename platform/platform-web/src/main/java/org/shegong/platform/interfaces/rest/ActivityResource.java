@@ -36,12 +36,12 @@ import org.shegong.platform.domain.model.activity.ActivityType;
 public class ActivityResource {
 
     public record ActivityView(long id, long version, String title, String type, LocalDate heldOn, String place,
-                               String stationStreet, String status, String moduleTag, int headcount) {
+                               String stationStreet, String status, String moduleTag, int headcount, String organiser) {
 
         static ActivityView of(Activity a) {
             return new ActivityView(a.getId(), a.getVersion(), a.getTitle(), a.getType().name(), a.getHeldOn(),
                     a.getPlace(), a.getStation().getStreet().getCode(), a.getStatus().name(), a.getModuleTag(),
-                    a.getHeadcount());
+                    a.getHeadcount(), a.getOrganiser());
         }
     }
 

@@ -11,7 +11,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.shegong.platform.api.records.ConcurrentChangeException;
+import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.api.tenancy.NoTenantException;
 import org.shegong.platform.api.access.AccessDeniedException;
 import org.shegong.platform.infrastructure.persistence.DatabaseOutage;
@@ -64,12 +66,41 @@ final class ErrorMappers {
         }
     }
 
+    /**
+     * Bad input. A {@link Refusal} says its reason in the caller's language (Accept-Language, Chinese
+     * by default) with its bundle key beside it, for programs and tests; an older reason as it is.
+     */
     @Provider
     public static class BadInput implements ExceptionMapper<IllegalArgumentException> {
+
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.HttpHeaders headers;
+
         @Override
         public Response toResponse(IllegalArgumentException e) {
+            if (e instanceof Refusal r) {
+                return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                        .entity(Json.createObjectBuilder().add("error", Reasons.text(r, language(headers))).add("key", r.key())
+                                .build().toString())
+                        .build();
+            }
             return error(Response.Status.BAD_REQUEST, e.getMessage());
         }
+    }
+
+    /** English if the caller asks for it before Chinese; Chinese otherwise. */
+    static java.util.Locale language(jakarta.ws.rs.core.HttpHeaders headers) {
+        if (headers != null) {
+            for (java.util.Locale l : headers.getAcceptableLanguages()) {
+                if ("en".equals(l.getLanguage())) {
+                    return java.util.Locale.ENGLISH;
+                }
+                if ("zh".equals(l.getLanguage())) {
+                    return java.util.Locale.SIMPLIFIED_CHINESE;
+                }
+            }
+        }
+        return java.util.Locale.SIMPLIFIED_CHINESE;
     }
 
     @Provider

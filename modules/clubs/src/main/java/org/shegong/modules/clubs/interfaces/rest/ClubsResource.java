@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.shegong.modules.clubs.application.CharterBook;
+import org.shegong.modules.clubs.application.ClubActivities;
 import org.shegong.modules.clubs.application.ClubCoverage;
 import org.shegong.modules.clubs.application.ClubDetails;
 import org.shegong.modules.clubs.application.ClubFile;
@@ -34,7 +35,10 @@ import org.shegong.modules.clubs.domain.model.club.Membership;
 import org.shegong.modules.clubs.domain.model.club.Milestone;
 import org.shegong.modules.clubs.domain.model.club.StageStep;
 import org.shegong.modules.clubs.domain.model.coverage.CommunityCoverage;
+import org.shegong.modules.clubs.domain.model.activity.ClubActivityKind;
 import org.shegong.platform.api.access.RequiresPermission;
+import org.shegong.platform.api.directory.ActivityCard;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * The clubs API: the station's clubs, a club's file, members, incubation plan and steps, charter
@@ -124,7 +128,7 @@ public class ClubsResource {
     public record ClubVersion(Long id, Long version) {
     }
 
-    public record MergeRequest(Long intoId, ClubRequest newClub, List<Long> clubIds, List<ClubVersion> versions) {
+    public record MergeRequest(Long intoId, ClubRequest newClub, List<Long> clubIds, List<ClubVersion> versions, LocalDate on) {
     }
 
     public record CoverageView(String communityCode, String communityName, String streetCode, String kind, String kindLabel,
@@ -160,6 +164,9 @@ public class ClubsResource {
 
     @Inject
     ClubCoverage coverage;
+
+    @Inject
+    ClubActivities activities;
 
     @GET
     public List<ClubView> list(@QueryParam("kind") ClubKind kind, @QueryParam("stage") ClubStage stage,
@@ -202,7 +209,7 @@ public class ClubsResource {
     @RequiresPermission(ClubsPermissions.KEEP)
     public MemberView join(@PathParam("id") long id, MemberRequest body) {
         if (required(body).residentId() == null) {
-            throw new IllegalArgumentException("请选择成员 / choose the member");
+            throw new Refusal("clubs.refused.member");
         }
         return MemberView.of(register.join(id, body.residentId(), body.on()));
     }
@@ -278,13 +285,58 @@ public class ClubsResource {
         if (body.versions() != null) {
             for (ClubVersion v : body.versions()) {
                 if (v.id() == null || v.version() == null) {
-                    throw new IllegalArgumentException("版本须写明社团编号与版本号 / each version names a club and its version");
+                    throw new Refusal("clubs.refused.versions");
                 }
                 versions.put(v.id(), v.version());
             }
         }
         return ClubView.of(merging.merge(new ClubMerging.MergeRequest(body.intoId(),
-                body.newClub() == null ? null : body.newClub().details(), body.clubIds(), versions)));
+                body.newClub() == null ? null : body.newClub().details(), body.clubIds(), versions, body.on())));
+    }
+
+    /** A club's activity or performance: a platform activity with the club as organiser; {@code attended} its participants. */
+    public record ActivityView(long id, long clubId, String title, ClubActivityKind kind, LocalDate heldOn, String status,
+                               int attended, int headcount) {
+        static ActivityView of(ActivityCard a) {
+            return new ActivityView(a.id(), ClubActivities.clubOf(a.organiser()).orElse(0L), a.title(),
+                    ClubActivityKind.ofPlatformType(a.type()), a.heldOn(), a.status(), a.participants(), a.headcount());
+        }
+    }
+
+    public record ActivityRequest(ClubActivityKind kind, String title, LocalDate heldOn) {
+    }
+
+    public record AttendanceRequest(List<Long> residentIds) {
+    }
+
+    @GET
+    @Path("{id}/activities")
+    public List<ActivityView> activities(@PathParam("id") long id) {
+        return activities.of(id).stream().map(ActivityView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/activities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(ClubsPermissions.KEEP)
+    public ActivityView planActivity(@PathParam("id") long id, ActivityRequest body) {
+        required(body);
+        return ActivityView.of(activities.plan(id, body.kind(), body.title(), body.heldOn()));
+    }
+
+    @POST
+    @Path("{id}/activities/{activityId}/attendance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(ClubsPermissions.KEEP)
+    public ActivityView attend(@PathParam("id") long id, @PathParam("activityId") long activityId, AttendanceRequest body) {
+        return ActivityView.of(activities.attend(id, activityId, required(body).residentIds()));
+    }
+
+    @POST
+    @Path("{id}/activities/{activityId}/done")
+    @RequiresPermission(ClubsPermissions.KEEP)
+    public ActivityView activityDone(@PathParam("id") long id, @PathParam("activityId") long activityId) {
+        return ActivityView.of(activities.done(id, activityId));
     }
 
     @GET
@@ -295,7 +347,7 @@ public class ClubsResource {
 
     private static <T> T required(T body) {
         if (body == null) {
-            throw new IllegalArgumentException("请求内容为空 / the request has no body");
+            throw new Refusal("clubs.refused.noBody");
         }
         return body;
     }

@@ -10,7 +10,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.ResourceBundle;
 import org.shegong.modules.clubs.application.CharterBook;
+import org.shegong.modules.clubs.application.ClubActivities;
+import org.shegong.modules.clubs.domain.model.activity.ActivityMonths;
+import org.shegong.modules.clubs.domain.model.activity.ClubActivityKind;
+import org.shegong.modules.clubs.domain.model.club.Membership;
+import org.shegong.platform.api.directory.ActivityCard;
 import org.shegong.modules.clubs.application.ClubFile;
 import org.shegong.modules.clubs.application.ClubRegister;
 import org.shegong.modules.clubs.application.IncubationPath;
@@ -23,7 +29,8 @@ import org.shegong.platform.api.directory.ResidentCards;
 /**
  * One club ({@code club.xhtml?id=N}): what describes it, members, the incubation plan and path with
  * the step form, charter versions with approval and a side-by-side comparison, the teams merged
- * into it, its history and members joining over time. Loaded once in the view action (404 when the
+ * into it, its history, and its activities and performances (platform activities with the club as
+ * organiser: plan one, tick who attended, mark it held) with a chart of its activity by month. Loaded once in the view action (404 when the
  * club is not mine); every action goes through one service and reloads.
  */
 @Named
@@ -45,6 +52,9 @@ public class ClubPage implements Serializable {
     @Inject
     transient ResidentCards residents;
 
+    @Inject
+    transient ClubActivities activities;
+
     private long id;
     private transient ClubFile file;
     private transient List<AuditRecord> history;
@@ -63,10 +73,17 @@ public class ClubPage implements Serializable {
     private Long left;
     private Long right;
     private List<LineDiff.Row> diff = List.of();
+    private transient List<ActivityCard> activityList;
+    private ClubActivityKind activityKind = ClubActivityKind.ACTIVITY;
+    private String activityTitle;
+    private LocalDate activityOn;
+    private Long attendanceOf;
+    private List<Long> attendees = List.of();
 
     public void load() {
         file = register.open(id);
         history = register.history(id);
+        activityList = activities.of(id);
     }
 
     public ClubFile getFile() {
@@ -87,8 +104,97 @@ public class ClubPage implements Serializable {
         return AT.format(r.at());
     }
 
+    public List<ActivityCard> getActivities() {
+        if (activityList == null) {
+            activityList = activities.of(id);
+        }
+        return activityList;
+    }
+
+    /** The last twelve months of the club's activity, as a chart. */
     public String getChart() {
-        return MembersChart.of(getFile().members());
+        ResourceBundle cl = ResourceBundle.getBundle("org.shegong.modules.clubs.messages", PageMessages.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ActivityChart.of(ActivityMonths.of(getActivities(), register.today(), 12), cl.getString("clubs.activity.held"),
+                cl.getString("clubs.activity.planned"), cl.getString("clubs.activity.attended"));
+    }
+
+    public ClubActivityKind[] getActivityKinds() {
+        return ClubActivityKind.values();
+    }
+
+    public void planActivity() {
+        if (PageMessages.attempt(() -> activities.plan(id, activityKind, activityTitle, activityOn))) {
+            activityTitle = null;
+            activityOn = null;
+            load();
+        }
+    }
+
+    public void recordAttendance() {
+        if (attendanceOf == null) {
+            PageMessages.refused("clubs.refused.attendanceActivity");
+            return;
+        }
+        if (PageMessages.attempt(() -> activities.attend(id, attendanceOf, attendees == null ? List.of() : attendees))) {
+            attendees = List.of();
+            load();
+        }
+    }
+
+    public void activityDone(long activityId) {
+        if (PageMessages.attempt(() -> activities.done(id, activityId))) {
+            load();
+        }
+    }
+
+    /** The club's current members, to tick who attended. */
+    public List<Membership> getCurrentMembers() {
+        return getFile().members().stream().filter(Membership::isActive).toList();
+    }
+
+    public ClubActivityKind kindOf(ActivityCard a) {
+        return ClubActivityKind.ofPlatformType(a.type());
+    }
+
+    public ClubActivityKind getActivityKind() {
+        return activityKind;
+    }
+
+    public void setActivityKind(ClubActivityKind activityKind) {
+        this.activityKind = activityKind;
+    }
+
+    public String getActivityTitle() {
+        return activityTitle;
+    }
+
+    public void setActivityTitle(String activityTitle) {
+        this.activityTitle = activityTitle;
+    }
+
+    public LocalDate getActivityOn() {
+        return activityOn;
+    }
+
+    public void setActivityOn(LocalDate activityOn) {
+        this.activityOn = activityOn;
+    }
+
+    public Long getAttendanceOf() {
+        return attendanceOf;
+    }
+
+    public void setAttendanceOf(Long attendanceOf) {
+        this.attendanceOf = attendanceOf;
+    }
+
+    public List<Long> getAttendees() {
+        return attendees;
+    }
+
+    public void setAttendees(List<Long> attendees) {
+        this.attendees = attendees;
     }
 
     public void searchMembers() {
@@ -139,7 +245,7 @@ public class ClubPage implements Serializable {
 
     public void compare() {
         if (left == null || right == null) {
-            PageMessages.error("请选择两个版本 / choose two versions");
+            PageMessages.refused("clubs.refused.compareTwo");
             return;
         }
         PageMessages.attempt(() -> diff = charters.compare(id, left, right));

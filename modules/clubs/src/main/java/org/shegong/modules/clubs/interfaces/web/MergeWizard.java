@@ -60,11 +60,11 @@ public class MergeWizard implements Serializable {
 
     public String onFlow(FlowEvent event) {
         if ("teams".equals(event.getOldStep()) && chosen.size() < 2) {
-            PageMessages.error("合并须至少选择两个社团 / a merge joins at least two clubs");
+            PageMessages.refused("clubs.refused.mergeTwo");
             return event.getOldStep();
         }
         if ("into".equals(event.getOldStep()) && !"teams".equals(event.getNewStep()) && into == null) {
-            PageMessages.error("请选择并入的社团或新社团 / choose the club to merge into, or a new one");
+            PageMessages.refused("clubs.refused.mergeInto");
             return event.getOldStep();
         }
         return event.getNewStep();

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.domain.model.partner.Partner;
 import org.shegong.platform.domain.model.resident.Resident;
 import org.shegong.platform.domain.model.station.Station;
@@ -54,6 +55,13 @@ public class Activity extends TenantOwnedEntity {
     @Column(name = "module_tag", length = 64)
     private String moduleTag;
 
+    /**
+     * Who in a module organised it (e.g. {@code clubs.club:42}), so the module finds its activities
+     * again; null for the station's own. The platform never reads its parts.
+     */
+    @Column(name = "organiser", length = 100)
+    private String organiser;
+
     @Column(nullable = false)
     private int headcount;
 
@@ -78,7 +86,7 @@ public class Activity extends TenantOwnedEntity {
 
     public void plan(String title, ActivityType type, LocalDate heldOn, String place) {
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("活动名称不能为空 / an activity needs a title");
+            throw new Refusal("activity.refused.title");
         }
         this.title = title.strip();
         this.type = Objects.requireNonNull(type, "type");
@@ -90,6 +98,17 @@ public class Activity extends TenantOwnedEntity {
         this.moduleTag = moduleTag;
     }
 
+    public void organisedBy(String organiser) {
+        if (organiser != null && (organiser.isBlank() || organiser.length() > 100)) {
+            throw new IllegalArgumentException("organiser reference of 1-100 characters: " + organiser);
+        }
+        this.organiser = organiser;
+    }
+
+    public String getOrganiser() {
+        return organiser;
+    }
+
     public void addParticipant(Resident resident) {
         participants.add(Objects.requireNonNull(resident));
         headcount = Math.max(headcount, participants.size());
@@ -97,7 +116,7 @@ public class Activity extends TenantOwnedEntity {
 
     public void setHeadcount(int headcount) {
         if (headcount < participants.size()) {
-            throw new IllegalArgumentException("参与人数不能少于已登记的参与者 / headcount below the registered participants");
+            throw new Refusal("activity.refused.headcount");
         }
         this.headcount = headcount;
     }

@@ -24,6 +24,9 @@ public interface ActivityRepository {
     /** The same, per street code in one query (a street with none is absent). */
     java.util.Map<String, Long> countDonePerStreet(Set<String> streetCodes, java.time.LocalDate from, java.time.LocalDate to);
 
+    /** Activities with this organiser reference at the stations of the given streets, newest first. */
+    List<Activity> organisedBy(String organiser, Set<String> streetCodes);
+
     void store(Activity activity);
 
     void remove(Activity activity);

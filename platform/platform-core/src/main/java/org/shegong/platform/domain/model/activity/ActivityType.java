@@ -13,5 +13,7 @@ public enum ActivityType {
     /** 社区干部培训 */
     CADRE_TRAINING,
     /** 志愿服务 */
-    VOLUNTEER_SERVICE
+    VOLUNTEER_SERVICE,
+    /** 文艺演出 (e.g. a club's performance) */
+    PERFORMANCE
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.shegong.platform.api.persistence.InstantConverter;
 import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * One version of a club's charter (章程): its text, who proposed it and when, who approved it and
@@ -46,10 +47,10 @@ public class Charter extends TenantOwnedEntity {
 
     public Charter(long clubId, int versionNo, String text, String proposedBy, Instant proposedAt) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("请填写章程内容 / the charter's text is required");
+            throw new Refusal("clubs.refused.charterText");
         }
         if (text.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("章程不能超过 10000 字 / a charter is at most 10,000 characters");
+            throw new Refusal("clubs.refused.charterLength");
         }
         this.clubId = clubId;
         this.versionNo = versionNo;
@@ -60,10 +61,10 @@ public class Charter extends TenantOwnedEntity {
 
     public void approve(String by, boolean byLead, Instant at) {
         if (!byLead) {
-            throw new IllegalArgumentException("章程须由站长批准 / the station lead approves a charter");
+            throw new Refusal("clubs.refused.charterByLead");
         }
         if (approvedAt != null) {
-            throw new IllegalArgumentException("第 " + versionNo + " 版已批准 / version " + versionNo + " is already approved");
+            throw new Refusal("clubs.refused.charterApproved", String.valueOf(versionNo));
         }
         this.approvedBy = by;
         this.approvedAt = at;

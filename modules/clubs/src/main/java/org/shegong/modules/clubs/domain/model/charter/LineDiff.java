@@ -2,6 +2,7 @@ package org.shegong.modules.clubs.domain.model.charter;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * Two texts compared line by line for a side-by-side view: the longest common subsequence of
@@ -81,7 +82,7 @@ public final class LineDiff {
         }
         String[] lines = text.split("\\R", -1);
         if (lines.length > MAX_LINES) {
-            throw new IllegalArgumentException("章程行数过多 / too many lines to compare");
+            throw new Refusal("clubs.refused.charterLines");
         }
         return lines;
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * A community club (社团 / 社区社会组织) of one community, on the incubation path.
@@ -110,22 +111,22 @@ public class Club extends TenantOwnedEntity {
     public void describe(ClubProfile p, LocalDate today) {
         requireOpen();
         if (p.name() == null || p.name().isBlank()) {
-            throw new IllegalArgumentException("请填写社团名称 / the club needs a name");
+            throw new Refusal("clubs.refused.name");
         }
         if (p.name().strip().length() > 100) {
-            throw new IllegalArgumentException("社团名称不能超过 100 字 / a club's name is at most 100 characters");
+            throw new Refusal("clubs.refused.nameLength", 100);
         }
         if (p.kind() == null) {
-            throw new IllegalArgumentException("请选择社团类别 / choose the club's kind");
+            throw new Refusal("clubs.refused.kind");
         }
         if (p.community() == null) {
-            throw new IllegalArgumentException("请选择所属社区 / choose the club's community");
+            throw new Refusal("clubs.refused.community");
         }
         if (p.foundedOn() == null) {
-            throw new IllegalArgumentException("请填写成立日期 / the founding day is required");
+            throw new Refusal("clubs.refused.foundedOn");
         }
         if (p.foundedOn().isAfter(today)) {
-            throw new IllegalArgumentException("成立日期不能晚于今天 / a club cannot be founded in the future");
+            throw new Refusal("clubs.refused.foundedInFuture");
         }
         this.name = p.name().strip();
         this.kind = p.kind();
@@ -137,9 +138,9 @@ public class Club extends TenantOwnedEntity {
         this.leaderName = p.leader() == null ? null : p.leader().name();
         this.contactId = p.contact() == null ? null : p.contact().residentId();
         this.contactName = p.contact() == null ? null : p.contact().name();
-        this.teacher = text(p.teacher(), 100, "指导老师 / teacher");
-        this.place = text(p.place(), 200, "活动地点 / place");
-        this.schedule = text(p.schedule(), 200, "活动时间 / schedule");
+        this.teacher = text(p.teacher(), 100, "clubs.field.teacher");
+        this.place = text(p.place(), 200, "clubs.field.place");
+        this.schedule = text(p.schedule(), 200, "clubs.field.schedule");
     }
 
     /**
@@ -150,21 +151,21 @@ public class Club extends TenantOwnedEntity {
         Objects.requireNonNull(to, "to");
         requireOpen();
         if (!ev.byLead()) {
-            throw new IllegalArgumentException("每一步须由站长确认 / the station lead confirms each step");
+            throw new Refusal("clubs.refused.byLead");
         }
         if (to == stage) {
-            throw new IllegalArgumentException("社团已处于“" + stage.label() + "” / the club is already there");
+            throw new Refusal("clubs.refused.alreadyThere", label(stage));
         }
         ClubStage from = stage;
         String evidence;
         switch (to) {
-            case MERGED -> throw new IllegalArgumentException("合并请使用合并向导 / clubs are merged by the merge wizard");
+            case MERGED -> throw new Refusal("clubs.refused.mergeByWizard");
             case DORMANT -> {
-                evidence = requireReason(ev, "休眠");
+                evidence = requireReason(ev, ClubStage.DORMANT);
                 stageBeforeDormant = stage;
             }
             case DISSOLVED -> {
-                evidence = requireReason(ev, "注销");
+                evidence = requireReason(ev, ClubStage.DISSOLVED);
                 closedOn = today;
             }
             default -> evidence = pathStep(to, ev, today);
@@ -179,48 +180,45 @@ public class Club extends TenantOwnedEntity {
     private String pathStep(ClubStage to, StepEvidence ev, LocalDate today) {
         if (stage == ClubStage.DORMANT) {
             if (to != stageBeforeDormant) {
-                throw new IllegalArgumentException("休眠的社团只能恢复到“" + stageBeforeDormant.label()
-                        + "” / a dormant club wakes to the stage it left");
+                throw new Refusal("clubs.refused.wakeTo", label(stageBeforeDormant));
             }
             return "恢复活动";
         }
         if (to != stage.nextOnPath()) {
-            throw new IllegalArgumentException("须按 兴趣小组 → 培育中 → 街道备案 → 民政登记 逐步推进，“" + stage.label()
-                    + "”之后是“" + (stage.nextOnPath() == null ? "—" : stage.nextOnPath().label())
-                    + "” / the path is taken one step at a time");
+            throw new Refusal("clubs.refused.pathOrder", label(stage),
+                    stage.nextOnPath() == null ? "—" : label(stage.nextOnPath()));
         }
         return switch (to) {
             case INCUBATING -> {
                 if (ev.milestones().isEmpty()) {
-                    throw new IllegalArgumentException("进入培育须有培育计划（至少一个里程碑） / incubation needs a plan with at least one milestone");
+                    throw new Refusal("clubs.refused.incubationPlan");
                 }
                 yield "培育计划 " + ev.milestones().size() + " 项";
             }
             case FILED -> {
                 List<String> open = ev.milestones().stream().filter(m -> !m.isDone()).map(Milestone::getTitle).toList();
                 if (ev.milestones().isEmpty() || !open.isEmpty()) {
-                    throw new IllegalArgumentException("培育计划尚未完成：" + String.join("、", open)
-                            + " / every milestone of the incubation plan must be done before filing");
+                    throw new Refusal("clubs.refused.planOpen", String.join("、", open));
                 }
                 if (!ev.approvedCharter()) {
-                    throw new IllegalArgumentException("街道备案须有已批准的章程 / filing needs an approved charter");
+                    throw new Refusal("clubs.refused.filingCharter");
                 }
                 if (ev.filingNumber() == null || ev.filingNumber().isBlank()) {
-                    throw new IllegalArgumentException("请填写备案编号 / the filing number is required");
+                    throw new Refusal("clubs.refused.filingNumber");
                 }
                 if (ev.filingNumber().strip().length() > 50) {
-                    throw new IllegalArgumentException("备案编号不能超过 50 字 / the filing number is at most 50 characters");
+                    throw new Refusal("clubs.refused.filingNumberLength", 50);
                 }
-                LocalDate on = requireDay(ev.on(), today, "备案日期 / filing date");
+                LocalDate on = requireDay(ev.on(), today, "clubs.word.filedOn");
                 filingNumber = ev.filingNumber().strip();
                 filedOn = on;
                 yield "备案编号 " + filingNumber + "，" + on;
             }
             case REGISTERED -> {
                 CreditCode code = CreditCode.of(ev.creditCode());
-                LocalDate on = requireDay(ev.on(), today, "登记日期 / registration date");
+                LocalDate on = requireDay(ev.on(), today, "clubs.word.registeredOn");
                 if (filedOn != null && on.isBefore(filedOn)) {
-                    throw new IllegalArgumentException("登记日期不能早于备案日期 / registration cannot precede filing");
+                    throw new Refusal("clubs.refused.registeredBeforeFiling");
                 }
                 creditCode = code.value();
                 registeredOn = on;
@@ -232,21 +230,20 @@ public class Club extends TenantOwnedEntity {
 
     private LocalDate requireDay(LocalDate on, LocalDate today, String what) {
         if (on == null) {
-            throw new IllegalArgumentException("请填写" + what.split(" / ")[0] + " / the " + what.split(" / ")[1] + " is required");
+            throw new Refusal("clubs.refused.dayMissing", new Refusal.Label(what));
         }
         if (on.isAfter(today) || on.isBefore(foundedOn)) {
-            throw new IllegalArgumentException(what.split(" / ")[0] + "须在成立日期与今天之间 / the " + what.split(" / ")[1]
-                    + " lies between the founding day and today");
+            throw new Refusal("clubs.refused.dayOutside", new Refusal.Label(what));
         }
         return on;
     }
 
-    private static String requireReason(StepEvidence ev, String what) {
+    private static String requireReason(StepEvidence ev, ClubStage to) {
         if (ev.reason() == null || ev.reason().isBlank()) {
-            throw new IllegalArgumentException("请填写" + what + "原因 / the reason is required");
+            throw new Refusal("clubs.refused.reason", label(to));
         }
         if (ev.reason().strip().length() > 500) {
-            throw new IllegalArgumentException("原因不能超过 500 字 / the reason is at most 500 characters");
+            throw new Refusal("clubs.refused.reasonLength", 500);
         }
         return ev.reason().strip();
     }
@@ -255,7 +252,7 @@ public class Club extends TenantOwnedEntity {
     public StageStep mergeInto(Club target, String by, LocalDate today) {
         requireOpen();
         if (target.getId() == null || target.getId().equals(getId())) {
-            throw new IllegalArgumentException("社团不能并入自身 / a club cannot merge into itself");
+            throw new Refusal("clubs.refused.mergeSelf");
         }
         ClubStage from = stage;
         stage = ClubStage.MERGED;
@@ -267,12 +264,16 @@ public class Club extends TenantOwnedEntity {
 
     public void requireOpen() {
         if (stage == ClubStage.MERGED) {
-            throw new IllegalArgumentException("该社团已并入“" + mergedIntoName + "”，不能再修改 / the club was merged into "
-                    + mergedIntoName + " and is closed");
+            throw new Refusal("clubs.refused.merged", mergedIntoName);
         }
         if (stage == ClubStage.DISSOLVED) {
-            throw new IllegalArgumentException("该社团已注销，不能再修改 / the club is dissolved and closed");
+            throw new Refusal("clubs.refused.dissolved");
         }
+    }
+
+    /** A stage said in the reader's language when a refusal names it. */
+    private static Refusal.Label label(ClubStage stage) {
+        return new Refusal.Label("clubs.stage." + stage.name());
     }
 
     private static String text(String value, int max, String what) {
@@ -280,8 +281,7 @@ public class Club extends TenantOwnedEntity {
             return null;
         }
         if (value.strip().length() > max) {
-            throw new IllegalArgumentException(what.split(" / ")[0] + "不能超过 " + max + " 字 / " + what.split(" / ")[1]
-                    + " is at most " + max + " characters");
+            throw new Refusal("clubs.refused.tooLong", new Refusal.Label(what), max);
         }
         return value.strip();
     }

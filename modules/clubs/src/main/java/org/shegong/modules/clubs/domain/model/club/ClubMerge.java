@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * Two or more teams becoming one club (合并): the target is one of them or a new club. Every
@@ -24,17 +25,16 @@ public final class ClubMerge {
 
     public ClubMerge(Club target, List<Club> merged) {
         if (merged == null || merged.isEmpty()) {
-            throw new IllegalArgumentException("合并须至少选择两个社团 / a merge joins at least two clubs");
+            throw new Refusal("clubs.refused.mergeTwo");
         }
         Set<Long> ids = merged.stream().map(Club::getId).collect(Collectors.toSet());
         if (ids.size() != merged.size() || ids.contains(target.getId())) {
-            throw new IllegalArgumentException("同一社团不能选择两次 / a club is chosen once");
+            throw new Refusal("clubs.refused.mergeOnce");
         }
         for (Club c : merged) {
             c.requireOpen();
             if (!c.getStreetCode().equals(target.getStreetCode())) {
-                throw new IllegalArgumentException("只能合并同一社工站的社团：" + c.getName()
-                        + " / only clubs of one station are merged");
+                throw new Refusal("clubs.refused.mergeStation", c.getName());
             }
         }
         target.requireOpen();
@@ -61,6 +61,22 @@ public final class ClubMerge {
             added.add(new Membership(target.getId(), new Person(m.getResidentId(), m.getResidentName()), m.getJoinedOn(), today));
         }
         return added;
+    }
+
+    /** The day of a merge lies between the founding of every club in it and today. */
+    public void requireDay(LocalDate on, LocalDate today) {
+        if (on.isAfter(today)) {
+            throw new Refusal("clubs.refused.mergeInFuture");
+        }
+        for (Club c : merged) {
+            if (on.isBefore(c.getFoundedOn())) {
+                throw new Refusal("clubs.refused.mergeBeforeFounding", c.getName(), c.getFoundedOn().toString());
+            }
+        }
+        if (on.isBefore(target.getFoundedOn())) {
+            throw new Refusal("clubs.refused.mergeBeforeFounding", target.getName(),
+                    target.getFoundedOn().toString());
+        }
     }
 
     /** Closes every merged team as merged into the target; the steps go into their paths. */

@@ -1,6 +1,7 @@
 package org.shegong.modules.clubs.domain.model.club;
 
 import java.util.Objects;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters of
@@ -20,23 +21,22 @@ public record CreditCode(String value) {
     /** The code as typed (spaces dropped, letters upper-cased), or refused with the reason. */
     public static CreditCode of(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("请填写统一社会信用代码 / the unified social credit code is required");
+            throw new Refusal("clubs.refused.creditCode");
         }
         String code = text.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
         if (code.length() != 18) {
-            throw new IllegalArgumentException("统一社会信用代码须为 18 位：" + code + " / a credit code has 18 characters");
+            throw new Refusal("clubs.refused.creditCodeLength", code);
         }
         for (char c : code.toCharArray()) {
             if (ALPHABET.indexOf(c) < 0) {
-                throw new IllegalArgumentException("统一社会信用代码含无效字符“" + c + "” / the credit code has an invalid character");
+                throw new Refusal("clubs.refused.creditCodeCharacter", String.valueOf(c));
             }
         }
         if (code.charAt(0) != '5') {
-            throw new IllegalArgumentException("民政登记的统一社会信用代码以 5 开头：" + code
-                    + " / a code given by civil affairs begins with 5");
+            throw new Refusal("clubs.refused.creditCodeCivilAffairs", code);
         }
         if (checkCharacter(code.substring(0, 17)) != code.charAt(17)) {
-            throw new IllegalArgumentException("统一社会信用代码校验位不符：" + code + " / the check character does not match");
+            throw new Refusal("clubs.refused.creditCodeCheck", code);
         }
         return new CreditCode(code);
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * A resident's membership of a club, from the day they joined to the day they left (open while
@@ -34,10 +35,10 @@ public class Membership extends TenantOwnedEntity {
 
     public Membership(long clubId, Person person, LocalDate joinedOn, LocalDate today) {
         if (joinedOn == null) {
-            throw new IllegalArgumentException("请填写入会日期 / the joining day is required");
+            throw new Refusal("clubs.refused.joinedOn");
         }
         if (joinedOn.isAfter(today)) {
-            throw new IllegalArgumentException("入会日期不能晚于今天 / a member cannot join in the future");
+            throw new Refusal("clubs.refused.joinedInFuture");
         }
         this.clubId = clubId;
         this.residentId = person.residentId();
@@ -47,13 +48,13 @@ public class Membership extends TenantOwnedEntity {
 
     public void leave(LocalDate on, LocalDate today) {
         if (leftOn != null) {
-            throw new IllegalArgumentException(residentName + "已于 " + leftOn + " 退出 / already left");
+            throw new Refusal("clubs.refused.alreadyLeft", residentName, leftOn.toString());
         }
         if (on == null) {
-            throw new IllegalArgumentException("请填写退出日期 / the leaving day is required");
+            throw new Refusal("clubs.refused.leftOn");
         }
         if (on.isAfter(today) || on.isBefore(joinedOn)) {
-            throw new IllegalArgumentException("退出日期须在入会日期与今天之间 / the leaving day lies between joining and today");
+            throw new Refusal("clubs.refused.leftOnOutside");
         }
         this.leftOn = on;
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * One milestone of a club's incubation plan (培育计划), e.g. "制定内部规章", "选出负责人",
@@ -28,10 +29,10 @@ public class Milestone extends TenantOwnedEntity {
 
     public Milestone(long clubId, String title) {
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("请填写里程碑内容 / the milestone needs a title");
+            throw new Refusal("clubs.refused.milestone");
         }
         if (title.strip().length() > 200) {
-            throw new IllegalArgumentException("里程碑不能超过 200 字 / a milestone is at most 200 characters");
+            throw new Refusal("clubs.refused.milestoneLength", 200);
         }
         this.clubId = clubId;
         this.title = title.strip();
@@ -39,10 +40,10 @@ public class Milestone extends TenantOwnedEntity {
 
     public void markDone(LocalDate on, LocalDate today) {
         if (on == null) {
-            throw new IllegalArgumentException("请填写完成日期 / the day it was done is required");
+            throw new Refusal("clubs.refused.doneOn");
         }
         if (on.isAfter(today)) {
-            throw new IllegalArgumentException("完成日期不能晚于今天 / a milestone cannot be done in the future");
+            throw new Refusal("clubs.refused.doneInFuture");
         }
         this.doneOn = on;
     }

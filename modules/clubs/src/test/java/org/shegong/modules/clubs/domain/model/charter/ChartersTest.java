@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.shegong.platform.api.records.Refusal;
 import org.shegong.modules.clubs.domain.model.charter.LineDiff.Kind;
 import org.shegong.modules.clubs.domain.model.charter.LineDiff.Row;
 
@@ -25,9 +26,10 @@ class ChartersTest {
         assertEquals(2, Charters.current(List.of(v1, v2, v3)).orElseThrow().getVersionNo());
         assertEquals(4, Charters.nextVersion(List.of(v1, v2, v3)));
         IllegalArgumentException worker = assertThrows(IllegalArgumentException.class, () -> v3.approve("w", false, T));
-        assertTrue(worker.getMessage().startsWith("章程须由站长批准"));
+        assertEquals("clubs.refused.charterByLead", ((Refusal) worker).key());
         IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> v2.approve("lead", true, T));
-        assertTrue(twice.getMessage().startsWith("第 2 版已批准"), twice.getMessage());
+        assertEquals("clubs.refused.charterApproved", ((Refusal) twice).key());
+        assertEquals(List.of("2"), ((Refusal) twice).args(), "the version is named");
         assertThrows(IllegalArgumentException.class, () -> new Charter(1, 5, "  ", "w", T));
     }
 

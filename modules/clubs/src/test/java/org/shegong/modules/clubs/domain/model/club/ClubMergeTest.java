@@ -7,6 +7,7 @@ import static org.shegong.modules.clubs.domain.model.club.Clubs.WENMIAO;
 import static org.shegong.modules.clubs.domain.model.club.Clubs.WULONGKOU;
 import static org.shegong.modules.clubs.domain.model.club.Clubs.club;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,18 +41,28 @@ class ClubMergeTest {
         assertEquals(ClubStage.MERGED, dance.getStage());
         assertEquals(1L, dance.getMergedIntoId());
         assertEquals("五龙口艺术团", choir.getMergedIntoName());
-        assertRefused("该社团已并入“五龙口艺术团”", () -> dance.describe(new ClubProfile("x", ClubKind.CHARITY, WULONGKOU, TODAY, null, null, null, null, null), TODAY));
+        assertRefused("clubs.refused.merged", "五龙口艺术团", () -> dance.describe(new ClubProfile("x", ClubKind.CHARITY, WULONGKOU, TODAY, null, null, null, null, null), TODAY));
     }
 
     @Test
     void aMergeNeedsTwoOpenClubsOfOneStationEachChosenOnce() {
         Club target = club(1, "五龙口艺术团", WULONGKOU);
-        assertRefused("合并须至少选择两个社团", () -> new ClubMerge(target, List.of()));
-        assertRefused("同一社团不能选择两次", () -> new ClubMerge(target, List.of(club(2, "a", WULONGKOU), club(2, "a", WULONGKOU))));
-        assertRefused("同一社团不能选择两次", () -> new ClubMerge(target, List.of(target)));
-        assertRefused("只能合并同一社工站的社团", () -> new ClubMerge(target, List.of(club(4, "文庙队", WENMIAO))));
+        assertRefused("clubs.refused.mergeTwo", () -> new ClubMerge(target, List.of()));
+        assertRefused("clubs.refused.mergeOnce", () -> new ClubMerge(target, List.of(club(2, "a", WULONGKOU), club(2, "a", WULONGKOU))));
+        assertRefused("clubs.refused.mergeOnce", () -> new ClubMerge(target, List.of(target)));
+        assertRefused("clubs.refused.mergeStation", "文庙队", () -> new ClubMerge(target, List.of(club(4, "文庙队", WENMIAO))));
         Club gone = club(5, "已并队", WULONGKOU);
         new ClubMerge(club(6, "x", WULONGKOU), List.of(gone)).close("l", TODAY);
-        assertRefused("该社团已并入", () -> new ClubMerge(target, List.of(gone)));
+        assertRefused("clubs.refused.merged", () -> new ClubMerge(target, List.of(gone)));
+    }
+
+    @Test
+    void aMergeIsDatedBetweenTheFoundingOfEveryClubAndToday() {
+        ClubMerge merge = new ClubMerge(club(1, "五龙口艺术团", WULONGKOU), List.of(club(2, "东队", WULONGKOU)));
+        LocalDate founded = merge.merged().get(0).getFoundedOn();
+        assertRefused("clubs.refused.mergeInFuture", () -> merge.requireDay(TODAY.plusDays(1), TODAY));
+        assertRefused("clubs.refused.mergeBeforeFounding", "东队", () -> merge.requireDay(founded.minusDays(1), TODAY));
+        merge.requireDay(founded, TODAY); // the founding day itself and today are allowed
+        merge.requireDay(TODAY, TODAY);
     }
 }

@@ -1,6 +1,7 @@
 package org.shegong.modules.clubs.domain.model.club;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.shegong.modules.clubs.domain.model.club.Clubs.TODAY;
@@ -9,6 +10,7 @@ import static org.shegong.modules.clubs.domain.model.club.Clubs.club;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.shegong.platform.api.records.Refusal;
 
 class ClubPathTest {
 
@@ -46,27 +48,27 @@ class ClubPathTest {
         StepEvidence worker = new StepEvidence(List.of(new Milestone(1, "制定内部规章")), false, null, null, null, null,
                 "laojunying.worker", false);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.moveTo(ClubStage.INCUBATING, worker, TODAY));
-        assertTrue(e.getMessage().startsWith("每一步须由站长确认"), e.getMessage());
+        assertEquals("clubs.refused.byLead", ((Refusal) e).key(), e.getMessage());
         assertEquals(ClubStage.INTEREST_GROUP, c.getStage());
     }
 
     @Test
     void eachStepNeedsItsEvidence() {
         Club c = club(1, "五龙口太极队", WULONGKOU);
-        assertRefused("进入培育须有培育计划", () -> c.moveTo(ClubStage.INCUBATING, lead(List.of(), false, null, null, null), TODAY));
-        assertRefused("须按 兴趣小组", () -> c.moveTo(ClubStage.FILED, lead(List.of(done("a")), true, "X1", null, null), TODAY));
+        assertRefused("clubs.refused.incubationPlan", () -> c.moveTo(ClubStage.INCUBATING, lead(List.of(), false, null, null, null), TODAY));
+        assertRefused("clubs.refused.pathOrder", () -> c.moveTo(ClubStage.FILED, lead(List.of(done("a")), true, "X1", null, null), TODAY));
         c.moveTo(ClubStage.INCUBATING, lead(List.of(new Milestone(1, "a")), false, null, null, null), TODAY);
-        assertRefused("培育计划尚未完成：六个月定期活动",
+        assertRefused("clubs.refused.planOpen", "六个月定期活动",
                 () -> c.moveTo(ClubStage.FILED, lead(List.of(done("a"), new Milestone(1, "六个月定期活动")), true, "X1", null, null), TODAY));
-        assertRefused("街道备案须有已批准的章程", () -> c.moveTo(ClubStage.FILED, lead(List.of(done("a")), false, "X1", null, null), TODAY));
-        assertRefused("请填写备案编号", () -> c.moveTo(ClubStage.FILED, lead(List.of(done("a")), true, " ", null, null), TODAY));
-        assertRefused("备案日期须在", () -> c.moveTo(ClubStage.FILED,
+        assertRefused("clubs.refused.filingCharter", () -> c.moveTo(ClubStage.FILED, lead(List.of(done("a")), false, "X1", null, null), TODAY));
+        assertRefused("clubs.refused.filingNumber", () -> c.moveTo(ClubStage.FILED, lead(List.of(done("a")), true, " ", null, null), TODAY));
+        assertRefused("clubs.refused.dayOutside", "clubs.word.filedOn", () -> c.moveTo(ClubStage.FILED,
                 new StepEvidence(List.of(done("a")), true, "X1", null, TODAY.plusDays(1), null, "l", true), TODAY));
         assertEquals(ClubStage.INCUBATING, c.getStage(), "nothing refused moved the club");
         c.moveTo(ClubStage.FILED, lead(List.of(done("a")), true, "X1", null, null), TODAY);
-        assertRefused("统一社会信用代码校验位不符", () -> c.moveTo(ClubStage.REGISTERED, lead(List.of(), true, null, "51140106MJ0000001A", null), TODAY));
-        assertRefused("统一社会信用代码须为 18 位", () -> c.moveTo(ClubStage.REGISTERED, lead(List.of(), true, null, "5114", null), TODAY));
-        assertRefused("请填写统一社会信用代码", () -> c.moveTo(ClubStage.REGISTERED, lead(List.of(), true, null, null, null), TODAY));
+        assertRefused("clubs.refused.creditCodeCheck", () -> c.moveTo(ClubStage.REGISTERED, lead(List.of(), true, null, "51140106MJ0000001A", null), TODAY));
+        assertRefused("clubs.refused.creditCodeLength", () -> c.moveTo(ClubStage.REGISTERED, lead(List.of(), true, null, "5114", null), TODAY));
+        assertRefused("clubs.refused.creditCode", () -> c.moveTo(ClubStage.REGISTERED, lead(List.of(), true, null, null, null), TODAY));
         assertEquals(ClubStage.FILED, c.getStage());
     }
 
@@ -74,27 +76,36 @@ class ClubPathTest {
     void dormantClubsWakeToTheStageTheyLeftAndClosedClubsChangeNoMore() {
         Club c = club(1, "五龙口太极队", WULONGKOU);
         c.moveTo(ClubStage.INCUBATING, lead(List.of(new Milestone(1, "a")), false, null, null, null), TODAY);
-        assertRefused("请填写休眠原因", () -> c.moveTo(ClubStage.DORMANT, lead(List.of(), false, null, null, ""), TODAY));
+        assertRefused("clubs.refused.reason", "clubs.stage.DORMANT", () -> c.moveTo(ClubStage.DORMANT, lead(List.of(), false, null, null, ""), TODAY));
         c.moveTo(ClubStage.DORMANT, lead(List.of(), false, null, null, "负责人搬离"), TODAY);
-        assertRefused("休眠的社团只能恢复到“培育中”", () -> c.moveTo(ClubStage.INTEREST_GROUP, lead(List.of(), false, null, null, null), TODAY));
+        assertRefused("clubs.refused.wakeTo", "clubs.stage.INCUBATING", () -> c.moveTo(ClubStage.INTEREST_GROUP, lead(List.of(), false, null, null, null), TODAY));
         c.moveTo(ClubStage.INCUBATING, lead(List.of(), false, null, null, null), TODAY);
         assertEquals(ClubStage.INCUBATING, c.getStage());
-        assertRefused("合并请使用合并向导", () -> c.moveTo(ClubStage.MERGED, lead(List.of(), false, null, null, "x"), TODAY));
+        assertRefused("clubs.refused.mergeByWizard", () -> c.moveTo(ClubStage.MERGED, lead(List.of(), false, null, null, "x"), TODAY));
         c.moveTo(ClubStage.DISSOLVED, lead(List.of(), false, null, null, "成员不足"), TODAY);
         assertEquals(TODAY, c.getClosedOn());
-        assertRefused("该社团已注销", () -> c.moveTo(ClubStage.INCUBATING, lead(List.of(), false, null, null, null), TODAY));
+        assertRefused("clubs.refused.dissolved", () -> c.moveTo(ClubStage.INCUBATING, lead(List.of(), false, null, null, null), TODAY));
     }
 
     @Test
     void theProfileIsCheckedAndAClubCannotBeFoundedInTheFuture() {
-        assertRefused("请填写社团名称", () -> new Club(new ClubProfile(" ", ClubKind.CHARITY, WULONGKOU, TODAY, null, null, null, null, null), TODAY));
-        assertRefused("请选择社团类别", () -> new Club(new ClubProfile("a", null, WULONGKOU, TODAY, null, null, null, null, null), TODAY));
-        assertRefused("请选择所属社区", () -> new Club(new ClubProfile("a", ClubKind.CHARITY, null, TODAY, null, null, null, null, null), TODAY));
-        assertRefused("成立日期不能晚于今天", () -> new Club(new ClubProfile("a", ClubKind.CHARITY, WULONGKOU, TODAY.plusDays(1), null, null, null, null, null), TODAY));
+        assertRefused("clubs.refused.name", () -> new Club(new ClubProfile(" ", ClubKind.CHARITY, WULONGKOU, TODAY, null, null, null, null, null), TODAY));
+        assertRefused("clubs.refused.kind", () -> new Club(new ClubProfile("a", null, WULONGKOU, TODAY, null, null, null, null, null), TODAY));
+        assertRefused("clubs.refused.community", () -> new Club(new ClubProfile("a", ClubKind.CHARITY, null, TODAY, null, null, null, null, null), TODAY));
+        assertRefused("clubs.refused.foundedInFuture", () -> new Club(new ClubProfile("a", ClubKind.CHARITY, WULONGKOU, TODAY.plusDays(1), null, null, null, null, null), TODAY));
     }
 
-    static void assertRefused(String reasonStart, org.junit.jupiter.api.function.Executable step) {
+    /** Refused with the reason {@code key}; {@code firstArg}, if given, is its first argument (a label's key or a text). */
+    static void assertRefused(String key, org.junit.jupiter.api.function.Executable step) {
+        assertRefused(key, null, step);
+    }
+
+    static void assertRefused(String key, String firstArg, org.junit.jupiter.api.function.Executable step) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, step);
-        assertTrue(e.getMessage().startsWith(reasonStart), e.getMessage());
+        Refusal r = assertInstanceOf(Refusal.class, e, e.getMessage());
+        assertEquals(key, r.key(), e.getMessage());
+        if (firstArg != null) {
+            assertEquals(firstArg, r.args().get(0).toString(), e.getMessage());
+        }
     }
 }

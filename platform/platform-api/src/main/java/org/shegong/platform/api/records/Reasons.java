@@ -1,0 +1,86 @@
+package org.shegong.platform.api.records;
+
+import jakarta.enterprise.inject.spi.CDI;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.shegong.platform.api.module.ShegongModule;
+
+/**
+ * The one way a refusal becomes words for a person: a {@link Refusal}'s key looked up in the
+ * platform's bundle, then in each module's, in the reader's language; an older reason written as a
+ * "中文 / English" pair shows the half of that language. Pages (through {@code PageMessages} and the
+ * platform's own page messages) and the API's error bodies both say it this way.
+ */
+public final class Reasons {
+
+    /** The platform's bundle (in platform-web; on the same class path as every module). */
+    static final String PLATFORM_BUNDLE = "org.shegong.platform.web.messages";
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private Reasons() {
+    }
+
+    /** What to tell the person about {@code e}, in {@code locale}. */
+    public static String text(Throwable e, Locale locale) {
+        if (e instanceof Refusal r) {
+            return text(r.key(), r.args(), locale);
+        }
+        return inLanguage(e.getMessage(), locale);
+    }
+
+    /** The bundle text of {@code key} (platform's, then the modules'), formatted; the key itself if none has it. */
+    public static String text(String key, List<Object> args, Locale locale) {
+        Locale language = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : locale;
+        List<Bundle> bundles = bundles();
+        Object[] said = args.stream().map(a -> a instanceof Refusal.Label l ? raw(bundles, l.key(), language) : a).toArray();
+        String pattern = raw(bundles, key, language);
+        return pattern.equals(key) ? key : new MessageFormat(pattern, language).format(said);
+    }
+
+    /** The bundle's text of the key as written (no arguments filled in), or the key when no bundle has it. */
+    private static String raw(List<Bundle> bundles, String key, Locale locale) {
+        for (Bundle b : bundles) {
+            try {
+                return ResourceBundle.getBundle(b.name(), locale, b.loader(), NO_FALLBACK).getString(key);
+            } catch (MissingResourceException e) {
+                // not this bundle's key
+            }
+        }
+        return key;
+    }
+
+    /** A "中文 / English" pair in the language of {@code locale} only; any other text as it is. */
+    public static String inLanguage(String message, Locale locale) {
+        if (message == null) {
+            return null;
+        }
+        int split = message.indexOf(" / ");
+        if (split < 0) {
+            return message;
+        }
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        return (english ? message.substring(split + 3) : message.substring(0, split)).strip();
+    }
+
+    private record Bundle(String name, ClassLoader loader) {
+    }
+
+    private static List<Bundle> bundles() {
+        List<Bundle> all = new ArrayList<>();
+        all.add(new Bundle(PLATFORM_BUNDLE, Reasons.class.getClassLoader()));
+        try {
+            for (ShegongModule m : CDI.current().select(ShegongModule.class)) {
+                all.add(new Bundle(m.bundle(), m.getClass().getClassLoader()));
+            }
+        } catch (IllegalStateException e) {
+            // no container (a unit test): the platform's bundle only
+        }
+        return all;
+    }
+}

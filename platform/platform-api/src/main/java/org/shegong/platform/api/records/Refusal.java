@@ -1,0 +1,56 @@
+package org.shegong.platform.api.records;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A refused action whose reason is a bundle key with its arguments, not a text, so each person reads
+ * it in their own language: pages through {@code PageMessages}, the API as {@code {"error", "key"}}
+ * (see {@link Reasons}). The key lives in the platform's bundle or the module's own (zh_CN and en),
+ * its text a {@link java.text.MessageFormat} pattern over the arguments.
+ *
+ * <p>An {@link IllegalArgumentException}: wherever bad input is answered (400, a message on the
+ * page, a test's {@code assertThrows}), a refusal is too.
+ */
+public class Refusal extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+    private final transient List<Object> args;
+
+    public Refusal(String key, Object... args) {
+        super(args.length == 0 ? key : key + " " + Arrays.toString(args));
+        this.key = key;
+        this.args = List.of(Arrays.stream(args).map(a -> a == null ? "" : a).toArray());
+    }
+
+    /** An argument said as the bundle text of its own key in the same language (e.g. a stage's label). */
+    public record Label(String key) {
+
+        @Override
+        public String toString() {
+            return key;
+        }
+    }
+
+    /**
+     * Both languages as a "中文 / English" pair, for code that still shows {@code getMessage()} through
+     * the older pair split (each reader then sees their half) and for logs; the key and arguments
+     * when no bundle has the key.
+     */
+    @Override
+    public String getMessage() {
+        String zh = Reasons.text(this, Locale.SIMPLIFIED_CHINESE);
+        return zh.equals(key) ? super.getMessage() : zh + " / " + Reasons.text(this, Locale.ENGLISH);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public List<Object> args() {
+        return args == null ? List.of() : args;
+    }
+}
