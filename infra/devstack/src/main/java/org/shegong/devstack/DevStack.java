@@ -68,8 +68,19 @@ public final class DevStack {
         // there, and Liberty must listen there and name it as the portal's address: else the server stays on
         // 9080 and every sign-in is refused with "Invalid parameter: redirect_uri".
         String portal = "http://localhost:" + httpPort;
-        EmbeddedKeycloak keycloak = EmbeddedKeycloak.start(Path.of(args[4]), dataDir.resolve("keycloak"), keycloakPort,
-                Path.of(args[5]), httpPort == 9080 ? List.of() : List.of(portal));
+        EmbeddedKeycloak keycloak;
+        try {
+            keycloak = EmbeddedKeycloak.start(Path.of(args[4]), dataDir.resolve("keycloak"), keycloakPort,
+                    Path.of(args[5]), httpPort == 9080 ? List.of() : List.of(portal));
+        } catch (RuntimeException e) {
+            // Else the database's process keeps Maven alive and holds its port: the next try fails on it.
+            System.err.println("[devstack] " + e.getMessage());
+            if (database != null) {
+                database.close();
+            }
+            System.exit(1);
+            return;
+        }
         env.put("HTTP_PORT", Integer.toString(httpPort));
         if (System.getenv("SHEGONG_PORTAL_URL") == null) {
             env.put("SHEGONG_PORTAL_URL", portal);
