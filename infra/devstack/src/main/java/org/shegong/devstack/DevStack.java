@@ -100,7 +100,9 @@ public final class DevStack {
         }, "devstack-shutdown"));
 
         String url = "http://localhost:" + httpPort + "/";
-        if (waitFor(url, liberty, Duration.ofMinutes(4))) {
+        // Ready means the application's readiness check: the server answers "/" (a redirect to the sign-in)
+        // long before the application has started, and the URL printed then gave an error page for minutes.
+        if (waitFor(url + "health/ready", liberty, Duration.ofMinutes(8))) {
             System.out.printf("%n==========================================================%n"
                     + " Shegong is up (%.0f s): %s%n"
                     + " Keycloak: %s (admin console: admin / admin)%n"
@@ -140,7 +142,7 @@ public final class DevStack {
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() < 500 && response.statusCode() != 404) {
+                if (response.statusCode() == 200) {
                     return true;
                 }
             } catch (IOException notYet) {
