@@ -14,6 +14,8 @@ class PageMessagesTest {
         assertEquals("the diastolic value is required", PageMessages.inLanguage(both, Locale.ENGLISH));
         assertEquals("血压读数须在 50–300 mmHg 之间", PageMessages.inLanguage(
                 "血压读数须在 50–300 mmHg 之间 / blood pressure must be 50–300 mmHg: 20", Locale.CHINESE));
+        assertEquals("a club named 书画队 exists", PageMessages.inLanguage("已有同名社团：书画队 / a club named 书画队 exists",
+                Locale.ENGLISH), "the English part may quote a Chinese name");
     }
 
     @Test

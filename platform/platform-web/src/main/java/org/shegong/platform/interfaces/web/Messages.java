@@ -24,15 +24,7 @@ final class Messages {
      * which the API returns whole) in the page's language only.
      */
     static String inLanguage(String message) {
-        if (message == null) {
-            return null;
-        }
-        int split = message.indexOf(" / ");
-        if (split < 0) {
-            return message;
-        }
-        boolean english = java.util.Locale.ENGLISH.getLanguage().equals(ModuleTexts.locale().getLanguage());
-        return (english ? message.substring(split + 3) : message.substring(0, split)).strip();
+        return org.shegong.platform.api.web.PageMessages.inLanguage(message, ModuleTexts.locale());
     }
 
     /** Tells the person why a change was refused: each violated rule in its own words, or the refusal. */
