@@ -100,9 +100,10 @@ public final class DevStack {
         }, "devstack-shutdown"));
 
         String url = "http://localhost:" + httpPort + "/";
-        // Ready means the application's readiness check: the server answers "/" (a redirect to the sign-in)
-        // long before the application has started, and the URL printed then gave an error page for minutes.
-        if (waitFor(url + "health/ready", liberty, Duration.ofMinutes(8))) {
+        // "Up" means usable: readiness is UP only once the schema is migrated and the demo tenants
+        // are provisioned (StartupReadiness), which on a busy machine is minutes after Liberty answers.
+        // The wait ends at once if the server process dies.
+        if (waitFor(url + "health/ready", liberty, Duration.ofMinutes(15))) {
             System.out.printf("%n==========================================================%n"
                     + " Shegong is up (%.0f s): %s%n"
                     + " Keycloak: %s (admin console: admin / admin)%n"
