@@ -64,8 +64,27 @@ public final class DevStack {
         }
 
         int keycloakPort = Integer.getInteger("shegong.keycloak.port", 8180);
-        EmbeddedKeycloak keycloak = EmbeddedKeycloak.start(Path.of(args[4]), dataDir.resolve("keycloak"), keycloakPort,
-                Path.of(args[5]));
+        // On a port other than the realm file's 9080 (-Dhttp.port=…), Keycloak must accept sign-ins returning
+        // there, and Liberty must listen there and name it as the portal's address: else the server stays on
+        // 9080 and every sign-in is refused with "Invalid parameter: redirect_uri".
+        String portal = "http://localhost:" + httpPort;
+        EmbeddedKeycloak keycloak;
+        try {
+            keycloak = EmbeddedKeycloak.start(Path.of(args[4]), dataDir.resolve("keycloak"), keycloakPort,
+                    Path.of(args[5]), httpPort == 9080 ? List.of() : List.of(portal));
+        } catch (RuntimeException e) {
+            // Else the database's process keeps Maven alive and holds its port: the next try fails on it.
+            System.err.println("[devstack] " + e.getMessage());
+            if (database != null) {
+                database.close();
+            }
+            System.exit(1);
+            return;
+        }
+        env.put("HTTP_PORT", Integer.toString(httpPort));
+        if (System.getenv("SHEGONG_PORTAL_URL") == null) {
+            env.put("SHEGONG_PORTAL_URL", portal);
+        }
         env.put("SHEGONG_OIDC_ISSUER", keycloak.issuer());
         env.put("SHEGONG_KEYCLOAK_URL", keycloak.baseUrl());
 

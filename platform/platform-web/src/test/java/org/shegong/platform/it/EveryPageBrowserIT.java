@@ -2,6 +2,7 @@ package org.shegong.platform.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -112,6 +113,55 @@ class EveryPageBrowserIT {
             check(browser, "nobody.demo", "start", problems);
             assertFalse(browser.driver().findElements(By.id("forbidden")).isEmpty(), browser.text());
             assertTrue(problems.isEmpty(), String.join("\n", problems));
+        }
+    }
+
+    /**
+     * A page kept open past the end of its session (30 idle minutes; the sign-in outlives it): the next
+     * click opens the same record again, says why in the portal's words, and a reload does not say it
+     * again. No error page, no blank page, no "not found" for a record that is there.
+     */
+    @Test
+    void aPageOpenPastItsSessionOpensAgainWithANotice() throws Exception {
+        try (Chromium browser = new Chromium(DESK)) {
+            browser.signIn(new URL(base, "station/projects.xhtml"), "laojunying.worker", Keycloak.PASSWORD);
+            open(browser, new URL(base, "station/projects.xhtml").toString());
+            String project = firstLink(browser, "projectsForm:projects:0:open");
+            assertNotNull(project, "the demo station has a project: " + browser.text());
+            open(browser, project);
+            String heading = browser.element("projectForm:heading").getText();
+
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.click("projectForm:newItem");
+
+            List<WebElement> notice = browser.driver().findElements(By.id("expiredNotice"));
+            assertFalse(notice.isEmpty(), "the reopened page says why the click did nothing: " + browser.text());
+            assertTrue(notice.get(0).getText().contains("页面已过期"), notice.get(0).getText());
+            assertEquals(project, browser.driver().getCurrentUrl(), "the same record, and the notice's word is gone from the address");
+            assertEquals(heading, browser.element("projectForm:heading").getText());
+            List<String> problems = new ArrayList<>();
+            check(browser, "laojunying.worker", "expired", problems);
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
+
+            open(browser, browser.driver().getCurrentUrl());
+            assertTrue(browser.driver().findElements(By.id("expiredNotice")).isEmpty(), "said once: " + browser.text());
+        }
+    }
+
+    /** A value a field cannot take is refused with the field's label, never its component id. */
+    @Test
+    void aRefusedValueIsNamedByItsFieldsLabel() throws Exception {
+        try (Chromium browser = new Chromium(Chromium.PHONE)) {
+            browser.signIn(new URL(base, "station/activities.xhtml"), "laojunying.worker", Keycloak.PASSWORD);
+            browser.click("activitiesForm:planActivity");
+            browser.type("planForm:title", "标签测试");
+            browser.driver().executeScript("arguments[0].value = 'abc';", browser.element("planForm:heldOn_input"));
+            browser.click("planForm:save");
+            String message = browser.element("planForm:planMessages").getText();
+            String label = browser.driver().findElement(By.cssSelector("label[for='planForm:heldOn_input'], label[for='planForm:heldOn']"))
+                    .getText().replace("*", "").strip();
+            assertTrue(message.startsWith(label) && message.contains("abc"), "'" + label + "' names the field: " + message);
+            assertFalse(message.contains("planForm") || message.contains("heldOn"), "no component id: " + message);
         }
     }
 

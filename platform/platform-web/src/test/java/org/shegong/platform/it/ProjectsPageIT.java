@@ -100,7 +100,7 @@ class ProjectsPageIT {
             activity.setSelectedAttribute(activity.getOptionByValue(String.valueOf(activityId)), true);
             page = click(page, "linkForm:link");
             assertTrue(text(page).contains("已关联活动"), text(page));
-            assertTrue(text(page).contains("立项") && text(page).contains("关联活动 " + activityId), "the history shows who started the project and linked the activity: " + text(page));
+            assertTrue(text(page).contains("立项") && text(page).contains("关联活动“" + activityTitle + "”"), "the history shows who started the project and linked which activity (by its title, not its id): " + text(page));
             assertEquals("1/2", page.getElementById("projectForm:items:0:done").asNormalizedText());
             assertEquals("50%", page.getElementById("projectForm:items:0:itemCompletion").asNormalizedText());
             assertTrue(text(page).contains(activityTitle), text(page));

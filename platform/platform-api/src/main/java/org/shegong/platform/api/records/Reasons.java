@@ -55,17 +55,26 @@ public final class Reasons {
         return key;
     }
 
-    /** A "中文 / English" pair in the language of {@code locale} only; any other text as it is. */
+    private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z]{2,}");
+    private static final String BETWEEN = " / ";
+
+    /**
+     * The one rule for an older "中文 / English" text: the Chinese part (before the first " / ") for
+     * Chinese, the rest for any other language. A text that is not such a pair (no Chinese before, or
+     * no English words after, e.g. "张三 / 李四") is kept whole; the English half may quote a Chinese name.
+     */
     public static String inLanguage(String message, Locale locale) {
-        if (message == null) {
-            return null;
-        }
-        int split = message.indexOf(" / ");
-        if (split < 0) {
+        int at = message == null ? -1 : message.indexOf(BETWEEN);
+        if (at <= 0) {
             return message;
         }
-        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
-        return (english ? message.substring(split + 3) : message.substring(0, split)).strip();
+        String chinese = message.substring(0, at).strip();
+        String other = message.substring(at + BETWEEN.length()).strip();
+        if (!HAN.matcher(chinese).find() || !WORD.matcher(other).find()) {
+            return message;
+        }
+        return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? chinese : other;
     }
 
     private record Bundle(String name, ClassLoader loader) {

@@ -12,7 +12,9 @@ import org.shegong.platform.api.records.RecordNotFoundException;
 /**
  * Plain messages on a module's page, one way for every module: a refused action becomes a message
  * with the service's reason and keeps the form open with what the person typed (validation is marked
- * failed, so nothing navigates away).
+ * failed, so nothing navigates away). A service's reason written in both languages ("请填写舒张压 /
+ * the diastolic value is required", as the API answers) shows in the page's language only: the one
+ * rule for such pairs, used by the platform's pages too.
  */
 public final class PageMessages {
 

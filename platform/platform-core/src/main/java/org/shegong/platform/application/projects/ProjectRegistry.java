@@ -131,23 +131,30 @@ public class ProjectRegistry {
     public ChecklistItem link(long itemId, long activityId, @NotNull Set<String> streetCodes) {
         ChecklistItem item = requireItem(itemId, streetCodes);
         item.getProject().requireOpen();
-        item.link(activities.find(activityId)
+        Activity activity = activities.find(activityId)
                 .filter(a -> streetCodes.contains(a.getStation().getStreet().getCode()))
-                .orElseThrow(() -> new RecordNotFoundException(ACTIVITY_KIND, activityId)));
+                .orElseThrow(() -> new RecordNotFoundException(ACTIVITY_KIND, activityId));
+        item.link(activity);
         flush(ITEM_KIND, itemId);
         audit.record(AUDIT_KIND, item.getProject().getId(), AuditAction.CHANGED,
-                "清单项“" + item.getTitle() + "”关联活动 " + activityId);
+                "清单项“" + item.getTitle() + "”关联活动" + named(activity));
         return item;
     }
 
     public ChecklistItem unlink(long itemId, long activityId, @NotNull Set<String> streetCodes) {
         ChecklistItem item = requireItem(itemId, streetCodes);
         item.getProject().requireOpen();
-        activities.find(activityId).ifPresent(item::unlink);
+        Optional<Activity> activity = activities.find(activityId);
+        activity.ifPresent(item::unlink);
         flush(ITEM_KIND, itemId);
         audit.record(AUDIT_KIND, item.getProject().getId(), AuditAction.CHANGED,
-                "清单项“" + item.getTitle() + "”取消关联活动 " + activityId);
+                "清单项“" + item.getTitle() + "”取消关联活动" + activity.map(ProjectRegistry::named).orElse(""));
         return item;
+    }
+
+    /** An activity as people know it in a history line: its title and date, not its database id. */
+    private static String named(Activity activity) {
+        return "“" + activity.getTitle() + "”（" + activity.getHeldOn() + "）";
     }
 
     /** Who did what to the project and its checklist, newest first. */

@@ -44,7 +44,15 @@ public class AuditLabels {
             return text(CoreModule.ID, "audit.kind.global") + " · " + kind(kind.substring(GLOBAL.length()));
         }
         int dot = kind.indexOf('.');
-        return text(dot < 0 ? CoreModule.ID : kind.substring(0, dot), "audit.kind." + kind);
+        String owner = dot < 0 ? CoreModule.ID : kind.substring(0, dot);
+        String label = text(owner, "audit.kind." + kind);
+        // A module that forgot to name one of its kinds is still named, never shown as a bundle key.
+        return label.equals("audit.kind." + kind) ? moduleName(owner) : label;
+    }
+
+    private String moduleName(String ownerId) {
+        ShegongModule owner = modules.find(ownerId).orElse(null);
+        return owner == null ? ownerId : ModuleTexts.text(owner, owner.nameKey());
     }
 
     public String time(Instant at) {

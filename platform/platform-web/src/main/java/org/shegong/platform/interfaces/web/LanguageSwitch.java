@@ -46,14 +46,7 @@ public class LanguageSwitch implements Serializable {
      * returns as it is) in the page's language only.
      */
     public String inLanguage(String pair) {
-        if (pair == null) {
-            return "";
-        }
-        int split = pair.indexOf(" / ");
-        if (split < 0) {
-            return pair;
-        }
-        return (Locale.ENGLISH.equals(locale) ? pair.substring(split + 3) : pair.substring(0, split)).strip();
+        return pair == null ? "" : org.shegong.platform.api.records.Reasons.inLanguage(pair, locale);
     }
 
     /** Where the page was opened (path and query), for the switch to come back to. */

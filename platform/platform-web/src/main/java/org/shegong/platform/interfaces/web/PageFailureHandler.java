@@ -1,7 +1,6 @@
 package org.shegong.platform.interfaces.web;
 
 import jakarta.faces.FacesException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -9,10 +8,15 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.shegong.platform.infrastructure.persistence.DatabaseOutage;
 
 /**
@@ -76,13 +80,45 @@ public class PageFailureHandler extends ExceptionHandlerWrapper {
         return null;
     }
 
-    /** Opens the page afresh (a GET of the same view) and says why the click did nothing. */
+    /**
+     * Opens the page afresh (a GET of the same view, with the parameters it was opened with, e.g. the
+     * resident's id) and says why the click did nothing: the template shows the notice when the address
+     * carries {@value #EXPIRED}. Not a kept Flash message: this handler runs after the Flash has saved
+     * what it keeps for the next request, so such a message was lost and the page reopened silently.
+     */
     private static void reopen(FacesContext faces, ViewExpiredException expired) throws IOException {
         ExternalContext external = faces.getExternalContext();
         String view = expired.getViewId() == null ? "/index.xhtml" : expired.getViewId();
-        external.getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.text("error.expired"), null));
-        external.redirect(external.getRequestContextPath() + view);
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        external.redirect(reopenTarget(request.getHeader("Referer"), request.getScheme(), request.getServerName(),
+                request.getServerPort(), external.getRequestContextPath(), view));
+    }
+
+    static final String EXPIRED = "expired";
+
+    /**
+     * Where an expired page reopens: the page the person was on (its path and query from the Referer,
+     * when that is this server's page of the same view), else the view itself; with {@value #EXPIRED}
+     * added once. Only a path on this server is ever used, never another site's address.
+     */
+    static String reopenTarget(String referer, String scheme, String host, int port, String contextPath, String view) {
+        String target = contextPath + view;
+        if (referer != null) {
+            try {
+                URI from = new URI(referer);
+                int fromPort = from.getPort() < 0 ? ("https".equals(from.getScheme()) ? 443 : 80) : from.getPort();
+                if (scheme.equalsIgnoreCase(from.getScheme()) && host.equalsIgnoreCase(from.getHost()) && port == fromPort
+                        && (contextPath + view).equals(from.getRawPath())) {
+                    String query = from.getRawQuery() == null ? "" : Arrays.stream(from.getRawQuery().split("&"))
+                            .filter(p -> !p.isEmpty() && !p.equals(EXPIRED) && !p.startsWith(EXPIRED + "="))
+                            .collect(Collectors.joining("&"));
+                    target = from.getRawPath() + (query.isEmpty() ? "" : "?" + query);
+                }
+            } catch (URISyntaxException notAnAddress) {
+                // the view itself, then
+            }
+        }
+        return target + (target.contains("?") ? "&" : "?") + EXPIRED;
     }
 
     private static void showErrorPage(FacesContext faces) throws IOException {

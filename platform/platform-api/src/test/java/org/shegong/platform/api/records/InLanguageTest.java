@@ -1,0 +1,29 @@
+package org.shegong.platform.api.records;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class InLanguageTest {
+
+    @Test
+    void aReasonInBothLanguagesShowsInThePagesLanguageOnly() {
+        String both = "请填写舒张压 / the diastolic value is required";
+        assertEquals("请填写舒张压", Reasons.inLanguage(both, Locale.SIMPLIFIED_CHINESE));
+        assertEquals("the diastolic value is required", Reasons.inLanguage(both, Locale.ENGLISH));
+        assertEquals("血压读数须在 50–300 mmHg 之间", Reasons.inLanguage(
+                "血压读数须在 50–300 mmHg 之间 / blood pressure must be 50–300 mmHg: 20", Locale.CHINESE));
+        assertEquals("a club named 书画队 exists", Reasons.inLanguage("已有同名社团：书画队 / a club named 书画队 exists",
+                Locale.ENGLISH), "the English part may quote a Chinese name");
+    }
+
+    @Test
+    void aTextThatIsNotAPairIsKeptWhole() {
+        assertEquals("已保存", Reasons.inLanguage("已保存", Locale.ENGLISH));
+        assertEquals("a / b", Reasons.inLanguage("a / b", Locale.CHINESE));
+        assertEquals("张三 / 李四", Reasons.inLanguage("张三 / 李四", Locale.ENGLISH));
+        assertEquals("中文 / ", Reasons.inLanguage("中文 / ", Locale.ENGLISH));
+        assertEquals(null, Reasons.inLanguage(null, Locale.ENGLISH));
+    }
+}
