@@ -146,6 +146,16 @@ class BadInputIT {
             HttpResponse<String> fine = send(route.method(), api, route.at(String.valueOf(route.id())), worker, route.validBody());
             assertEquals(200, fine.statusCode(), route.path() + " " + fine.body());
         }
+
+        // A state the domain refuses is bad input too, with its reason: an activity planned for next
+        // week cannot be marked done today (it was a 500).
+        HttpResponse<String> planned = api.post("activities", worker, "{\"title\":\"下周的活动\",\"type\":\"GROUP_ACTIVITY\",\"heldOn\":\""
+                + TODAY.plusDays(7) + "\",\"stationStreet\":\"140106005000\",\"place\":\"活动室\"}");
+        assertEquals(200, planned.statusCode(), planned.body());
+        long id = Json.createReader(new StringReader(planned.body())).readObject().getJsonNumber("id").longValue();
+        HttpResponse<String> early = api.post("activities/" + id + "/done", worker, "");
+        assertEquals(400, early.statusCode(), early.body());
+        assertTrue(early.body().contains("activity.refused.future-done"), early.body());
     }
 
     /** Derived from a valid body: every kind of bad input the issue lists, by name. */

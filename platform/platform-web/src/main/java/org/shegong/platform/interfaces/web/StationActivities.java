@@ -66,8 +66,8 @@ public class StationActivities implements Serializable {
             activities.findInStreets(id, selection.streets()).orElseThrow(() -> new RecordNotFoundException("活动 activity", id));
             Activity done = activities.markDone(id);
             Messages.info(Messages.text("activities.doneMessage") + " " + done.getTitle());
-        } catch (IllegalStateException | RecordNotFoundException e) {
-            Messages.error(e.getMessage());
+        } catch (IllegalArgumentException | RecordNotFoundException e) {
+            Messages.refused(e);
         }
         list = null;
     }

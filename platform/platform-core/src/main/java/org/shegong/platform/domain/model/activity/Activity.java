@@ -123,7 +123,7 @@ public class Activity extends TenantOwnedEntity {
 
     public void markDone(LocalDate today) {
         if (heldOn.isAfter(today)) {
-            throw new IllegalStateException("未来的活动不能标记为已完成 / an activity in the future cannot be done");
+            throw new Refusal("activity.refused.future-done");
         }
         this.status = ActivityStatus.DONE;
     }
