@@ -36,7 +36,7 @@ import org.shegong.platform.it.client.Keycloak;
 @ExtendWith(ArquillianExtension.class)
 class PlatformAdminBrowserIT {
 
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern SHA256 = Pattern.compile("([0-9a-f]{8} ){7}[0-9a-f]{8}");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -96,6 +96,14 @@ public class PlatformTenants implements Serializable {
         return administration.appliedFiles();
     }
 
+    /**
+     * A SHA-256 in groups of eight hex digits: it wraps on a phone, and no run of digits in it can be
+     * mistaken for (or flagged as) a 12-digit area code.
+     */
+    public String sha(String sha256) {
+        return sha256 == null ? "" : String.join(" ", sha256.split("(?<=\\G.{8})"));
+    }
+
     public List<ShegongModule> getModules() {
         return administration.switchableModules();
     }
