@@ -49,4 +49,55 @@ public class ActAs {
             return null;
         });
     }
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<jakarta.enterprise.context.control.RequestContextController> requestContexts;
+
+    @Inject
+    org.shegong.platform.application.tenancy.CurrentActor currentActor;
+
+    /**
+     * As a person of no operator (the platform admin): a request of their own, with no tenant, on a
+     * worker thread (the test's thread already serves a request, which may act for a tenant).
+     */
+    public <T> T withoutTenant(Identity who, Callable<T> call) {
+        if (who.tenant().isPresent()) {
+            throw new IllegalArgumentException(who.username() + " acts for a tenant: use person()");
+        }
+        try {
+            return executor.submit(() -> {
+                var requestContext = requestContexts.get();
+                try {
+                    requestContext.activate();
+                    try {
+                        currentActor.become(who.username());
+                        currentIdentity.set(who);
+                        return call.call();
+                    } finally {
+                        requestContext.deactivate();
+                    }
+                } finally {
+                    requestContexts.destroy(requestContext);
+                }
+            }).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void withoutTenant(Identity who, Runnable run) {
+        withoutTenant(who, () -> {
+            run.run();
+            return null;
+        });
+    }
 }

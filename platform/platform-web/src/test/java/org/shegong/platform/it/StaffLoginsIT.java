@@ -30,12 +30,23 @@ import org.shegong.platform.application.staff.StaffLogins;
 import org.shegong.platform.application.staff.StaffRoster;
 import org.shegong.platform.domain.model.staff.StaffMember;
 import org.shegong.platform.it.client.Keycloak;
+import java.time.LocalDate;
+import java.util.List;
+import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.application.provisioning.OperatorAdministration;
+import org.shegong.platform.application.provisioning.OperatorAdministration.NewOperator;
+import org.shegong.platform.application.provisioning.OperatorWrites;
+import org.shegong.platform.application.provisioning.ProvisioningReport;
+import org.shegong.platform.domain.model.contract.ContractRepository;
+import org.shegong.platform.domain.model.contract.Metric;
+import org.shegong.platform.domain.model.tenant.TenantRepository;
 
 /**
  * Issue 15, admin work in the UI: an operator admin gives a staff member a login in Keycloak (role
  * of the job, their station, a temporary password) and disables it when they leave — then they
  * cannot sign in. Two operators: another operator's staff is "not found"; bad login names and a
- * taken one are refused with nothing written.
+ * taken one are refused with nothing written. The platform admin's work on operators (onboarding with
+ * the Organization and first login, modules, contracts) and which wins at a restart, the file or the UI.
  */
 @ExtendWith(ArquillianExtension.class)
 class StaffLoginsIT {
@@ -64,8 +75,25 @@ class StaffLoginsIT {
     Identity hopeAdmin = new Identity("hope.admin", "希望管理员", Set.of(Role.OPERATOR_ADMIN), Optional.of(TenantId.of("hope")),
             Set.of(), Optional.empty());
 
+    @Inject
+    OperatorAdministration administration;
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    AuditTrail audit;
+
+    Path tenantsFolder;
+    Identity platformAdmin = new Identity("platform.admin", "平台管理员", Set.of(Role.PLATFORM_ADMIN), Optional.empty(),
+            Set.of(), Optional.empty());
+
     @BeforeEach
     void anOperatorOfItsOwn(@TempDir Path dir) throws Exception {
+        tenantsFolder = dir;
         code = "it-login" + Long.toString(System.nanoTime() % 1_000_000, 36);
         tenant = TenantId.of(code);
         Fixtures.provision(provisioning, dir, code, Fixtures.operatorLikeTongxin(code, "登录测试中心" + code, ""));
@@ -86,6 +114,9 @@ class StaffLoginsIT {
         assertEquals("140106002000", account.getJsonObject("attributes").getJsonArray("stations").getString(0));
         String id = account.getString("id");
         assertTrue(Keycloak.adminGet("/realms/shegong/users/" + id + "/role-mappings/realm").contains("\"social-worker\""));
+        // Once refused (403: the service account could not manage organizations) and skipped; now the
+        // login is a member of its operator's Organization, or it is not created at all.
+        assertTrue(organizationMembers(code).contains(username), "a member of the operator's Organization");
 
         // The person sets their own password at first sign-in; here the admin API stands in for that step.
         Keycloak.admin("PUT", "/realms/shegong/users/" + id + "/reset-password",
@@ -161,8 +192,113 @@ class StaffLoginsIT {
         assertTrue(actAs.person(hopeAdmin, () -> roster.all().stream().noneMatch(m -> m.getId().equals(added.getId()))));
     }
 
+    @Test
+    void thePlatformAdminOnboardsAnOperatorWithItsOrganizationAndFirstLoginAndNothingIsWrittenWhenRefused() {
+        String fresh = "it-new" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        int before = tenants.all().size();
+        List<NewOperator> bad = List.of(
+                new NewOperator("", "新机构", null, "王主任", fresh + ".admin", Set.of()),
+                new NewOperator("Ab", "新机构", null, "王主任", fresh + ".admin", Set.of()),
+                new NewOperator("hope", "新机构", null, "王主任", fresh + ".admin", Set.of()),           // taken code
+                new NewOperator(fresh, " ", null, "王主任", fresh + ".admin", Set.of()),
+                new NewOperator(fresh, "希望社会工作服务中心", null, "王主任", fresh + ".admin", Set.of()), // taken name
+                new NewOperator(fresh, "新机构\u202e", null, "王主任", fresh + ".admin", Set.of()),
+                new NewOperator(fresh, "新机构", "abc", "王主任", fresh + ".admin", Set.of()),
+                new NewOperator(fresh, "新机构", null, "", fresh + ".admin", Set.of()),
+                new NewOperator(fresh, "新机构", null, "王主任", "Admin", Set.of()),
+                new NewOperator(fresh, "新机构", null, "王主任", fresh + ".admin", Set.of("no-such-module")));
+        for (NewOperator operator : bad) {
+            assertThrows(IllegalArgumentException.class, () -> actAs.withoutTenant(platformAdmin,
+                    () -> administration.onboard(operator)), operator.toString());
+        }
+        // Keycloak refuses the login (taken by another operator's demo login): no operator row, no Organization.
+        assertThrows(LoginDirectory.LoginTakenException.class, () -> actAs.withoutTenant(platformAdmin,
+                () -> administration.onboard(new NewOperator(fresh, "新机构" + fresh, null, "王主任", "yingze.worker", Set.of()))));
+        assertEquals(before, tenants.all().size(), "nothing was written");
+        assertTrue(tenants.find(TenantId.of(fresh)).isEmpty());
+        assertTrue(organizationId(fresh).isEmpty(), "the Organization made for it was taken back");
+        // Only the platform admin onboards.
+        assertThrows(AccessDeniedException.class, () -> actAs.person(admin, () -> administration.onboard(
+                new NewOperator(fresh, "新机构" + fresh, null, "王主任", fresh + ".admin", Set.of()))));
+
+        String password = actAs.withoutTenant(platformAdmin, () -> administration.onboard(
+                new NewOperator(fresh, "新机构" + fresh, "0351-1234567", "王主任", fresh + ".admin", Set.of("eldercare"))));
+        assertEquals(12, password.length());
+        var onboarded = tenants.find(TenantId.of(fresh)).orElseThrow();
+        assertEquals(Set.of("eldercare"), onboarded.getEnabledModules());
+        assertEquals("0351-1234567", onboarded.getContactPhone());
+        assertTrue(organizationMembers(fresh).contains(fresh + ".admin"), "its first login is a member of its Organization");
+        JsonObject account = account(fresh + ".admin");
+        assertEquals(fresh, account.getJsonObject("attributes").getJsonArray("tenant").getString(0));
+        assertTrue(Keycloak.adminGet("/realms/shegong/users/" + account.getString("id") + "/role-mappings/realm")
+                .contains("\"operator-admin\""));
+        TenantId freshTenant = TenantId.of(fresh);
+        StaffMember first = actAs.tenant(freshTenant, () -> roster.all().get(0));
+        assertEquals(fresh + ".admin", first.getUsername());
+        String history = actAs.tenant(freshTenant, () -> audit.historyOf(OperatorWrites.TENANT_KIND, onboarded.getId()).toString());
+        assertTrue(history.contains("运营方入驻") && history.contains("platform.admin"), history);
+    }
+
+    @Test
+    void modulesAndContractsChangedInTheUiSurviveARestartAndBadInputWritesNothing() {
+        String contract = "IT-" + code.substring(code.indexOf('-') + 1).toUpperCase(java.util.Locale.ROOT) + "-002";
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        actAs.withoutTenant(platformAdmin, () -> administration.switchModules(code, Set.of("eldercare")));
+        actAs.withoutTenant(platformAdmin, () -> administration.endContract(contract, today));
+        String added = "IT-UI-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(java.util.Locale.ROOT);
+        actAs.withoutTenant(platformAdmin, () -> administration.addContract(code, added, "140106004000",
+                today.withDayOfYear(1), today.withDayOfYear(1).plusYears(2).minusDays(1),
+                java.util.Map.of("activities", 40, "eldercare.visits-done", 300)));
+
+        long contractsBefore = contracts.heldBy(tenant).size();
+        LocalDate start = today.withDayOfYear(1);
+        java.util.List<Runnable> bad = java.util.List.of(
+                () -> administration.addContract(code, added, "140106004000", start, start.plusYears(1), java.util.Map.of()),  // taken
+                () -> administration.addContract(code, "X", "140106004000", start, start.plusYears(1), java.util.Map.of()),
+                () -> administration.addContract(code, "IT-BAD-1", "", start, start.plusYears(1), java.util.Map.of()),
+                () -> administration.addContract(code, "IT-BAD-1", "140106004000", start, start.minusDays(1), java.util.Map.of()),
+                () -> administration.addContract(code, "IT-BAD-1", "140106004000", null, start, java.util.Map.of()),
+                // a figure no module of the operator counts (volunteers is off)
+                () -> administration.addContract(code, "IT-BAD-1", "140106004000", start, start.plusYears(1),
+                        java.util.Map.of("volunteers.mobilised", 5)),
+                () -> administration.addContract(code, "IT-BAD-1", "140106004000", start, start.plusYears(1),
+                        java.util.Map.of("activities", -1)),
+                () -> administration.endContract(added, start.minusDays(1)),
+                () -> administration.endContract(added, start.plusYears(5)),
+                () -> administration.switchModules(code, Set.of("no-such-module")));
+        for (Runnable call : bad) {
+            assertThrows(IllegalArgumentException.class, () -> actAs.withoutTenant(platformAdmin, call));
+        }
+        assertThrows(RecordNotFoundException.class, () -> actAs.withoutTenant(platformAdmin,
+                () -> administration.switchModules("no-such-operator", Set.of())));
+        assertThrows(AccessDeniedException.class, () -> actAs.person(admin, () -> administration.switchModules(code, Set.of())));
+        assertEquals(contractsBefore, contracts.heldBy(tenant).size(), "nothing was written");
+
+        // A restart applies the same folder again: the file has not changed, so the UI's changes stand.
+        ProvisioningReport restart = provisioning.apply(tenantsFolder);
+        assertTrue(restart.unchanged().contains("operators/" + code + ".json"), restart.toString());
+        assertEquals(Set.of("eldercare"), tenants.find(tenant).orElseThrow().getEnabledModules(), "modules switched in the UI");
+        assertEquals(today, contracts.findByNumber(contract).orElseThrow().getEndsOn(), "the contract ended in the UI");
+        var kept = contracts.findByNumber(added).orElseThrow();
+        assertEquals(300, kept.targetFor(new Metric("eldercare.visits-done")).orElseThrow().getPerYear());
+
+        long contractId = kept.getId();
+        String history = actAs.tenant(tenant, () -> audit.historyOf(OperatorWrites.CONTRACT_KIND, contractId).toString());
+        assertTrue(history.contains(added) && history.contains("platform.admin"), history);
+    }
+
     private StaffMember member(String name) {
         return actAs.tenant(tenant, () -> roster.all().stream().filter(m -> m.getName().equals(name)).findFirst().orElseThrow());
+    }
+
+    private static Optional<String> organizationId(String alias) {
+        return Json.createReader(new StringReader(Keycloak.adminGet("/realms/shegong/organizations?first=0&max=1000")))
+                .readArray().stream().map(v -> v.asJsonObject()).filter(o -> alias.equals(o.getString("alias", null)))
+                .map(o -> o.getString("id")).findFirst();
+    }
+
+    private static String organizationMembers(String alias) {
+        return Keycloak.adminGet("/realms/shegong/organizations/" + organizationId(alias).orElseThrow() + "/members?first=0&max=100");
     }
 
     private static JsonObject account(String username) {

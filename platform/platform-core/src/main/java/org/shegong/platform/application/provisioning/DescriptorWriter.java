@@ -102,30 +102,9 @@ public class DescriptorWriter {
             return created;
         });
         tenant.describe(operator.name(), operator.contactPhone());
-        Set<String> modulesBefore = new TreeSet<>(tenant.getEnabledModules());
-        tenant.enableModules(operator.modules());
-        announceSwitches(tenant, modulesBefore, tenant.getEnabledModules());
-        LocalDate today = LocalDate.now(clock);
-
+        switchModules(tenant, operator.modules());
         for (ContractSpec spec : operator.contracts()) {
-            Station station = stations.findByStreetCode(spec.street()).orElseThrow();
-            Contract contract = contracts.findByNumber(spec.number()).orElseGet(() -> {
-                Contract created = new Contract(spec.number(), tenant, station);
-                contracts.store(created);
-                return created;
-            });
-            if (!contract.getOperator().getCode().equals(tenant.getCode())) {
-                throw new MalformedDescriptorException(operator.file(), "contracts",
-                        "contract " + spec.number() + " belongs to operator " + contract.getOperator().getCode()
-                                + "; a handover is not done by provisioning");
-            }
-            boolean wasInForce = contract.getStartsOn() != null && contract.isInForceOn(today);
-            List<Target> targets = new ArrayList<>();
-            for (Map.Entry<String, Integer> t : spec.targets().entrySet()) {
-                targets.add(new Target(new Metric(t.getKey()), t.getValue()));
-            }
-            contract.setTerms(spec.startsOn(), spec.endsOn(), targets);
-            announceTerms(tenant, contract, wasInForce, contract.isInForceOn(today));
+            applyContract(tenant, spec, operator.file());
         }
 
         for (StaffSpec spec : operator.staff()) {
@@ -153,6 +132,45 @@ public class DescriptorWriter {
 
         demoData.seedIfEmpty(operator, tree);
         demoData.seedProjectIfNone(operator);
+    }
+
+    /**
+     * Switches the operator's modules to exactly {@code modules}. Switching one off keeps its data;
+     * modules hear of each change after the commit ({@link ModuleSwitched}). Used by the files and
+     * by the platform admin's page alike.
+     */
+    public void switchModules(Tenant tenant, Set<String> modules) {
+        Set<String> modulesBefore = new TreeSet<>(tenant.getEnabledModules());
+        tenant.enableModules(modules);
+        announceSwitches(tenant, modulesBefore, tenant.getEnabledModules());
+    }
+
+    /**
+     * Creates or changes one contract of the operator (terms and targets) and announces it coming
+     * into or going out of force. A contract held by another operator is refused: a handover is its
+     * own process. {@code source} names where the change comes from, for the refusal's message.
+     */
+    public Contract applyContract(Tenant tenant, ContractSpec spec, String source) {
+        LocalDate today = LocalDate.now(clock);
+        Station station = stations.findByStreetCode(spec.street()).orElseThrow();
+        Contract contract = contracts.findByNumber(spec.number()).orElseGet(() -> {
+            Contract created = new Contract(spec.number(), tenant, station);
+            contracts.store(created);
+            return created;
+        });
+        if (!contract.getOperator().getCode().equals(tenant.getCode())) {
+            throw new MalformedDescriptorException(source, "contracts",
+                    "contract " + spec.number() + " belongs to operator " + contract.getOperator().getCode()
+                            + "; a handover is not done by provisioning");
+        }
+        boolean wasInForce = contract.getStartsOn() != null && contract.isInForceOn(today);
+        List<Target> targets = new ArrayList<>();
+        for (Map.Entry<String, Integer> t : spec.targets().entrySet()) {
+            targets.add(new Target(new Metric(t.getKey()), t.getValue()));
+        }
+        contract.setTerms(spec.startsOn(), spec.endsOn(), targets);
+        announceTerms(tenant, contract, wasInForce, contract.isInForceOn(today));
+        return contract;
     }
 
     private void announceSwitches(Tenant tenant, Set<String> before, Set<String> after) {

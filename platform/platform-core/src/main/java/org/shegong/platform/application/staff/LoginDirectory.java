@@ -21,6 +21,16 @@ public interface LoginDirectory {
     /** Creates the login; {@link LoginTakenException} if the username exists already. */
     void create(NewLogin login);
 
+    /**
+     * Makes sure the operator has its Organization (alias = tenant code, named as the operator), which
+     * {@link #create} makes each of its logins a member of. Answers whether it had to create it, so an
+     * onboarding that fails afterwards can take back only what it made.
+     */
+    boolean organization(TenantId tenant, String name);
+
+    /** Removes the operator's Organization: only to undo an onboarding that did not complete. */
+    void removeOrganization(TenantId tenant);
+
     /** Disables the login and ends its sessions at the identity provider; nothing if there is none. */
     void disable(String username);
 

@@ -29,7 +29,7 @@ import org.shegong.platform.domain.model.staff.StaffRole;
 public class StaffLogins {
 
     /** Lower-case letters, digits and {@code . _ -}, starting with a letter: e.g. {@code yingze.worker2}. */
-    static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,49}");
+    public static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,49}");
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -104,7 +104,7 @@ public class StaffLogins {
         return Set.of(member.getStation().getStreet().getCode());
     }
 
-    static String temporaryPassword() {
+    public static String temporaryPassword() {
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 12; i++) {
             password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.Optional;
-import java.util.logging.Logger;
+import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.staff.LoginDirectory;
 
 /**
@@ -23,8 +23,6 @@ import org.shegong.platform.application.staff.LoginDirectory;
  */
 @ApplicationScoped
 public class KeycloakLogins implements LoginDirectory {
-
-    private static final Logger LOG = Logger.getLogger(KeycloakLogins.class.getName());
 
     @Inject
     KeycloakServiceClient keycloak;
@@ -64,9 +62,36 @@ public class KeycloakLogins implements LoginDirectory {
         expect(created, 201);
         String id = created.headers().firstValue("Location").map(l -> l.substring(l.lastIndexOf('/') + 1))
                 .orElseThrow(() -> new IllegalStateException("Keycloak created an account without a Location"));
-        JsonObject role = json(expect(call("GET", "/roles/" + KeycloakDirectory.roleOf(login.role()), null), 200).body()).asJsonObject();
-        expect(call("POST", "/users/" + id + "/role-mappings/realm", Json.createArrayBuilder().add(role).build().toString()), 204);
-        joinOrganization(id, login.tenant().value());
+        try {
+            JsonObject role = json(expect(call("GET", "/roles/" + KeycloakDirectory.roleOf(login.role()), null), 200).body()).asJsonObject();
+            expect(call("POST", "/users/" + id + "/role-mappings/realm", Json.createArrayBuilder().add(role).build().toString()), 204);
+            joinOrganization(id, login.tenant().value());
+        } catch (RuntimeException e) {
+            // Half an account (no role, or outside its operator's Organization) is not kept: the
+            // portal's record of the login rolls back with this exception, so Keycloak's must go too.
+            call("DELETE", "/users/" + id, null);
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean organization(TenantId tenant, String name) {
+        if (organizationId(tenant.value()).isPresent()) {
+            return false;
+        }
+        JsonObject wanted = Json.createObjectBuilder().add("name", name).add("alias", tenant.value())
+                .add("enabled", true).add("description", "运营方 " + tenant.value()).build();
+        HttpResponse<String> created = call("POST", "/organizations", wanted.toString());
+        if (created.statusCode() == 409) {
+            throw new IllegalArgumentException("登录服务中已有同名机构 / the login service already has an organization named " + name);
+        }
+        expect(created, 201);
+        return true;
+    }
+
+    @Override
+    public void removeOrganization(TenantId tenant) {
+        organizationId(tenant.value()).ifPresent(id -> call("DELETE", "/organizations/" + id, null));
     }
 
     @Override
@@ -87,22 +112,25 @@ public class KeycloakLogins implements LoginDirectory {
                 .map(u -> u.getString("id")).findFirst();
     }
 
-    /** Organization membership mirrors the {@code tenant} attribute; the tokens do not depend on it. */
+    /**
+     * Organization membership mirrors the {@code tenant} attribute (the tokens' {@code organization}
+     * claim comes from it). It used to be tried and skipped on a 403: the service account lacked
+     * realm-management's {@code manage-organizations}, which Keycloak 26 asks for both reading
+     * organizations and adding members. Now a membership that cannot be set fails the login's creation.
+     */
     private void joinOrganization(String userId, String alias) {
-        try {
-            HttpResponse<String> organizations = call("GET", "/organizations?first=0&max=1000", null);
-            if (organizations.statusCode() != 200) {
-                LOG.warning("organizations not readable (" + organizations.statusCode() + "): " + alias + " membership not set");
-                return;
-            }
-            Optional<String> organization = json(organizations.body()).asJsonArray().stream().map(JsonValue::asJsonObject)
-                    .filter(o -> alias.equals(o.getString("alias", null))).map(o -> o.getString("id")).findFirst();
-            if (organization.isPresent()) {
-                call("POST", "/organizations/" + organization.get() + "/members", Json.createValue(userId).toString());
-            }
-        } catch (RuntimeException e) {
-            LOG.warning("organization membership of " + alias + " not set: " + e.getMessage());
+        String organization = organizationId(alias).orElseThrow(() -> new IllegalStateException(
+                "登录服务中没有该运营方的机构 / the login service has no organization " + alias));
+        HttpResponse<String> joined = call("POST", "/organizations/" + organization + "/members", Json.createValue(userId).toString());
+        if (joined.statusCode() != 201 && joined.statusCode() != 204 && joined.statusCode() != 409) {
+            throw new IllegalStateException("Keycloak refused the membership of " + alias + ": " + joined.statusCode() + " " + joined.body());
         }
+    }
+
+    private Optional<String> organizationId(String alias) {
+        HttpResponse<String> found = expect(call("GET", "/organizations?first=0&max=1000&briefRepresentation=true", null), 200);
+        return json(found.body()).asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(o -> alias.equals(o.getString("alias", null))).map(o -> o.getString("id")).findFirst();
     }
 
     private HttpResponse<String> call(String method, String path, String json) {

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The portal's calls to Keycloak's admin API of its own realm, as the realm's confidential
- * service-account client ({@code shegong-admin}: realm-management's view/query/manage-users only,
- * nothing of the master realm). Short timeouts: these calls run inside page requests.
+ * service-account client ({@code shegong-admin}: realm-management's view/query/manage-users and
+ * manage-organizations only, nothing of the master realm). Short timeouts: these calls run inside page requests.
  */
 @ApplicationScoped
 public class KeycloakServiceClient {

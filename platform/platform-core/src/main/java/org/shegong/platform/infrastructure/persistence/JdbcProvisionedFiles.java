@@ -33,6 +33,21 @@ public class JdbcProvisionedFiles implements ProvisionedFiles {
     }
 
     @Override
+    public java.util.List<AppliedFile> all() {
+        java.util.List<AppliedFile> files = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT file, sha256, applied_at FROM provisioned_file ORDER BY file");
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                files.add(new AppliedFile(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
+            }
+            return files;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the applied files", e);
+        }
+    }
+
+    @Override
     public void applied(String file, String fingerprint) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement upsert = c.prepareStatement("INSERT INTO provisioned_file (file, sha256, applied_at)"

@@ -93,6 +93,31 @@ public final class Chromium implements AutoCloseable {
         settle();
     }
 
+    /**
+     * After {@link #signIn} with a temporary password: Keycloak asks for a new one (the update-password
+     * form), as the person's first sign-in does. Types it twice and lands wherever the sign-in was going.
+     */
+    public void changeTemporaryPassword(String newPassword) {
+        WebElement form = new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("kc-passwd-update-form")));
+        driver.findElement(By.id("password-new")).sendKeys(newPassword);
+        driver.findElement(By.id("password-confirm")).sendKeys(newPassword);
+        form.findElement(By.cssSelector("[type='submit']")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(form));
+        settle();
+    }
+
+    /** Lays pages out at a phone's 390 px (a desktop window may not shrink below ~500 px). */
+    public void asPhone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE.getWidth(),
+                "height", PHONE.getHeight(), "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** How many pixels the page scrolls sideways (0 when it fits the window). */
+    public int sidewaysScroll() {
+        Object sideways = driver.executeScript("const d = document.documentElement; return d.scrollWidth - d.clientWidth;");
+        return ((Number) sideways).intValue();
+    }
+
     public WebElement element(String id) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }

@@ -80,6 +80,18 @@ public class Contract extends AuditedEntity {
         return !day.isBefore(startsOn) && !day.isAfter(endsOn);
     }
 
+    /**
+     * The term cut short at {@code lastDay} (the contract ends early): not before it starts, and never
+     * later than agreed — ending is not extending.
+     */
+    public LocalDate earlyEnd(LocalDate lastDay) {
+        if (lastDay == null || lastDay.isBefore(startsOn) || lastDay.isAfter(endsOn)) {
+            throw new IllegalArgumentException("结束日期须在合同期内（" + startsOn + " 至 " + endsOn + "） / the end day must lie within "
+                    + startsOn + " – " + endsOn);
+        }
+        return lastDay;
+    }
+
     public Optional<Target> targetFor(Metric metric) {
         return targets.stream().filter(t -> t.getMetric().equals(metric)).findFirst();
     }

@@ -55,4 +55,14 @@ class ContractTest {
         assertTrue(street.isWithin(province));
         assertFalse(province.isWithin(street));
     }
+
+    @Test
+    void endsEarlyOnlyWithinItsTerm() {
+        contract.setTerms(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), List.of());
+        assertEquals(LocalDate.of(2024, 6, 30), contract.earlyEnd(LocalDate.of(2024, 6, 30)));
+        assertEquals(LocalDate.of(2024, 1, 1), contract.earlyEnd(LocalDate.of(2024, 1, 1)));
+        assertThrows(IllegalArgumentException.class, () -> contract.earlyEnd(LocalDate.of(2023, 12, 31)));
+        assertThrows(IllegalArgumentException.class, () -> contract.earlyEnd(LocalDate.of(2025, 1, 1)), "not an extension");
+        assertThrows(IllegalArgumentException.class, () -> contract.earlyEnd(null));
+    }
 }

@@ -1,0 +1,237 @@
+package org.shegong.platform.application.provisioning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.shegong.platform.api.module.ShegongModule;
+import org.shegong.platform.api.records.PlainText;
+import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.application.identity.Access;
+import org.shegong.platform.application.identity.Requires;
+import org.shegong.platform.application.modules.ModuleRegistry;
+import org.shegong.platform.application.provisioning.OperatorDescriptor.ContractSpec;
+import org.shegong.platform.application.provisioning.OperatorDescriptor.DemoSpec;
+import org.shegong.platform.application.provisioning.OperatorDescriptor.StaffSpec;
+import org.shegong.platform.application.staff.LoginDirectory;
+import org.shegong.platform.application.staff.StaffLogins;
+import org.shegong.platform.application.tenancy.CurrentActor;
+import org.shegong.platform.application.tenancy.TenantWork;
+import org.shegong.platform.domain.model.contact.PhoneNumber;
+import org.shegong.platform.domain.model.contract.Contract;
+import org.shegong.platform.domain.model.contract.ContractRepository;
+import org.shegong.platform.domain.model.staff.CertificateLevel;
+import org.shegong.platform.domain.model.staff.StaffRole;
+import org.shegong.platform.domain.model.station.Station;
+import org.shegong.platform.domain.model.station.StationRepository;
+import org.shegong.platform.domain.model.tenant.Tenant;
+import org.shegong.platform.domain.model.tenant.TenantRepository;
+
+/**
+ * The platform admin's work on operators, done in the UI instead of a {@code tenants/} file:
+ * onboard an operator (its tenant, Keycloak Organization and first operator-admin login), switch its
+ * modules (off keeps the data), add contracts with targets and end them early. Every input is checked
+ * before anything is written; the writes go through {@link OperatorWrites} and so through the same
+ * {@link DescriptorWriter} as the files. Each change is on the operator's history, by the platform
+ * admin's login.
+ *
+ * <p>Which wins at the next start: an operator onboarded here has no file, so provisioning never
+ * touches it; for an operator that has one, the file is applied again only when its content changed
+ * ({@link ProvisionedFiles}), so a change made here stands until someone edits the file.
+ */
+@ApplicationScoped
+@Requires(Access.PLATFORM)
+public class OperatorAdministration {
+
+    private static final Pattern CONTRACT_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{1,63}");
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    StationRepository stations;
+
+    @Inject
+    ModuleRegistry modules;
+
+    @Inject
+    LoginDirectory logins;
+
+    @Inject
+    TenantWork tenantWork;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    OperatorWrites writes;
+
+    @Inject
+    ProvisionedFiles provisionedFiles;
+
+    /** A new operator as the form gives it. */
+    public record NewOperator(String code, String name, String contactPhone, String adminName, String adminLogin,
+                              Set<String> modules) {
+    }
+
+    /**
+     * Onboards the operator and returns its admin's temporary password, shown once. Nothing is
+     * written when any input is wrong, the code or login is taken, or Keycloak refuses.
+     */
+    public String onboard(NewOperator operator) {
+        TenantId code;
+        try {
+            code = TenantId.of(operator.code() == null ? "" : operator.code().strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("运营方代码须为2–63位小写字母、数字或 -，以字母开头 / the code is 2–63 lower-case"
+                    + " letters, digits or -, starting with a letter");
+        }
+        if (tenants.find(code).isPresent()) {
+            throw new IllegalArgumentException("运营方代码已被使用 / this operator code is taken: " + code);
+        }
+        String name = plain(operator.name(), 200, "请填写运营方名称（最多200字） / enter the operator's name (at most 200 characters)");
+        if (tenants.all().stream().anyMatch(t -> t.getName().equals(name))) {
+            throw new IllegalArgumentException("已有同名运营方 / an operator of this name exists: " + name);
+        }
+        String phone = phone(operator.contactPhone());
+        String adminName = plain(operator.adminName(), 50, "请填写管理员姓名（最多50字） / enter the admin's name (at most 50 characters)");
+        String login = operator.adminLogin() == null ? "" : operator.adminLogin().strip();
+        if (!StaffLogins.USERNAME.matcher(login).matches()) {
+            throw new IllegalArgumentException("登录名须为3–50位小写字母、数字或 . _ -，以字母开头 / a login name is 3–50 lower-case"
+                    + " letters, digits or . _ -, starting with a letter");
+        }
+        if (!logins.isConfigured()) {
+            throw new IllegalStateException("未配置登录服务，无法创建登录 / no login service is configured");
+        }
+        Set<String> chosen = switchable(operator.modules());
+        OperatorDescriptor descriptor = new OperatorDescriptor(OperatorWrites.SOURCE, code, name, phone, chosen, List.of(),
+                List.of(new StaffSpec(adminName, StaffRole.OPERATOR_ADMIN, null, CertificateLevel.NONE, null, phone, login)),
+                List.of(), DemoSpec.NONE);
+        String password = StaffLogins.temporaryPassword();
+        tenantWork.run(code, actor.name(), () -> writes.onboard(descriptor, login, password));
+        return password;
+    }
+
+    /** Switches the operator's modules to exactly these; a module switched off keeps its data. */
+    public void switchModules(String operatorCode, Set<String> moduleIds) {
+        Tenant tenant = operator(operatorCode);
+        Set<String> chosen = switchable(moduleIds);
+        tenantWork.run(tenant.tenantId(), actor.name(), () -> writes.switchModules(tenant, chosen));
+    }
+
+    /**
+     * Adds a contract for one station over a term, with yearly targets on metrics of the modules the
+     * operator has on (a blank or absent figure is no target).
+     */
+    public void addContract(String operatorCode, String number, String street, LocalDate startsOn, LocalDate endsOn,
+                            Map<String, Integer> targets) {
+        Tenant tenant = operator(operatorCode);
+        String cleanNumber = number == null ? "" : number.strip();
+        if (!CONTRACT_NUMBER.matcher(cleanNumber).matches()) {
+            throw new IllegalArgumentException("合同编号须为2–64位字母、数字或 - / a contract number is 2–64 letters, digits or -");
+        }
+        if (contracts.findByNumber(cleanNumber).isPresent()) {
+            throw new IllegalArgumentException("合同编号已存在 / this contract number exists: " + cleanNumber);
+        }
+        Station station = Optional.ofNullable(street).flatMap(stations::findByStreetCode)
+                .orElseThrow(() -> new IllegalArgumentException("请选择社工站 / choose a station"));
+        if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
+            throw new IllegalArgumentException("请填写起止日期，结束不早于开始 / enter a start and an end on or after it");
+        }
+        Set<String> offered = metricsOf(tenant);
+        Map<String, Integer> chosen = new LinkedHashMap<>();
+        if (targets != null) {
+            for (Map.Entry<String, Integer> t : targets.entrySet()) {
+                if (t.getValue() == null) {
+                    continue;
+                }
+                if (!offered.contains(t.getKey())) {
+                    throw new IllegalArgumentException("该运营方未开通统计此指标的模块 / no module of the operator counts " + t.getKey());
+                }
+                if (t.getValue() < 0 || t.getValue() > 1_000_000) {
+                    throw new IllegalArgumentException("年度指标须为0–1000000 / a yearly target is 0–1,000,000");
+                }
+                chosen.put(t.getKey(), t.getValue());
+            }
+        }
+        ContractSpec spec = new ContractSpec(cleanNumber, station.getStreet().getCode(), startsOn, endsOn, Map.copyOf(chosen));
+        tenantWork.run(tenant.tenantId(), actor.name(), () -> writes.addContract(tenant, spec));
+    }
+
+    /** Ends a contract early, on {@code lastDay} (within its term). */
+    public void endContract(String number, LocalDate lastDay) {
+        Contract contract = Optional.ofNullable(number).flatMap(contracts::findByNumber)
+                .orElseThrow(() -> new RecordNotFoundException("合同 contract", 0));
+        contract.earlyEnd(lastDay);
+        tenantWork.run(contract.getOperator().tenantId(), actor.name(), () -> writes.endContract(number, lastDay));
+    }
+
+    /** The metrics a contract of this operator may target: those of the modules it has on (and the platform's own). */
+    public Set<String> metricsOf(Tenant tenant) {
+        return new TreeSet<>(modules.metricsFor(Optional.of(tenant.tenantId())).keySet());
+    }
+
+    /** The modules a platform admin may switch, in the registry's order. */
+    public List<ShegongModule> switchableModules() {
+        return modules.all().stream().filter(ShegongModule::switchable).toList();
+    }
+
+    public List<Station> stations() {
+        return stations.all().stream().sorted(java.util.Comparator.comparing(s -> s.getStreet().getCode())).toList();
+    }
+
+    /** What provisioning applied: each {@code tenants/} file with its SHA-256 and when. */
+    public List<ProvisionedFiles.AppliedFile> appliedFiles() {
+        return provisionedFiles.all();
+    }
+
+    private Tenant operator(String code) {
+        return Optional.ofNullable(code).filter(c -> !c.isBlank()).flatMap(c -> {
+            try {
+                return tenants.find(TenantId.of(c));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }).orElseThrow(() -> new RecordNotFoundException("运营方 operator", 0));
+    }
+
+    private Set<String> switchable(Set<String> ids) {
+        Set<String> known = new TreeSet<>();
+        switchableModules().forEach(m -> known.add(m.id()));
+        Set<String> chosen = new TreeSet<>(ids == null ? Set.of() : ids);
+        for (String id : chosen) {
+            if (!known.contains(id)) {
+                throw new IllegalArgumentException("没有此模块 / no such module: " + id);
+            }
+        }
+        return chosen;
+    }
+
+    private static String plain(String text, int max, String refusal) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty() || clean.length() > max || PlainText.problemWith(clean) != null) {
+            throw new IllegalArgumentException(refusal);
+        }
+        return clean;
+    }
+
+    private static String phone(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
+        }
+        if (!PhoneNumber.isWellFormed(phone)) {
+            throw new IllegalArgumentException("电话格式不正确 / phone is not a number");
+        }
+        return phone.strip();
+    }
+}

@@ -1,0 +1,145 @@
+package org.shegong.platform.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.shegong.platform.it.client.Api;
+import org.shegong.platform.it.client.Chromium;
+import org.shegong.platform.it.client.Keycloak;
+
+/**
+ * Issue 15, admin work in the UI, end to end in Chromium at a phone's 390 px: the platform admin
+ * onboards an operator and gives it a contract on 运营方; its first admin signs in through Keycloak
+ * with the temporary password (and sets their own), sees the station on the start page, adds a staff
+ * member and creates their login on 工作人员, registers a resident, and disables the login — after
+ * which the leaver cannot sign in.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformAdminBrowserIT {
+
+    private static final Pattern SHA256 = Pattern.compile("([0-9a-f]{8} ){7}[0-9a-f]{8}");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShegongDeployment.asShipped();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anOperatorOnboardedInTheUiSignsInAddsStaffWithALoginAndWorks() throws Exception {
+        String run = Long.toString(System.nanoTime() % 1_000_000, 36);
+        String code = "it-ui" + run;
+        String name = "界面入驻中心" + run;
+        String login = code + ".admin";
+        String contract = "IT-UI-" + run.toUpperCase(Locale.ROOT);
+        LocalDate start = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfYear(1);
+
+        String temporary;
+        try (Chromium platform = new Chromium()) {
+            platform.asPhone();
+            platform.signIn(new URL(base, "platform/tenants.xhtml"), "platform.admin", Keycloak.PASSWORD);
+            platform.click("tenantsForm:onboard");
+            platform.type("onboardForm:code", code);
+            platform.type("onboardForm:name", name);
+            platform.type("onboardForm:phone", "0351-7654321");
+            platform.type("onboardForm:adminName", "赵主任");
+            platform.type("onboardForm:adminLogin", login);
+            platform.click("onboardForm:onboardSave");
+            String page = platform.text();
+            Matcher password = Pattern.compile("临时密码 (\\S{12})").matcher(page);
+            assertTrue(password.find(), "the temporary password is shown once: " + page);
+            temporary = password.group(1);
+            assertTrue(page.contains(name), page);
+            assertEquals(0, platform.sidewaysScroll(), "the operators page fits a 390 px phone");
+
+            platform.driver().findElement(By.xpath("//tr[contains(., '" + name + "')]//button[contains(@id, 'addContract')]")).click();
+            platform.settle();
+            platform.type("contractForm:number", contract);
+            platform.choose("contractForm:station", 4);
+            assertTrue(platform.element("contractForm:station_label").getText().contains("庙前"));
+            // Dates are typed (the calendar opens from its icon only, so typing is never interrupted).
+            platform.type("contractForm:starts_input", start.toString());
+            platform.type("contractForm:ends_input", start.plusYears(2).minusDays(1).toString());
+            assertEquals(start.toString(), platform.element("contractForm:starts_input").getAttribute("value"));
+            String form = platform.element("contractEditor").getText();
+            assertFalse(form.contains("activities") || form.contains("eldercare."), "targets by their labels: " + form);
+            List<WebElement> targets = platform.driver().findElements(By.xpath("//input[contains(@id, ':target')]"));
+            assertFalse(targets.isEmpty(), "the targets the operator's modules count are offered");
+            targets.get(0).sendKeys("24");
+            platform.click("contractForm:contractSave");
+            page = platform.text();
+            assertTrue(page.contains(contract) && page.contains("庙前街道社会工作服务站"), "the contract is listed: " + page);
+            assertTrue(page.contains("operators/hope.json") && SHA256.matcher(page).find(),
+                    "what provisioning applied, with each file's SHA-256: " + page);
+            assertEquals(0, platform.sidewaysScroll(), "the operators page fits a 390 px phone, SHA-256 included");
+        }
+
+        String own = "Own-" + run + "-pass1";
+        String worker = code + ".worker";
+        String workerName = "韩梅" + run;
+        String workerPassword;
+        try (Chromium admin = new Chromium()) {
+            admin.asPhone();
+            admin.signIn(new URL(base, "station/home.xhtml"), login, temporary);
+            admin.changeTemporaryPassword(own);
+            assertTrue(admin.driver().getCurrentUrl().startsWith(base.toString()), admin.driver().getCurrentUrl());
+            assertTrue(admin.text().contains("庙前"), "its start page names its station: " + admin.text());
+
+            admin.driver().get(new URL(base, "operator/staff.xhtml").toString());
+            admin.settle();
+            admin.click("staffForm:addStaff");
+            admin.type("addForm:name", workerName);
+            admin.choose("addForm:station", 1);
+            admin.click("addForm:addSave");
+            assertTrue(admin.text().contains("已添加") && admin.text().contains(workerName), admin.text());
+            admin.driver().findElement(By.xpath("//tr[contains(., '" + workerName + "')]//button[contains(@id, 'createLogin')]")).click();
+            admin.settle();
+            admin.type("loginForm:username", worker);
+            admin.click("loginForm:createLoginSave");
+            Matcher password = Pattern.compile("临时密码（只显示一次）：\\s*(\\S{12})").matcher(admin.text());
+            assertTrue(password.find(), "the new login's temporary password: " + admin.text());
+            workerPassword = password.group(1);
+            assertEquals(0, admin.sidewaysScroll(), "the staff page fits a 390 px phone");
+
+            admin.driver().findElement(By.xpath("//tr[contains(., '" + workerName + "')]//button[contains(@id, 'disableLogin')]")).click();
+            admin.settle();
+            admin.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            admin.settle();
+            assertTrue(admin.text().contains("已停用登录"), admin.text());
+        }
+
+        // It works: a resident registered at its station, with a token of its admin's own password.
+        String token = Keycloak.token(Keycloak.issuer(), Map.of("grant_type", "password", "client_id", Keycloak.CLIENT,
+                "username", login, "password", own));
+        HttpResponse<String> created = new Api(base).post("residents", token, "{\"name\":\"界面居民" + run + "\",\"idNumber\":\""
+                + Fixtures.freshIdNumber() + "\",\"communityCode\":\"140106004001\",\"categories\":[\"ELDER\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+
+        try (Chromium leaver = new Chromium()) {
+            leaver.signIn(new URL(base, "station/home.xhtml"), worker, workerPassword);
+            assertFalse(leaver.driver().getCurrentUrl().startsWith(base.toString()), "a disabled login does not get in: "
+                    + leaver.driver().getCurrentUrl());
+            assertTrue(leaver.driver().findElements(By.id("kc-passwd-update-form")).isEmpty(), "not even to set a password");
+        }
+    }
+}
