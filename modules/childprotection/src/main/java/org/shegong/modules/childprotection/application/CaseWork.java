@@ -34,6 +34,8 @@ import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.audit.ReadQuery;
+import org.shegong.platform.api.directory.CommunityCard;
+import org.shegong.platform.api.directory.CommunityCards;
 import org.shegong.platform.api.directory.StaffCard;
 import org.shegong.platform.api.directory.StaffCards;
 import org.shegong.platform.api.identity.SignedIn;
@@ -68,6 +70,9 @@ public class CaseWork {
 
     @Inject
     StaffCards staff;
+
+    @Inject
+    CommunityCards communities;
 
     @Inject
     SignedIn signedIn;
@@ -318,6 +323,20 @@ public class CaseWork {
             p.assignTo(workerId, secondWorkerId);
             plans.store(p);
         });
+    }
+
+    /** The stations of the person, for the list's station filter. */
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> myStations() {
+        return signedIn.stationCodes().stream().sorted().toList();
+    }
+
+    /** The communities my stations serve, for the list's community filter. */
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CommunityCard> communitiesOfMyStations() {
+        return communities.ofStreets(signedIn.stationCodes());
     }
 
     ChildCase find(long caseId) {
