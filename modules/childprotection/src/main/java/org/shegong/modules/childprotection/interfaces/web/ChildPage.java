@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +60,9 @@ public class ChildPage implements Serializable {
     @Inject
     transient LearningPlans learningPlans;
 
+    @Inject
+    transient Clock clock;
+
     private Long id;
     private ReadPurpose purpose;
     private boolean purposeNeeded;
@@ -98,6 +102,10 @@ public class ChildPage implements Serializable {
     private void fillForms() {
         Child c = view.child();
         record.fill(c);
+        if (consent.givenOn == null) {
+            // Consent is usually recorded the day the guardian signs it.
+            consent.givenOn = LocalDate.now(clock);
+        }
         LearningPlan p = view.learningPlan();
         if (p != null) {
             plan.fill(p);
