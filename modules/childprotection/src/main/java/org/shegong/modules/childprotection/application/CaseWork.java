@@ -28,11 +28,14 @@ import org.shegong.modules.childprotection.domain.model.child.ChildRepository;
 import org.shegong.modules.childprotection.domain.model.session.ServiceSession;
 import org.shegong.modules.childprotection.domain.model.session.SessionKind;
 import org.shegong.modules.childprotection.domain.model.session.SessionRepository;
+import org.shegong.modules.childprotection.domain.model.tutoring.LearningPlanRepository;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.audit.ReadQuery;
+import org.shegong.platform.api.directory.CommunityCard;
+import org.shegong.platform.api.directory.CommunityCards;
 import org.shegong.platform.api.directory.StaffCard;
 import org.shegong.platform.api.directory.StaffCards;
 import org.shegong.platform.api.identity.SignedIn;
@@ -57,6 +60,9 @@ public class CaseWork {
     SessionRepository sessions;
 
     @Inject
+    LearningPlanRepository plans;
+
+    @Inject
     ChildRegister register;
 
     @Inject
@@ -64,6 +70,9 @@ public class CaseWork {
 
     @Inject
     StaffCards staff;
+
+    @Inject
+    CommunityCards communities;
 
     @Inject
     SignedIn signedIn;
@@ -86,6 +95,7 @@ public class CaseWork {
         cases.store(c);
         child.assignTo(me, null);
         children.store(child);
+        follow(childId, me, null);
         keep(c, c.intakeStep(signedIn.username()));
         return c;
     }
@@ -119,7 +129,10 @@ public class CaseWork {
             throw new IllegalArgumentException("请填写服务时长 / the duration is required");
         }
         LocalDate today = LocalDate.now(clock);
-        ServiceSession s = new ServiceSession(c, kind, heldOn, minutes, content, progress, nextStep, tutor, signedIn.username(),
+        // A home-tutoring session with no tutor named was given by the learning plan's tutor.
+        String by = kind == SessionKind.HOME_TUTORING && (tutor == null || tutor.isBlank())
+                ? plans.ofChild(c.getChildId()).map(p -> p.getTutor().name()).orElse(tutor) : tutor;
+        ServiceSession s = new ServiceSession(c, kind, heldOn, minutes, content, progress, nextStep, by, signedIn.username(),
                 today, LocalDate.ofInstant(c.getIntakeAt(), clock.getZone()));
         sessions.store(s);
         Instant at = heldOn.equals(today) ? now() : heldOn.atStartOfDay(clock.getZone()).toInstant();
@@ -167,6 +180,7 @@ public class CaseWork {
             children.store(child);
         });
         cases.reassignRecordsOf(caseId, workerId, secondWorkerId);
+        follow(c.getChildId(), workerId, secondWorkerId);
         audit.record(NeedToKnow.CASE_KIND, caseId, ChildProtectionActions.ASSIGNED, workerId + (secondWorkerId == null ? "" : "," + secondWorkerId));
         return c;
     }
@@ -223,6 +237,33 @@ public class CaseWork {
         return cases.countVisible(needToKnow.clause(CaseRepository.ALIAS), filter == null ? CaseFilter.any() : filter);
     }
 
+    /**
+     * A page of the list sent to a client (the API), recorded in the read log as a list read with its
+     * row count — as the platform records its residents API.
+     */
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    public List<ChildCase> listed(CaseFilter filter, int first, int max, String purpose) {
+        List<ChildCase> page = list(filter, first, max);
+        audit.readList(NeedToKnow.CASE_KIND, AuditAction.LISTED, page.size(), purpose);
+        return page;
+    }
+
+    /** A count sent to a client (the API), recorded as a list read of that many rows. */
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    public long counted(CaseFilter filter, String purpose) {
+        long n = count(filter);
+        audit.readList(NeedToKnow.CASE_KIND, AuditAction.LISTED, Math.toIntExact(n), purpose);
+        return n;
+    }
+
+    /** My caseload sent to a client (the API), recorded as a list read. */
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    public List<ChildCase> myCaseloadListed(String purpose) {
+        List<ChildCase> mine = myCaseload();
+        audit.readList(NeedToKnow.CASE_KIND, AuditAction.LISTED, mine.size(), purpose);
+        return mine;
+    }
+
     /** My caseload: open cases I am assigned to, overdue first. */
     @RequiresPermission(ChildProtectionPermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -274,6 +315,28 @@ public class CaseWork {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffCard> staffOfMyStations() {
         return staff.atStations(signedIn.stationCodes()).stream().filter(s -> s.id() != null).toList();
+    }
+
+    /** The child's learning plan follows the child's workers (the need-to-know rule reads them on it too). */
+    private void follow(long childId, Long workerId, Long secondWorkerId) {
+        plans.ofChild(childId).ifPresent(p -> {
+            p.assignTo(workerId, secondWorkerId);
+            plans.store(p);
+        });
+    }
+
+    /** The stations of the person, for the list's station filter. */
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> myStations() {
+        return signedIn.stationCodes().stream().sorted().toList();
+    }
+
+    /** The communities my stations serve, for the list's community filter. */
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CommunityCard> communitiesOfMyStations() {
+        return communities.ofStreets(signedIn.stationCodes());
     }
 
     ChildCase find(long caseId) {

@@ -82,6 +82,7 @@ public class ChildProtectionDemo {
                     r.communityName() + "小学", (3 + i % 4) + "年级", null, null, null, null,
                     List.of(new Guardian("王桂兰", "祖母", "1380000" + String.format("%04d", 1000 + i), true,
                             category == ChildCategory.LEFT_BEHIND ? "父母外出务工" : null)), "赵敏"));
+            child.livesIn(r.communityCode());
             child.consent(Consent.given("王桂兰", today.minusDays(40), EnumSet.of(ConsentScope.RECORDING, ConsentScope.SHARE_WITH_SCHOOL)));
             if (workers.isEmpty() || caseNo >= 6) {
                 children.store(child);

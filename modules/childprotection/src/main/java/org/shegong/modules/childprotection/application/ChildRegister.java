@@ -64,6 +64,7 @@ public class ChildRegister {
         }
         Child child = new Child(residentId, resident.name(), resident.birthDate(), resident.streetCode(), details);
         child.assignTo(signedIn.staffId().orElse(null), null);
+        child.livesIn(resident.communityCode());
         children.store(child);
         audit.record(CHILD_KIND, child.getId(), AuditAction.CREATED, "");
         return child;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.shegong.modules.childprotection.domain.model.CaseWorkRecord;
 import org.shegong.modules.childprotection.domain.model.casework.CaseRepository;
 import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
+import org.shegong.modules.childprotection.domain.model.child.Child;
 import org.shegong.platform.api.access.RecordRule;
 import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.identity.SignedIn;
@@ -65,18 +66,29 @@ public class NeedToKnow {
      */
     public ChildCase open(ChildCase c, ReadPurpose purpose) {
         require(c);
-        ReadPurpose why;
-        if (isAssigned(c)) {
-            why = purpose == null ? ReadPurpose.CASEWORK : purpose;
-        } else if (!byRule(c)) {
-            why = ReadPurpose.GRANTED;
-        } else if (purpose == null || purpose == ReadPurpose.CASEWORK) {
-            throw new IllegalArgumentException("您不是本个案的经办社工，请选择查阅目的（督导、代班、审批） / "
-                    + "you are not assigned to this case: choose a purpose (supervision, cover, approval)");
-        } else {
-            why = purpose;
-        }
-        audit.read(CASE_KIND, c.getId(), why.recorded());
+        audit.read(CASE_KIND, c.getId(), why(c, purpose).recorded());
         return c;
+    }
+
+    /**
+     * Opens a child's record that has no case yet (the child page): seen by the rule only, recorded as a
+     * read of the child with the purpose chosen the same way as for a case.
+     */
+    public void openChild(Child child, ReadPurpose purpose) {
+        audit.read(ChildRegister.CHILD_KIND, child.getId(), why(child, purpose).recorded());
+    }
+
+    /** The purpose a read is recorded with: the assigned read as casework, anyone else must give one. */
+    private ReadPurpose why(CaseWorkRecord r, ReadPurpose purpose) {
+        if (isAssigned(r)) {
+            return purpose == null ? ReadPurpose.CASEWORK : purpose;
+        }
+        if (!byRule(r)) {
+            return ReadPurpose.GRANTED;
+        }
+        if (purpose == null || purpose == ReadPurpose.CASEWORK) {
+            throw new PurposeRequired();
+        }
+        return purpose;
     }
 }

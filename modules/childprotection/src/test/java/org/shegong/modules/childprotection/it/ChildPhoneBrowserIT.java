@@ -15,6 +15,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.shegong.platform.domain.model.resident.IdNumber;
 import org.shegong.platform.it.ShegongDeployment;
@@ -70,6 +71,36 @@ class ChildPhoneBrowserIT {
         String sessions = api.get("childprotection/cases/" + caseId + "/sessions", token).body();
         assertEquals(1, Json.createReader(new StringReader(sessions)).readArray().size(), sessions);
         assertTrue(sessions.contains("阅读理解") && sessions.contains("HOME_TUTORING"), sessions);
+    }
+
+    @Test
+    void theChildPageFitsAPhoneAndItsConsentFormGivesAndWithdrawsWithTheEffectShown() throws Exception {
+        Api api = new Api(base);
+        String token = Keycloak.accessToken("laojunying.worker");
+        String name = "页" + ChildProtectionApiIT.pick() + ChildProtectionApiIT.pick() + ChildProtectionApiIT.pick() + "童";
+        long child = ChildProtectionApiIT.registerChild(api, token, ChildProtectionApiIT.LAOJUNYING_COMMUNITY, name);
+
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            phone.signIn(new URL(base, "childprotection/child.xhtml?id=" + child), "laojunying.worker", Keycloak.PASSWORD);
+            assertTrue(phone.text().contains(name), phone.text());
+            long overflow = (Long) phone.driver().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow <= 0, "nothing scrolls sideways on a phone: " + overflow + "px too wide");
+
+            phone.driver().findElement(By.linkText("同意")).click();
+            phone.type("tabs:consentForm:cGuardian", "王桂兰");
+            phone.click("tabs:consentForm:cScopes:0");
+            phone.click("tabs:consentForm:giveConsent");
+            assertTrue(phone.text().contains("已登记监护人同意"), phone.text());
+            assertTrue(phone.source().contains("按所列范围记录和共享"), "the effect of the consent is shown");
+
+            phone.driver().findElement(By.linkText("同意")).click();
+            phone.type("tabs:consentForm:wReason", "家长不愿继续");
+            phone.click("tabs:consentForm:withdrawConsent");
+            assertTrue(phone.text().contains("已撤回同意"), phone.text());
+            assertTrue(phone.source().contains("家长不愿继续"), "the withdrawal and its reason are shown");
+        }
+        String view = api.get("childprotection/children/" + child, token).body();
+        assertTrue(view.contains("\"consentWithdrawnOn\":\"" + ChildProtectionApiIT.today() + "\""), view);
     }
 
     private static long id(String body) {

@@ -65,7 +65,7 @@ class ChildProtectionApiIT {
         admin = Keycloak.accessToken("hope.admin");
         huide = Keycloak.accessToken("wenmiao.worker");
         name = "童" + pick() + pick() + pick() + "花";
-        childId = registerChild(worker, LAOJUNYING_COMMUNITY, name);
+        childId = registerChild(api, worker, LAOJUNYING_COMMUNITY, name);
         caseId = id(ok(api.post("childprotection/children/" + childId + "/cases", worker,
                 "{\"source\":\"HOTLINE\",\"risk\":\"HIGH\",\"note\":\"邻居来电 13911112222\"}")));
     }
@@ -216,8 +216,61 @@ class ChildProtectionApiIT {
     }
 
     @Test
+    void aLearningPlanNamesStaffOrAVolunteerAndATutoringSessionWithoutATutorTakesThePlans() {
+        String plan = "childprotection/children/" + childId + "/learning-plan";
+        assertEquals(404, api.get(plan, worker).statusCode(), "no plan yet");
+        long wu = array(ok(api.get("childprotection/workers", worker))).stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getString("name").equals("武振华")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long yingzeStaff = array(ok(api.get("childprotection/workers", otherStation))).getJsonObject(0).getJsonNumber("id").longValue();
+        for (String bad : List.of("", "{\"subjects\":[],\"goals\":\"及格\",\"volunteerName\":\"李\"}",
+                "{\"subjects\":[\"数学\"],\"goals\":\" \",\"volunteerName\":\"李\"}",
+                "{\"subjects\":[\"数学\"],\"goals\":\"及格\"}",
+                "{\"subjects\":[\"数学\"],\"goals\":\"及格\",\"tutorStaffId\":" + wu + ",\"volunteerName\":\"李\"}",
+                "{\"subjects\":[\"数学\"],\"goals\":\"及格\",\"tutorStaffId\":" + yingzeStaff + "}",
+                "{\"subjects\":[\"数学、语文\"],\"goals\":\"及格\",\"volunteerName\":\"李\"}")) {
+            HttpResponse<String> r = api.put(plan, worker, bad);
+            assertEquals(400, r.statusCode(), bad + " → " + r.body());
+            assertFalse(r.body().isBlank(), "a reason is given: " + bad);
+        }
+        assertEquals(404, api.get(plan, worker).statusCode(), "nothing was written");
+
+        JsonObject byStaff = json(ok(api.put(plan, worker, "{\"subjects\":[\"数学\",\"语文\"],\"goals\":\"期末及格\",\"tutorStaffId\":" + wu + "}")));
+        assertEquals("STAFF", byStaff.getString("tutorKind"));
+        assertEquals("武振华", byStaff.getString("tutorName"));
+        JsonObject byVolunteer = json(ok(api.put(plan, worker, "{\"subjects\":[\"语文\"],\"goals\":\"会读课文\",\"volunteerName\":\"李志愿\"}")));
+        assertEquals("VOLUNTEER", byVolunteer.getString("tutorKind"));
+        assertFalse(byVolunteer.containsKey("tutorStaffId") && !byVolunteer.isNull("tutorStaffId"), "a volunteer has no staff id");
+        assertEquals(List.of("语文"), json(ok(api.get(plan, lead))).getJsonArray("subjects").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList(), "revised in place; the lead sees it");
+
+        JsonObject tutoring = json(ok(api.post("childprotection/cases/" + caseId + "/sessions", worker, "{\"kind\":\"HOME_TUTORING\","
+                + "\"heldOn\":\"" + today() + "\",\"minutes\":60,\"content\":\"语文：朗读课文\",\"progress\":\"能读完第一段\","
+                + "\"nextStep\":\"第二段\"}")));
+        assertEquals("李志愿", tutoring.getString("tutor"), "the plan's tutor");
+        JsonObject skills = json(ok(api.post("childprotection/cases/" + caseId + "/sessions", worker, "{\"kind\":\"LIFE_SKILLS\","
+                + "\"heldOn\":\"" + today() + "\",\"minutes\":30,\"content\":\"整理书包\"}")));
+        assertFalse(skills.containsKey("tutor") && !skills.isNull("tutor"), "no tutor on a life-skills session: " + skills);
+
+        // Need-to-know: the plan is the child's, seen and changed by the same people only.
+        for (String token : List.of(otherStation, huide, admin)) {
+            assertEquals(404, api.get(plan, token).statusCode());
+            assertEquals(404, api.get("childprotection/children/" + childId + "?purpose=SUPERVISION", token).statusCode());
+        }
+        assertEquals(404, api.put(plan, otherStation, "{\"subjects\":[\"数学\"],\"goals\":\"x\",\"volunteerName\":\"李\"}").statusCode());
+        assertEquals(404, api.put(plan, huide, "{\"subjects\":[\"数学\"],\"goals\":\"x\",\"volunteerName\":\"李\"}").statusCode());
+        assertEquals("语文", json(ok(api.get(plan, worker))).getJsonArray("subjects").getString(0), "refused writes changed nothing");
+
+        // The child's record by id: the assigned worker reads it; the lead says why first.
+        assertEquals(name, json(ok(api.get("childprotection/children/" + childId, worker))).getString("name"));
+        HttpResponse<String> noPurpose = api.get("childprotection/children/" + childId, lead);
+        assertEquals(400, noPurpose.statusCode(), noPurpose.body());
+        assertFalse(noPurpose.body().contains(name));
+        assertEquals(name, json(ok(api.get("childprotection/children/" + childId + "?purpose=COVER", lead))).getString("name"));
+    }
+
+    @Test
     void anotherOperatorsChildIsNotFoundAndTheModuleOffIsNotThere() {
-        long huideChild = registerChild(huide, "140106003001", "汇" + name);
+        long huideChild = registerChild(api, huide, "140106003001", "汇" + name);
         long huideCase = id(ok(api.post("childprotection/children/" + huideChild + "/cases", huide,
                 "{\"source\":\"SCHOOL\",\"risk\":\"LOW\"}")));
         assertEquals(404, api.get("childprotection/cases/" + huideCase + "?purpose=SUPERVISION", lead).statusCode());
@@ -231,7 +284,8 @@ class ChildProtectionApiIT {
         assertEquals(404, api.get("childprotection/cases/" + caseId, tongxin).statusCode());
     }
 
-    private long registerChild(String token, String community, String childName) {
+    /** A resident of the community registered as a left-behind child in school, with a grandmother as legal guardian. */
+    static long registerChild(Api api, String token, String community, String childName) {
         LocalDate birth = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusYears(9).minusDays(ThreadLocalRandom.current().nextInt(300));
         String first17 = "140106" + birth.toString().replace("-", "") + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
         String idNumber = first17 + IdNumber.checkCharFor(first17);
@@ -245,33 +299,33 @@ class ChildProtectionApiIT {
     }
 
     /** One of thirty characters: three of them make a name no other test of the run is likely to share. */
-    private static char pick() {
+    static char pick() {
         String pool = "春夏秋冬梅兰竹菊松柏云霞星月晨曦安宁乐欣悦怡静雅思雨雪丹青玉";
         return pool.charAt(ThreadLocalRandom.current().nextInt(pool.length()));
     }
 
-    private static String today() {
+    static String today() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static String ok(HttpResponse<String> response) {
+    static String ok(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.uri() + " " + response.body());
         return response.body();
     }
 
-    private static long id(String body) {
+    static long id(String body) {
         return json(body).getJsonNumber("id").longValue();
     }
 
-    private static JsonObject json(String body) {
+    static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
     }
 
-    private static JsonArray array(String body) {
+    static JsonArray array(String body) {
         return Json.createReader(new StringReader(body)).readArray();
     }
 }

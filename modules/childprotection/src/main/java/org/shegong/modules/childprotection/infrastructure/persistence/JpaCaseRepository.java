@@ -76,6 +76,14 @@ public class JpaCaseRepository implements CaseRepository {
             where.append(" and (k.workerId = :worker or k.secondWorkerId = :worker)");
             p.put("worker", f.workerId());
         }
+        if (f.streetCode() != null && !f.streetCode().isBlank()) {
+            where.append(" and k.streetCode = :street");
+            p.put("street", f.streetCode().strip());
+        }
+        if (f.communityCode() != null && !f.communityCode().isBlank()) {
+            where.append(" and exists (select c2 from Child c2 where c2.id = k.childId and c2.communityCode = :community)");
+            p.put("community", f.communityCode().strip());
+        }
         if (f.overdue() != null) {
             where.append(" and k.overdue = :overdue");
             p.put("overdue", f.overdue());

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.shegong.modules.childprotection.application.CaseWork;
+import org.shegong.modules.childprotection.application.ChildFile;
 import org.shegong.modules.childprotection.application.ChildProtectionPermissions;
+import org.shegong.modules.childprotection.application.LearningPlans;
 import org.shegong.modules.childprotection.application.ChildReferrals;
 import org.shegong.modules.childprotection.application.ChildRegister;
 import org.shegong.modules.childprotection.application.ReadPurpose;
@@ -40,6 +42,9 @@ import org.shegong.modules.childprotection.domain.model.referral.PartnerKind;
 import org.shegong.modules.childprotection.domain.model.referral.ReferralStatus;
 import org.shegong.modules.childprotection.domain.model.session.ServiceSession;
 import org.shegong.modules.childprotection.domain.model.session.SessionKind;
+import org.shegong.modules.childprotection.domain.model.tutoring.LearningPlan;
+import org.shegong.modules.childprotection.domain.model.tutoring.TutorKind;
+import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.identity.SignedIn;
@@ -129,6 +134,17 @@ public class ChildProtectionResource {
         }
     }
 
+    public record LearningPlanRequest(List<String> subjects, String goals, Long tutorStaffId, String volunteerName) {
+    }
+
+    public record LearningPlanView(long childId, List<String> subjects, String goals, TutorKind tutorKind, Long tutorStaffId,
+                                   String tutorName) {
+        static LearningPlanView of(LearningPlan p) {
+            return new LearningPlanView(p.getChildId(), p.getSubjects(), p.getGoals(), p.getTutor().kind(), p.getTutor().staffId(),
+                    p.getTutor().name());
+        }
+    }
+
     public record WorkersRequest(Long workerId, Long secondWorkerId) {
     }
 
@@ -170,12 +186,18 @@ public class ChildProtectionResource {
     @Inject
     SignedIn signedIn;
 
+    @Inject
+    ChildFile childFile;
+
+    @Inject
+    LearningPlans learningPlans;
+
     // ---- lists: every one through the need-to-know rule ----
 
     @GET
     @Path("caseload")
     public List<CaseRow> myCaseload() {
-        return caseWork.myCaseload().stream().map(CaseRow::of).toList();
+        return caseWork.myCaseloadListed("我的个案 API caseload").stream().map(CaseRow::of).toList();
     }
 
     @GET
@@ -183,16 +205,18 @@ public class ChildProtectionResource {
     public List<CaseRow> cases(@QueryParam("name") String name, @QueryParam("category") String category,
                                @QueryParam("risk") String risk, @QueryParam("stage") String stage,
                                @QueryParam("worker") Long worker, @QueryParam("overdue") Boolean overdue,
+                               @QueryParam("station") String station, @QueryParam("community") String community,
                                @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
         CaseFilter filter = new CaseFilter(name, parse(ChildCategory.class, category), parse(RiskLevel.class, risk),
-                parse(CaseStage.class, stage), worker, overdue);
-        return caseWork.list(filter, first == null ? 0 : first, max == null ? 50 : max).stream().map(CaseRow::of).toList();
+                parse(CaseStage.class, stage), worker, overdue, station, community);
+        return caseWork.listed(filter, first == null ? 0 : first, max == null ? 50 : max, name == null || name.isBlank()
+                ? "个案名单 API list" : "个案查询 API search").stream().map(CaseRow::of).toList();
     }
 
     @GET
     @Path("cases/count")
     public Map<String, Long> count() {
-        return Map.of("count", caseWork.count(CaseFilter.any()));
+        return Map.of("count", caseWork.counted(CaseFilter.any(), "个案数 API count"));
     }
 
     @GET
@@ -277,6 +301,30 @@ public class ChildProtectionResource {
             throw new IllegalArgumentException("请选择服务对象 / residentId is required");
         }
         return ChildView.of(register.register(r.residentId(), r.details()));
+    }
+
+    /** A child's record, as the child page opens it: recorded as a read with its purpose. */
+    @GET
+    @Path("children/{id}")
+    public ChildView child(@PathParam("id") long id, @QueryParam("purpose") String purpose) {
+        return ChildView.of(childFile.open(id, parse(ReadPurpose.class, purpose)).child());
+    }
+
+    @GET
+    @Path("children/{id}/learning-plan")
+    public LearningPlanView learningPlan(@PathParam("id") long id) {
+        return LearningPlanView.of(learningPlans.ofChild(id)
+                .orElseThrow(() -> new RecordNotFoundException("送教学习计划 learning plan", id)));
+    }
+
+    /** Makes or revises the child's home-tutoring plan (送教上门): subjects, goals, a staff or volunteer tutor. */
+    @PUT
+    @Path("children/{id}/learning-plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(ChildProtectionPermissions.WORK)
+    public LearningPlanView planLearning(@PathParam("id") long id, LearningPlanRequest body) {
+        LearningPlanRequest r = required(body);
+        return LearningPlanView.of(learningPlans.plan(id, r.subjects(), r.goals(), r.tutorStaffId(), r.volunteerName()));
     }
 
     @PUT

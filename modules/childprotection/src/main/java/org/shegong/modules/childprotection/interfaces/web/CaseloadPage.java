@@ -1,20 +1,22 @@
 package org.shegong.modules.childprotection.interfaces.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.component.datatable.DataTable;
 import org.shegong.modules.childprotection.application.CaseWork;
 import org.shegong.modules.childprotection.domain.model.casework.CaseFilter;
 import org.shegong.modules.childprotection.domain.model.casework.CaseStage;
-import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
+import org.shegong.platform.api.directory.CommunityCard;
 import org.shegong.modules.childprotection.domain.model.casework.RiskLevel;
 import org.shegong.modules.childprotection.domain.model.child.ChildCategory;
 
 /**
  * The children list (个案名单) with its filters: the cases the person may see (their own for a worker,
- * the station's for the lead), loaded once per search; nobody else's case appears.
+ * the station's for the lead), one page at a time ({@link ChildrenModel}); nobody else's case appears.
  */
 @Named
 @ViewScoped
@@ -30,17 +32,56 @@ public class CaseloadPage implements Serializable {
     private RiskLevel risk;
     private CaseStage stage;
     private Boolean overdue;
-    private List<ChildCase> cases;
+    private String station;
+    private String community;
+    private ChildrenModel cases;
+    private transient List<String> stations;
+    private transient List<CommunityCard> communities;
 
+    /** Applies the filters; the table then reads the first page of what they leave. */
     public void load() {
-        cases = caseWork.list(new CaseFilter(name, category, risk, stage, null, overdue), 0, 200);
+        getCases().filterBy(new CaseFilter(name, category, risk, stage, null, overdue, station, community));
+        // New filters start from their first page.
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("caseload:cases") instanceof DataTable table) {
+            table.setFirst(0);
+        }
     }
 
-    public List<ChildCase> getCases() {
+    public ChildrenModel getCases() {
         if (cases == null) {
-            load();
+            cases = new ChildrenModel(caseWork);
         }
         return cases;
+    }
+
+    public List<String> getStations() {
+        if (stations == null) {
+            stations = caseWork.myStations();
+        }
+        return stations;
+    }
+
+    public List<CommunityCard> getCommunities() {
+        if (communities == null) {
+            communities = caseWork.communitiesOfMyStations();
+        }
+        return communities;
+    }
+
+    public String getStation() {
+        return station;
+    }
+
+    public void setStation(String station) {
+        this.station = station;
+    }
+
+    public String getCommunity() {
+        return community;
+    }
+
+    public void setCommunity(String community) {
+        this.community = community;
     }
 
     public ChildCategory[] getCategories() {

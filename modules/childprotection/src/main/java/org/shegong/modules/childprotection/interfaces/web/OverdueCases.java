@@ -16,14 +16,25 @@ import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
 @RequestScoped
 public class OverdueCases {
 
+    private static final CaseFilter OVERDUE = new CaseFilter(null, null, null, null, null, true);
+
     @Inject
     CaseWork caseWork;
 
     private List<ChildCase> overdue;
+    private Long count;
+
+    /** How many of the cases the person may see are overdue: the panel's headline figure. */
+    public long getCount() {
+        if (count == null) {
+            count = caseWork.count(OVERDUE);
+        }
+        return count;
+    }
 
     public List<ChildCase> getList() {
         if (overdue == null) {
-            overdue = caseWork.list(new CaseFilter(null, null, null, null, null, true), 0, 5);
+            overdue = caseWork.list(OVERDUE, 0, 5);
         }
         return overdue;
     }

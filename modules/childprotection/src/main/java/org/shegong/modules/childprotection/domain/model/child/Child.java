@@ -71,6 +71,10 @@ public class Child extends CaseWorkRecord {
     @Column(name = "child_director", length = 50)
     private String childDirector;
 
+    /** The community the child's resident record places them in (from the register), for the list's filter. */
+    @Column(name = "community_code", length = 12)
+    private String communityCode;
+
     @Embedded
     private Consent consent = Consent.none();
 
@@ -127,6 +131,11 @@ public class Child extends CaseWorkRecord {
         this.household = clip(d.household(), 500);
         this.guardians = new ArrayList<>(d.guardians());
         this.childDirector = clip(d.childDirector(), 50);
+    }
+
+    /** Where the register places the child: the community of their resident record. */
+    public void livesIn(String communityCode) {
+        this.communityCode = communityCode == null || communityCode.isBlank() ? null : communityCode.strip();
     }
 
     public void consent(Consent given) {
@@ -207,6 +216,10 @@ public class Child extends CaseWorkRecord {
 
     public List<Guardian> getGuardians() {
         return List.copyOf(guardians);
+    }
+
+    public String getCommunityCode() {
+        return communityCode;
     }
 
     public String getChildDirector() {

@@ -1,0 +1,465 @@
+package org.shegong.modules.childprotection.interfaces.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.shegong.modules.childprotection.application.CaseWork;
+import org.shegong.modules.childprotection.application.ChildFile;
+import org.shegong.modules.childprotection.application.ChildRegister;
+import org.shegong.modules.childprotection.application.LearningPlans;
+import org.shegong.modules.childprotection.application.PurposeRequired;
+import org.shegong.modules.childprotection.application.ReadPurpose;
+import org.shegong.modules.childprotection.domain.model.casework.CaseSource;
+import org.shegong.modules.childprotection.domain.model.casework.CaseStage;
+import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
+import org.shegong.modules.childprotection.domain.model.casework.NeedDomain;
+import org.shegong.modules.childprotection.domain.model.casework.RiskLevel;
+import org.shegong.modules.childprotection.domain.model.child.Child;
+import org.shegong.modules.childprotection.domain.model.child.ChildCategory;
+import org.shegong.modules.childprotection.domain.model.child.ChildDetails;
+import org.shegong.modules.childprotection.domain.model.child.ConsentScope;
+import org.shegong.modules.childprotection.domain.model.child.Guardian;
+import org.shegong.modules.childprotection.domain.model.child.UnattendedReason;
+import org.shegong.modules.childprotection.domain.model.tutoring.LearningPlan;
+import org.shegong.platform.api.directory.StaffCard;
+import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.web.PageMessages;
+
+/**
+ * The child page (儿童档案) with its tabs: loaded once by {@code f:viewAction} through {@link ChildFile}, which
+ * records the opening with its purpose; a child the person may not see is the page's "not found" state, and
+ * someone not assigned first chooses why they open it. The forms hand what was typed to the services and read
+ * the file again (not a new opening); a refusal is a message with its reason and keeps what was typed.
+ */
+@Named
+@ViewScoped
+public class ChildPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final String BUNDLE = "org.shegong.modules.childprotection.messages";
+
+    @Inject
+    transient ChildFile file;
+
+    @Inject
+    transient ChildRegister register;
+
+    @Inject
+    transient CaseWork caseWork;
+
+    @Inject
+    transient LearningPlans learningPlans;
+
+    @Inject
+    transient Clock clock;
+
+    private Long id;
+    private ReadPurpose purpose;
+    private boolean purposeNeeded;
+    /** Whether the opening went through (and was recorded): a view lost with the bean's state is read again, not opened again. */
+    private boolean opened;
+    private transient ChildFile.View view;
+    private transient List<StaffCard> tutors;
+
+    private final RecordForm record = new RecordForm();
+    private final GuardianForm guardian = new GuardianForm();
+    private final ConsentForm consent = new ConsentForm();
+    private final PlanForm plan = new PlanForm();
+    private final StepForm step = new StepForm();
+
+    /** Opens the child: recorded as a read; not mine to see is "not found", not assigned asks for a purpose. */
+    public void load() {
+        view = null;
+        purposeNeeded = false;
+        if (id == null) {
+            return;
+        }
+        try {
+            view = file.open(id, purpose);
+            opened = true;
+            fillForms();
+        } catch (PurposeRequired e) {
+            purposeNeeded = true;
+        } catch (RecordNotFoundException e) {
+            // Stated once, by the page's "not found" block.
+        }
+    }
+
+    private void reread() {
+        view = file.reread(id);
+    }
+
+    private void fillForms() {
+        Child c = view.child();
+        record.fill(c);
+        if (consent.givenOn == null) {
+            // Consent is usually recorded the day the guardian signs it.
+            consent.givenOn = LocalDate.now(clock);
+        }
+        LearningPlan p = view.learningPlan();
+        if (p != null) {
+            plan.fill(p);
+        }
+    }
+
+    public void saveRecord() {
+        if (PageMessages.attempt(() -> register.record(id, record.details(getChild().getGuardians())))) {
+            done("cp.saved");
+        }
+    }
+
+    public void addGuardian() {
+        if (PageMessages.attempt(() -> {
+            List<Guardian> all = new ArrayList<>(getChild().getGuardians());
+            all.add(guardian.guardian());
+            register.record(id, record.detailsAsStored(getChild(), all));
+        })) {
+            guardian.clear();
+            done("cp.saved");
+        }
+    }
+
+    public void giveConsent() {
+        if (PageMessages.attempt(() -> register.consent(id, consent.guardian, consent.givenOn,
+                consent.scopes == null || consent.scopes.length == 0 ? EnumSet.noneOf(ConsentScope.class)
+                        : EnumSet.copyOf(Arrays.asList(consent.scopes))))) {
+            done("cp.consent.recorded");
+        }
+    }
+
+    public void withdrawConsent() {
+        if (PageMessages.attempt(() -> register.withdrawConsent(id, consent.withdrawalReason == null ? "" : consent.withdrawalReason))) {
+            consent.withdrawalReason = null;
+            done("cp.consent.withdrawnDone");
+        }
+    }
+
+    public void savePlan() {
+        if (PageMessages.attempt(() -> learningPlans.plan(id, plan.subjectList(), plan.goals, plan.tutorStaffId, plan.volunteerName))) {
+            done("cp.saved");
+        }
+    }
+
+    /** 接案: the child's first (or next) case. */
+    public void intake() {
+        if (PageMessages.attempt(() -> caseWork.intake(id, step.source, step.risk, step.note))) {
+            done("cp.step.done");
+        }
+    }
+
+    /** The next step of the current case: which one is the case's stage; the services check who may take it. */
+    public void takeStep(String which) {
+        long caseId = getCurrentCase().getId();
+        if (PageMessages.attempt(() -> {
+            switch (which) {
+                case "assess" -> caseWork.assess(caseId, step.risk, step.note,
+                        step.needs == null || step.needs.length == 0 ? EnumSet.noneOf(NeedDomain.class) : EnumSet.copyOf(Arrays.asList(step.needs)));
+                case "plan" -> caseWork.submitPlan(caseId, step.goals, step.actions, step.reviewEveryDays);
+                case "approvePlan" -> caseWork.decidePlan(caseId, true, step.note);
+                case "refusePlan" -> caseWork.decidePlan(caseId, false, step.note);
+                case "review" -> caseWork.review(caseId, step.note);
+                case "close" -> caseWork.requestClosure(caseId, step.note);
+                case "approveClosure" -> caseWork.decideClosure(caseId, true, step.note);
+                case "refuseClosure" -> caseWork.decideClosure(caseId, false, step.note);
+                case "reopen" -> caseWork.reopen(caseId, step.note);
+                default -> throw new IllegalArgumentException(which);
+            }
+        })) {
+            step.clear();
+            done("cp.step.done");
+        }
+    }
+
+    private void done(String key) {
+        reread();
+        fillForms();
+        PageMessages.info(text(key));
+    }
+
+    private static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
+    }
+
+    /** The stage the case is at, or null without a case: what the case tab offers next. */
+    public CaseStage getStage() {
+        return getCurrentCase() == null ? null : view.currentCase().getStage();
+    }
+
+    public List<StaffCard> getTutors() {
+        if (tutors == null) {
+            tutors = getView() == null ? List.of() : learningPlans.tutorsFor(id);
+        }
+        return tutors;
+    }
+
+    public ChildFile.View getView() {
+        if (view == null && opened) {
+            reread();
+        }
+        return view;
+    }
+
+    public Child getChild() {
+        return getView() == null ? null : view.child();
+    }
+
+    public ChildCase getCurrentCase() {
+        return getView() == null ? null : view.currentCase();
+    }
+
+    public boolean isPurposeNeeded() {
+        return purposeNeeded;
+    }
+
+    public ReadPurpose[] getPurposes() {
+        return new ReadPurpose[] {ReadPurpose.SUPERVISION, ReadPurpose.COVER, ReadPurpose.APPROVAL};
+    }
+
+    public ChildCategory[] getCategories() {
+        return ChildCategory.values();
+    }
+
+    public UnattendedReason[] getUnattendedReasons() {
+        return UnattendedReason.values();
+    }
+
+    public ConsentScope[] getScopes() {
+        return ConsentScope.values();
+    }
+
+    public CaseSource[] getSources() {
+        return CaseSource.values();
+    }
+
+    public RiskLevel[] getRisks() {
+        return RiskLevel.values();
+    }
+
+    public NeedDomain[] getNeedDomains() {
+        return NeedDomain.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ReadPurpose getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(ReadPurpose purpose) {
+        this.purpose = purpose;
+    }
+
+    public RecordForm getRecord() {
+        return record;
+    }
+
+    public GuardianForm getGuardian() {
+        return guardian;
+    }
+
+    public ConsentForm getConsent() {
+        return consent;
+    }
+
+    public PlanForm getPlan() {
+        return plan;
+    }
+
+    public StepForm getStep() {
+        return step;
+    }
+
+    /** The record as typed: category with its 62号 reason, school or why not, health, household, child director. */
+    public static class RecordForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private ChildCategory category;
+        private UnattendedReason unattendedReason;
+        private boolean inSchool = true;
+        private String school;
+        private String grade;
+        private String notInSchoolReason;
+        private String health;
+        private String disability;
+        private String household;
+        private String childDirector;
+
+        void fill(Child c) {
+            category = c.getCategory();
+            unattendedReason = c.getUnattendedReason();
+            inSchool = c.isInSchool();
+            school = c.getSchool();
+            grade = c.getGrade();
+            notInSchoolReason = c.getNotInSchoolReason();
+            health = c.getHealth();
+            disability = c.getDisability();
+            household = c.getHousehold();
+            childDirector = c.getChildDirector();
+        }
+
+        ChildDetails details(List<Guardian> guardians) {
+            return new ChildDetails(category, unattendedReason, inSchool, school, grade, notInSchoolReason, health, disability, household,
+                    guardians, childDirector);
+        }
+
+        /** The stored record with other guardians: adding a guardian changes nothing else typed in the record tab. */
+        ChildDetails detailsAsStored(Child c, List<Guardian> guardians) {
+            return new ChildDetails(c.getCategory(), c.getUnattendedReason(), c.isInSchool(), c.getSchool(), c.getGrade(),
+                    c.getNotInSchoolReason(), c.getHealth(), c.getDisability(), c.getHousehold(), guardians, c.getChildDirector());
+        }
+
+        public ChildCategory getCategory() { return category; }
+        public void setCategory(ChildCategory v) { category = v; }
+        public UnattendedReason getUnattendedReason() { return unattendedReason; }
+        public void setUnattendedReason(UnattendedReason v) { unattendedReason = v; }
+        public boolean isInSchool() { return inSchool; }
+        public void setInSchool(boolean v) { inSchool = v; }
+        public String getSchool() { return school; }
+        public void setSchool(String v) { school = v; }
+        public String getGrade() { return grade; }
+        public void setGrade(String v) { grade = v; }
+        public String getNotInSchoolReason() { return notInSchoolReason; }
+        public void setNotInSchoolReason(String v) { notInSchoolReason = v; }
+        public String getHealth() { return health; }
+        public void setHealth(String v) { health = v; }
+        public String getDisability() { return disability; }
+        public void setDisability(String v) { disability = v; }
+        public String getHousehold() { return household; }
+        public void setHousehold(String v) { household = v; }
+        public String getChildDirector() { return childDirector; }
+        public void setChildDirector(String v) { childDirector = v; }
+    }
+
+    /** A guardian or carer to add. */
+    public static class GuardianForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private String relation;
+        private String phone;
+        private boolean legalGuardian;
+        private String situation;
+
+        Guardian guardian() {
+            return new Guardian(name, relation, phone, legalGuardian, situation);
+        }
+
+        void clear() {
+            name = null;
+            relation = null;
+            phone = null;
+            legalGuardian = false;
+            situation = null;
+        }
+
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public String getRelation() { return relation; }
+        public void setRelation(String v) { relation = v; }
+        public String getPhone() { return phone; }
+        public void setPhone(String v) { phone = v; }
+        public boolean isLegalGuardian() { return legalGuardian; }
+        public void setLegalGuardian(boolean v) { legalGuardian = v; }
+        public String getSituation() { return situation; }
+        public void setSituation(String v) { situation = v; }
+    }
+
+    /** Consent to give (who, when, for what) or to withdraw (why). */
+    public static class ConsentForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String guardian;
+        private LocalDate givenOn;
+        private ConsentScope[] scopes;
+        private String withdrawalReason;
+
+        public String getGuardian() { return guardian; }
+        public void setGuardian(String v) { guardian = v; }
+        public LocalDate getGivenOn() { return givenOn; }
+        public void setGivenOn(LocalDate v) { givenOn = v; }
+        public ConsentScope[] getScopes() { return scopes; }
+        public void setScopes(ConsentScope[] v) { scopes = v; }
+        public String getWithdrawalReason() { return withdrawalReason; }
+        public void setWithdrawalReason(String v) { withdrawalReason = v; }
+    }
+
+    /** The learning plan as typed: subjects separated by 、 or commas, goals, a staff tutor or a volunteer's name. */
+    public static class PlanForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String subjects;
+        private String goals;
+        private Long tutorStaffId;
+        private String volunteerName;
+
+        void fill(LearningPlan p) {
+            subjects = p.getSubjectLine();
+            goals = p.getGoals();
+            tutorStaffId = p.getTutor().staffId();
+            volunteerName = p.getTutor().staffId() == null ? p.getTutor().name() : null;
+        }
+
+        List<String> subjectList() {
+            return subjects == null ? List.of() : Arrays.asList(subjects.split("[、,，;；\\s]+"));
+        }
+
+        public String getSubjects() { return subjects; }
+        public void setSubjects(String v) { subjects = v; }
+        public String getGoals() { return goals; }
+        public void setGoals(String v) { goals = v; }
+        public Long getTutorStaffId() { return tutorStaffId; }
+        public void setTutorStaffId(Long v) { tutorStaffId = v; }
+        public String getVolunteerName() { return volunteerName; }
+        public void setVolunteerName(String v) { volunteerName = v; }
+    }
+
+    /** The next step of a case: intake, assessment, plan, decision, review, closure, reopening. */
+    public static class StepForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private CaseSource source;
+        private RiskLevel risk;
+        private NeedDomain[] needs;
+        private String note;
+        private String goals;
+        private String actions;
+        private Integer reviewEveryDays;
+
+        void clear() {
+            source = null;
+            risk = null;
+            needs = null;
+            note = null;
+            goals = null;
+            actions = null;
+            reviewEveryDays = null;
+        }
+
+        public CaseSource getSource() { return source; }
+        public void setSource(CaseSource v) { source = v; }
+        public RiskLevel getRisk() { return risk; }
+        public void setRisk(RiskLevel v) { risk = v; }
+        public NeedDomain[] getNeeds() { return needs; }
+        public void setNeeds(NeedDomain[] v) { needs = v; }
+        public String getNote() { return note; }
+        public void setNote(String v) { note = v; }
+        public String getGoals() { return goals; }
+        public void setGoals(String v) { goals = v; }
+        public String getActions() { return actions; }
+        public void setActions(String v) { actions = v; }
+        public Integer getReviewEveryDays() { return reviewEveryDays; }
+        public void setReviewEveryDays(Integer v) { reviewEveryDays = v; }
+    }
+}

@@ -1,0 +1,217 @@
+package org.shegong.modules.childprotection.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.shegong.modules.childprotection.it.ChildProtectionApiIT.LAOJUNYING_COMMUNITY;
+import static org.shegong.modules.childprotection.it.ChildProtectionApiIT.array;
+import static org.shegong.modules.childprotection.it.ChildProtectionApiIT.id;
+import static org.shegong.modules.childprotection.it.ChildProtectionApiIT.json;
+import static org.shegong.modules.childprotection.it.ChildProtectionApiIT.ok;
+import static org.shegong.modules.childprotection.it.ChildProtectionApiIT.pick;
+import static org.shegong.modules.childprotection.it.ChildProtectionApiIT.registerChild;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.shegong.modules.childprotection.application.CaseWork;
+import org.shegong.modules.childprotection.application.DeadlineWatch;
+import org.shegong.modules.childprotection.application.NeedToKnow;
+import org.shegong.modules.childprotection.domain.model.casework.CaseFilter;
+import org.shegong.platform.api.audit.AuditAction;
+import org.shegong.platform.api.audit.AuditRecord;
+import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.ReadQuery;
+import org.shegong.platform.api.identity.Role;
+import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.application.identity.Identity;
+import org.shegong.platform.application.metrics.RollUpRefresh;
+import org.shegong.platform.application.provisioning.TenantProvisioning;
+import org.shegong.platform.it.ActAs;
+import org.shegong.platform.it.Fixtures;
+import org.shegong.platform.it.ShegongDeployment;
+import org.shegong.platform.it.client.Api;
+import org.shegong.platform.it.client.Keycloak;
+import org.shegong.platform.it.client.PageSession;
+
+/**
+ * The child page and what reads around it: opening a child is one audited read with its purpose (a lead not
+ * assigned chooses one first), another station's or operator's child is the "not found" state; API lists and
+ * counts are list reads in the read log; the lead's start-page panel counts the overdue cases it may see; an
+ * operator of its own (made like 同心) switched off finds pages and API 404 with its rows kept, and back on
+ * finds them again; and its three high-risk cases show as "<5" to 迎泽区's civil affairs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ChildFileIT {
+
+    static final TenantId HOPE = TenantId.of("hope");
+    static final String CODE = "it-cp";
+    static final String LIUXIANG = "140106002000";
+    static final String LIUXIANG_SOUTH = "140106002001";
+    static final Identity LEAD = new Identity("laojunying.lead", "岳晓梅", Set.of(Role.STATION_LEAD), Optional.of(HOPE),
+            Set.of("140106005000"), Optional.empty());
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShegongDeployment.withTests(ChildFileIT.class, ChildProtectionApiIT.class, PageSession.class, Keycloak.class, Api.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    ActAs actAs;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CaseWork caseWork;
+
+    @Inject
+    DeadlineWatch watch;
+
+    @Inject
+    RollUpRefresh rollUps;
+
+    @Inject
+    TenantProvisioning provisioning;
+
+    @Test
+    void theChildPageOpensForWhoMayKnowRecordsEachOpeningAndIsNotFoundForOthers() throws Exception {
+        Api api = new Api(base);
+        String worker = Keycloak.accessToken("laojunying.worker");
+        String name = "档" + pick() + pick() + pick() + "童";
+        long childId = registerChild(api, worker, LAOJUNYING_COMMUNITY, name);
+        long caseId = id(ok(api.post("childprotection/children/" + childId + "/cases", worker,
+                "{\"source\":\"SCHOOL\",\"risk\":\"MEDIUM\",\"note\":\"班主任反映\"}")));
+        URI page = new URL(base, "childprotection/child.xhtml?id=" + childId).toURI();
+
+        PageSession assigned = new PageSession();
+        HttpResponse<String> opened = assigned.signIn(page, "laojunying.worker", Keycloak.PASSWORD);
+        assertEquals(200, opened.statusCode(), opened.uri().toString());
+        String html = opened.body();
+        for (String shown : List.of(name, "老军营小学", "王桂兰", "档案", "监护人", "同意", "个案", "计划", "服务记录", "转介", "历史", "学校反映")) {
+            assertTrue(html.contains(shown), shown + " on the page");
+        }
+        assertEquals(List.of("经办"), purposes(caseId), "the opening is one read, as casework");
+
+        PageSession lead = new PageSession();
+        String chooser = lead.signIn(page, "laojunying.lead", Keycloak.PASSWORD).body();
+        assertTrue(chooser.contains("请先选择查阅目的") && !chooser.contains(name), "the lead says why before reading");
+        assertEquals(1, purposes(caseId).size(), "nothing read, nothing recorded");
+        String supervised = lead.get(new URL(base, "childprotection/child.xhtml?id=" + childId + "&purpose=SUPERVISION").toURI()).body();
+        assertTrue(supervised.contains(name), "with a purpose the lead reads the file");
+        assertEquals(List.of("督导", "经办"), purposes(caseId));
+
+        for (String outsider : List.of("yingze.worker", "wenmiao.worker")) {
+            PageSession other = new PageSession();
+            HttpResponse<String> refused = other.signIn(new URL(base, "childprotection/child.xhtml?id=" + childId + "&purpose=SUPERVISION")
+                    .toURI(), outsider, Keycloak.PASSWORD);
+            assertEquals(200, refused.statusCode());
+            assertTrue(refused.body().contains("未找到该儿童"), outsider);
+            assertFalse(refused.body().contains(name) || refused.body().contains("王桂兰"), outsider + " sees nothing of the child");
+        }
+        HttpResponse<String> notAnId = assigned.get(new URL(base, "childprotection/child.xhtml?id=abc").toURI());
+        assertEquals(200, notAnId.statusCode());
+        assertTrue(notAnId.body().contains("未找到该儿童"));
+        assertEquals(2, purposes(caseId).size(), "refused openings left no entry");
+    }
+
+    @Test
+    void apiListsAndCountsAreListReadsInTheReadLog() {
+        Api api = new Api(base);
+        String worker = Keycloak.accessToken("laojunying.worker");
+        int listed = array(ok(api.get("childprotection/cases?max=3", worker))).size();
+        long counted = json(ok(api.get("childprotection/cases/count", worker))).getJsonNumber("count").longValue();
+        int caseload = array(ok(api.get("childprotection/caseload", worker))).size();
+
+        List<AuditRecord> reads = actAs.tenant(HOPE, () -> audit.reads(ReadQuery.byActor("laojunying.worker"), 0, 3));
+        assertEquals(List.of(AuditAction.LISTED, AuditAction.LISTED, AuditAction.LISTED), reads.stream().map(AuditRecord::action).toList());
+        assertTrue(reads.stream().allMatch(r -> r.recordKind().equals(NeedToKnow.CASE_KIND) && r.recordId() == 0), reads.toString());
+        assertEquals(List.of(caseload, (int) counted, listed), reads.stream().map(AuditRecord::rows).toList());
+    }
+
+    @Test
+    void theLeadsStartPageCountsTheOverdueCasesTheLeadMaySee() throws Exception {
+        Api api = new Api(base);
+        String worker = Keycloak.accessToken("laojunying.worker");
+        long childId = registerChild(api, worker, LAOJUNYING_COMMUNITY, "逾" + pick() + pick() + pick() + "童");
+        ok(api.post("childprotection/children/" + childId + "/cases", worker, "{\"source\":\"HOTLINE\",\"risk\":\"HIGH\"}"));
+        actAs.tenant(HOPE, () -> watch.checkAt(Instant.now().plus(Duration.ofHours(25))));
+        long overdue = actAs.person(LEAD, () -> caseWork.count(new CaseFilter(null, null, null, null, null, true)));
+        assertTrue(overdue >= 1, "the new high-risk case is overdue for its assessment");
+
+        String home = new PageSession().signIn(new URL(base, "station/home.xhtml").toURI(), "laojunying.lead", Keycloak.PASSWORD).body();
+        assertTrue(home.contains("逾期的儿童个案"), "the panel is on the lead's start page");
+        assertTrue(home.contains("class=\"cp-overdue-count\">" + overdue + "<"), "the panel counts " + overdue);
+    }
+
+    @Test
+    void switchedOffTheModuleIsNotThereKeepsItsDataAndASmallHighRiskCountIsHiddenFromCivilAffairs(@TempDir Path dir) throws Exception {
+        String descriptor = Fixtures.operatorLikeTongxin(CODE, "儿童开关测试中心", "\"childprotection\"");
+        Fixtures.provision(provisioning, dir, CODE, descriptor);
+        Api api = new Api(base);
+        String lead = Keycloak.accessToken(CODE + ".lead");
+        if (array(ok(api.get("childprotection/cases?risk=HIGH", lead))).isEmpty()) {
+            for (int i = 0; i < 3; i++) {
+                long child = registerChild(api, lead, LIUXIANG_SOUTH, "柳" + pick() + pick() + i + "童");
+                ok(api.post("childprotection/children/" + child + "/cases", lead, "{\"source\":\"VISIT\",\"risk\":\"HIGH\"}"));
+            }
+        }
+        JsonObject first = array(ok(api.get("childprotection/cases?risk=HIGH", lead))).getJsonObject(0);
+        long caseId = first.getJsonNumber("id").longValue();
+        long rows = Fixtures.countRows("cp_case where tenant_id = '" + CODE + "'") + Fixtures.countRows("cp_child where tenant_id = '" + CODE + "'");
+        PageSession browser = new PageSession();
+        assertEquals(200, browser.signIn(new URL(base, "childprotection/caseload.xhtml").toURI(), CODE + ".lead", Keycloak.PASSWORD)
+                .statusCode());
+
+        Fixtures.provision(provisioning, dir, CODE, descriptor.replace("\"modules\": [\"childprotection\"]", "\"modules\": []"));
+        assertEquals(404, api.get("childprotection/caseload", lead).statusCode());
+        assertEquals(404, api.get("childprotection/cases/" + caseId, lead).statusCode());
+        assertEquals(404, api.post("childprotection/children", lead, "{\"residentId\":1}").statusCode());
+        assertEquals(404, browser.get(new URL(base, "childprotection/caseload.xhtml").toURI()).statusCode());
+        assertEquals(404, browser.get(new URL(base, "childprotection/child.xhtml?id=" + first.getJsonNumber("childId")).toURI()).statusCode());
+        assertEquals(rows, Fixtures.countRows("cp_case where tenant_id = '" + CODE + "'")
+                + Fixtures.countRows("cp_child where tenant_id = '" + CODE + "'"), "switching off deletes nothing");
+
+        Fixtures.provision(provisioning, dir, CODE, descriptor);
+        assertEquals(first.getString("childName"), json(ok(api.get("childprotection/cases/" + caseId, lead))).getString("childName"),
+                "back, with its data");
+
+        // 柳巷 has exactly these three high-risk cases: 迎泽区's civil affairs sees "<5", never 3.
+        actAs.tenant(TenantId.of(CODE), () -> rollUps.full());
+        YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        HttpResponse<String> dashboard = api.get("region/dashboard?region=" + LIUXIANG + "&kind=month&year=" + now.getYear() + "&month="
+                + now.getMonthValue(), Keycloak.accessToken("yingze.mz"));
+        JsonObject highRisk = json(ok(dashboard)).getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("code").equals("childprotection.high-risk-open")).findFirst().orElseThrow();
+        assertTrue(highRisk.getBoolean("sensitive"));
+        assertEquals("<5", highRisk.getJsonObject("value").getString("text"), highRisk.toString());
+        assertTrue(highRisk.getJsonObject("value").isNull("value"), "the value never leaves");
+        assertFalse(highRisk.toString().contains("\"text\":\"3\""), highRisk.toString());
+    }
+
+    /** The purposes of the case's recorded openings, newest first. */
+    private List<String> purposes(long caseId) {
+        return actAs.tenant(HOPE, () -> audit.reads(ReadQuery.ofRecord(NeedToKnow.CASE_KIND, caseId), 0, 20)).stream()
+                .map(AuditRecord::details).toList();
+    }
+}
