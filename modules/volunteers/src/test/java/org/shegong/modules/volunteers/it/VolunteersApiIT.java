@@ -272,7 +272,128 @@ class VolunteersApiIT {
         assertEquals(0, ledgerSum(hope));
     }
 
+    @Test
+    void aDirtyClassListGetsPerRowReasonsAndImportsAllOrNothingOrTheValidRowsAtItsOwnOperatorOnly() throws Exception {
+        String taken = Fixtures.freshIdNumber();
+        register(hope, taken, LAOJUNYING, null, "钱同学");
+        String fresh = Fixtures.freshIdNumber();
+        String fullWidth = Fixtures.freshIdNumber();
+        String twice = Fixtures.freshIdNumber();
+        String typedFullWidth = fullWidth.chars().mapToObj(c -> String.valueOf(Character.isDigit(c) ? (char) (c - '0' + '０') : 'Ｘ')).reduce("", String::concat);
+        byte[] list = classList(
+                new Object[] {"孙同学", fresh, "１３９ １２３４ ５６７８", "急救、陪伴"},
+                new Object[] {"", "", "", ""},
+                new Object[] {"周同学", typedFullWidth, "+86 13912345679", ""},
+                new Object[] {"吴同学", twice, "", ""},
+                new Object[] {"郑同学", twice, "", ""},
+                new Object[] {"王同学", 140106195003020025d, "", ""},
+                new Object[] {"钱同学", taken, "", ""},
+                new Object[] {"冯同学", "140106195003020026", "12345", ""});
+        long hopeBefore = registered(hope);
+
+        JsonObject check = json(ok(api.post("volunteers/imports/check?street=" + LAOJUNYING + "&kind=UNIVERSITY&affiliation="
+                + java.net.URLEncoder.encode("山西大学", java.nio.charset.StandardCharsets.UTF_8), hope, XLSX, list)));
+        assertEquals(3, check.getJsonNumber("valid").longValue(), check.toString());
+        assertEquals(4, check.getJsonNumber("invalid").longValue(), check.toString());
+        JsonArray rows = check.getJsonArray("rows");
+        assertEquals(7, rows.size(), "the blank row is skipped: " + rows);
+        assertTrue(reasons(rows, 6).contains("与第 5 行重复"), rows.toString());
+        assertTrue(reasons(rows, 7).contains("数字格式"), "an ID number from a number cell is refused: " + rows);
+        assertTrue(reasons(rows, 8).contains("已登记"), rows.toString());
+        assertTrue(reasons(rows, 9).contains("身份证号") && reasons(rows, 9).contains("手机"), rows.toString());
+        assertTrue(rows.getJsonObject(1).getJsonArray("notes").toString().contains("13912345679"), "the mobile as stored is named");
+        assertEquals(hopeBefore, registered(hope), "a check writes nothing");
+
+        HttpResponse<String> all = api.post("volunteers/imports?mode=ALL_OR_NOTHING&street=" + LAOJUNYING + "&kind=UNIVERSITY", hope, XLSX, list);
+        assertTrue(error(all).startsWith("有 4 行有错误，全部未导入"), all.body());
+        assertEquals(hopeBefore, registered(hope), "all or nothing: nothing");
+        assertEquals(3, json(ok(api.post("volunteers/imports?mode=VALID_ONLY&street=" + LAOJUNYING + "&kind=UNIVERSITY", hope, XLSX, list)))
+                .getJsonNumber("imported").longValue());
+        assertEquals(hopeBefore + 3, registered(hope));
+        JsonArray found = json(ok(api.get("volunteers/registry?skill=" + java.net.URLEncoder.encode("急救", java.nio.charset.StandardCharsets.UTF_8)
+                + "&max=200", hope))).getJsonArray("rows");
+        assertTrue(found.stream().anyMatch(r -> r.asJsonObject().getString("name").equals("孙同学")
+                && r.asJsonObject().getString("affiliationKindLabel").equals("高校")), found.toString());
+
+        // 汇德 sees none of them, may not import at 希望's station, and registers the same people as its own.
+        long huideBefore = registered(huide);
+        assertTrue(error(api.post("volunteers/imports?mode=VALID_ONLY&street=" + LAOJUNYING + "&kind=UNIVERSITY", huide, XLSX, list))
+                .startsWith("请选择本人所在的社工站"));
+        assertEquals(huideBefore, registered(huide));
+        assertTrue(json(ok(api.get("volunteers/registry?max=200", huide))).getJsonArray("rows").stream()
+                .noneMatch(r -> r.asJsonObject().getString("name").equals("孙同学")), "another operator's import is not seen");
+        JsonObject atHuide = json(ok(api.post("volunteers/imports/check?street=" + WENMIAO + "&kind=ENTERPRISE", huide, XLSX, list)));
+        assertEquals(4, atHuide.getJsonNumber("valid").longValue(), "at 汇德 钱同学 is not registered yet: " + atHuide);
+        assertEquals(403, api.post("volunteers/imports/check?street=" + LAOJUNYING, volunteer, XLSX, list).statusCode());
+        HttpResponse<String> template = api.get("volunteers/imports/template", hope);
+        assertEquals(200, template.statusCode());
+        assertTrue(template.headers().firstValue("Content-Type").orElse("").startsWith(XLSX));
+    }
+
+    @Test
+    void aFileThatIsNoListIsRefusedWithItsReasonAndWritesNothing() throws Exception {
+        long before = registered(hope);
+        String at = "volunteers/imports?mode=VALID_ONLY&kind=RESIDENT&street=" + LAOJUNYING;
+        assertTrue(error(api.post(at, hope, XLSX, "姓名,身份证号".getBytes(java.nio.charset.StandardCharsets.UTF_8))).startsWith("不是有效的 Excel"));
+        assertTrue(error(api.post(at, hope, XLSX, new byte[0])).startsWith("不是有效的 Excel"));
+        assertTrue(error(api.post(at, hope, XLSX, classList())).startsWith("文件中没有数据行"));
+        byte[] wrongHeader;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Row header = book.createSheet("名单").createRow(0);
+            header.createCell(0).setCellValue("学号");
+            header.createCell(1).setCellValue("班级");
+            book.getSheetAt(0).createRow(1).createCell(0).setCellValue("2024001");
+            book.write(out);
+            wrongHeader = out.toByteArray();
+        }
+        assertTrue(error(api.post(at, hope, XLSX, wrongHeader)).startsWith("第一行须是表头"));
+        Object[][] many = new Object[10_000][];
+        java.util.Arrays.fill(many, new Object[] {"某同学", "140106195003020025", "", ""});
+        assertTrue(error(api.post(at, hope, XLSX, classList(many))).startsWith("一次最多导入 5000 行"));
+        assertTrue(error(api.post("volunteers/imports?mode=SOME&street=" + LAOJUNYING, hope, XLSX, classList())).startsWith("导入方式应为"));
+        assertTrue(error(api.post("volunteers/imports?mode=VALID_ONLY&kind=NONE&street=" + LAOJUNYING, hope, XLSX, classList()))
+                .startsWith("来源类别应为"));
+        assertEquals(before, registered(hope), "nothing written");
+        assertTrue(error(api.post(at.replace(LAOJUNYING, WENMIAO), huide, XLSX, new byte[0])).startsWith("不是有效的 Excel"));
+    }
+
     // --- helpers -------------------------------------------------------------------------------
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** A class list as a teacher types it: 姓名, 身份证号码 (text unless given as a number), 联系电话, 特长. */
+    static byte[] classList(Object[]... rows) throws java.io.IOException {
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200);
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("2024级社工1班");
+            String[] header = {"学生姓名", "身份证号码", "联系电话", "特长"};
+            org.apache.poi.ss.usermodel.Row h = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Double d) {
+                        row.createCell(c).setCellValue(d);
+                    } else if (!"".equals(rows[r][c])) {
+                        row.createCell(c).setCellValue((String) rows[r][c]);
+                    }
+                }
+            }
+            book.write(out);
+            book.dispose();
+            return out.toByteArray();
+        }
+    }
+
+    /** The reasons of the checked row with that sheet row number, as one text. */
+    static String reasons(JsonArray rows, int rowNumber) {
+        return rows.stream().map(r -> r.asJsonObject()).filter(r -> r.getInt("row") == rowNumber).findFirst()
+                .map(r -> r.getJsonArray("reasons").toString()).orElse("no row " + rowNumber);
+    }
+
 
     /** 汇德's record of volunteer.demo when this run registered the person (the demo data's otherwise). */
     static long demoAtHuide;
