@@ -358,6 +358,44 @@ class VolunteersApiIT {
         assertTrue(error(api.post(at.replace(LAOJUNYING, WENMIAO), huide, XLSX, new byte[0])).startsWith("不是有效的 Excel"));
     }
 
+    @Test
+    void aVolunteersFileShowsHoursCorrectionsAndLedgerAndOnlyALeadRevealsTheIdNumberRecorded() {
+        String idNumber = Fixtures.freshIdNumber();
+        long atHope = register(hope, idNumber, LAOJUNYING, null, "陈同学");
+        long atHuide = register(huide, idNumber, WENMIAO, null, "陈同学");
+        confirmAttendance(hope, shift(hope, LAOJUNYING, -60, 60, 3), atHope, 45);
+        long pendingShift = shift(hope, LAOJUNYING, -60, 60, 3);
+        LocalDateTime now = LocalDateTime.now(STATIONS).truncatedTo(ChronoUnit.MINUTES);
+        ok(api.post("volunteers/shifts/" + pendingShift + "/attendance", hope, "{\"volunteerIds\":[" + atHope
+                + "],\"checkedInAt\":\"" + now.minusMinutes(30) + "\",\"checkedOutAt\":\"" + now.minusMinutes(10) + "\"}"));
+
+        JsonObject file = json(ok(api.get("volunteers/files/" + atHope, hope)));
+        assertTrue(file.getJsonObject("volunteer").getString("idNumberMasked").endsWith("**************"));
+        assertEquals(45, file.getJsonNumber("confirmedMinutes").longValue(), file.toString());
+        assertEquals(20, file.getJsonNumber("pendingMinutes").longValue());
+        assertEquals(2, file.getJsonArray("services").size());
+        assertTrue(file.getJsonArray("services").toString().contains("按签到表更正"), "corrections with why: " + file);
+        assertEquals(45, file.getJsonObject("balance").getJsonNumber("minutes").longValue());
+        assertTrue(file.getJsonArray("history").stream().anyMatch(h -> h.asJsonObject().getString("action").equals("CREATED")));
+
+        // 汇德's record of the same person holds only 汇德's (none), and neither operator opens the other's.
+        assertEquals(0, json(ok(api.get("volunteers/files/" + atHuide, huide))).getJsonNumber("confirmedMinutes").longValue());
+        assertEquals(404, api.get("volunteers/files/" + atHope, huide).statusCode());
+        assertEquals(404, api.get("volunteers/files/" + atHuide, hope).statusCode());
+        assertEquals(404, api.get("volunteers/files/" + atHope, hopeYingze).statusCode(), "another station's volunteer");
+
+        String lead = Keycloak.accessToken("laojunying.lead");
+        assertEquals(403, api.post("volunteers/files/" + atHope + "/id-number", hope, "").statusCode(), "a worker does not reveal");
+        assertEquals(404, api.post("volunteers/files/" + atHuide + "/id-number", lead, "").statusCode(), "another operator's: 404");
+        assertEquals(404, api.post("volunteers/files/999999999/id-number", lead, "").statusCode());
+        assertEquals(404, api.post("volunteers/files/abc/id-number", lead, "").statusCode());
+        assertEquals(idNumber, json(ok(api.post("volunteers/files/" + atHope + "/id-number", lead, ""))).getString("idNumber"));
+        assertTrue(json(ok(api.get("volunteers/files/" + atHope, hope))).getJsonArray("history").stream()
+                .anyMatch(h -> h.asJsonObject().getString("action").equals("REVEALED")), "the reveal is in the record's history");
+        assertEquals(idNumber, json(ok(api.post("volunteers/files/" + atHuide + "/id-number", Keycloak.accessToken("wenmiao.lead"), "")))
+                .getString("idNumber"));
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
