@@ -36,14 +36,14 @@ public class RosterImport {
 
     /** One row as checked: its number in the sheet, the name, the masked ID number, what is wrong, what was changed. */
     public record Line(int rowNumber, String name, String idNumberMasked, List<String> reasons, List<String> notes,
-                       VolunteerDetails details) {
+                       VolunteerDetails details) implements java.io.Serializable {
         public boolean valid() {
             return reasons.isEmpty();
         }
     }
 
     /** Every data row checked, and what in the file was not read. */
-    public record Check(List<Line> lines, List<String> unread) {
+    public record Check(List<Line> lines, List<String> unread) implements java.io.Serializable {
         public long validCount() {
             return lines.stream().filter(Line::valid).count();
         }
@@ -119,18 +119,27 @@ public class RosterImport {
         return new Check(lines, sheet.unread());
     }
 
-    /**
-     * Registers the rows: all or nothing (any invalid row → nothing written, the reason names how
-     * many), or the valid rows only. One transaction: a row failing after the check (someone
-     * registered since) undoes the whole import.
-     */
+    /** Checks the file and registers its rows in one go (the API's import). */
     @RequiresPermission(VolunteersPermissions.REGISTER)
     @Transactional
     public int apply(InputStream file, String streetCode, AffiliationKind kind, String affiliation, Mode mode) {
         if (mode == null) {
             throw new IllegalArgumentException("请选择导入方式 / choose all-or-nothing or valid rows only");
         }
-        Check check = check(file, streetCode, kind, affiliation);
+        return apply(check(file, streetCode, kind, affiliation), mode);
+    }
+
+    /**
+     * Registers the rows of a check: all or nothing (any invalid row → nothing written, the reason
+     * names how many), or the valid rows only. One transaction: a row refused now (e.g. the same
+     * person registered since the check) undoes the whole import.
+     */
+    @RequiresPermission(VolunteersPermissions.REGISTER)
+    @Transactional
+    public int apply(Check check, Mode mode) {
+        if (check == null || mode == null) {
+            throw new IllegalArgumentException("请先检查文件并选择导入方式 / check the file and choose how to import first");
+        }
         if (mode == Mode.ALL_OR_NOTHING && check.invalidCount() > 0) {
             throw new IllegalArgumentException("有 " + check.invalidCount() + " 行有错误，全部未导入 / "
                     + check.invalidCount() + " rows have errors; nothing was imported");

@@ -104,6 +104,10 @@ class VolunteersApiIT {
         assertEquals(java.util.Set.of("hope", "huide"), byOperator.keySet(), "volunteer.demo serves 希望 and 汇德: " + hours);
         assertEquals(byOperator.getJsonNumber("hope").longValue() + byOperator.getJsonNumber("huide").longValue(),
                 hours.getJsonNumber("totalMinutes").longValue());
+        JsonArray operators = hours.getJsonArray("operators");
+        assertEquals(java.util.Set.of("希望社会工作服务中心", "汇德公益"),
+                operators.stream().map(o -> o.asJsonObject().getString("name")).collect(java.util.stream.Collectors.toSet()),
+                "operators by their names, not codes: " + operators);
         assertEquals(0, ledgerSum(hope));
         assertEquals(0, ledgerSum(huide));
         assertEquals(403, api.get("volunteers/registry", volunteer).statusCode(), "a volunteer does not read the registry");
@@ -394,6 +398,29 @@ class VolunteersApiIT {
                 .anyMatch(h -> h.asJsonObject().getString("action").equals("REVEALED")), "the reveal is in the record's history");
         assertEquals(idNumber, json(ok(api.post("volunteers/files/" + atHuide + "/id-number", Keycloak.accessToken("wenmiao.lead"), "")))
                 .getString("idNumber"));
+    }
+
+    @Test
+    void theVolunteersPageRemindsOfTheNextShiftWithinTwoDaysAndOfHoursAwaitingConfirmation() {
+        long me = volunteerDemoAtHope();
+        long inADay = shift(hope, LAOJUNYING, 24 * 60, 26 * 60, 5);
+        long inThreeDays = shift(hope, LAOJUNYING, 72 * 60, 74 * 60, 5);
+        ok(api.post("volunteers/me/sign-ups/" + inThreeDays, volunteer, ""));
+        ok(api.post("volunteers/me/sign-ups/" + inADay, volunteer, ""));
+        long served = shift(hope, LAOJUNYING, -60, 60, 5);
+        LocalDateTime now = LocalDateTime.now(STATIONS).truncatedTo(ChronoUnit.MINUTES);
+        ok(api.post("volunteers/shifts/" + served + "/attendance", hope, "{\"volunteerIds\":[" + me
+                + "],\"checkedInAt\":\"" + now.minusMinutes(40) + "\",\"checkedOutAt\":\"" + now.minusMinutes(10) + "\"}"));
+
+        JsonObject reminders = json(ok(api.get("volunteers/me/reminders", volunteer)));
+        assertFalse(reminders.isNull("nextShift"), "a shift within 48 hours is reminded: " + reminders);
+        JsonObject next = reminders.getJsonObject("nextShift");
+        assertTrue(next.getJsonNumber("id").longValue() != inThreeDays, "the shift in three days is not the next: " + reminders);
+        assertTrue(!LocalDateTime.parse(next.getString("startsAt")).isAfter(now.plusHours(24)), reminders.toString());
+        assertEquals(LAOJUNYING, next.getString("streetCode"));
+        assertTrue(reminders.getJsonNumber("awaitingMinutes").longValue() >= 30, reminders.toString());
+        assertEquals(403, api.get("volunteers/me/reminders", hope).statusCode(), "staff have no portal");
+        assertEquals(403, api.get("volunteers/me/reminders", huide).statusCode());
     }
 
     // --- helpers -------------------------------------------------------------------------------
