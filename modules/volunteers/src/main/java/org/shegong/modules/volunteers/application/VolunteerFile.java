@@ -70,6 +70,7 @@ public class VolunteerFile {
                 .sorted(Comparator.comparing((Service s) -> s.shift().getStartsAt()).reversed()).toList();
         long confirmed = served.stream().filter(a -> a.getStatus() == AttendanceStatus.CONFIRMED).mapToLong(Attendance::getMinutes).sum();
         long pending = served.stream().filter(a -> a.getStatus() != AttendanceStatus.CONFIRMED).mapToLong(Attendance::getMinutes).sum();
+        timeBank.receive(v);
         return new Contents(v, services, confirmed, pending, timeBank.balance(v), audit.historyOf(VolunteerRegistry.KIND, id));
     }
 

@@ -423,7 +423,72 @@ class VolunteersApiIT {
         assertEquals(403, api.get("volunteers/me/reminders", huide).statusCode());
     }
 
+    @Test
+    void creditsEarnedAtHopeAreSpentAtHuideBookedInBothLedgersAndTwoSpendsOfOneCreditAtOnceOneWins() throws Exception {
+        String idNumber = Fixtures.freshIdNumber();
+        long atHope = register(hope, idNumber, LAOJUNYING, null, "许同学");
+        long atHuide = register(huide, idNumber, WENMIAO, null, "许同学");
+        long onlyAtHope = register(hope, Fixtures.freshIdNumber(), LAOJUNYING, null, "何同学");
+        confirmAttendance(hope, shift(hope, LAOJUNYING, -60, 60, 3), atHope, 60);
+
+        // bad input: nothing moves
+        String at = "volunteers/credit-transfers";
+        assertTrue(error(api.post(at, hope, transferJson(atHope, "huide", 61))).startsWith("时间币余额不足"));
+        assertTrue(error(api.post(at, hope, transferJson(atHope, "huide", 0))).startsWith("时长应大于0"));
+        assertTrue(error(api.post(at, hope, transferJson(atHope, "hope", 10))).startsWith("不能转给本运营方"));
+        assertTrue(error(api.post(at, hope, transferJson(atHope, "nowhere", 10))).startsWith("该志愿者未在该运营方登记"));
+        assertTrue(error(api.post(at, hope, transferJson(onlyAtHope, "huide", 10))).startsWith("该志愿者未在该运营方登记"));
+        assertTrue(error(api.post(at, hope, "{\"operator\":\"huide\"}")).startsWith("请填写志愿者和时长"));
+        assertEquals(400, api.post(at, hope, "").statusCode());
+        assertEquals(404, api.post(at, huide, transferJson(atHope, "hope", 10)).statusCode(), "another operator's volunteer");
+        assertEquals(403, api.post(at, volunteer, transferJson(atHope, "huide", 10)).statusCode());
+        assertEquals(60, balanceAt(hope, atHope));
+
+        List<JsonObject> sent = array(ok(api.post(at, hope, transferJson(atHope, "huide", 40)))).getValuesAs(JsonObject.class);
+        assertEquals(2, sent.size());
+        assertEquals(20, balanceAt(hope, atHope));
+        assertEquals(40, balanceAt(huide, atHuide), "汇德 books the credits 希望 sent");
+        assertEquals(40, balanceAt(huide, atHuide), "once");
+        assertEquals(0, ledgerSum(hope));
+        assertEquals(0, ledgerSum(huide));
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> spends = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                spends.add(pool.submit(waitThen(start, () -> api.post("volunteers/registry/" + atHuide + "/spends", huide,
+                        "{\"minutes\":30,\"purpose\":\"汇德记录的助老探访\"}"))));
+            }
+            start.countDown();
+            List<Integer> codes = new ArrayList<>();
+            for (Future<HttpResponse<String>> f : spends) {
+                codes.add(f.get(60, TimeUnit.SECONDS).statusCode());
+            }
+            codes.sort(null);
+            assertEquals(List.of(200, 400), codes, "one spend of the received credit wins");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(10, balanceAt(huide, atHuide));
+        assertEquals(20, balanceAt(hope, atHope), "希望's balance is its own");
+        assertEquals(0, ledgerSum(hope));
+        assertEquals(0, ledgerSum(huide));
+        String transferId = sent.get(0).getString("transferId");
+        assertTrue(json(ok(api.get("volunteers/registry/" + atHuide + "/balance", huide))).getJsonArray("history").stream()
+                .anyMatch(e -> e.asJsonObject().getString("transferId").equals(transferId)), "both halves carry one transfer id");
+    }
+
     // --- helpers -------------------------------------------------------------------------------
+
+    static String transferJson(long volunteerId, String operator, long minutes) {
+        return "{\"volunteerId\":" + volunteerId + ",\"operator\":\"" + operator + "\",\"minutes\":" + minutes
+                + ",\"purpose\":\"本人申请，在汇德兑换助老服务\"}";
+    }
+
+    long balanceAt(String token, long volunteerId) {
+        return json(ok(api.get("volunteers/registry/" + volunteerId + "/balance", token))).getJsonNumber("minutes").longValue();
+    }
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
