@@ -59,7 +59,7 @@ public class RosterImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     public CheckView check(InputStream file, @QueryParam("street") String street, @QueryParam("kind") String kind,
                            @QueryParam("affiliation") String affiliation) {
-        return CheckView.of(imports.check(file, street, kind(kind), affiliation));
+        return CheckView.of(imports.check(body(file), street, kind(kind), affiliation));
     }
 
     @POST
@@ -67,7 +67,12 @@ public class RosterImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> apply(InputStream file, @QueryParam("street") String street, @QueryParam("kind") String kind,
                                      @QueryParam("affiliation") String affiliation, @QueryParam("mode") String mode) {
-        return Map.of("imported", imports.apply(file, street, kind(kind), affiliation, mode(mode)));
+        return Map.of("imported", imports.apply(body(file), street, kind(kind), affiliation, mode(mode)));
+    }
+
+    /** An empty body is an empty file (refused by the reader as "not an .xlsx"), whatever the container hands over. */
+    private static InputStream body(InputStream file) {
+        return file == null ? InputStream.nullInputStream() : file;
     }
 
     /** Parsed here, not by JAX-RS, whose failed conversion of a query parameter is a 404. */
