@@ -285,7 +285,7 @@ class VolunteersApiIT {
         String twice = Fixtures.freshIdNumber();
         String typedFullWidth = fullWidth.chars().mapToObj(c -> String.valueOf(Character.isDigit(c) ? (char) (c - '0' + '０') : 'Ｘ')).reduce("", String::concat);
         byte[] list = classList(
-                new Object[] {"孙同学", fresh, "１３９ １２３４ ５６７８", "急救、陪伴"},
+                new Object[] {"孙同学", fresh, "１３９ １２３４ ５６７８", "手语翻译、陪伴"},
                 new Object[] {"", "", "", ""},
                 new Object[] {"周同学", typedFullWidth, "+86 13912345679", ""},
                 new Object[] {"吴同学", twice, "", ""},
@@ -314,7 +314,7 @@ class VolunteersApiIT {
         assertEquals(3, json(ok(api.post("volunteers/imports?mode=VALID_ONLY&street=" + LAOJUNYING + "&kind=UNIVERSITY", hope, XLSX, list)))
                 .getJsonNumber("imported").longValue());
         assertEquals(hopeBefore + 3, registered(hope));
-        JsonArray found = json(ok(api.get("volunteers/registry?skill=" + java.net.URLEncoder.encode("急救", java.nio.charset.StandardCharsets.UTF_8)
+        JsonArray found = json(ok(api.get("volunteers/registry?skill=" + java.net.URLEncoder.encode("手语翻译", java.nio.charset.StandardCharsets.UTF_8)
                 + "&max=200", hope))).getJsonArray("rows");
         assertTrue(found.stream().anyMatch(r -> r.asJsonObject().getString("name").equals("孙同学")
                 && r.asJsonObject().getString("affiliationKindLabel").equals("高校")), found.toString());
