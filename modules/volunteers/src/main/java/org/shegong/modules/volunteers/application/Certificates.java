@@ -19,7 +19,9 @@ import org.shegong.modules.volunteers.infrastructure.documents.CertificatePaper;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.directory.OperatorNames;
 import org.shegong.platform.api.identity.SignedIn;
+import org.shegong.platform.api.tenancy.CurrentTenant;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
 
@@ -71,6 +73,12 @@ public class Certificates {
     SignedIn signedIn;
 
     @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    OperatorNames operatorNames;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -88,7 +96,7 @@ public class Certificates {
         List<ServiceLine> lines = certificates.confirmedServicesOf(v.getId(), upTo.plusDays(1).atStartOfDay(STATIONS).toInstant());
         String serial = CertificateSerial.of(today.getYear(),
                 certificates.lastSerialOf(today.getYear()).map(s -> CertificateSerial.numberOf(s, today.getYear())).orElse(0L) + 1);
-        String issuer = signedIn.operatorName().isBlank() ? "-" : signedIn.operatorName();
+        String issuer = currentTenant.current().map(t -> operatorNames.nameOf(t.value())).orElse("-");
         Certificate c = new Certificate(serial, CertificateToken.next(), v, issuer, upTo, lines,
                 what == null ? new Certificate.Statement(null, null, null, null) : what, today, signedIn.username());
         try {

@@ -14,12 +14,16 @@ import org.shegong.modules.volunteers.domain.model.attendance.Attendance;
 import org.shegong.modules.volunteers.domain.model.attendance.AttendanceRepository;
 import org.shegong.modules.volunteers.domain.model.attendance.CheckInCode;
 import org.shegong.modules.volunteers.domain.model.attendance.CheckInRefused;
+import org.shegong.modules.volunteers.domain.model.attendance.AttendanceStatus;
+import org.shegong.modules.volunteers.domain.model.shift.Reminders;
 import org.shegong.modules.volunteers.domain.model.shift.Shift;
+import org.shegong.modules.volunteers.domain.model.shift.SignUpStatus;
 import org.shegong.modules.volunteers.domain.model.shift.ShiftRepository;
 import org.shegong.modules.volunteers.domain.model.shift.SignUp;
 import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
 import org.shegong.modules.volunteers.domain.model.volunteer.VolunteerRepository;
 import org.shegong.platform.api.access.RequiresPermission;
+import org.shegong.platform.api.directory.OperatorNames;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.tenancy.CurrentTenant;
@@ -63,6 +67,17 @@ public class MyVolunteering {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OperatorNames operatorNames;
+
+    /** An operator I serve, by its name, with my confirmed minutes there. */
+    public record OperatorHours(String code, String name, long minutes) {
+    }
+
+    /** What my page reminds me of: my next shift within 48 hours, and my minutes awaiting confirmation. */
+    public record MyReminders(Optional<Shift> nextShift, long awaitingMinutes) {
+    }
 
     /** Me, as this operator registered me; a login no volunteer record names is "not found". */
     @RequiresPermission(VolunteersPermissions.PORTAL)
@@ -148,6 +163,24 @@ public class MyVolunteering {
     @RequiresPermission(VolunteersPermissions.PORTAL)
     public Map<String, Long> myMinutesByOperator() {
         return identity.minutesByOperator(me().getIdNumberIndex());
+    }
+
+    /** My confirmed minutes at each operator I serve, each operator by its name (the platform's). */
+    @RequiresPermission(VolunteersPermissions.PORTAL)
+    public List<OperatorHours> myHoursByOperator() {
+        return identity.minutesByOperator(me().getIdNumberIndex()).entrySet().stream()
+                .map(e -> new OperatorHours(e.getKey(), operatorNames.nameOf(e.getKey()), e.getValue())).toList();
+    }
+
+    @RequiresPermission(VolunteersPermissions.PORTAL)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MyReminders myReminders() {
+        Volunteer me = me();
+        Map<Shift, SignUpStatus> mine = new java.util.HashMap<>();
+        shifts.signUpsOfVolunteer(me.getId()).forEach(s -> shifts.find(s.getShiftId()).ifPresent(shift -> mine.put(shift, s.getStatus())));
+        long awaiting = Reminders.awaitingMinutes(attendance.ofVolunteer(me.getId()).stream()
+                .filter(a -> a.getStatus() != AttendanceStatus.CONFIRMED).map(Attendance::getMinutes).toList());
+        return new MyReminders(Reminders.nextShift(clock.instant(), mine), awaiting);
     }
 
     @RequiresPermission(VolunteersPermissions.PORTAL)

@@ -25,6 +25,12 @@ import org.shegong.platform.api.tenancy.TenantId;
 public class OneIdentity {
 
     static final String KIND = "volunteers.identity";
+    /** Credits sent to one operator for one person: key {@code <blind index>|<receiving operator>}. */
+    static final String CREDITS = "volunteers.credits";
+
+    /** Credits another operator's bank sent here for the person, under that transfer's id. */
+    public record CreditNote(String transferId, String from, long minutes) {
+    }
 
     @Inject
     GlobalRecords records;
@@ -53,6 +59,38 @@ public class OneIdentity {
                 payload.containsKey("operators") ? payload.getJsonObject("operators") : Json.createObjectBuilder().build());
         operators.add(me, Json.createObjectBuilder().add("minutes", minutes));
         records.put(KIND, idNumberIndex, Json.createObjectBuilder().add("operators", operators).build().toString(), purpose);
+    }
+
+    /** This operator's code. */
+    String me() {
+        return tenant.current().map(TenantId::value).orElseThrow();
+    }
+
+    /**
+     * Leaves a note of credits sent to another operator for the person (the sending bank has
+     * already booked them out, in this transaction). Notes are only added, never changed: the
+     * receiving bank books each once, by its transfer id.
+     */
+    void sendCredits(String idNumberIndex, String to, String transferId, long minutes, String purpose) {
+        String key = idNumberIndex + "|" + to;
+        JsonObject payload = records.find(CREDITS, key, purpose).map(OneIdentity::parse).orElse(Json.createObjectBuilder().build());
+        jakarta.json.JsonArrayBuilder notes = Json.createArrayBuilder(
+                payload.containsKey("notes") ? payload.getJsonArray("notes") : Json.createArrayBuilder().build());
+        notes.add(Json.createObjectBuilder().add("id", transferId).add("from", me()).add("minutes", minutes));
+        String written = Json.createObjectBuilder().add("notes", notes).build().toString();
+        if (written.length() > GlobalRecords.MAX_PAYLOAD) {
+            throw new IllegalArgumentException("转给该运营方的记录已满，请联系平台管理员 / too many transfers to that operator for this person");
+        }
+        records.put(CREDITS, key, written, purpose);
+    }
+
+    /** The notes of credits other operators sent here for the person. */
+    java.util.List<CreditNote> creditsFor(String idNumberIndex, String purpose) {
+        return records.find(CREDITS, idNumberIndex + "|" + me(), purpose).map(OneIdentity::parse)
+                .filter(p -> p.containsKey("notes")).map(p -> p.getJsonArray("notes").stream().map(n -> n.asJsonObject())
+                        .map(n -> new CreditNote(n.getString("id"), n.getString("from"), n.getJsonNumber("minutes").longValue()))
+                        .toList())
+                .orElse(java.util.List.of());
     }
 
     private static JsonObject parse(GlobalRecord r) {

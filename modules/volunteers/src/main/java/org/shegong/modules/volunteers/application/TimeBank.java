@@ -34,24 +34,89 @@ public class TimeBank {
     @Inject
     VolunteerRegistry registry;
 
+    @Inject
+    OneIdentity identity;
+
     /** Spends a volunteer's credit on a service (e.g. a visit to an elder), recorded with what for. */
     @RequiresPermission(VolunteersPermissions.MANAGE)
     public List<LedgerEntry> spend(long volunteerId, long minutes, String purpose) {
         Volunteer v = registry.mine(volunteerId);
+        lockAccountOf(v);
+        receive(v);
         return move(TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER, SERVICES, AccountKind.SERVICES, minutes, purpose);
     }
 
     @RequiresPermission(VolunteersPermissions.MANAGE)
     public List<LedgerEntry> donate(long volunteerId, long minutes, String purpose) {
         Volunteer v = registry.mine(volunteerId);
+        lockAccountOf(v);
+        receive(v);
         return move(TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER, POOL, AccountKind.POOL, minutes, purpose);
     }
 
+    /** The balance, after booking any credits another operator sent here for the person. */
     @RequiresPermission(VolunteersPermissions.READ)
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Balance balanceOf(long volunteerId) {
         Volunteer v = registry.mine(volunteerId);
+        receive(v);
         return balance(v);
+    }
+
+    /**
+     * Sends credits earned here to another operator the person also serves, at the volunteer's
+     * request, to be spent there (e.g. on a service 汇德 records): here the volunteer's account pays
+     * the account of credits sent to that operator; a note under the same transfer id goes to the
+     * person's global record for that operator, whose bank books it out of its issuance account for
+     * us the first time it reads or spends the person's credits. Each bank's ledger sums to zero; no
+     * balance goes below zero; the volunteer's account is locked, so two sends of one credit queue.
+     */
+    @RequiresPermission(VolunteersPermissions.MANAGE)
+    public List<LedgerEntry> sendToOperator(long volunteerId, String operator, long minutes, String purpose) {
+        Volunteer v = registry.mine(volunteerId);
+        String to = operator == null ? "" : operator.strip();
+        if (to.isEmpty()) {
+            throw new IllegalArgumentException("请选择接收的运营方 / choose the operator to send to");
+        }
+        if (to.equals(identity.me())) {
+            throw new IllegalArgumentException("不能转给本运营方 / that is this operator");
+        }
+        if (to.length() > 30 || !identity.minutesByOperator(v.getIdNumberIndex()).containsKey(to)) {
+            throw new IllegalArgumentException("该志愿者未在该运营方登记 / the person does not serve that operator");
+        }
+        lockAccountOf(v);
+        List<LedgerEntry> entries = move(TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER, TimeAccount.sentTo(to),
+                AccountKind.SENT, minutes, purpose);
+        identity.sendCredits(v.getIdNumberIndex(), to, entries.get(0).getTransferId(), minutes, "时间币跨运营方转出");
+        return entries;
+    }
+
+    /**
+     * Every change of a volunteer's credits locks their account first, before any other account:
+     * with credits arriving from other operators a spend touches three accounts, and one order for
+     * all keeps two transactions from waiting on each other in a circle.
+     */
+    private TimeAccount lockAccountOf(Volunteer v) {
+        return accounts.lock(TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER);
+    }
+
+    /**
+     * Books the credits other operators sent here for the person, each note once: the person's
+     * account is locked first, so two readers or spenders at once book a note one time only (the
+     * second finds its transfer id in the ledger).
+     */
+    void receive(Volunteer v) {
+        List<OneIdentity.CreditNote> notes = identity.creditsFor(v.getIdNumberIndex(), "入账其他运营方转来的时间币");
+        if (notes.isEmpty()) {
+            return;
+        }
+        TimeAccount account = lockAccountOf(v);
+        for (OneIdentity.CreditNote note : notes) {
+            if (!note.from().equals(identity.me()) && !accounts.hasTransfer(note.transferId())) {
+                TimeAccount from = accounts.lock(TimeAccount.receivedFrom(note.from()), AccountKind.ISSUANCE);
+                accounts.add(Transfer.between(from, account, note.minutes(), "其他运营方转来的时间币（" + note.from() + "）",
+                        note.transferId()));
+            }
+        }
     }
 
     /** The sum of every entry of the operator's ledger (zero) — what the nightly check and the tests read. */

@@ -18,6 +18,8 @@ public final class VolunteersPermissions {
     public static final String REGISTER = "volunteers.registry.write";
     /** Shifts, sign-ups by staff, attendance, confirming and correcting hours, spending credits. */
     public static final String MANAGE = "volunteers.shift.manage";
+    /** Seeing a volunteer's full ID number (recorded as a reveal): station lead and operator admin, as for residents. */
+    public static final String REVEAL = "volunteers.registry.reveal";
     /** The volunteer's own portal: opportunities, sign-up, check-in, my hours and balance. */
     public static final String PORTAL = "volunteers.portal";
 
@@ -32,6 +34,7 @@ public final class VolunteersPermissions {
 
     public static List<Permission> all() {
         return List.of(read(), new Permission(REGISTER, STAFF), new Permission(MANAGE, STAFF),
-                new Permission(PORTAL, Set.of(Role.VOLUNTEER)));
+                new Permission(PORTAL, Set.of(Role.VOLUNTEER)),
+                new Permission(REVEAL, Set.of(Role.OPERATOR_ADMIN, Role.STATION_LEAD)));
     }
 }

@@ -72,6 +72,8 @@ class CertificatesTest {
         };
         service.certificates = new MemoryCertificates();
         service.signedIn = new Staff();
+        service.currentTenant = () -> java.util.Optional.of(org.shegong.platform.api.tenancy.TenantId.of("hope"));
+        service.operatorNames = code -> "hope".equals(code) ? "希望社会工作服务中心" : code;
         service.audit = new Trail();
         service.check = new CertificateCheck();
         service.check.clock = service.clock;
@@ -196,11 +198,6 @@ class CertificatesTest {
 
         public Set<String> selectedStationCodes() {
             return myStations;
-        }
-
-        @Override
-        public String operatorName() {
-            return "希望社会工作服务中心";
         }
     }
 

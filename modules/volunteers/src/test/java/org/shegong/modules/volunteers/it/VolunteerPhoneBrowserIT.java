@@ -80,7 +80,32 @@ class VolunteerPhoneBrowserIT {
             phone.driver().get(new URL(base, "volunteers/portal.xhtml").toString());
             phone.settle();
             String shown = BigDecimal.valueOf(before + 30).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP).toPlainString();
-            assertTrue(phone.text().contains("hope：" + shown), "the confirmed hours show: " + phone.text());
+            assertTrue(phone.text().contains("希望社会工作服务中心：" + shown), "the confirmed hours show by operator name: " + phone.text());
+        }
+    }
+
+    @Test
+    void aLeadOpensAVolunteersFileOnAPhoneAndRevealsTheIdNumberOnlyOnRequest() throws Exception {
+        VolunteersApiIT api = new VolunteersApiIT();
+        api.base = base;
+        api.tokens();
+        String idNumber = org.shegong.platform.it.Fixtures.freshIdNumber();
+        long id = api.register(api.hope, idNumber, VolunteersApiIT.LAOJUNYING, null, "林同学");
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            phone.signIn(new URL(base, ""), "laojunying.lead", Keycloak.PASSWORD);
+            phone.driver().get(new URL(base, "volunteers/volunteer.xhtml?id=" + id).toString());
+            phone.settle();
+            assertTrue(phone.text().contains("林同学") && phone.text().contains("助老") && phone.text().contains("摄影"), phone.text());
+            assertTrue(!phone.text().contains(idNumber), "masked until revealed");
+            long overflow = (Long) phone.driver().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow <= 0, "the volunteer's page fits a phone: " + overflow + "px too wide");
+            phone.click("details:reveal");
+            assertTrue(phone.text().contains(idNumber), phone.text());
+
+            phone.driver().get(new URL(base, "volunteers/import.xhtml").toString());
+            phone.settle();
+            phone.click("upload:check");
+            assertTrue(phone.text().contains("请选择要导入的文件"), "no file: the reason, nothing else: " + phone.text());
         }
     }
 }

@@ -107,6 +107,10 @@ class VolunteersApiIT {
         assertEquals(java.util.Set.of("hope", "huide"), byOperator.keySet(), "volunteer.demo serves 希望 and 汇德: " + hours);
         assertEquals(byOperator.getJsonNumber("hope").longValue() + byOperator.getJsonNumber("huide").longValue(),
                 hours.getJsonNumber("totalMinutes").longValue());
+        JsonArray operators = hours.getJsonArray("operators");
+        assertEquals(java.util.Set.of("希望社会工作服务中心", "汇德公益"),
+                operators.stream().map(o -> o.asJsonObject().getString("name")).collect(java.util.stream.Collectors.toSet()),
+                "operators by their names, not codes: " + operators);
         assertEquals(0, ledgerSum(hope));
         assertEquals(0, ledgerSum(huide));
         assertEquals(403, api.get("volunteers/registry", volunteer).statusCode(), "a volunteer does not read the registry");
@@ -432,7 +436,254 @@ class VolunteersApiIT {
                 + "/" + path)).header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    @Test
+    void aDirtyClassListGetsPerRowReasonsAndImportsAllOrNothingOrTheValidRowsAtItsOwnOperatorOnly() throws Exception {
+        String taken = Fixtures.freshIdNumber();
+        register(hope, taken, LAOJUNYING, null, "钱同学");
+        String fresh = Fixtures.freshIdNumber();
+        String fullWidth = Fixtures.freshIdNumber();
+        String twice = Fixtures.freshIdNumber();
+        String typedFullWidth = fullWidth.chars().mapToObj(c -> String.valueOf(Character.isDigit(c) ? (char) (c - '0' + '０') : 'Ｘ')).reduce("", String::concat);
+        byte[] list = classList(
+                new Object[] {"孙同学", fresh, "１３９ １２３４ ５６７８", "手语翻译、陪伴"},
+                new Object[] {"", "", "", ""},
+                new Object[] {"周同学", typedFullWidth, "+86 13912345679", ""},
+                new Object[] {"吴同学", twice, "", ""},
+                new Object[] {"郑同学", twice, "", ""},
+                new Object[] {"王同学", 140106195003020025d, "", ""},
+                new Object[] {"钱同学", taken, "", ""},
+                new Object[] {"冯同学", "140106195003020026", "12345", ""});
+        long hopeBefore = registered(hope);
+
+        JsonObject check = json(ok(api.post("volunteers/imports/check?street=" + LAOJUNYING + "&kind=UNIVERSITY&affiliation="
+                + java.net.URLEncoder.encode("山西大学", java.nio.charset.StandardCharsets.UTF_8), hope, XLSX, list)));
+        assertEquals(3, check.getJsonNumber("valid").longValue(), check.toString());
+        assertEquals(4, check.getJsonNumber("invalid").longValue(), check.toString());
+        JsonArray rows = check.getJsonArray("rows");
+        assertEquals(7, rows.size(), "the blank row is skipped: " + rows);
+        assertTrue(reasons(rows, 6).contains("与第 5 行重复"), rows.toString());
+        assertTrue(reasons(rows, 7).contains("数字格式"), "an ID number from a number cell is refused: " + rows);
+        assertTrue(reasons(rows, 8).contains("已登记"), rows.toString());
+        assertTrue(reasons(rows, 9).contains("身份证号") && reasons(rows, 9).contains("手机"), rows.toString());
+        assertTrue(rows.getJsonObject(1).getJsonArray("notes").toString().contains("13912345679"), "the mobile as stored is named");
+        assertEquals(hopeBefore, registered(hope), "a check writes nothing");
+
+        HttpResponse<String> all = api.post("volunteers/imports?mode=ALL_OR_NOTHING&street=" + LAOJUNYING + "&kind=UNIVERSITY", hope, XLSX, list);
+        assertTrue(error(all).startsWith("有 4 行有错误，全部未导入"), all.body());
+        assertEquals(hopeBefore, registered(hope), "all or nothing: nothing");
+        assertEquals(3, json(ok(api.post("volunteers/imports?mode=VALID_ONLY&street=" + LAOJUNYING + "&kind=UNIVERSITY", hope, XLSX, list)))
+                .getJsonNumber("imported").longValue());
+        assertEquals(hopeBefore + 3, registered(hope));
+        JsonArray found = json(ok(api.get("volunteers/registry?skill=" + java.net.URLEncoder.encode("手语翻译", java.nio.charset.StandardCharsets.UTF_8)
+                + "&max=200", hope))).getJsonArray("rows");
+        assertTrue(found.stream().anyMatch(r -> r.asJsonObject().getString("name").equals("孙同学")
+                && r.asJsonObject().getString("affiliationKindLabel").equals("高校")), found.toString());
+
+        // 汇德 sees none of them, may not import at 希望's station, and registers the same people as its own.
+        long huideBefore = registered(huide);
+        assertTrue(error(api.post("volunteers/imports?mode=VALID_ONLY&street=" + LAOJUNYING + "&kind=UNIVERSITY", huide, XLSX, list))
+                .startsWith("请选择本人所在的社工站"));
+        assertEquals(huideBefore, registered(huide));
+        assertTrue(json(ok(api.get("volunteers/registry?max=200", huide))).getJsonArray("rows").stream()
+                .noneMatch(r -> r.asJsonObject().getString("name").equals("孙同学")), "another operator's import is not seen");
+        JsonObject atHuide = json(ok(api.post("volunteers/imports/check?street=" + WENMIAO + "&kind=ENTERPRISE", huide, XLSX, list)));
+        assertEquals(4, atHuide.getJsonNumber("valid").longValue(), "at 汇德 钱同学 is not registered yet: " + atHuide);
+        assertEquals(403, api.post("volunteers/imports/check?street=" + LAOJUNYING, volunteer, XLSX, list).statusCode());
+        HttpResponse<String> template = api.get("volunteers/imports/template", hope);
+        assertEquals(200, template.statusCode());
+        assertTrue(template.headers().firstValue("Content-Type").orElse("").startsWith(XLSX));
+    }
+
+    @Test
+    void aFileThatIsNoListIsRefusedWithItsReasonAndWritesNothing() throws Exception {
+        long before = registered(hope);
+        String at = "volunteers/imports?mode=VALID_ONLY&kind=RESIDENT&street=" + LAOJUNYING;
+        assertTrue(error(api.post(at, hope, XLSX, "姓名,身份证号".getBytes(java.nio.charset.StandardCharsets.UTF_8))).startsWith("不是有效的 Excel"));
+        assertTrue(error(api.post(at, hope, XLSX, new byte[0])).startsWith("不是有效的 Excel"));
+        assertTrue(error(api.post(at, hope, XLSX, classList())).startsWith("文件中没有数据行"));
+        byte[] wrongHeader;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Row header = book.createSheet("名单").createRow(0);
+            header.createCell(0).setCellValue("学号");
+            header.createCell(1).setCellValue("班级");
+            book.getSheetAt(0).createRow(1).createCell(0).setCellValue("2024001");
+            book.write(out);
+            wrongHeader = out.toByteArray();
+        }
+        assertTrue(error(api.post(at, hope, XLSX, wrongHeader)).startsWith("第一行须是表头"));
+        Object[][] many = new Object[10_000][];
+        java.util.Arrays.fill(many, new Object[] {"某同学", "140106195003020025", "", ""});
+        assertTrue(error(api.post(at, hope, XLSX, classList(many))).startsWith("一次最多导入 5000 行"));
+        assertTrue(error(api.post("volunteers/imports?mode=SOME&street=" + LAOJUNYING, hope, XLSX, classList())).startsWith("导入方式应为"));
+        assertTrue(error(api.post("volunteers/imports?mode=VALID_ONLY&kind=NONE&street=" + LAOJUNYING, hope, XLSX, classList()))
+                .startsWith("来源类别应为"));
+        assertEquals(before, registered(hope), "nothing written");
+        assertTrue(error(api.post(at.replace(LAOJUNYING, WENMIAO), huide, XLSX, new byte[0])).startsWith("不是有效的 Excel"));
+    }
+
+    @Test
+    void aVolunteersFileShowsHoursCorrectionsAndLedgerAndOnlyALeadRevealsTheIdNumberRecorded() {
+        String idNumber = Fixtures.freshIdNumber();
+        long atHope = register(hope, idNumber, LAOJUNYING, null, "陈同学");
+        long atHuide = register(huide, idNumber, WENMIAO, null, "陈同学");
+        confirmAttendance(hope, shift(hope, LAOJUNYING, -60, 60, 3), atHope, 45);
+        long pendingShift = shift(hope, LAOJUNYING, -60, 60, 3);
+        LocalDateTime now = LocalDateTime.now(STATIONS).truncatedTo(ChronoUnit.MINUTES);
+        ok(api.post("volunteers/shifts/" + pendingShift + "/attendance", hope, "{\"volunteerIds\":[" + atHope
+                + "],\"checkedInAt\":\"" + now.minusMinutes(30) + "\",\"checkedOutAt\":\"" + now.minusMinutes(10) + "\"}"));
+
+        JsonObject file = json(ok(api.get("volunteers/files/" + atHope, hope)));
+        assertTrue(file.getJsonObject("volunteer").getString("idNumberMasked").endsWith("**************"));
+        assertEquals(45, file.getJsonNumber("confirmedMinutes").longValue(), file.toString());
+        assertEquals(20, file.getJsonNumber("pendingMinutes").longValue());
+        assertEquals(2, file.getJsonArray("services").size());
+        assertTrue(file.getJsonArray("services").toString().contains("按签到表更正"), "corrections with why: " + file);
+        assertEquals(45, file.getJsonObject("balance").getJsonNumber("minutes").longValue());
+        assertTrue(file.getJsonArray("history").stream().anyMatch(h -> h.asJsonObject().getString("action").equals("CREATED")));
+
+        // 汇德's record of the same person holds only 汇德's (none), and neither operator opens the other's.
+        assertEquals(0, json(ok(api.get("volunteers/files/" + atHuide, huide))).getJsonNumber("confirmedMinutes").longValue());
+        assertEquals(404, api.get("volunteers/files/" + atHope, huide).statusCode());
+        assertEquals(404, api.get("volunteers/files/" + atHuide, hope).statusCode());
+        assertEquals(404, api.get("volunteers/files/" + atHope, hopeYingze).statusCode(), "another station's volunteer");
+
+        String lead = Keycloak.accessToken("laojunying.lead");
+        assertEquals(403, api.post("volunteers/files/" + atHope + "/id-number", hope, "").statusCode(), "a worker does not reveal");
+        assertEquals(404, api.post("volunteers/files/" + atHuide + "/id-number", lead, "").statusCode(), "another operator's: 404");
+        assertEquals(404, api.post("volunteers/files/999999999/id-number", lead, "").statusCode());
+        assertEquals(404, api.post("volunteers/files/abc/id-number", lead, "").statusCode());
+        assertEquals(idNumber, json(ok(api.post("volunteers/files/" + atHope + "/id-number", lead, ""))).getString("idNumber"));
+        assertTrue(json(ok(api.get("volunteers/files/" + atHope, hope))).getJsonArray("history").stream()
+                .anyMatch(h -> h.asJsonObject().getString("action").equals("REVEALED")), "the reveal is in the record's history");
+        assertEquals(idNumber, json(ok(api.post("volunteers/files/" + atHuide + "/id-number", Keycloak.accessToken("wenmiao.lead"), "")))
+                .getString("idNumber"));
+    }
+
+    @Test
+    void theVolunteersPageRemindsOfTheNextShiftWithinTwoDaysAndOfHoursAwaitingConfirmation() {
+        long me = volunteerDemoAtHope();
+        long inADay = shift(hope, LAOJUNYING, 24 * 60, 26 * 60, 5);
+        long inThreeDays = shift(hope, LAOJUNYING, 72 * 60, 74 * 60, 5);
+        ok(api.post("volunteers/me/sign-ups/" + inThreeDays, volunteer, ""));
+        ok(api.post("volunteers/me/sign-ups/" + inADay, volunteer, ""));
+        long served = shift(hope, LAOJUNYING, -60, 60, 5);
+        LocalDateTime now = LocalDateTime.now(STATIONS).truncatedTo(ChronoUnit.MINUTES);
+        ok(api.post("volunteers/shifts/" + served + "/attendance", hope, "{\"volunteerIds\":[" + me
+                + "],\"checkedInAt\":\"" + now.minusMinutes(40) + "\",\"checkedOutAt\":\"" + now.minusMinutes(10) + "\"}"));
+
+        JsonObject reminders = json(ok(api.get("volunteers/me/reminders", volunteer)));
+        assertFalse(reminders.isNull("nextShift"), "a shift within 48 hours is reminded: " + reminders);
+        JsonObject next = reminders.getJsonObject("nextShift");
+        assertTrue(next.getJsonNumber("id").longValue() != inThreeDays, "the shift in three days is not the next: " + reminders);
+        assertTrue(!LocalDateTime.parse(next.getString("startsAt")).isAfter(now.plusHours(24)), reminders.toString());
+        assertEquals(LAOJUNYING, next.getString("streetCode"));
+        assertTrue(reminders.getJsonNumber("awaitingMinutes").longValue() >= 30, reminders.toString());
+        assertEquals(403, api.get("volunteers/me/reminders", hope).statusCode(), "staff have no portal");
+        assertEquals(403, api.get("volunteers/me/reminders", huide).statusCode());
+    }
+
+    @Test
+    void creditsEarnedAtHopeAreSpentAtHuideBookedInBothLedgersAndTwoSpendsOfOneCreditAtOnceOneWins() throws Exception {
+        String idNumber = Fixtures.freshIdNumber();
+        long atHope = register(hope, idNumber, LAOJUNYING, null, "许同学");
+        long atHuide = register(huide, idNumber, WENMIAO, null, "许同学");
+        long onlyAtHope = register(hope, Fixtures.freshIdNumber(), LAOJUNYING, null, "何同学");
+        confirmAttendance(hope, shift(hope, LAOJUNYING, -60, 60, 3), atHope, 60);
+
+        // bad input: nothing moves
+        String at = "volunteers/credit-transfers";
+        assertTrue(error(api.post(at, hope, transferJson(atHope, "huide", 61))).startsWith("时间币余额不足"));
+        assertTrue(error(api.post(at, hope, transferJson(atHope, "huide", 0))).startsWith("时长应大于0"));
+        assertTrue(error(api.post(at, hope, transferJson(atHope, "hope", 10))).startsWith("不能转给本运营方"));
+        assertTrue(error(api.post(at, hope, transferJson(atHope, "nowhere", 10))).startsWith("该志愿者未在该运营方登记"));
+        assertTrue(error(api.post(at, hope, transferJson(onlyAtHope, "huide", 10))).startsWith("该志愿者未在该运营方登记"));
+        assertTrue(error(api.post(at, hope, "{\"operator\":\"huide\"}")).startsWith("请填写志愿者和时长"));
+        assertEquals(400, api.post(at, hope, "").statusCode());
+        assertEquals(404, api.post(at, huide, transferJson(atHope, "hope", 10)).statusCode(), "another operator's volunteer");
+        assertEquals(403, api.post(at, volunteer, transferJson(atHope, "huide", 10)).statusCode());
+        assertEquals(60, balanceAt(hope, atHope));
+
+        List<JsonObject> sent = array(ok(api.post(at, hope, transferJson(atHope, "huide", 40)))).getValuesAs(JsonObject.class);
+        assertEquals(2, sent.size());
+        assertEquals(20, balanceAt(hope, atHope));
+        assertEquals(40, balanceAt(huide, atHuide), "汇德 books the credits 希望 sent");
+        assertEquals(40, balanceAt(huide, atHuide), "once");
+        assertEquals(0, ledgerSum(hope));
+        assertEquals(0, ledgerSum(huide));
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> spends = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                spends.add(pool.submit(waitThen(start, () -> api.post("volunteers/registry/" + atHuide + "/spends", huide,
+                        "{\"minutes\":30,\"purpose\":\"汇德记录的助老探访\"}"))));
+            }
+            start.countDown();
+            List<Integer> codes = new ArrayList<>();
+            for (Future<HttpResponse<String>> f : spends) {
+                codes.add(f.get(60, TimeUnit.SECONDS).statusCode());
+            }
+            codes.sort(null);
+            assertEquals(List.of(200, 400), codes, "one spend of the received credit wins");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(10, balanceAt(huide, atHuide));
+        assertEquals(20, balanceAt(hope, atHope), "希望's balance is its own");
+        assertEquals(0, ledgerSum(hope));
+        assertEquals(0, ledgerSum(huide));
+        String transferId = sent.get(0).getString("transferId");
+        assertTrue(json(ok(api.get("volunteers/registry/" + atHuide + "/balance", huide))).getJsonArray("history").stream()
+                .anyMatch(e -> e.asJsonObject().getString("transferId").equals(transferId)), "both halves carry one transfer id");
+    }
+
     // --- helpers -------------------------------------------------------------------------------
+
+    static String transferJson(long volunteerId, String operator, long minutes) {
+        return "{\"volunteerId\":" + volunteerId + ",\"operator\":\"" + operator + "\",\"minutes\":" + minutes
+                + ",\"purpose\":\"本人申请，在汇德兑换助老服务\"}";
+    }
+
+    long balanceAt(String token, long volunteerId) {
+        return json(ok(api.get("volunteers/registry/" + volunteerId + "/balance", token))).getJsonNumber("minutes").longValue();
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** A class list as a teacher types it: 姓名, 身份证号码 (text unless given as a number), 联系电话, 特长. */
+    static byte[] classList(Object[]... rows) throws java.io.IOException {
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200);
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("2024级社工1班");
+            String[] header = {"学生姓名", "身份证号码", "联系电话", "特长"};
+            org.apache.poi.ss.usermodel.Row h = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Double d) {
+                        row.createCell(c).setCellValue(d);
+                    } else if (!"".equals(rows[r][c])) {
+                        row.createCell(c).setCellValue((String) rows[r][c]);
+                    }
+                }
+            }
+            book.write(out);
+            book.dispose();
+            return out.toByteArray();
+        }
+    }
+
+    /** The reasons of the checked row with that sheet row number, as one text. */
+    static String reasons(JsonArray rows, int rowNumber) {
+        return rows.stream().map(r -> r.asJsonObject()).filter(r -> r.getInt("row") == rowNumber).findFirst()
+                .map(r -> r.getJsonArray("reasons").toString()).orElse("no row " + rowNumber);
+    }
+
 
     /** 汇德's record of volunteer.demo when this run registered the person (the demo data's otherwise). */
     static long demoAtHuide;

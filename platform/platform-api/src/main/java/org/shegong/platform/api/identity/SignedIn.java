@@ -41,13 +41,6 @@ public interface SignedIn {
         return streetCode;
     }
 
-    /**
-     * The name of this person's operator (e.g. 希望社会工作服务中心), for what the operator issues under
-     * its name (a volunteer's certificate); empty outside an operator. The default suits a system actor.
-     */
-    default String operatorName() {
-        return "";
-    }
 
     default boolean worksAt(String streetCode) {
         return stationCodes().contains(streetCode);

@@ -32,7 +32,10 @@ public class DemoSecretsCheck {
             IdNumberCrypto.INDEX_KEY, "ZGVtby1vbmx5LWlkLW51bWJlci1ibGluZC1pbmRleCE=",
             "shegong.identity.demo-password", "demo",
             "shegong.oidc.client-secret", "portal-demo-secret",
-            "shegong.keycloak.service-client.secret", "shegong-admin-demo-secret");
+            "shegong.keycloak.service-client.secret", "shegong-admin-demo-secret",
+            // the volunteers module's check-in signing key (its META-INF/microprofile-config.properties):
+            // with the shipped one, anyone could sign a check-in code for any shift
+            "module.volunteers.check-in-key", "ZGVtby1vbmx5LXZvbHVudGVlci1jaGVjay1pbi1rZXkh");
 
     private static final Logger LOG = Logger.getLogger(DemoSecretsCheck.class.getName());
 

@@ -102,79 +102,26 @@ public class ResidentWorkbook {
     }
 
     /** Largest upload read; a register of 5,000 rows is far smaller. */
-    public static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
-    /** Largest inflated sheet XML read; 5,000 genuine rows are a few MB. */
-    static final long MAX_SHEET_XML_BYTES = 64L * 1024 * 1024;
-    /** Largest total of shared strings kept. */
-    static final long MAX_SHARED_CHARS = 8_000_000;
-    static final String HELP_SHEET = "填写说明";
-
-    static final String NOT_XLSX = "不是有效的 Excel (.xlsx) 文件，请使用导入模板 / not an .xlsx workbook";
-    static final String TOO_BIG = "文件超过 10 MB / the file is larger than 10 MB";
-    static final String INFLATES_TOO_MUCH = "文件解压后的内容远超过一份名单应有的大小（可能是恶意构造的文件），未读取 / "
-            + "the workbook inflates far beyond any roster; not read";
+    public static final long MAX_UPLOAD_BYTES = org.shegong.platform.api.workbook.WorkbookRows.MAX_UPLOAD_BYTES;
+    static final String HELP_SHEET = FirstSheet.HELP_SHEET;
+    static final String NOT_XLSX = FirstSheet.NOT_XLSX;
+    static final String INFLATES_TOO_MUCH = FirstSheet.INFLATES_TOO_MUCH;
     static final String NUMERIC_ID_NUMBER = "身份证号是数字格式的单元格：Excel 对数字只保留15位有效数字，18位号码的末几位可能已被改变。"
             + "请把身份证号列设为文本后重新填写（导入模板中此列已设为文本格式） / the ID number is in a number cell, where Excel "
             + "keeps only 15 digits: format the column as text and type the number again (the template's column already is text)";
 
     /**
      * Reads the first sheet of an uploaded workbook as a stream, without ever holding the whole
-     * file, sheet or a giant cell in memory: the upload is spooled to a temporary file (at most
-     * 10 MB), each part is read through SAX with a byte limit, and reading stops at the row cap. A
+     * file, sheet or a giant cell in memory ({@link FirstSheet}, the reader every import shares). A
      * file that is not such a workbook is refused with the reason.
      */
     public ImportFile read(InputStream in) {
-        Path spooled = null;
         try {
-            spooled = Files.createTempFile("shegong-import-", ".xlsx");
-            spool(in, spooled);
-            try (OPCPackage workbook = OPCPackage.open(spooled.toFile(), PackageAccess.READ)) {
-                return read(workbook);
-            }
-        } catch (ImportRefusedException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new ImportRefusedException(reasonFor(e));
-        } finally {
-            if (spooled != null) {
-                try {
-                    Files.deleteIfExists(spooled);
-                } catch (IOException e) {
-                    spooled.toFile().deleteOnExit();
-                }
-            }
+            FirstSheet.Read read = FirstSheet.read(in, ResidentImport.MAX_ROWS + 1, ResidentImport.tooManyRows(ResidentImport.MAX_ROWS + 1));
+            return lines(read.sheet(), new ArrayList<>(read.unread()));
+        } catch (org.shegong.platform.api.workbook.WorkbookRefusedException e) {
+            throw new ImportRefusedException(e.getMessage());
         }
-    }
-
-    private ImportFile read(OPCPackage workbook) throws Exception {
-        XSSFReader reader = new XSSFReader(workbook);
-        List<String> shared = sharedStrings(reader);
-        XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-        if (!sheets.hasNext()) {
-            throw new ImportRefusedException(NOT_XLSX);
-        }
-        SheetXml first = new SheetXml(shared, ResidentImport.MAX_ROWS + 1, false);
-        String firstName;
-        try (InputStream sheet = sheets.next()) {
-            firstName = sheets.getSheetName();
-            parse(sheet, first);
-        }
-        List<String> unread = new ArrayList<>();
-        while (sheets.hasNext()) {
-            try (InputStream sheet = sheets.next()) {
-                String name = sheets.getSheetName();
-                if (HELP_SHEET.equals(name)) {
-                    continue;
-                }
-                SheetXml probe = new SheetXml(shared, 1, true);
-                parse(sheet, probe);
-                if (!probe.rows().isEmpty()) {
-                    unread.add("工作表“" + name + "”有内容但未读取：只导入第一个工作表“" + firstName + "”，请把数据移到该表 / sheet “"
-                            + name + "” was not read: only the first sheet is imported");
-                }
-            }
-        }
-        return lines(first, unread);
     }
 
     private ImportFile lines(SheetXml sheet, List<String> unread) {
@@ -207,7 +154,7 @@ public class ResidentWorkbook {
             throw new ImportRefusedException(NO_HEADER);
         }
         List<SheetXml.SheetRow> data = rows.subList(1, rows.size());
-        useMergedValues(data, sheet.merged(), columns.values());
+        FirstSheet.useMergedValues(data, sheet.merged(), columns.values());
         Set<Integer> withoutHeader = new TreeSet<>();
         List<ImportLine> lines = new ArrayList<>();
         for (SheetXml.SheetRow row : data) {
@@ -231,36 +178,6 @@ public class ResidentWorkbook {
     }
 
     static final String NO_HEADER = "第一行须是表头，至少包含“姓名”和“社区”两列；请使用导入模板 / the first row must hold the template's headers";
-
-    /**
-     * The lower cells of a merged range show the top cell's value in Excel but are empty in the
-     * file: they take that value (only in the columns read, only in rows that exist).
-     */
-    private static void useMergedValues(List<SheetXml.SheetRow> data, List<SheetXml.MergedRange> merged, java.util.Collection<Integer> readColumns) {
-        if (merged.isEmpty() || data.isEmpty()) {
-            return;
-        }
-        java.util.NavigableMap<Integer, SheetXml.SheetRow> byNumber = new java.util.TreeMap<>();
-        data.forEach(row -> byNumber.put(row.number(), row));
-        for (SheetXml.MergedRange range : merged) {
-            SheetXml.SheetRow top = byNumber.get(range.firstRow());
-            for (int column : readColumns) {
-                if (top == null || column < range.firstColumn() || column > range.lastColumn()) {
-                    continue;
-                }
-                SheetCell value = top.cells().get(range.firstColumn());
-                if (value == null || value.isBlank()) {
-                    continue;
-                }
-                for (SheetXml.SheetRow row : byNumber.subMap(range.firstRow(), true, range.lastRow(), true).values()) {
-                    SheetCell own = row.cells().get(column);
-                    if (own == null || own.isBlank()) {
-                        row.cells().put(column, value);
-                    }
-                }
-            }
-        }
-    }
 
     private static String value(SheetXml.SheetRow row, Map<Column, Integer> columns, Column column, List<String> problems) {
         Integer index = columns.get(column);
@@ -291,7 +208,7 @@ public class ResidentWorkbook {
     }
 
     /** A number cell as people see it: 13912345678, not 1.3912345678E10. */
-    private static String plainNumber(String stored) {
+    static String plainNumber(String stored) {
         try {
             return new BigDecimal(stored.strip()).stripTrailingZeros().toPlainString();
         } catch (NumberFormatException e) {
@@ -310,67 +227,5 @@ public class ResidentWorkbook {
             // not a number after all: the check names it
         }
         return plainNumber(stored);
-    }
-
-    private static List<String> sharedStrings(XSSFReader reader) throws Exception {
-        InputStream data;
-        try {
-            data = reader.getSharedStringsData();
-        } catch (InvalidFormatException | IllegalArgumentException e) {
-            return List.of();
-        }
-        if (data == null) {
-            return List.of();
-        }
-        try (InputStream in = data) {
-            SharedStringsXml strings = new SharedStringsXml(MAX_SHARED_CHARS);
-            parse(in, strings);
-            return strings.strings();
-        }
-    }
-
-    private static void parse(InputStream part, org.xml.sax.helpers.DefaultHandler handler) throws Exception {
-        XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(handler);
-        try {
-            xml.parse(new InputSource(new BoundedInputStream(part, MAX_SHEET_XML_BYTES)));
-        } catch (SheetXml.Enough enough) {
-            // the caller had what it wanted
-        }
-    }
-
-    private static void spool(InputStream in, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                total += n;
-                if (total > MAX_UPLOAD_BYTES) {
-                    throw new ImportRefusedException(TOO_BIG);
-                }
-                out.write(buffer, 0, n);
-            }
-        }
-    }
-
-    /** The person's reason for a failure while reading: the row cap, a zip bomb, or simply not a workbook. */
-    private static String reasonFor(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SheetXml.TooManyRows) {
-                return ResidentImport.tooManyRows(ResidentImport.MAX_ROWS + 1);
-            }
-            if (t instanceof SheetXml.CellTooLong tooLong) {
-                return "第 " + tooLong.row + " 行有单元格超过 " + SheetXml.MAX_CELL_CHARS + " 个字符，不是名单内容 / row "
-                        + tooLong.row + " has a cell longer than Excel allows";
-            }
-            if (t instanceof BoundedInputStream.LimitExceeded || t instanceof SharedStringsXml.TooManyCharacters
-                    || String.valueOf(t.getMessage()).contains("Zip bomb")) {
-                return INFLATES_TOO_MUCH;
-            }
-            if (t instanceof org.xml.sax.SAXException sax && sax.getException() != null && sax.getException() != t.getCause()) {
-                return reasonFor(sax.getException());
-            }
-        }
-        return NOT_XLSX;
     }
 }

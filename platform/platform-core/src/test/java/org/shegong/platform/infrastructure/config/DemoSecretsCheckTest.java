@@ -14,7 +14,7 @@ class DemoSecretsCheckTest {
     @Test
     void everyShippedDemoSecretIsFound() {
         Map<String, String> config = new HashMap<>(DemoSecretsCheck.DEMO_VALUES);
-        assertEquals(List.of("shegong.crypto.id-number-index-key", "shegong.crypto.id-number-key",
+        assertEquals(List.of("module.volunteers.check-in-key", "shegong.crypto.id-number-index-key", "shegong.crypto.id-number-key",
                 "shegong.identity.demo-password", "shegong.keycloak.service-client.secret", "shegong.oidc.client-secret"),
                 DemoSecretsCheck.demoSecretsIn(name -> Optional.ofNullable(config.get(name))));
     }

@@ -34,6 +34,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A file as the request body (e.g. an .xlsx import). */
+    public HttpResponse<String> post(String path, String token, String contentType, byte[] body) {
+        return Keycloak.send(request(path, token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     public HttpResponse<String> put(String path, String token, String json) {
         return Keycloak.send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());

@@ -12,8 +12,6 @@ import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.identity.MyStations;
 import org.shegong.platform.application.staff.StaffRoster;
-import org.shegong.platform.domain.model.tenant.Tenant;
-import org.shegong.platform.domain.model.tenant.TenantRepository;
 
 /**
  * The signed-in person as modules see them. Stations come from the operator's contracts in force
@@ -33,9 +31,6 @@ public class SignedInPerson implements SignedIn {
 
     @Inject
     StaffRoster staffRoster;
-
-    @Inject
-    TenantRepository tenants;
 
     private Set<String> stationCodes;
 
@@ -78,11 +73,6 @@ public class SignedInPerson implements SignedIn {
     public String stationName(String streetCode) {
         return currentIdentity.get().map(myStations::of).orElse(java.util.List.of()).stream()
                 .filter(s -> s.getStreet().getCode().equals(streetCode)).map(s -> s.getName()).findFirst().orElse(streetCode);
-    }
-
-    @Override
-    public String operatorName() {
-        return currentIdentity.get().flatMap(Identity::tenant).flatMap(tenants::find).map(Tenant::getName).orElse("");
     }
 
     @Override

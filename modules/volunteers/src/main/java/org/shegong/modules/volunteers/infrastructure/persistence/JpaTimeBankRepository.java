@@ -66,6 +66,12 @@ public class JpaTimeBankRepository implements TimeBankRepository {
     }
 
     @Override
+    public boolean hasTransfer(String transferId) {
+        return !unit.em().createQuery("select e.id from LedgerEntry e where e.transferId = :t", Long.class)
+                .setParameter("t", transferId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
     public void add(List<LedgerEntry> entries) {
         entries.forEach(e -> unit.em().persist(e));
         unit.em().flush();

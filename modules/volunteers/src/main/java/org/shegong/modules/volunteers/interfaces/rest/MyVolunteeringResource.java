@@ -85,11 +85,22 @@ public class MyVolunteeringResource {
         return mine.myAttendance().stream().map(AttendanceView::of).toList();
     }
 
-    /** My confirmed minutes at each operator I serve, and the total. */
+    /** My confirmed minutes at each operator I serve (by code, and by name in {@code operators}), and the total. */
     @GET
     @Path("hours")
     public HoursView hours() {
-        return HoursView.of(mine.myMinutesByOperator());
+        return HoursView.of(mine.myHoursByOperator());
+    }
+
+    public record RemindersView(ShiftView nextShift, long awaitingMinutes) {
+    }
+
+    /** My next shift within 48 hours (or none), and my minutes awaiting the station's confirmation. */
+    @GET
+    @Path("reminders")
+    public RemindersView reminders() {
+        MyVolunteering.MyReminders r = mine.myReminders();
+        return new RemindersView(r.nextShift().map(ShiftView::of).orElse(null), r.awaitingMinutes());
     }
 
     @GET

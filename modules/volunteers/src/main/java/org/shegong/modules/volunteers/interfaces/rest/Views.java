@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.shegong.modules.volunteers.application.MyVolunteering;
 import org.shegong.modules.volunteers.application.TimeBank;
 import org.shegong.modules.volunteers.domain.model.attendance.Attendance;
 import org.shegong.modules.volunteers.domain.model.attendance.AttendanceCorrection;
@@ -86,9 +87,15 @@ public final class Views {
         }
     }
 
-    public record HoursView(Map<String, Long> minutesByOperator, long totalMinutes) {
-        static HoursView of(Map<String, Long> byOperator) {
-            return new HoursView(byOperator, byOperator.values().stream().mapToLong(Long::longValue).sum());
+    public record HoursView(Map<String, Long> minutesByOperator, List<OperatorHoursView> operators, long totalMinutes) {
+        static HoursView of(List<MyVolunteering.OperatorHours> hours) {
+            Map<String, Long> byCode = new java.util.TreeMap<>();
+            hours.forEach(h -> byCode.put(h.code(), h.minutes()));
+            return new HoursView(byCode, hours.stream().map(h -> new OperatorHoursView(h.code(), h.name(), h.minutes())).toList(),
+                    byCode.values().stream().mapToLong(Long::longValue).sum());
         }
+    }
+
+    public record OperatorHoursView(String code, String name, long minutes) {
     }
 }

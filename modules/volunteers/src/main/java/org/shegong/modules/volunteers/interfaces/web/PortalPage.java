@@ -27,6 +27,10 @@ public class PortalPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** My hours at one operator, the operator by its name. */
+    public record OperatorRow(String operator, String hours) implements Serializable {
+    }
+
     /** One opportunity as the page shows it. */
     public record Row(long shiftId, String role, String when, int spots, String myStatus, boolean signedUp) implements Serializable {
     }
@@ -37,7 +41,10 @@ public class PortalPage implements Serializable {
     private boolean registered;
     private String name;
     private String number;
-    private Map<String, String> hoursByOperator;
+    private List<OperatorRow> hoursByOperator;
+    private String nextShiftRole;
+    private String nextShiftWhen;
+    private String awaitingHours;
     private String totalHours;
     private String balanceHours;
     private List<Row> opportunities;
@@ -53,10 +60,13 @@ public class PortalPage implements Serializable {
         registered = true;
         name = me.getName();
         number = me.getVolunteerNumber();
-        Map<String, Long> minutes = mine.myMinutesByOperator();
-        hoursByOperator = minutes.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Times.hours(e.getValue()),
-                (a, b) -> a, java.util.TreeMap::new));
-        totalHours = Times.hours(minutes.values().stream().mapToLong(Long::longValue).sum());
+        List<MyVolunteering.OperatorHours> minutes = mine.myHoursByOperator();
+        hoursByOperator = minutes.stream().map(h -> new OperatorRow(h.name(), Times.hours(h.minutes()))).toList();
+        totalHours = Times.hours(minutes.stream().mapToLong(MyVolunteering.OperatorHours::minutes).sum());
+        MyVolunteering.MyReminders reminders = mine.myReminders();
+        nextShiftRole = reminders.nextShift().map(Shift::getRole).orElse(null);
+        nextShiftWhen = reminders.nextShift().map(s -> Times.shown(s.getStartsAt())).orElse(null);
+        awaitingHours = reminders.awaitingMinutes() > 0 ? Times.hours(reminders.awaitingMinutes()) : null;
         balanceHours = Times.hours(mine.myBalance().ledgerMinutes());
         Map<Long, SignUpStatus> mySignUps = mine.mySignUps().stream()
                 .collect(Collectors.toMap(SignUp::getShiftId, SignUp::getStatus, (a, b) -> a));
@@ -95,8 +105,20 @@ public class PortalPage implements Serializable {
         return number;
     }
 
-    public Set<Map.Entry<String, String>> getHoursByOperator() {
-        return hoursByOperator == null ? Set.of() : hoursByOperator.entrySet();
+    public List<OperatorRow> getHoursByOperator() {
+        return hoursByOperator == null ? List.of() : hoursByOperator;
+    }
+
+    public String getNextShiftRole() {
+        return nextShiftRole;
+    }
+
+    public String getNextShiftWhen() {
+        return nextShiftWhen;
+    }
+
+    public String getAwaitingHours() {
+        return awaitingHours;
     }
 
     public String getTotalHours() {

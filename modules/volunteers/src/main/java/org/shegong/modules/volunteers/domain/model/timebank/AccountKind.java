@@ -1,8 +1,9 @@
 package org.shegong.modules.volunteers.domain.model.timebank;
 
 /**
- * The kinds of time-bank account. Only the issuance account may go below zero: it is where confirmed
- * hours come from, so its balance is minus everything ever credited.
+ * The kinds of time-bank account. Only issuance accounts may go below zero: the operator's own, where
+ * confirmed hours come from, and one per operator credits were received from (see {@link #SENT}); a
+ * balance there is minus everything ever credited from it.
  */
 public enum AccountKind {
     /** Source of credits: confirmed hours are transferred from here. */
@@ -12,7 +13,13 @@ public enum AccountKind {
     /** Credits spent on a service for a resident. */
     SERVICES("服务兑换"),
     /** Donated credits, the station's pool. */
-    POOL("爱心池");
+    POOL("爱心池"),
+    /**
+     * Credits sent, at the volunteer's request, to another operator's bank where the person also
+     * serves (one account per receiving operator). The receiving bank books them out of an
+     * {@link #ISSUANCE} account of its own for the sender, so each bank's ledger sums to zero.
+     */
+    SENT("转至其他运营方");
 
     private final String label;
 

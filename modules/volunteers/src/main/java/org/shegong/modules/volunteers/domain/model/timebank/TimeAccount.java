@@ -41,6 +41,16 @@ public class TimeAccount extends VolunteerRecord {
         return "volunteer:" + volunteerId;
     }
 
+    /** The account of credits sent to that operator (kind {@link AccountKind#SENT}). */
+    public static String sentTo(String operator) {
+        return "sent:" + operator;
+    }
+
+    /** The issuance account of credits received from that operator. */
+    public static String receivedFrom(String operator) {
+        return "received:" + operator;
+    }
+
     void apply(long minutes) {
         long after = Math.addExact(balanceMinutes, minutes);
         if (after < 0 && !kind.mayGoNegative()) {

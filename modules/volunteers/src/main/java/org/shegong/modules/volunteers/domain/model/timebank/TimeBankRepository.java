@@ -22,6 +22,9 @@ public interface TimeBankRepository {
 
     void add(List<LedgerEntry> entries);
 
+    /** Whether the ledger holds entries of that transfer (a note from another operator is booked once). */
+    boolean hasTransfer(String transferId);
+
     /** Writes new accounts and entries in one flush (demo data). */
     void addAll(List<TimeAccount> newAccounts, List<LedgerEntry> entries);
 }

@@ -15,6 +15,16 @@ public final class Transfer {
     }
 
     public static List<LedgerEntry> between(TimeAccount from, TimeAccount to, long minutes, String memo) {
+        return between(from, to, minutes, memo, UUID.randomUUID().toString());
+    }
+
+    /**
+     * The same under a given transfer id: credits received from another operator's bank carry the
+     * id of the transfer that sent them there, so both banks' halves are found by one id and a note
+     * is never received twice.
+     */
+    public static List<LedgerEntry> between(TimeAccount from, TimeAccount to, long minutes, String memo, String transferId) {
+        Objects.requireNonNull(transferId);
         Objects.requireNonNull(from);
         Objects.requireNonNull(to);
         if (minutes <= 0) {
@@ -34,7 +44,7 @@ public final class Transfer {
         }
         from.apply(-minutes);
         to.apply(minutes);
-        String id = UUID.randomUUID().toString();
+        String id = transferId;
         return List.of(new LedgerEntry(id, from.getCode(), -minutes, memo.strip()),
                 new LedgerEntry(id, to.getCode(), minutes, memo.strip()));
     }

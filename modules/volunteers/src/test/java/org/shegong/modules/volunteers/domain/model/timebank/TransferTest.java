@@ -14,6 +14,32 @@ import org.junit.jupiter.api.Test;
 class TransferTest {
 
     @Test
+    void creditsSentToAnotherOperatorAreBookedInBothBanksUnderOneIdAndEachBankSumsToZero() {
+        TimeAccount hopeIssued = new TimeAccount("issued", AccountKind.ISSUANCE);
+        TimeAccount atHope = new TimeAccount(TimeAccount.volunteerCode(1), AccountKind.VOLUNTEER);
+        TimeAccount sent = new TimeAccount(TimeAccount.sentTo("huide"), AccountKind.SENT);
+        List<LedgerEntry> hope = new java.util.ArrayList<>(Transfer.between(hopeIssued, atHope, 60, "服务时长确认"));
+        List<LedgerEntry> out = Transfer.between(atHope, sent, 40, "转至汇德公益");
+        hope.addAll(out);
+
+        TimeAccount received = new TimeAccount(TimeAccount.receivedFrom("hope"), AccountKind.ISSUANCE);
+        TimeAccount atHuide = new TimeAccount(TimeAccount.volunteerCode(7), AccountKind.VOLUNTEER);
+        TimeAccount services = new TimeAccount("services", AccountKind.SERVICES);
+        List<LedgerEntry> huide = new java.util.ArrayList<>(Transfer.between(received, atHuide, 40, "来自希望", out.get(0).getTransferId()));
+        huide.addAll(Transfer.between(atHuide, services, 30, "助老探访"));
+
+        assertEquals(out.get(0).getTransferId(), huide.get(0).getTransferId(), "both halves carry one id");
+        assertEquals(0, hope.stream().mapToLong(LedgerEntry::getMinutes).sum());
+        assertEquals(0, huide.stream().mapToLong(LedgerEntry::getMinutes).sum());
+        assertEquals(20, atHope.getBalanceMinutes());
+        assertEquals(10, atHuide.getBalanceMinutes());
+        assertThrows(IllegalArgumentException.class, () -> Transfer.between(atHuide, services, 11, "超额"), "no spend beyond the credit");
+        assertThrows(IllegalArgumentException.class, () -> Transfer.between(sent, atHope, 41, "退回"), "a sent account never goes below zero");
+        assertEquals(10, atHuide.getBalanceMinutes(), "a refused spend changes nothing");
+    }
+
+
+    @Test
     void aTransferIsTwoEntriesThatSumToZeroAndAnOverdraftWritesNothing() {
         TimeAccount issued = new TimeAccount("issued", AccountKind.ISSUANCE);
         TimeAccount volunteer = new TimeAccount(TimeAccount.volunteerCode(1), AccountKind.VOLUNTEER);

@@ -1,0 +1,240 @@
+package org.shegong.modules.volunteers.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.shegong.modules.volunteers.domain.model.volunteer.AffiliationKind;
+import org.shegong.modules.volunteers.domain.model.volunteer.Gender;
+import org.shegong.modules.volunteers.domain.model.volunteer.RosterLine;
+import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
+import org.shegong.modules.volunteers.domain.model.volunteer.VolunteerRepository;
+import org.shegong.platform.api.access.RequiresPermission;
+import org.shegong.platform.api.identity.SignedIn;
+import org.shegong.platform.api.records.IdNumbers;
+import org.shegong.platform.api.workbook.WorkbookColumn;
+import org.shegong.platform.api.workbook.WorkbookRefusedException;
+import org.shegong.platform.api.workbook.WorkbookRow;
+import org.shegong.platform.api.workbook.WorkbookRows;
+import org.shegong.platform.api.workbook.WorkbookSheet;
+
+/**
+ * Registering a class list or a company roster (花名册) at once, the platform's import pattern: the
+ * template, a check of every row with its reasons (nothing written), then all rows or the valid
+ * ones only, in one transaction. The file is read by the platform's {@link WorkbookRows}; each row
+ * becomes a volunteer through {@link VolunteerRegistry#register}, so the same rules and audit apply.
+ */
+@ApplicationScoped
+public class RosterImport {
+
+    /** All rows or none, or the valid rows only (the others are listed with their reasons). */
+    public enum Mode { ALL_OR_NOTHING, VALID_ONLY }
+
+    /** One row as checked: its number in the sheet, the name, the masked ID number, what is wrong, what was changed. */
+    public record Line(int rowNumber, String name, String idNumberMasked, List<String> reasons, List<String> notes,
+                       VolunteerDetails details) implements java.io.Serializable {
+        public boolean valid() {
+            return reasons.isEmpty();
+        }
+    }
+
+    /** Every data row checked, and what in the file was not read. */
+    public record Check(List<Line> lines, List<String> unread) implements java.io.Serializable {
+        public long validCount() {
+            return lines.stream().filter(Line::valid).count();
+        }
+
+        public long invalidCount() {
+            return lines.size() - validCount();
+        }
+    }
+
+    static final String NAME = "name";
+    static final String ID_NUMBER = "idNumber";
+    static final String GENDER = "gender";
+    static final String PHONE = "phone";
+    static final String KIND = "kind";
+    static final String AFFILIATION = "affiliation";
+    static final String SKILLS = "skills";
+    static final String EMERGENCY = "emergency";
+
+    static final List<WorkbookColumn> COLUMNS = List.of(
+            new WorkbookColumn(NAME, "姓名", List.of("名字", "学生姓名", "员工姓名", "志愿者姓名"), true, false, "不超过50个字"),
+            new WorkbookColumn(ID_NUMBER, "身份证号", List.of("身份证", "身份证号码", "公民身份号码", "证件号码"), true, true,
+                    "18位居民身份证号，校验位必须正确；本列已设为文本格式，请勿改为数字（Excel 对数字只保留15位）"),
+            new WorkbookColumn(GENDER, "性别", List.of(), false, false, "男或女；不填时按身份证号"),
+            new WorkbookColumn(PHONE, "手机", List.of("手机号", "手机号码", "联系电话", "电话"), false, false, "11位手机号"),
+            new WorkbookColumn(KIND, "来源类别", List.of("类别", "来源"), false, false,
+                    "高校、企业、医疗机构、社区居民或其他；不填时用导入页上选的类别"),
+            new WorkbookColumn(AFFILIATION, "学校或单位", List.of("学校", "单位", "院系", "班级", "公司", "所在单位"), false, false,
+                    "不填时用导入页上填写的学校或单位"),
+            new WorkbookColumn(SKILLS, "技能", List.of("特长", "专长"), false, false, "可填多个，用顿号或逗号分隔"),
+            new WorkbookColumn(EMERGENCY, "紧急联系人", List.of("紧急联系方式"), false, false, "姓名和电话"));
+
+    @Inject
+    WorkbookRows workbooks;
+
+    @Inject
+    VolunteerRepository volunteers;
+
+    @Inject
+    VolunteerRegistry registry;
+
+    @Inject
+    IdNumbers idNumbers;
+
+    @Inject
+    SignedIn signedIn;
+
+    @RequiresPermission(VolunteersPermissions.REGISTER)
+    public byte[] template() {
+        return workbooks.template("志愿者名单", COLUMNS);
+    }
+
+    /**
+     * Checks every row without writing. {@code kind} and {@code affiliation} are the class's or
+     * company's, used where a row gives none.
+     */
+    @RequiresPermission(VolunteersPermissions.REGISTER)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Check check(InputStream file, String streetCode, AffiliationKind kind, String affiliation) {
+        if (streetCode == null || !signedIn.worksAt(streetCode)) {
+            throw new IllegalArgumentException("请选择本人所在的社工站 / choose one of your stations");
+        }
+        if (file == null) {
+            throw new WorkbookRefusedException("请选择要导入的文件 / choose a file to import");
+        }
+        WorkbookSheet sheet = workbooks.read(file, COLUMNS, WorkbookRows.MAX_ROWS);
+        Map<String, Integer> seen = new HashMap<>();
+        List<Line> lines = new ArrayList<>();
+        for (WorkbookRow row : sheet.rows()) {
+            if (!row.isBlank()) {
+                lines.add(line(row, streetCode, kind, affiliation, seen));
+            }
+        }
+        return new Check(lines, sheet.unread());
+    }
+
+    /** Checks the file and registers its rows in one go (the API's import). */
+    @RequiresPermission(VolunteersPermissions.REGISTER)
+    @Transactional
+    public int apply(InputStream file, String streetCode, AffiliationKind kind, String affiliation, Mode mode) {
+        if (mode == null) {
+            throw new IllegalArgumentException("请选择导入方式 / choose all-or-nothing or valid rows only");
+        }
+        return apply(check(file, streetCode, kind, affiliation), mode);
+    }
+
+    /**
+     * Registers the rows of a check: all or nothing (any invalid row → nothing written, the reason
+     * names how many), or the valid rows only. One transaction: a row refused now (e.g. the same
+     * person registered since the check) undoes the whole import.
+     */
+    @RequiresPermission(VolunteersPermissions.REGISTER)
+    @Transactional
+    public int apply(Check check, Mode mode) {
+        if (check == null || mode == null) {
+            throw new IllegalArgumentException("请先检查文件并选择导入方式 / check the file and choose how to import first");
+        }
+        if (mode == Mode.ALL_OR_NOTHING && check.invalidCount() > 0) {
+            throw new IllegalArgumentException("有 " + check.invalidCount() + " 行有错误，全部未导入 / "
+                    + check.invalidCount() + " rows have errors; nothing was imported");
+        }
+        if (check.validCount() == 0) {
+            throw new IllegalArgumentException("没有可导入的行 / no valid row to import");
+        }
+        int written = 0;
+        for (Line line : check.lines()) {
+            if (line.valid()) {
+                registry.register(line.details());
+                written++;
+            }
+        }
+        return written;
+    }
+
+    private Line line(WorkbookRow row, String streetCode, AffiliationKind defaultKind, String defaultAffiliation,
+                      Map<String, Integer> seen) {
+        List<String> reasons = new ArrayList<>(row.problems());
+        List<String> notes = new ArrayList<>();
+        String name = RosterLine.regular(row.value(NAME));
+        String typedId = row.value(ID_NUMBER);
+        String masked = "";
+        String checkedId = null;
+        if (name.isEmpty()) {
+            reasons.add("姓名：必填 / name is required");
+        } else if (name.length() > 50) {
+            reasons.add("姓名：最多50个字 / at most 50 characters");
+        }
+        if (typedId.isBlank()) {
+            if (row.problems().isEmpty()) {
+                reasons.add("身份证号：必填 / ID number is required");
+            }
+        } else {
+            try {
+                checkedId = idNumbers.checked(RosterLine.regular(typedId));
+                masked = idNumbers.masked(checkedId);
+                if (!checkedId.equals(typedId.strip())) {
+                    notes.add("身份证号按 " + masked + " 登记（全角或空格已规范） / ID number made regular");
+                }
+                String index = idNumbers.blindIndex(checkedId);
+                Integer earlier = seen.putIfAbsent(index, row.number());
+                if (earlier != null) {
+                    reasons.add("身份证号与第 " + earlier + " 行重复 / the same ID number as row " + earlier);
+                } else if (volunteers.byIdNumberIndex(index).isPresent()) {
+                    reasons.add("该身份证号已登记为本运营方的志愿者 / this ID number is registered here already");
+                }
+            } catch (IllegalArgumentException e) {
+                reasons.add("身份证号：" + e.getMessage());
+            }
+        }
+        Gender gender = null;
+        try {
+            gender = RosterLine.gender(row.value(GENDER)).orElse(checkedId == null ? null : RosterLine.genderOf(checkedId));
+            if (checkedId != null && gender != RosterLine.genderOf(checkedId)) {
+                reasons.add("性别与身份证号不符 / the gender does not match the ID number");
+            }
+        } catch (IllegalArgumentException e) {
+            reasons.add(e.getMessage());
+        }
+        String phone = RosterLine.mobile(row.value(PHONE));
+        if (!phone.isEmpty() && !phone.matches("1[0-9]{10}")) {
+            reasons.add("手机：应为11位手机号 / a mobile number has 11 digits");
+        } else if (!phone.equals(row.value(PHONE).strip())) {
+            notes.add("手机按 " + phone + " 登记 / mobile stored as " + phone);
+        }
+        AffiliationKind kind = defaultKind;
+        try {
+            kind = RosterLine.kind(row.value(KIND)).orElse(defaultKind);
+            if (kind == null) {
+                reasons.add("来源类别：必填（或在导入页选择） / affiliation kind is required");
+            }
+        } catch (IllegalArgumentException e) {
+            reasons.add(e.getMessage());
+        }
+        String affiliation = RosterLine.regular(row.value(AFFILIATION));
+        if (affiliation.isEmpty() && defaultAffiliation != null) {
+            affiliation = RosterLine.regular(defaultAffiliation);
+        }
+        if (affiliation.length() > 100) {
+            reasons.add("学校或单位：最多100个字 / at most 100 characters");
+        }
+        if (String.join(",", RosterLine.skills(row.value(SKILLS))).length() > 300) {
+            reasons.add("技能：合计最多300个字 / at most 300 characters of skills");
+        }
+        String emergency = RosterLine.regular(row.value(EMERGENCY));
+        if (emergency.length() > 100) {
+            reasons.add("紧急联系人：最多100个字 / at most 100 characters");
+        }
+        if (row.hidden()) {
+            notes.add("此行在 Excel 中是隐藏的 / this row is hidden in Excel");
+        }
+        VolunteerDetails details = reasons.isEmpty() ? new VolunteerDetails(name, gender, checkedId, phone, kind, affiliation,
+                RosterLine.skills(row.value(SKILLS)), null, emergency, streetCode, null) : null;
+        return new Line(row.number(), name, masked, List.copyOf(reasons), List.copyOf(notes), details);
+    }
+}

@@ -1,0 +1,97 @@
+package org.shegong.modules.volunteers.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import org.shegong.modules.volunteers.application.RosterImport;
+import org.shegong.modules.volunteers.application.VolunteersPermissions;
+import org.shegong.modules.volunteers.domain.model.volunteer.AffiliationKind;
+import org.shegong.platform.api.access.RequiresPermission;
+
+/**
+ * A class list or company roster imported through the API: the template, the check (nothing
+ * written) and the import, the .xlsx as the request body. A file that is no list is 400 with the
+ * reason; nothing is written.
+ */
+@Path("volunteers/imports")
+@RequiresPermission(VolunteersPermissions.REGISTER)
+@RequestScoped
+public class RosterImportResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public record LineView(int row, String name, String idNumberMasked, boolean valid, List<String> reasons, List<String> notes) {
+        static LineView of(RosterImport.Line l) {
+            return new LineView(l.rowNumber(), l.name(), l.idNumberMasked(), l.valid(), l.reasons(), l.notes());
+        }
+    }
+
+    public record CheckView(long valid, long invalid, List<LineView> rows, List<String> unread) {
+        static CheckView of(RosterImport.Check c) {
+            return new CheckView(c.validCount(), c.invalidCount(), c.lines().stream().map(LineView::of).toList(), c.unread());
+        }
+    }
+
+    @Inject
+    RosterImport imports;
+
+    @GET
+    @Path("template")
+    @Produces(XLSX)
+    public Response template() {
+        return Response.ok(imports.template(), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"volunteers-template.xlsx\"").build();
+    }
+
+    @POST
+    @Path("check")
+    @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    public CheckView check(InputStream file, @QueryParam("street") String street, @QueryParam("kind") String kind,
+                           @QueryParam("affiliation") String affiliation) {
+        return CheckView.of(imports.check(body(file), street, kind(kind), affiliation));
+    }
+
+    @POST
+    @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> apply(InputStream file, @QueryParam("street") String street, @QueryParam("kind") String kind,
+                                     @QueryParam("affiliation") String affiliation, @QueryParam("mode") String mode) {
+        return Map.of("imported", imports.apply(body(file), street, kind(kind), affiliation, mode(mode)));
+    }
+
+    /** An empty body is an empty file (refused by the reader as "not an .xlsx"), whatever the container hands over. */
+    private static InputStream body(InputStream file) {
+        return file == null ? InputStream.nullInputStream() : file;
+    }
+
+    /** Parsed here, not by JAX-RS, whose failed conversion of a query parameter is a 404. */
+    private static AffiliationKind kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        try {
+            return AffiliationKind.valueOf(kind.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("来源类别应为 UNIVERSITY、ENTERPRISE、MEDICAL、RESIDENT 或 OTHER / unknown kind");
+        }
+    }
+
+    private static RosterImport.Mode mode(String mode) {
+        try {
+            return mode == null ? null : RosterImport.Mode.valueOf(mode.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("导入方式应为 ALL_OR_NOTHING 或 VALID_ONLY / mode is ALL_OR_NOTHING or VALID_ONLY");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.shegong.modules.volunteers.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.shegong.modules.volunteers.application.VolunteerFile;
+import org.shegong.modules.volunteers.application.VolunteersPermissions;
+import org.shegong.modules.volunteers.interfaces.rest.Views.AttendanceView;
+import org.shegong.modules.volunteers.interfaces.rest.Views.BalanceView;
+import org.shegong.modules.volunteers.interfaces.rest.Views.CorrectionView;
+import org.shegong.modules.volunteers.interfaces.rest.Views.ShiftView;
+import org.shegong.modules.volunteers.interfaces.rest.Views.VolunteerView;
+import org.shegong.platform.api.access.RequiresPermission;
+
+/**
+ * A volunteer's file for staff of the volunteer's station (an audited read), and the recorded
+ * reveal of the full ID number for a station lead or operator admin; another station's or
+ * operator's volunteer is 404.
+ */
+@Path("volunteers/files")
+@RequiresPermission(VolunteersPermissions.READ)
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class VolunteerFileResource {
+
+    public record ServiceView(ShiftView shift, AttendanceView attendance, List<CorrectionView> corrections) {
+    }
+
+    public record HistoryView(LocalDateTime at, String actor, String action, String details) {
+    }
+
+    public record FileView(VolunteerView volunteer, List<ServiceView> services, long confirmedMinutes, long pendingMinutes,
+                           BalanceView balance, List<HistoryView> history) {
+        static FileView of(VolunteerFile.Contents c) {
+            return new FileView(VolunteerView.of(c.volunteer()),
+                    c.services().stream().map(s -> new ServiceView(ShiftView.of(s.shift()), AttendanceView.of(s.attendance()),
+                            s.corrections().stream().map(CorrectionView::of).toList())).toList(),
+                    c.confirmedMinutes(), c.pendingMinutes(), BalanceView.of(c.balance()),
+                    c.history().stream().map(h -> new HistoryView(Views.local(h.at()), h.actor(), h.action().code(), h.details()))
+                            .toList());
+        }
+    }
+
+    @Inject
+    VolunteerFile files;
+
+    @GET
+    @Path("{id}")
+    public FileView open(@PathParam("id") long id) {
+        return FileView.of(files.open(id));
+    }
+
+    @POST
+    @Path("{id}/id-number")
+    @RequiresPermission(VolunteersPermissions.REVEAL)
+    public Map<String, String> reveal(@PathParam("id") long id) {
+        return Map.of("idNumber", files.revealIdNumber(id));
+    }
+}

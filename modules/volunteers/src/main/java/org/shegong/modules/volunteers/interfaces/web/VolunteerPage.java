@@ -1,0 +1,174 @@
+package org.shegong.modules.volunteers.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.shegong.modules.volunteers.application.VolunteerFile;
+import org.shegong.modules.volunteers.application.VolunteersPermissions;
+import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
+import org.shegong.platform.api.access.Permissions;
+import org.shegong.platform.api.web.PageMessages;
+
+/**
+ * A volunteer's page (志愿者档案) for staff of the volunteer's station, loaded once in the view
+ * action: details with the ID number masked (a lead may reveal it, recorded), skills, shifts served
+ * with hours and corrections, time-bank balance and ledger, history. Another station's or
+ * operator's volunteer is the not-found page.
+ */
+@Named
+@ViewScoped
+public class VolunteerPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public record ServiceRow(String role, String station, String when, String hours, String status, String corrections)
+            implements Serializable {
+    }
+
+    public record EntryRow(String at, String hours, String memo) implements Serializable {
+    }
+
+    public record HistoryRow(String at, String actor, String actionKey, String details) implements Serializable {
+    }
+
+    @Inject
+    transient VolunteerFile files;
+
+    @Inject
+    transient Permissions permissions;
+
+    private long id;
+    private String number;
+    private String name;
+    private String gender;
+    private String idNumber;
+    private String phone;
+    private String affiliation;
+    private String skills;
+    private String availability;
+    private String emergencyContact;
+    private String streetCode;
+    private String status;
+    private String confirmedHours;
+    private String pendingHours;
+    private String balanceHours;
+    private List<ServiceRow> services;
+    private List<EntryRow> ledger;
+    private List<HistoryRow> history;
+
+    public void load() {
+        VolunteerFile.Contents c = files.open(id);
+        Volunteer v = c.volunteer();
+        number = v.getVolunteerNumber();
+        name = v.getName();
+        gender = v.getGender().label();
+        idNumber = v.getIdNumberMasked();
+        phone = v.getPhone();
+        affiliation = v.getAffiliationKind().label() + (v.getAffiliationName() == null ? "" : " · " + v.getAffiliationName());
+        skills = String.join("、", v.getSkills());
+        availability = v.getAvailability();
+        emergencyContact = v.getEmergencyContact();
+        streetCode = v.getStreetCode();
+        status = v.getStatus().label();
+        confirmedHours = Times.hours(c.confirmedMinutes());
+        pendingHours = Times.hours(c.pendingMinutes());
+        balanceHours = Times.hours(c.balance().ledgerMinutes());
+        services = c.services().stream().map(s -> new ServiceRow(s.shift().getRole(), s.shift().getStreetCode(),
+                Times.shown(s.shift().getStartsAt()) + " – " + Times.shown(s.shift().getEndsAt()), Times.hours(s.attendance().getMinutes()),
+                s.attendance().getStatus().label(), s.corrections().stream().map(k -> Times.shown(k.getCreatedAt()) + " " + k.getCorrectedBy()
+                        + "：" + k.getFromMinutes() + "→" + k.getToMinutes() + "（" + k.getReason() + "）").collect(Collectors.joining("；"))))
+                .toList();
+        ledger = c.balance().history().stream().map(e -> new EntryRow(Times.shown(e.getCreatedAt()), Times.hours(e.getMinutes()), e.getMemo()))
+                .toList();
+        history = c.history().stream().map(h -> new HistoryRow(Times.shown(h.at()), h.actor(), h.action().labelKey(), h.details())).toList();
+    }
+
+    /** Shows the full ID number, recorded in the audit trail before it is shown. */
+    public void reveal() {
+        PageMessages.attempt(() -> idNumber = files.revealIdNumber(id));
+    }
+
+    /** The reveal button is shown to those who may reveal (the service checks again). */
+    public boolean isMayReveal() {
+        return permissions.holds(VolunteersPermissions.REVEAL);
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getGender() {
+        return gender;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getAffiliation() {
+        return affiliation;
+    }
+
+    public String getSkills() {
+        return skills;
+    }
+
+    public String getAvailability() {
+        return availability;
+    }
+
+    public String getEmergencyContact() {
+        return emergencyContact;
+    }
+
+    public String getStreetCode() {
+        return streetCode;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getConfirmedHours() {
+        return confirmedHours;
+    }
+
+    public String getPendingHours() {
+        return pendingHours;
+    }
+
+    public String getBalanceHours() {
+        return balanceHours;
+    }
+
+    public List<ServiceRow> getServices() {
+        return services;
+    }
+
+    public List<EntryRow> getLedger() {
+        return ledger;
+    }
+
+    public List<HistoryRow> getHistory() {
+        return history;
+    }
+}

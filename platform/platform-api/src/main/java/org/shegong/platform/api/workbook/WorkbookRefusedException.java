@@ -1,0 +1,15 @@
+package org.shegong.platform.api.workbook;
+
+/**
+ * A file that was not read at all, and why (not an .xlsx, too large, too many rows, no header row,
+ * a required column missing): the message is the person's reason, Chinese first. An
+ * {@link IllegalArgumentException}, so an API answers it with 400 and the reason.
+ */
+public class WorkbookRefusedException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    public WorkbookRefusedException(String reason) {
+        super(reason);
+    }
+}
