@@ -17,15 +17,17 @@ import org.shegong.platform.infrastructure.persistence.DatabaseMigration;
 public final class PlatformDatabase implements AutoCloseable {
 
     private final EmbeddedDatabase database;
-    private final MysqlDataSource dataSource;
+    private final PooledDataSource dataSource;
 
     private PlatformDatabase(EmbeddedDatabase database) {
         this.database = database;
-        this.dataSource = new MysqlDataSource();
+        MysqlDataSource physical = new MysqlDataSource();
         // The URL the server's data source uses: no batching or caching flags the platform lacks.
-        dataSource.setUrl(database.jdbcUrl());
-        dataSource.setUser(EmbeddedDatabase.USER);
-        dataSource.setPassword(EmbeddedDatabase.PASSWORD);
+        physical.setUrl(database.jdbcUrl());
+        physical.setUser(EmbeddedDatabase.USER);
+        physical.setPassword(EmbeddedDatabase.PASSWORD);
+        // Pooled, as the server's is.
+        this.dataSource = new PooledDataSource(physical);
     }
 
     /** Starts a fresh database in {@code dir} on a free port and applies the platform's migrations. */
@@ -53,6 +55,7 @@ public final class PlatformDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        dataSource.closeAll();
         database.close();
     }
 }
