@@ -55,6 +55,7 @@ final class ResidentListBench {
             if (viaJpa.size() < 2 || !viaJpa.equals(viaJdbc)) {
                 throw new IllegalStateException("the two paths read different pages: " + viaJpa + " vs " + viaJdbc);
             }
+            explain(connection, surname, community);
             double[] ms = Timing.interleaved(warmUp, rounds, calls,
                     () -> jpa(randomSurname(), randomCommunity()),
                     () -> raw(page, count, randomSurname(), randomCommunity()));
@@ -93,6 +94,21 @@ final class ResidentListBench {
             ids.add(r.getLong(1));
         }
         return ids;
+    }
+
+    /** The database's plan for the page (which index, whether it sorts), printed next to the figure. */
+    private void explain(Connection connection, String name, String community) throws SQLException {
+        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + rawPage)) {
+            int p = bind(explain, name, community);
+            explain.setInt(p++, 0);
+            explain.setInt(p, 20);
+            try (ResultSet r = explain.executeQuery()) {
+                while (r.next()) {
+                    System.out.printf("[bench] 4. plan: table %s, type %s, key %s, rows %s, %s%n", r.getString("table"),
+                            r.getString("type"), r.getString("key"), r.getString("rows"), r.getString("Extra"));
+                }
+            }
+        }
     }
 
     private int bind(PreparedStatement s, String name, String community) throws SQLException {
