@@ -1,0 +1,374 @@
+package org.shegong.bench;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.Proxy;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.shegong.devstack.EmbeddedDatabase;
+import org.shegong.platform.api.persistence.Actor;
+import org.shegong.platform.api.tenancy.CurrentTenant;
+import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.application.metrics.RollUpChanges;
+import org.shegong.platform.application.tenancy.CurrentActor;
+import org.shegong.platform.application.tenancy.TenantContext;
+import org.shegong.platform.infrastructure.crypto.IdNumberCrypto;
+import org.shegong.platform.infrastructure.persistence.TenantEntityManager;
+
+/**
+ * The platform's beans outside the server, for the benchmarks: its persistence unit ({@code
+ * shegong}, from platform-core's persistence.xml) as a Java SE, resource-local unit on the embedded
+ * database, and its application services and repositories wired by their {@code @Inject} fields,
+ * as the container would. What the server adds around them and this does not: JTA (one
+ * resource-local transaction per unit of work instead), CDI interceptors (no method validation, no
+ * {@code @Transactional} boundaries inside the unit of work), and observers other than the
+ * platform's own ({@link #OBSERVERS}).
+ *
+ * <p>One {@link Request} stands for one request of the server: its own tenant, EntityManager and
+ * beans (request-scoped beans are new per request; application-scoped ones are cheap to make again
+ * and hold no state these figures depend on).
+ */
+public final class PlatformBeans implements AutoCloseable {
+
+    /** The platform's observers of its own events (modules' observers are not on this class path). */
+    static final List<Class<?>> OBSERVERS = List.of(RollUpChanges.class);
+
+    private static volatile Request current;
+
+    private final EntityManagerFactory factory;
+    private final DataSource dataSource;
+    private final ValidatorFactory validators;
+    private final Clock clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
+    private final Map<Class<?>, Class<?>> implementations = new HashMap<>();
+
+    public PlatformBeans(PlatformDatabase database) {
+        this.dataSource = database.dataSource();
+        Map<String, Object> unit = new HashMap<>();
+        unit.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
+        unit.put(PersistenceUnitProperties.JTA_DATASOURCE, "");
+        unit.put(PersistenceUnitProperties.JDBC_DRIVER, "com.mysql.cj.jdbc.Driver");
+        unit.put(PersistenceUnitProperties.JDBC_URL, database.jdbcUrl());
+        unit.put(PersistenceUnitProperties.JDBC_USER, EmbeddedDatabase.USER);
+        unit.put(PersistenceUnitProperties.JDBC_PASSWORD, EmbeddedDatabase.PASSWORD);
+        // The server's data source caches 60 statements per connection; EclipseLink's cache stands in for it.
+        unit.put(PersistenceUnitProperties.CACHE_STATEMENTS, "true");
+        unit.put(PersistenceUnitProperties.CACHE_STATEMENTS_SIZE, "60");
+        if (Boolean.getBoolean("bench.sql")) {
+            // To see what EclipseLink sends (for EXPLAIN and for counting statements), not for timing.
+            unit.put(PersistenceUnitProperties.LOGGING_LEVEL + ".sql", "FINE");
+            unit.put(PersistenceUnitProperties.LOGGING_PARAMETERS, "true");
+        }
+        this.factory = Persistence.createEntityManagerFactory(TenantEntityManager.UNIT, unit);
+        this.validators = Validation.buildDefaultValidatorFactory();
+        CDI.setCDIProvider(() -> BenchCdi.INSTANCE);
+        configureIdNumberKeys();
+        implement("org.shegong.platform.domain.model.resident.ResidentRepository", "infrastructure.persistence.JpaResidentRepository");
+        implement("org.shegong.platform.domain.model.region.RegionRepository", "infrastructure.persistence.JpaRegionRepository");
+        implement("org.shegong.platform.domain.model.activity.ActivityRepository", "infrastructure.persistence.JpaActivityRepository");
+        implement("org.shegong.platform.domain.model.partner.PartnerRepository", "infrastructure.persistence.JpaPartnerRepository");
+        implement("org.shegong.platform.domain.model.station.StationRepository", "infrastructure.persistence.JpaStationRepository");
+        implement("org.shegong.platform.domain.model.staff.StaffRepository", "infrastructure.persistence.JpaStaffRepository");
+        implement("org.shegong.platform.domain.model.contract.ContractRepository", "infrastructure.persistence.JpaContractRepository");
+        implement("org.shegong.platform.domain.model.project.ProjectRepository", "infrastructure.persistence.JpaProjectRepository");
+        implement("org.shegong.platform.domain.model.tenant.TenantRepository", "infrastructure.persistence.JpaTenantRegistry");
+        implement("org.shegong.platform.domain.model.audit.AuditEntryRepository", "infrastructure.persistence.JpaAuditEntryRepository");
+        implement("org.shegong.platform.domain.model.resident.IdNumberIndex", "infrastructure.crypto.KeyedIdNumberIndex");
+        implement("org.shegong.platform.domain.model.rollup.RollUpStore", "infrastructure.persistence.JdbcRollUpStore");
+        implement("org.shegong.platform.api.audit.AuditTrail", "application.audit.RecordHistory");
+        implement("org.shegong.platform.application.provisioning.ProvisionedFiles", "infrastructure.persistence.JdbcProvisionedFiles");
+        implement(Actor.class.getName(), "application.tenancy.CurrentActor");
+    }
+
+    public EntityManagerFactory factory() {
+        return factory;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** A request acting for {@code tenant} (null: none, as at start-up), as the system. */
+    public Request request(String tenant) {
+        return new Request(tenant);
+    }
+
+    private void implement(String type, String implementation) {
+        try {
+            implementations.put(Class.forName(type), Class.forName("org.shegong.platform." + implementation));
+        } catch (ClassNotFoundException e) {
+            // A type this version of the platform does not have: nothing injects it either.
+        }
+    }
+
+    /**
+     * The server reads the ID number keys from MicroProfile Config, which is not on this class path:
+     * the benchmark puts random keys of the same size in the one place the platform keeps them.
+     */
+    private static void configureIdNumberKeys() {
+        byte[] encryption = new byte[32];
+        byte[] index = new byte[32];
+        SecureRandom random = new SecureRandom();
+        random.nextBytes(encryption);
+        random.nextBytes(index);
+        inject(null, IdNumberCrypto.class, "configured", new IdNumberCrypto(encryption, index));
+    }
+
+    /** Sets a field the container would set (package-private {@code @Inject} or {@code @Resource}). */
+    static void inject(Object target, String field, Object value) {
+        inject(target, target.getClass(), field, value);
+    }
+
+    private static void inject(Object target, Class<?> type, String field, Object value) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(field);
+                f.setAccessible(true);
+                f.set(target, value);
+                return;
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalArgumentException(type + " has no field " + field);
+    }
+
+    @Override
+    public void close() {
+        validators.close();
+        factory.close();
+    }
+
+    /** One request of the server: a tenant, its EntityManager, its beans. */
+    public final class Request implements AutoCloseable {
+
+        private final Map<Class<?>, Object> beans = new HashMap<>();
+        private final List<Object> observers = new ArrayList<>();
+        private final EntityManager entityManager;
+        private final TenantContext tenantContext = new TenantContext();
+        private final CurrentActor actor = new CurrentActor();
+
+        Request(String tenant) {
+            this.entityManager = tenant == null ? factory.createEntityManager()
+                    : factory.createEntityManager(Map.of(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, tenant));
+            if (tenant != null) {
+                tenantContext.enter(new TenantId(tenant));
+            }
+            actor.become(Actor.SYSTEM);
+            beans.put(TenantContext.class, tenantContext);
+            beans.put(CurrentActor.class, actor);
+            beans.put(Clock.class, clock);
+            beans.put(Validator.class, validators.getValidator());
+            beans.put(TenantEntityManager.class, new RequestEntityManager(entityManager));
+            current = this;
+            for (Class<?> observer : OBSERVERS) {
+                observers.add(get(observer));
+            }
+        }
+
+        /** The bean of this type, made with its injected fields on first use. */
+        public <T> T get(Class<T> type) {
+            Object bean = beans.get(type);
+            if (bean == null) {
+                bean = make(type);
+            }
+            return type.cast(bean);
+        }
+
+        public EntityManager entityManager() {
+            return entityManager;
+        }
+
+        /** Runs the work in one transaction, as a {@code @Transactional} service method would. */
+        public <T> T inTransaction(Supplier<T> work) {
+            current = this;
+            entityManager.getTransaction().begin();
+            try {
+                T result = work.get();
+                entityManager.getTransaction().commit();
+                return result;
+            } catch (RuntimeException e) {
+                if (entityManager.getTransaction().isActive()) {
+                    entityManager.getTransaction().rollback();
+                }
+                throw e;
+            }
+        }
+
+        /** What {@code CDI.current().select(type)} finds during this request (entity listeners use it). */
+        Object lookup(Class<?> type) {
+            if (type == CurrentTenant.class) {
+                return tenantContext;
+            }
+            if (type == Actor.class) {
+                return actor;
+            }
+            return beans.get(type);
+        }
+
+        private Object make(Class<?> type) {
+            Class<?> concrete = implementations.getOrDefault(type, type);
+            if (concrete.isInterface() || Modifier.isAbstract(concrete.getModifiers())) {
+                throw new IllegalStateException("no implementation of " + type.getName() + " is wired for the benchmark");
+            }
+            Object existing = beans.get(concrete);
+            if (existing != null) {
+                beans.put(type, existing);
+                return existing;
+            }
+            try {
+                Constructor<?> constructor = concrete.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                Object bean = constructor.newInstance();
+                beans.put(type, bean);
+                beans.put(concrete, bean);
+                for (Class<?> c = concrete; c != null && c != Object.class; c = c.getSuperclass()) {
+                    for (Field field : c.getDeclaredFields()) {
+                        Object value = valueFor(field);
+                        if (value != null) {
+                            field.setAccessible(true);
+                            field.set(bean, value);
+                        }
+                    }
+                }
+                postConstruct(bean, concrete);
+                return bean;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot make " + concrete.getName(), e);
+            }
+        }
+
+        /** The container calls {@code @PostConstruct} methods once the fields are set, superclass first. */
+        private void postConstruct(Object bean, Class<?> type) throws ReflectiveOperationException {
+            if (type == null || type == Object.class) {
+                return;
+            }
+            postConstruct(bean, type.getSuperclass());
+            for (Method method : type.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(jakarta.annotation.PostConstruct.class)) {
+                    method.setAccessible(true);
+                    method.invoke(bean);
+                }
+            }
+        }
+
+        private Object valueFor(Field field) {
+            if (field.isAnnotationPresent(PersistenceContext.class)) {
+                return entityManager;
+            }
+            if (field.isAnnotationPresent(Resource.class)) {
+                return field.getType() == DataSource.class ? dataSource : null;
+            }
+            if (!field.isAnnotationPresent(Inject.class)) {
+                return null;
+            }
+            Class<?> type = field.getType();
+            if (type == Event.class) {
+                return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Event.class}, (p, m, args) -> {
+                    if (m.getName().equals("fire")) {
+                        fire(args[0]);
+                        return null;
+                    }
+                    throw new UnsupportedOperationException("Event." + m.getName() + " in the benchmark");
+                });
+            }
+            if (type == Instance.class) {
+                // Only the module registry's discovered modules: none on this class path.
+                return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Instance.class}, (p, m, args) ->
+                        switch (m.getName()) {
+                            case "iterator" -> Collections.emptyIterator();
+                            case "stream" -> Stream.empty();
+                            case "isUnsatisfied" -> true;
+                            case "isAmbiguous", "isResolvable" -> false;
+                            case "hashCode" -> System.identityHashCode(p);
+                            case "equals" -> p == args[0];
+                            case "toString" -> "no modules";
+                            default -> throw new UnsupportedOperationException("Instance." + m.getName() + " in the benchmark");
+                        });
+            }
+            return get(type);
+        }
+
+        /** Synchronous CDI events: every observer method whose parameter takes the event, in this thread. */
+        private void fire(Object event) {
+            for (Object observer : observers) {
+                for (Method method : observer.getClass().getDeclaredMethods()) {
+                    Parameter[] parameters = method.getParameters();
+                    if (parameters.length == 1 && parameters[0].isAnnotationPresent(Observes.class)
+                            && parameters[0].getType().isInstance(event)) {
+                        try {
+                            method.setAccessible(true);
+                            method.invoke(observer, event);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                        } catch (IllegalAccessException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            if (entityManager.getTransaction().isActive()) {
+                entityManager.getTransaction().rollback();
+            }
+            entityManager.close();
+            if (current == this) {
+                current = null;
+            }
+        }
+    }
+
+    static Request current() {
+        return current;
+    }
+
+    /** The request's EntityManager where the platform asks {@link TenantEntityManager} for it. */
+    static final class RequestEntityManager extends TenantEntityManager {
+
+        private final EntityManager entityManager;
+
+        RequestEntityManager(EntityManager entityManager) {
+            this.entityManager = entityManager;
+        }
+
+        @Override
+        public EntityManager get() {
+            return entityManager;
+        }
+
+        @Override
+        public EntityManager of(EntityManagerFactory unit) {
+            return entityManager;
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.shegong.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.shegong.platform.application.residents.imports.ImportCheck;
+import org.shegong.platform.application.residents.imports.ImportFile;
+import org.shegong.platform.application.residents.imports.ImportMode;
+import org.shegong.platform.application.residents.imports.ResidentImport;
+import org.shegong.platform.domain.model.resident.IdNumber;
+import org.shegong.platform.infrastructure.crypto.IdNumberCrypto;
+import org.shegong.platform.infrastructure.excel.ResidentWorkbook;
+
+/**
+ * Figure 5, the Excel import end to end: workbooks in the platform's template layout (name, ID
+ * number as text, phone, community, address, category), each read by {@link ResidentWorkbook},
+ * checked by {@link ResidentImport#check} in one request and written by {@link ResidentImport#apply}
+ * in the next (as the import page does: upload, then confirm), in files of at most
+ * {@link ResidentImport#MAX_ROWS} rows, the most one import takes. The baseline writes the same
+ * rows (same columns, ID numbers encrypted and indexed beforehand) by a raw JDBC batch insert over
+ * the same data source settings, in one transaction.
+ */
+final class ResidentImportBench {
+
+    static final String TENANT = "bench-op-import";
+    static final String RAW_TENANT = "bench-op-raw";
+
+    private final PlatformBeans beans;
+    private final ResidentWorld world;
+    private final Set<String> streets;
+    private final List<String> communityNames;
+    /** Milliseconds spent reading the workbooks, checking the rows, writing them. */
+    private final double[] stages = new double[3];
+
+    ResidentImportBench(PlatformBeans beans, ResidentWorld world) {
+        this.beans = beans;
+        this.world = world;
+        this.streets = new TreeSet<>(world.streets);
+        this.communityNames = new ArrayList<>(world.communityNames.values());
+    }
+
+    /** One person of the synthetic files: unique ID number (birth date + sequence), a community, a phone. */
+    record Person(String name, String idNumber, String phone, String community, String address, String category) {
+    }
+
+    Figure[] run(int files, int rowsPerFile) throws Exception {
+        if (rowsPerFile > ResidentImport.MAX_ROWS) {
+            throw new IllegalArgumentException("one import takes at most " + ResidentImport.MAX_ROWS + " rows");
+        }
+        List<List<Person>> people = new ArrayList<>();
+        List<byte[]> workbooks = new ArrayList<>();
+        int n = 0;
+        for (int f = 0; f < files; f++) {
+            List<Person> file = new ArrayList<>();
+            for (int r = 0; r < rowsPerFile; r++) {
+                file.add(person(n++));
+            }
+            people.add(file);
+            workbooks.add(workbook(file));
+        }
+        // Warm-up on a small file of other people (the JIT, EclipseLink's metadata, the region cache).
+        List<Person> warm = new ArrayList<>();
+        for (int r = 0; r < 200; r++) {
+            warm.add(person(900_000 + r));
+        }
+        importFile(workbook(warm), 200);
+
+        java.util.Arrays.fill(stages, 0);
+        long t0 = System.nanoTime();
+        for (byte[] workbook : workbooks) {
+            importFile(workbook, rowsPerFile);
+        }
+        double platformMs = Timing.ms(t0);
+        long rows = (long) files * rowsPerFile;
+        double platformRate = rows / (platformMs / 1000);
+
+        System.out.printf("[bench] 5. where it goes: read %.0f ms, check %.0f ms, write %.0f ms%n", stages[0], stages[1], stages[2]);
+        double rawMs = rawInsert(people);
+        double rawRate = rows / (rawMs / 1000);
+        try (Connection c = beans.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM resident WHERE tenant_id = '" + TENANT + "'")) {
+            r.next();
+            if (r.getLong(1) != rows + warm.size()) {
+                throw new IllegalStateException("imported " + r.getLong(1) + " residents, expected " + (rows + warm.size()));
+            }
+        }
+        String measured = String.format("%,d rows in %,.0f ms = %,.0f rows/s", rows, platformMs, platformRate);
+        String baseline = String.format("raw JDBC batch %,.0f rows/s", rawRate);
+        return new Figure[] {
+            Figure.of("5. Excel import, end to end (" + files + " files of " + rowsPerFile + ")", measured, "—",
+                    platformRate, 5000, true, " rows/s"),
+            Figure.of("5. Excel import against a raw JDBC batch insert", measured, baseline, platformRate / rawRate, 0.5, true, "×")
+        };
+    }
+
+    /** Upload (read + check) in one request, confirm (apply) in the next, as the import page does. */
+    private void importFile(byte[] workbook, int expected) {
+        ImportCheck check;
+        try (PlatformBeans.Request upload = beans.request(TENANT)) {
+            long t0 = System.nanoTime();
+            ImportFile file = upload.get(ResidentWorkbook.class).read(new ByteArrayInputStream(workbook));
+            long t1 = System.nanoTime();
+            check = upload.get(ResidentImport.class).check(file, streets);
+            stages[0] += (t1 - t0) / 1e6;
+            stages[1] += Timing.ms(t1);
+        }
+        if (!check.isClean()) {
+            throw new IllegalStateException("the synthetic file has bad rows: " + check.invalid().get(0));
+        }
+        try (PlatformBeans.Request confirm = beans.request(TENANT)) {
+            ResidentImport residentImport = confirm.get(ResidentImport.class);
+            long t0 = System.nanoTime();
+            int written = confirm.inTransaction(() -> residentImport.apply(check, ImportMode.ALL_OR_NOTHING, done -> { }));
+            stages[2] += Timing.ms(t0);
+            if (written != expected) {
+                throw new IllegalStateException("wrote " + written + " of " + expected);
+            }
+        }
+    }
+
+    private double rawInsert(List<List<Person>> files) throws Exception {
+        IdNumberCrypto crypto = IdNumberCrypto.configured();
+        List<Object[]> rows = new ArrayList<>();
+        for (List<Person> file : files) {
+            for (Person p : file) {
+                IdNumber id = IdNumber.of(p.idNumber());
+                rows.add(new Object[] {p.name(), id.gender().name(), Date.valueOf(id.birthDate()), crypto.encrypt(id.value()),
+                    crypto.blindIndex(id.value()), p.phone(), world.regionIds.get(codeOf(p.community())), p.address(),
+                    ",ELDER,"});
+            }
+        }
+        try (Connection c = beans.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            long t0 = System.nanoTime();
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO resident (tenant_id, version, name, gender, birth_date,"
+                    + " id_number, id_number_index, phone, community_id, address, categories, created_at, created_by,"
+                    + " updated_at, updated_by) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(6), 'bench', NOW(6), 'bench')")) {
+                int i = 0;
+                for (Object[] row : rows) {
+                    s.setString(1, RAW_TENANT);
+                    for (int k = 0; k < row.length; k++) {
+                        s.setObject(k + 2, row[k]);
+                    }
+                    s.addBatch();
+                    if (++i % 1000 == 0) {
+                        s.executeBatch();
+                    }
+                }
+                s.executeBatch();
+            }
+            c.commit();
+            return Timing.ms(t0);
+        }
+    }
+
+    private String codeOf(String communityName) {
+        return world.communityNames.entrySet().stream().filter(e -> e.getValue().equals(communityName)).findFirst()
+                .orElseThrow().getKey();
+    }
+
+    private Person person(int n) {
+        LocalDate born = LocalDate.of(1935, 1, 1).plusDays(n / 500);
+        String first17 = "140106" + born.toString().replace("-", "") + String.format("%03d", 100 + n % 500);
+        String idNumber = first17 + IdNumber.checkCharFor(first17);
+        String community = communityNames.get(n % communityNames.size());
+        return new Person(world.name(), idNumber, String.format("138%08d", n), community, community + (n % 300) + "号",
+                "老年人");
+    }
+
+    private static byte[] workbook(List<Person> people) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(500); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("服务对象");
+            CellStyle text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            String[] headers = {ResidentWorkbook.NAME, ResidentWorkbook.ID_NUMBER, ResidentWorkbook.PHONE,
+                ResidentWorkbook.COMMUNITY, ResidentWorkbook.ADDRESS, ResidentWorkbook.CATEGORIES};
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                header.createCell(i).setCellValue(headers[i]);
+            }
+            int r = 1;
+            for (Person p : people) {
+                Row row = sheet.createRow(r++);
+                String[] values = {p.name(), p.idNumber(), p.phone(), p.community(), p.address(), p.category()};
+                for (int i = 0; i < values.length; i++) {
+                    var cell = row.createCell(i);
+                    cell.setCellStyle(text);
+                    cell.setCellValue(values[i]);
+                }
+            }
+            workbook.write(out);
+            workbook.dispose();
+            return out.toByteArray();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.shegong.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Figures 3–6 of the benchmark (issue 14), on the platform's own persistence unit, repositories and
+ * services over the embedded MariaDB. Small by default (asserting only the ratios, with a margin);
+ * with {@code -Dbench.full=true} (the {@code bench} profile) at the issue's scale, printing each
+ * figure as a row of docs/BENCHMARKS.md.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlatformBenchTest {
+
+    private static final boolean FULL = Boolean.parseBoolean(System.getProperty("bench.full", "false"));
+    /** How far a small run may miss a target before it fails: the machine is shared and small runs are noisy. */
+    private static final double MARGIN = 1.5;
+
+    private PlatformDatabase database;
+    private PlatformBeans beans;
+    private ResidentWorld world;
+    private final List<Figure> figures = new ArrayList<>();
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws Exception {
+        database = PlatformDatabase.start(dir.resolve("db"));
+        beans = new PlatformBeans(database);
+        int residents = Integer.getInteger("bench.residents", FULL ? 100_000 : 10_000);
+        long t0 = System.nanoTime();
+        world = ResidentWorld.build(database, 10, 10, residents);
+        System.out.printf("[bench] %d cores, load %.1f; world of 2 × %d residents in %.0f ms%n",
+                Runtime.getRuntime().availableProcessors(), Figure.currentLoad(), residents, Timing.ms(t0));
+    }
+
+    @AfterAll
+    void stop() {
+        System.out.println("[bench] | figure | measured | baseline | ratio | target | met | load |");
+        figures.forEach(f -> System.out.println("[bench] " + f.row()));
+        if (beans != null) {
+            beans.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void theTenantFilterCostsLittleOverAHandWrittenPredicate() throws Exception {
+        Figure figure = new TenantFilterBench(beans).run(FULL ? 2000 : 1000, FULL ? 15 : 7, FULL ? 200 : 50);
+        report(figure);
+    }
+
+    @Test
+    void theResidentsListIsWithinTwiceRawJdbc() throws Exception {
+        Figure figure = new ResidentListBench(beans, world).run(FULL ? 500 : 300, FULL ? 15 : 7, FULL ? 50 : 20);
+        report(figure);
+    }
+
+    @Test
+    void theExcelImportKeepsPaceWithARawBatchInsert() throws Exception {
+        Figure[] import5 = new ResidentImportBench(beans, world).run(FULL ? 10 : 2, FULL ? 5_000 : 1_000);
+        figures.add(import5[0]);
+        System.out.println("[bench] " + import5[0].row());
+        // The rate in rows/s depends on the machine: only the ratio to the raw insert is asserted.
+        report(import5[1]);
+    }
+
+    private void report(Figure figure) {
+        figures.add(figure);
+        System.out.println("[bench] " + figure.row());
+        assertTrue(FULL || figure.metWithMargin(MARGIN), "target missed beyond the margin: " + figure.row());
+    }
+}
