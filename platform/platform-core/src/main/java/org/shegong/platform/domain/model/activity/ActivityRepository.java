@@ -24,6 +24,10 @@ public interface ActivityRepository {
     /** The same, per street code in one query (a street with none is absent). */
     java.util.Map<String, Long> countDonePerStreet(Set<String> streetCodes, java.time.LocalDate from, java.time.LocalDate to);
 
+    /** The same per street and month held, for a run of months in one query (the roll-up rebuild). */
+    java.util.Map<String, java.util.Map<java.time.YearMonth, Long>> countDonePerStreetAndMonth(Set<String> streetCodes,
+            java.time.YearMonth from, java.time.YearMonth to);
+
     void store(Activity activity);
 
     void remove(Activity activity);
