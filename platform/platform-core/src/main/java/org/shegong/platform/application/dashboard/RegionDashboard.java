@@ -93,6 +93,48 @@ public class RegionDashboard {
         return view(root, region, period, street -> true, Optional.empty());
     }
 
+    /**
+     * Civil affairs: every station within the token's region with its operator (contract in force
+     * today) and its residents (at the period's end) and activities done (in the period), from the
+     * streets' region rows, hidden as the dashboard hides them. Street order.
+     */
+    public List<StationLine> stations(Identity identity, ReportPeriod period) {
+        Access.REGION.check(identity);
+        Region root = regions.findByCode(identity.region().orElseThrow())
+                .orElseThrow(() -> new RecordNotFoundException(KIND, identity.region().orElseThrow()));
+        List<Station> inRegion = stations.all().stream().filter(s -> s.getStreet().isWithin(root))
+                .sorted(java.util.Comparator.comparing((Station s) -> s.getStreet().getCode())).toList();
+        Set<String> streets = new TreeSet<>();
+        inRegion.forEach(s -> streets.add(s.getStreet().getCode()));
+        Map<String, Contract> inForce = contracts.inForceAt(streets, LocalDate.now(clock));
+        Map<String, MetricDefinition> all = metricsByCode();
+        Map<String, List<RollUpRow>> byMetric = new HashMap<>();
+        if (!streets.isEmpty()) {
+            for (RollUpRow row : rollUps.regionRows(streets, period.from(), period.to())) {
+                byMetric.computeIfAbsent(row.metric(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        List<StationLine> lines = new ArrayList<>();
+        for (Station station : inRegion) {
+            String street = station.getStreet().getCode();
+            Contract contract = inForce.get(street);
+            lines.add(new StationLine(street, station.getStreet().getName(), station.getName(),
+                    contract == null ? null : contract.getOperator().getName(),
+                    stationCell(all.get("residents"), byMetric, street, period),
+                    stationCell(all.get("activities"), byMetric, street, period)));
+        }
+        return lines;
+    }
+
+    private static Cell stationCell(MetricDefinition metric, Map<String, List<RollUpRow>> byMetric, String street,
+                                    ReportPeriod period) {
+        if (metric == null) {
+            return Cell.of(Figure.count(MetricKind.EVENTS_IN_PERIOD, 0), false);
+        }
+        Counted c = figure(metric, Map.of(metric.code(), metric), byMetric, Set.of(street), period);
+        return metric.sensitive() ? SmallCounts.cell(c.figure(), c.upperBound()) : Cell.of(c.figure(), c.upperBound());
+    }
+
     /** An operator admin: its own streets, from the top of the tree ({@code regionCode} null) down. */
     public DashboardView forOperator(Identity identity, String regionCode, ReportPeriod period) {
         Access.OPERATOR.check(identity);
