@@ -41,6 +41,10 @@ public class JdbcRollUpStore implements RollUpStore {
     @Resource(lookup = "jdbc/shegong")
     DataSource dataSource;
 
+    /** Null outside the server (the benchmark): there is never a global transaction there. */
+    @Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     public JdbcRollUpStore() {
     }
 
@@ -417,13 +421,15 @@ public class JdbcRollUpStore implements RollUpStore {
     }
 
     /**
-     * Runs on one connection in the caller's transaction when there is one (a managed connection in a
-     * global transaction is not in auto-commit), else in a local transaction of its own, so the
-     * street rows and the region sums never part.
+     * Runs on one connection in the caller's global transaction when there is one (Liberty reports
+     * auto-commit on there too, and refuses commit: ask the registry), else in a local transaction of
+     * its own, so the street rows and the region sums never part.
      */
     private void inTransaction(SqlWork work) {
+        boolean global = transactions != null && (transactions.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE
+                || transactions.getTransactionStatus() == jakarta.transaction.Status.STATUS_MARKED_ROLLBACK);
         try (Connection c = dataSource.getConnection()) {
-            boolean own = c.getAutoCommit();
+            boolean own = !global && c.getAutoCommit();
             if (own) {
                 c.setAutoCommit(false);
             }
