@@ -81,7 +81,10 @@ public final class DevStack {
         }, "devstack-shutdown"));
 
         String url = "http://localhost:" + httpPort + "/";
-        if (waitFor(url, liberty, Duration.ofMinutes(4))) {
+        // "Up" means usable: readiness is UP only once the schema is migrated and the demo tenants
+        // are provisioned (StartupReadiness), which on a busy machine is minutes after Liberty answers.
+        // The wait ends at once if the server process dies.
+        if (waitFor(url + "health/ready", liberty, Duration.ofMinutes(15))) {
             System.out.printf("%n==========================================================%n"
                     + " Shegong is up (%.0f s): %s%n"
                     + " Keycloak: %s (admin console: admin / admin)%n"
@@ -121,7 +124,7 @@ public final class DevStack {
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() < 500 && response.statusCode() != 404) {
+                if (response.statusCode() == 200) {
                     return true;
                 }
             } catch (IOException notYet) {
