@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shegong.devstack.EmbeddedDatabase;
 
 /**
- * The roll-up benchmark, small by default (50,000 records, 200 streets) asserting only ratios with a
- * wide margin (not in ./mvnw verify: it takes over a minute, mostly MariaDB's start — docs/BENCHMARKS.md); with the {@code bench} profile at
+ * The roll-up benchmark, small by default (50,000 records, 200 streets: part of ./mvnw verify, so the
+ * harness cannot rot; about 30 s) asserting only ratios with a wide margin; with the {@code bench} profile at
  * the scale of {@code -Dbench.records}, over a province of 1,400 streets and 500 operators, printing
  * every figure for docs/BENCHMARKS.md.
  */
