@@ -14,7 +14,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -33,11 +32,13 @@ import org.shegong.platform.infrastructure.persistence.JdbcRollUpStore;
  * holding a few streets each) with N done activities over three years in a table shaped like the
  * platform's (tenant, street, status, day). It measures, in one run:
  * <ol>
- * <li>the province's year by city from roll-ups (the platform's {@link JdbcRollUpStore} and
- * {@link RollUpRows}) against the same figures by a raw GROUP BY over the base table, and the p95 of
- * 200 random region/period requests from roll-ups;</li>
- * <li>a full rebuild (per operator and month, the counter's query, as {@code RollUpRefresh} does)
- * and an incremental refresh after K new records (only the changed operators' months).</li>
+ * <li>the province's year by city from the pre-summed region rows (the platform's
+ * {@link JdbcRollUpStore#regionRows} and {@link RollUpRows}: 11 cities x 12 months) against the same
+ * figures by a raw GROUP BY over the base table, and the p95 of 200 random region/period requests
+ * from region rows;</li>
+ * <li>a full rebuild (per operator one GROUP BY street and month over three years, then the store's
+ * replace, which keeps the region rows) and an incremental refresh after K new records (per
+ * touched operator, only its changed streets' month, then the store's put).</li>
  * </ol>
  * Both paths must give the same totals; the run fails otherwise.
  */
@@ -48,6 +49,7 @@ public final class RollUpBench {
     static final int STREETS = 1400;
     static final YearMonth FIRST = YearMonth.of(2024, 1);
     static final int MONTHS = 36;
+    static final String PROVINCE = "140000000000";
 
     /** What one run measured (milliseconds unless said). */
     public record Result(long records, int streets, int operators, double rollUpMs, double rawMs, double p95Ms,
@@ -76,15 +78,17 @@ public final class RollUpBench {
     private final Map<String, List<String>> streetsOfOperator = new TreeMap<>();
     private final Map<String, String> operatorOf = new HashMap<>();
 
-    public RollUpBench(DataSource dataSource) {
-        this.dataSource = dataSource;
-        this.store = new JdbcRollUpStore(dataSource);
+    /** Over one reused connection of the given data source (as a server's pool would give it). */
+    public RollUpBench(DataSource dataSource) throws SQLException {
+        this.dataSource = new OneConnection(dataSource);
+        this.store = new JdbcRollUpStore(this.dataSource);
     }
 
     /** Builds the world with {@code records} done activities, then measures; {@code newRecords} for the incremental refresh. */
     public Result run(long records, int streetCount, int operators, int newRecords) throws SQLException, IOException {
         schema();
         world(streetCount, operators);
+        regions();
         insert(records, FIRST, MONTHS);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("ANALYZE TABLE bench_activity");
@@ -92,7 +96,7 @@ public final class RollUpBench {
         long t0 = System.nanoTime();
         long written = 0;
         for (String operator : streetsOfOperator.keySet()) {
-            written += refresh(operator, allMonths());
+            written += rebuild(operator);
         }
         double full = ms(t0);
 
@@ -103,7 +107,7 @@ public final class RollUpBench {
         double[] rawTimes = new double[7];
         for (int i = 0; i < rollUpTimes.length; i++) {
             long a = System.nanoTime();
-            fromRollUps = byCity(store.rowsOf(new HashSet<>(streets), year.from(), year.to()), year);
+            fromRollUps = byCity(store.regionRows(new TreeSet<>(cityOf.values()), year.from(), year.to()), year);
             rollUpTimes[i] = ms(a);
             long b = System.nanoTime();
             fromRaw = rawByCity(year);
@@ -114,20 +118,20 @@ public final class RollUpBench {
         }
         double[] requests = new double[200];
         for (int i = 0; i < requests.length; i++) {
-            Set<String> region = randomRegion();
+            String region = randomRegion();
             ReportPeriod period = randomPeriod();
             long a = System.nanoTime();
-            List<RollUpRow> rows = store.rowsOf(region, period.from(), period.to());
+            List<RollUpRow> rows = store.regionRows(Set.of(region), period.from(), period.to());
             RollUpRows.count(MetricKind.EVENTS_IN_PERIOD, rows, period);
             requests[i] = ms(a);
         }
 
         // Incremental: new records this month at random streets; only their operators' month is counted again.
         YearMonth last = FIRST.plusMonths(MONTHS - 1L);
-        Set<String> changedOperators = insert(newRecords, last, 1);
+        Map<String, Set<String>> changed = insert(newRecords, last, 1);
         long c0 = System.nanoTime();
-        for (String operator : changedOperators) {
-            refresh(operator, Set.of(last));
+        for (Map.Entry<String, Set<String>> operator : changed.entrySet()) {
+            refresh(operator.getKey(), operator.getValue(), last);
         }
         double incremental = ms(c0);
         long total = fromRollUps.values().stream().mapToLong(Long::longValue).sum();
@@ -136,13 +140,19 @@ public final class RollUpBench {
     }
 
     private void schema() throws SQLException, IOException {
-        String rollUps;
-        try (InputStream in = RollUpBench.class.getResourceAsStream("/db/migration/platform/V2_4__metric_roll_ups.sql")) {
-            rollUps = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        StringBuilder rollUps = new StringBuilder();
+        for (String migration : List.of("V2_4__metric_roll_ups.sql", "V2_4_1__region_roll_ups.sql")) {
+            try (InputStream in = RollUpBench.class.getResourceAsStream("/db/migration/platform/" + migration)) {
+                rollUps.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append(";\n");
+            }
         }
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS metric_rollup, rollup_change, rollup_refresh, bench_activity");
-            for (String statement : rollUps.replaceAll("(?m)^--.*$", "").split(";")) {
+            s.execute("DROP TABLE IF EXISTS metric_rollup, rollup_change, rollup_refresh, metric_region_rollup,"
+                    + " rollup_region_tenant, bench_activity, region");
+            // The platform's region tree as far as the roll-up store reads it (code and parent).
+            s.execute("CREATE TABLE region (id BIGINT AUTO_INCREMENT PRIMARY KEY, code VARCHAR(12) NOT NULL UNIQUE,"
+                    + " parent_id BIGINT NULL) ENGINE=InnoDB");
+            for (String statement : rollUps.toString().replaceAll("(?m)^--.*$", "").split(";")) {
                 if (!statement.isBlank()) {
                     s.execute(statement);
                 }
@@ -156,6 +166,32 @@ public final class RollUpBench {
         }
     }
 
+    private void regions() throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO region (code, parent_id) SELECT ?, (SELECT id FROM region p WHERE p.code = ?)")) {
+            s.setString(1, PROVINCE);
+            s.setString(2, null);
+            s.executeUpdate();
+            for (String city : new TreeSet<>(cityOf.values())) {
+                s.setString(1, city);
+                s.setString(2, PROVINCE);
+                s.executeUpdate();
+            }
+            Map<String, String> districtCity = new TreeMap<>();
+            streets.forEach(st -> districtCity.put(districtOf.get(st), cityOf.get(st)));
+            for (Map.Entry<String, String> d : districtCity.entrySet()) {
+                s.setString(1, d.getKey());
+                s.setString(2, d.getValue());
+                s.executeUpdate();
+            }
+            for (String street : streets) {
+                s.setString(1, street);
+                s.setString(2, districtOf.get(street));
+                s.executeUpdate();
+            }
+        }
+    }
+
     private void world(int streetCount, int operators) {
         int districts = Math.max(1, streetCount * DISTRICTS / STREETS);
         int cities = Math.max(1, Math.min(CITIES, districts));
@@ -164,17 +200,17 @@ public final class RollUpBench {
             int city = district % cities;
             String code = String.format("14%02d%02d%03d%03d", city + 1, district / cities + 1, i / districts + 1, 0);
             streets.add(code);
-            cityOf.put(code, "city" + city);
-            districtOf.put(code, "district" + district);
+            cityOf.put(code, String.format("14%02d00000000", city + 1));
+            districtOf.put(code, String.format("14%02d%02d000000", city + 1, district / cities + 1));
             String operator = String.format("op%03d", i % operators);
             streetsOfOperator.computeIfAbsent(operator, k -> new ArrayList<>()).add(code);
             operatorOf.put(code, operator);
         }
     }
 
-    /** N done activities at random streets and days within the months; returns the operators touched. */
-    private Set<String> insert(long n, YearMonth first, int months) throws SQLException {
-        Set<String> operators = new TreeSet<>();
+    /** N done activities at random streets and days within the months; returns the streets touched per operator. */
+    private Map<String, Set<String>> insert(long n, YearMonth first, int months) throws SQLException {
+        Map<String, Set<String>> operators = new TreeMap<>();
         LocalDate start = first.atDay(1);
         int days = (int) (first.plusMonths(months - 1L).atEndOfMonth().toEpochDay() - start.toEpochDay()) + 1;
         try (Connection c = dataSource.getConnection()) {
@@ -184,7 +220,7 @@ public final class RollUpBench {
                 for (long i = 0; i < n; i++) {
                     String street = streets.get(random.nextInt(streets.size()));
                     String operator = operatorOf.get(street);
-                    operators.add(operator);
+                    operators.computeIfAbsent(operator, k -> new TreeSet<>()).add(street);
                     s.setString(1, operator);
                     s.setString(2, street);
                     s.setDate(3, Date.valueOf(start.plusDays(random.nextInt(days))));
@@ -201,42 +237,68 @@ public final class RollUpBench {
         return operators;
     }
 
-    /** What RollUpRefresh does for one operator: per month, one counter query over its streets, then the rows. */
-    private long refresh(String operator, Set<YearMonth> months) throws SQLException {
+    /**
+     * What RollUpRefresh.full() does for one operator: the counter's one GROUP BY street and month over
+     * the three years (MetricCounter.byMonth, as the platform's activities answer it), then the
+     * store's replace, which writes the changed figures and adds them to the region rows.
+     */
+    private long rebuild(String operator) throws SQLException {
         List<String> own = streetsOfOperator.get(operator);
+        Map<String, Map<YearMonth, Long>> counted = countPerStreetAndMonth(operator, own, FIRST, FIRST.plusMonths(MONTHS - 1L));
         List<RollUpRow> rows = new ArrayList<>();
+        for (String street : own) {
+            for (YearMonth month : allMonths()) {
+                rows.add(new RollUpRow(operator, street, "activities", month, 1,
+                        counted.getOrDefault(street, Map.of()).getOrDefault(month, 0L)));
+            }
+        }
+        store.replace(operator, rows);
+        store.refreshed(operator, true);
+        return rows.size();
+    }
+
+    /** What RollUpRefresh.changes() does for one operator: the changed streets' month counted again, then put. */
+    private void refresh(String operator, Set<String> changedStreets, YearMonth month) throws SQLException {
+        Map<String, Map<YearMonth, Long>> counted = countPerStreetAndMonth(operator, new ArrayList<>(changedStreets), month, month);
+        List<RollUpRow> rows = new ArrayList<>();
+        for (String street : changedStreets) {
+            rows.add(new RollUpRow(operator, street, "activities", month, 1,
+                    counted.getOrDefault(street, Map.of()).getOrDefault(month, 0L)));
+        }
+        store.put(rows);
+        store.refreshed(operator, false);
+    }
+
+    /** The counter's query, shaped as JpaActivityRepository.countDonePerStreetAndMonth issues it. */
+    private Map<String, Map<YearMonth, Long>> countPerStreetAndMonth(String operator, List<String> own, YearMonth from,
+                                                                      YearMonth to) throws SQLException {
+        Map<String, Map<YearMonth, Long>> counted = new HashMap<>();
         String marks = String.join(",", java.util.Collections.nCopies(own.size(), "?"));
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT street_code, COUNT(*) FROM bench_activity WHERE tenant_id = ? AND status = 'DONE'"
-                        + " AND street_code IN (" + marks + ") AND held_on BETWEEN ? AND ? GROUP BY street_code")) {
-            for (YearMonth month : months) {
-                int p = 1;
-                s.setString(p++, operator);
-                for (String street : own) {
-                    s.setString(p++, street);
-                }
-                s.setDate(p++, Date.valueOf(month.atDay(1)));
-                s.setDate(p, Date.valueOf(month.atEndOfMonth()));
-                Map<String, Long> counted = new HashMap<>();
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        counted.put(r.getString(1), r.getLong(2));
-                    }
-                }
-                for (String street : own) {
-                    rows.add(new RollUpRow(operator, street, "activities", month, 1, counted.getOrDefault(street, 0L)));
+                "SELECT street_code, YEAR(held_on), MONTH(held_on), COUNT(*) FROM bench_activity WHERE tenant_id = ?"
+                        + " AND status = 'DONE' AND street_code IN (" + marks + ") AND held_on BETWEEN ? AND ?"
+                        + " GROUP BY street_code, YEAR(held_on), MONTH(held_on)")) {
+            int p = 1;
+            s.setString(p++, operator);
+            for (String street : own) {
+                s.setString(p++, street);
+            }
+            s.setDate(p++, Date.valueOf(from.atDay(1)));
+            s.setDate(p, Date.valueOf(to.atEndOfMonth()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    counted.computeIfAbsent(r.getString(1), k -> new HashMap<>())
+                            .put(YearMonth.of(r.getInt(2), r.getInt(3)), r.getLong(4));
                 }
             }
         }
-        store.put(rows);
-        store.refreshed(operator, months.size() > 1);
-        return rows.size();
+        return counted;
     }
 
     private Map<String, Long> byCity(List<RollUpRow> rows, ReportPeriod period) {
         Map<String, List<RollUpRow>> perCity = new TreeMap<>();
         for (RollUpRow row : rows) {
-            perCity.computeIfAbsent(cityOf.get(row.street()), k -> new ArrayList<>()).add(row);
+            perCity.computeIfAbsent(row.street(), k -> new ArrayList<>()).add(row);
         }
         Map<String, Long> figures = new TreeMap<>();
         perCity.forEach((city, cityRows) -> {
@@ -265,22 +327,15 @@ public final class RollUpBench {
         return figures;
     }
 
-    private Set<String> randomRegion() {
+    /** A random region of any level: the province, a city, a district or a street. */
+    private String randomRegion() {
         String street = streets.get(random.nextInt(streets.size()));
-        int level = random.nextInt(4);
-        Set<String> region = new HashSet<>();
-        for (String s : streets) {
-            boolean in = switch (level) {
-                case 0 -> true;
-                case 1 -> cityOf.get(s).equals(cityOf.get(street));
-                case 2 -> districtOf.get(s).equals(districtOf.get(street));
-                default -> s.equals(street);
-            };
-            if (in) {
-                region.add(s);
-            }
-        }
-        return region;
+        return switch (random.nextInt(4)) {
+            case 0 -> PROVINCE;
+            case 1 -> cityOf.get(street);
+            case 2 -> districtOf.get(street);
+            default -> street;
+        };
     }
 
     private ReportPeriod randomPeriod() {

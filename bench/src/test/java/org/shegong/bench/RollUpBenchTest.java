@@ -11,7 +11,7 @@ import org.shegong.devstack.EmbeddedDatabase;
 
 /**
  * The roll-up benchmark, small by default (50,000 records, 200 streets: part of ./mvnw verify, so the
- * harness cannot rot) asserting only ratios with a wide margin; with the {@code bench} profile at
+ * harness cannot rot; about 30 s) asserting only ratios with a wide margin; with the {@code bench} profile at
  * the scale of {@code -Dbench.records}, over a province of 1,400 streets and 500 operators, printing
  * every figure for docs/BENCHMARKS.md.
  */
@@ -34,7 +34,7 @@ class RollUpBenchTest {
                     ? new RollUpBench(ds).run(records, RollUpBench.STREETS, 500, 10_000)
                     : new RollUpBench(ds).run(records, 200, 60, 1_000);
             System.out.println("[bench] " + Runtime.getRuntime().availableProcessors() + " cores\n" + result.report());
-            assertTrue(result.speedUp() >= 2, "roll-ups at least twice as fast as the raw GROUP BY: " + result.report());
+            assertTrue(result.speedUp() >= 5, "region rows at least 5x as fast as the raw GROUP BY: " + result.report());
             assertTrue(result.incrementalMs() < result.fullRebuildMs(), "an incremental refresh costs less than a rebuild: "
                     + result.report());
         }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
@@ -31,6 +33,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.shegong.platform.api.event.ModuleSwitched;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.tenancy.TenantId;
@@ -115,6 +118,9 @@ class RegionDashboardIT {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ModuleSwitched> moduleSwitched;
 
     static Identity civil(String region) {
         return new Identity("it-civil", "民政测试", Set.of(Role.CIVIL_AFFAIRS), Optional.empty(), Set.of(), Optional.of(region));
@@ -251,6 +257,62 @@ class RegionDashboardIT {
         assertFalse(row.contains(">3<"), "no cell of the street shows the 3: " + row);
         HttpResponse<String> apiPage = new Api(base).get("region/dashboard?kind=month&year=2020&month=1", Keycloak.accessToken("yingze.mz"));
         assertTrue(apiPage.body().contains("\"text\":\"<5\""), apiPage.body());
+
+        // The PDF report of the same page (its text is read back in DashboardReportTest).
+        HttpResponse<String> pdf = session.get(new URL(base, "region/stations.xhtml?kind=month&year=2020&month=1&format=pdf").toURI());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0].strip());
+        assertTrue(pdf.body().startsWith("%PDF-"), "a PDF, not the page");
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").contains("dashboard-140106000000-2020-01-2020-01.pdf"),
+                pdf.headers().map().toString());
+    }
+
+    @Test
+    void theStationsApiGivesEachStationsRollUpsWithinTheTokensRegionOnly() throws Exception {
+        rollUps.put(List.of(new RollUpRow("hope", LAOJUNYING, "activities", YearMonth.of(2020, 2), 1, 7),
+                new RollUpRow("hope", LAOJUNYING, "residents", YearMonth.of(2020, 2), 1, 42),
+                new RollUpRow("hope", LAOJUNYING, "activities", YearMonth.of(2020, 3), 1, 5)));
+        Api api = new Api(base);
+        String yingze = Keycloak.accessToken("yingze.mz");
+        HttpResponse<String> february = api.get("region/stations?kind=month&year=2020&month=2", yingze);
+        assertEquals(200, february.statusCode(), february.body());
+        JsonArray lines = Keycloak.json("{\"l\":" + february.body() + "}").getJsonArray("l");
+        assertEquals(7, lines.size(), "迎泽区's seven stations: " + february.body());
+        assertTrue(lines.getValuesAs(JsonObject.class).stream().allMatch(l -> l.getString("streetCode").startsWith("140106")),
+                "nothing outside 迎泽区");
+        JsonObject laojunying = lines.getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("streetCode").equals(LAOJUNYING)).findFirst().orElseThrow();
+        assertEquals(7, laojunying.getJsonObject("activitiesDone").getInt("value"), "the roll-up, not a live count");
+        assertEquals(42, laojunying.getJsonObject("residents").getInt("value"));
+        JsonObject q1 = Keycloak.json("{\"l\":" + api.get("region/stations?kind=quarter&year=2020&quarter=1", yingze).body() + "}")
+                .getJsonArray("l").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("streetCode").equals(LAOJUNYING)).findFirst().orElseThrow();
+        assertEquals(12, q1.getJsonObject("activitiesDone").getInt("value"), "February and March");
+        assertEquals(0, q1.getJsonObject("residents").getInt("value"), "the register at the quarter's end (no March row)");
+
+        assertEquals(400, api.get("region/stations?kind=month&year=2020&month=13", yingze).statusCode());
+        assertEquals(400, api.get("region/stations?kind=custom&from=2020-01&to=2024-01", yingze).statusCode(), "over 36 months");
+        assertEquals(403, api.get("region/stations", Keycloak.accessToken("hope.admin")).statusCode());
+        String taiyuan = api.get("region/stations?kind=month&year=2020&month=2", Keycloak.accessToken("taiyuan.mz")).body();
+        assertTrue(taiyuan.contains(LAOJUNYING) && !taiyuan.contains(S1), "太原市 sees 迎泽区 but no other city's street");
+    }
+
+    @Test
+    void aModuleSwitchedOffLeavesTheRegionsFiguresAtOnce() throws Exception {
+        fixedWorld();
+        ReportPeriod q1 = ReportPeriod.quarter(2025, 1);
+        assertEquals("30", indicator(dashboard.forRegion(civil(PROVINCE), CITY_A, q1), HEALTH).value().text());
+        try {
+            moduleSwitched.fire(new ModuleSwitched(TenantId.of("hope"), "eldercare", false));
+            DashboardView after = dashboard.forRegion(civil(PROVINCE), null, q1);
+            assertEquals(List.of("0", "0", "0"), texts(indicator(after, HEALTH).byChild()), "希望's health figures left every level");
+            assertEquals(List.of("0", "2", "2"), texts(indicator(after, "eldercare.reached-by-anti-fraud").byChild()),
+                    "汇德's stay");
+            assertEquals(List.of("25", "1", "26"), texts(indicator(after, "activities").byChild()), "another module's stay");
+        } finally {
+            fixedWorld();
+        }
+        assertEquals("30", indicator(dashboard.forRegion(civil(PROVINCE), CITY_A, q1), HEALTH).value().text(), "written back");
     }
 
     @Test

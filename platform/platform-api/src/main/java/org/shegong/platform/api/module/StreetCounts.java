@@ -20,4 +20,15 @@ public final class StreetCounts {
         }
         return counts;
     }
+
+    /** The rows of "select street code, year, month, count(…) … group by street code, year, month". */
+    public static Map<String, Map<java.time.YearMonth, Long>> ofMonths(List<Object[]> rows) {
+        Map<String, Map<java.time.YearMonth, Long>> counts = new java.util.TreeMap<>();
+        for (Object[] row : rows) {
+            java.time.YearMonth month = java.time.YearMonth.of(((Number) row[1]).intValue(), ((Number) row[2]).intValue());
+            counts.computeIfAbsent((String) row[0], k -> new java.util.TreeMap<>())
+                    .merge(month, ((Number) row[3]).longValue(), Long::sum);
+        }
+        return counts;
+    }
 }

@@ -165,6 +165,13 @@ public class ActivityRegistry {
         return activities.countDonePerStreet(streetCodes, from, to);
     }
 
+    /** The same per street and month held, for a run of months in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, java.util.Map<java.time.YearMonth, Long>> countDonePerStreetAndMonth(Set<String> streetCodes,
+            java.time.YearMonth from, java.time.YearMonth to) {
+        return activities.countDonePerStreetAndMonth(streetCodes, from, to);
+    }
+
     /** Done activities of the current tenant at the station of a street. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countDone(String streetCode) {

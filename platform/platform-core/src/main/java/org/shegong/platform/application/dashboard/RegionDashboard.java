@@ -93,6 +93,48 @@ public class RegionDashboard {
         return view(root, region, period, street -> true, Optional.empty());
     }
 
+    /**
+     * Civil affairs: every station within the token's region with its operator (contract in force
+     * today) and its residents (at the period's end) and activities done (in the period), from the
+     * streets' region rows, hidden as the dashboard hides them. Street order.
+     */
+    public List<StationLine> stations(Identity identity, ReportPeriod period) {
+        Access.REGION.check(identity);
+        Region root = regions.findByCode(identity.region().orElseThrow())
+                .orElseThrow(() -> new RecordNotFoundException(KIND, identity.region().orElseThrow()));
+        List<Station> inRegion = stations.all().stream().filter(s -> s.getStreet().isWithin(root))
+                .sorted(java.util.Comparator.comparing((Station s) -> s.getStreet().getCode())).toList();
+        Set<String> streets = new TreeSet<>();
+        inRegion.forEach(s -> streets.add(s.getStreet().getCode()));
+        Map<String, Contract> inForce = contracts.inForceAt(streets, LocalDate.now(clock));
+        Map<String, MetricDefinition> all = metricsByCode();
+        Map<String, List<RollUpRow>> byMetric = new HashMap<>();
+        if (!streets.isEmpty()) {
+            for (RollUpRow row : rollUps.regionRows(streets, period.from(), period.to())) {
+                byMetric.computeIfAbsent(row.metric(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        List<StationLine> lines = new ArrayList<>();
+        for (Station station : inRegion) {
+            String street = station.getStreet().getCode();
+            Contract contract = inForce.get(street);
+            lines.add(new StationLine(street, station.getStreet().getName(), station.getName(),
+                    contract == null ? null : contract.getOperator().getName(),
+                    stationCell(all.get("residents"), byMetric, street, period),
+                    stationCell(all.get("activities"), byMetric, street, period)));
+        }
+        return lines;
+    }
+
+    private static Cell stationCell(MetricDefinition metric, Map<String, List<RollUpRow>> byMetric, String street,
+                                    ReportPeriod period) {
+        if (metric == null) {
+            return Cell.of(Figure.count(MetricKind.EVENTS_IN_PERIOD, 0), false);
+        }
+        Counted c = figure(metric, Map.of(metric.code(), metric), byMetric, Set.of(street), period);
+        return metric.sensitive() ? SmallCounts.cell(c.figure(), c.upperBound()) : Cell.of(c.figure(), c.upperBound());
+    }
+
     /** An operator admin: its own streets, from the top of the tree ({@code regionCode} null) down. */
     public DashboardView forOperator(Identity identity, String regionCode, ReportPeriod period) {
         Access.OPERATOR.check(identity);
@@ -123,41 +165,54 @@ public class RegionDashboard {
         boolean suppress = operator.isEmpty();
         List<Region> childRegions = region.getLevel().isStreetLevel() ? List.of() : regions.childrenOf(region).stream()
                 .filter(c -> c.getLevel() != org.shegong.platform.domain.model.region.RegionLevel.COMMUNITY).toList();
+        // What each figure adds up: civil affairs reads the regions' pre-summed rows (every operator,
+        // O(regions in view x months)); an operator its own streets' rows (a handful of streets).
         Map<Region, Set<String>> childStreets = new LinkedHashMap<>();
-        for (Region child : childRegions) {
-            Set<String> streets = codes(streetsUnder(child), streetShown);
-            if (operator.isEmpty() || !streets.isEmpty()) {
-                childStreets.put(child, streets);
-            }
-        }
         Set<String> streets = codes(streetsUnder(region), streetShown);
+        Set<String> total;
+        List<RollUpRow> rows;
         ReportPeriod previous = period.previous();
-        List<RollUpRow> rows = rollUps.rowsOf(streets, previous.from(), period.to());
-        Map<String, Set<String>> enabledByTenant = new HashMap<>();
         Map<String, List<RollUpRow>> byMetric = new HashMap<>();
-        for (RollUpRow row : rows) {
-            if (operator.isPresent() && !operator.get().value().equals(row.tenant())) {
-                continue;
+        if (operator.isEmpty()) {
+            for (Region child : childRegions) {
+                childStreets.put(child, Set.of(child.getCode()));
             }
-            // A switched-off module's figures are hidden (its rows wait for the next full rebuild).
-            Set<String> enabled = enabledByTenant.computeIfAbsent(row.tenant(),
-                    t -> modules.metricsFor(Optional.of(TenantId.of(t))).keySet());
-            if (enabled.contains(row.metric())) {
+            total = Set.of(region.getCode());
+            Set<String> inView = new TreeSet<>(total);
+            childRegions.forEach(c -> inView.add(c.getCode()));
+            rows = rollUps.regionRows(inView, previous.from(), period.to());
+            for (RollUpRow row : rows) {
                 byMetric.computeIfAbsent(row.metric(), k -> new ArrayList<>()).add(row);
+            }
+        } else {
+            for (Region child : childRegions) {
+                Set<String> own = codes(streetsUnder(child), streetShown);
+                if (!own.isEmpty()) {
+                    childStreets.put(child, own);
+                }
+            }
+            total = streets;
+            rows = rollUps.rowsOf(operator.get().value(), streets, previous.from(), period.to());
+            // A switched-off module's figures are hidden at once (its rows go at the switch).
+            Set<String> enabled = modules.metricsFor(operator).keySet();
+            for (RollUpRow row : rows) {
+                if (enabled.contains(row.metric())) {
+                    byMetric.computeIfAbsent(row.metric(), k -> new ArrayList<>()).add(row);
+                }
             }
         }
         List<Indicator> indicators = new ArrayList<>();
         for (Map.Entry<MetricDefinition, String> entry : metricsShown(operator).entrySet()) {
-            indicators.add(indicator(entry.getKey(), entry.getValue(), metricsByCode(), byMetric, streets, childStreets,
+            indicators.add(indicator(entry.getKey(), entry.getValue(), metricsByCode(), byMetric, total, childStreets,
                     period, suppress));
         }
         List<Place> children = childStreets.keySet().stream().map(c -> place(c)).toList();
-        Set<String> tenantsInView = new TreeSet<>();
-        rows.forEach(r -> tenantsInView.add(r.tenant()));
-        operator.ifPresent(t -> tenantsInView.retainAll(Set.of(t.value())));
+        Map<String, Contract> inForce = contracts.inForceAt(streets, LocalDate.now(clock));
+        java.time.Instant refreshedAt = operator.isEmpty() ? rollUps.lastRefreshedIn(region.getCode()).orElse(null)
+                : rows.isEmpty() ? null : rollUps.lastRefreshed(Set.of(operator.get().value())).orElse(null);
         return new DashboardView(place(region), breadcrumb(root, region), period, previous,
-                rollUps.lastRefreshed(tenantsInView).orElse(null), suppress, children, indicators,
-                coverage(streets, operator), operatorLines(streets, operator, suppress));
+                refreshedAt, suppress, children, indicators,
+                coverage(streets, inForce, operator), operatorLines(inForce, operator, suppress));
     }
 
     private Indicator indicator(MetricDefinition metric, String moduleId, Map<String, MetricDefinition> all,
@@ -250,32 +305,34 @@ public class RegionDashboard {
         return all;
     }
 
-    private Coverage coverage(Set<String> streets, Optional<TenantId> operator) {
-        LocalDate today = LocalDate.now(clock);
-        int covered = 0;
-        for (String street : streets) {
-            Optional<Station> station = stations.findByStreetCode(street);
-            if (station.flatMap(s -> contracts.inForce(s, today))
-                    .filter(c -> operator.isEmpty() || c.getOperator().tenantId().equals(operator.get())).isPresent()) {
-                covered++;
-            }
-        }
-        return new Coverage(streets.size(), covered);
+    private Coverage coverage(Set<String> streets, Map<String, Contract> inForce, Optional<TenantId> operator) {
+        long covered = inForce.values().stream()
+                .filter(c -> operator.isEmpty() || c.getOperator().tenantId().equals(operator.get())).count();
+        return new Coverage(streets.size(), (int) covered);
     }
 
     /** Each contract in force in the region, target by target, measured on the roll-ups over its contract year so far. */
-    private List<OperatorLine> operatorLines(Set<String> streets, Optional<TenantId> operator,
+    private List<OperatorLine> operatorLines(Map<String, Contract> inForce, Optional<TenantId> operator,
                                              boolean suppress) {
         LocalDate today = LocalDate.now(clock);
         YearMonth thisMonth = YearMonth.from(today);
         Map<String, MetricDefinition> all = metricsByCode();
         List<OperatorLine> lines = new ArrayList<>();
-        for (String street : streets) {
-            Optional<Contract> inForce = stations.findByStreetCode(street).flatMap(s -> contracts.inForce(s, today));
-            if (inForce.isEmpty() || operator.isPresent() && !inForce.get().getOperator().tenantId().equals(operator.get())) {
+        // The contract years' rows of every street with a contract, in one read (a contract year is at most 12 months back).
+        Map<String, Map<String, List<RollUpRow>>> rowsByStreet = new HashMap<>();
+        if (!inForce.isEmpty()) {
+            for (RollUpRow row : rollUps.rowsOf(inForce.keySet(), thisMonth.minusMonths(12), thisMonth)) {
+                rowsByStreet.computeIfAbsent(row.street(), k -> new HashMap<>())
+                        .computeIfAbsent(row.tenant() + "|" + row.metric(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        Map<String, Set<String>> enabledByTenant = new HashMap<>();
+        for (Map.Entry<String, Contract> held : inForce.entrySet()) {
+            String street = held.getKey();
+            Contract contract = held.getValue();
+            if (operator.isPresent() && !contract.getOperator().tenantId().equals(operator.get())) {
                 continue;
             }
-            Contract contract = inForce.get();
             String tenant = contract.getOperator().tenantId().value();
             LocalDate yearStarts = ContractProgress.contractYearStart(contract, today);
             LocalDate yearEnds = yearStarts.plusYears(1).minusDays(1);
@@ -285,12 +342,13 @@ public class RegionDashboard {
             ReportPeriod soFar = new ReportPeriod(YearMonth.from(yearStarts), thisMonth.isBefore(YearMonth.from(yearStarts))
                     ? YearMonth.from(yearStarts) : thisMonth);
             Map<String, List<RollUpRow>> rows = new HashMap<>();
-            for (RollUpRow row : rollUps.rowsOf(Set.of(street), soFar.from(), soFar.to())) {
-                if (row.tenant().equals(tenant)) {
-                    rows.computeIfAbsent(row.metric(), k -> new ArrayList<>()).add(row);
+            rowsByStreet.getOrDefault(street, Map.of()).forEach((key, list) -> {
+                if (key.startsWith(tenant + "|")) {
+                    rows.put(key.substring(tenant.length() + 1), list);
                 }
-            }
-            Set<String> enabled = modules.metricsFor(Optional.of(contract.getOperator().tenantId())).keySet();
+            });
+            Set<String> enabled = enabledByTenant.computeIfAbsent(tenant,
+                    t -> modules.metricsFor(Optional.of(contract.getOperator().tenantId())).keySet());
             for (Target target : contract.getTargets()) {
                 String code = target.getMetric().code();
                 MetricDefinition metric = all.get(code);

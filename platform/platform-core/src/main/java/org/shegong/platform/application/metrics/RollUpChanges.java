@@ -5,12 +5,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.shegong.platform.api.event.ActivityDone;
+import org.shegong.platform.api.event.ModuleSwitched;
+import org.shegong.platform.api.module.MetricDefinition;
 import org.shegong.platform.api.event.ResidentMoved;
 import org.shegong.platform.api.event.ResidentRegistered;
 import org.shegong.platform.api.event.ResidentRemoved;
 import org.shegong.platform.api.event.ResidentRestored;
 import org.shegong.platform.application.activities.ActivityRegistry;
+import org.shegong.platform.application.modules.ModuleRegistry;
 import org.shegong.platform.domain.model.rollup.RollUpStore;
 
 /**
@@ -29,6 +34,26 @@ public class RollUpChanges {
 
     @Inject
     ActivityRegistry activities;
+
+    @Inject
+    ModuleRegistry modules;
+
+    /**
+     * A module switched off: its figures leave the operator's rows and the region sums at once (the
+     * region rows add every operator up, so they cannot hide one operator's metric when read). A
+     * module switched on: the next refresh rebuilds in full, so its earlier months are counted too.
+     */
+    void moduleSwitched(@Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) ModuleSwitched event) {
+        if (event.on()) {
+            store.needsFull(event.tenant().value());
+            return;
+        }
+        modules.find(event.moduleId()).ifPresent(module -> {
+            Set<String> metrics = module.metrics().stream().filter(m -> !m.isRatio()).map(MetricDefinition::code)
+                    .collect(Collectors.toSet());
+            store.forget(event.tenant().value(), metrics);
+        });
+    }
 
     /** Activities are counted in the month they were held, which may be before the day they are marked done. */
     void activityDone(@Observes ActivityDone event) {

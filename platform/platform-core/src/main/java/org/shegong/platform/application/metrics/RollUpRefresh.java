@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.shegong.platform.api.module.MetricCounter;
 import org.shegong.platform.api.module.MetricDefinition;
 import org.shegong.platform.api.module.MetricKind;
 import org.shegong.platform.api.tenancy.TenantId;
@@ -34,9 +35,14 @@ import org.shegong.platform.domain.model.rollup.RollUpStore;
  * <li>{@link #changes()}: the months the platform's events marked as changed since the last run
  * (activities done, residents registered, moved, removed, restored — {@link RollUpChanges}) plus the
  * current month at every street, which also catches what modules recorded this month;</li>
- * <li>{@link #full()}: every month again, after forgetting the operator's rows (a module switched
- * off, a back-dated record a module wrote without an event).</li>
+ * <li>{@link #full()}: every month again, replacing the operator's rows (a module switched on, a
+ * back-dated record a module wrote without an event).</li>
  * </ul>
+ * Either way the store writes only the figures that changed and adds their differences to the
+ * region rows above them ({@link RollUpStore#put}), so a refresh after a few new records touches a
+ * few rows. Counting asks each metric once per unbroken run of months over all streets at once
+ * ({@link MetricCounter#countPerStreetAndMonth}); the platform's activities answer that in one
+ * GROUP BY street and month, a module's counter that answers only per period is asked month by month.
  * Runs inside the operator's tenant (the roll-up job, through {@code TenantWork}), in one
  * transaction: rows and the taken changes are written together or not at all.
  */
@@ -87,9 +93,10 @@ public class RollUpRefresh {
                 todo.computeIfAbsent(street, k -> new TreeSet<>()).add(now);
             }
         });
-        int written = build(tenant, todo);
+        List<RollUpRow> rows = count(tenant, todo);
+        store.put(rows);
         store.refreshed(tenant.value(), false);
-        return written;
+        return rows.size();
     }
 
     /** Every month again; returns the rows written. */
@@ -97,10 +104,10 @@ public class RollUpRefresh {
     public int full() {
         TenantId tenant = tenantContext.require();
         store.takeChanges(tenant.value());
-        store.clear(tenant.value());
-        int written = build(tenant, heldMonths(tenant));
+        List<RollUpRow> rows = count(tenant, heldMonths(tenant));
+        store.replace(tenant.value(), rows);
         store.refreshed(tenant.value(), true);
-        return written;
+        return rows.size();
     }
 
     /** The months of each street the operator held a contract in, up to this month, at most three years back. */
@@ -119,21 +126,43 @@ public class RollUpRefresh {
         return held;
     }
 
-    private int build(TenantId tenant, Map<String, Set<YearMonth>> todo) {
-        Map<YearMonth, Set<String>> streetsByMonth = new TreeMap<>();
-        todo.forEach((street, months) -> months.forEach(m -> streetsByMonth.computeIfAbsent(m, k -> new TreeSet<>()).add(street)));
+    /**
+     * Counts the asked (street, month) cells: per metric, one {@link MetricCounter#countPerStreetAndMonth}
+     * call per unbroken run of asked months over all asked streets (a full rebuild: one call per
+     * metric; a counter that groups by month answers it in one query, others month by month), the
+     * answers outside the asked cells dropped. Distinct persons also per touched quarter and year.
+     */
+    private List<RollUpRow> count(TenantId tenant, Map<String, Set<YearMonth>> todo) {
+        Set<YearMonth> asked = new TreeSet<>();
+        todo.values().forEach(asked::addAll);
         List<MetricDefinition> counted = modules.metricsFor(Optional.of(tenant)).values().stream()
                 .filter(m -> !m.isRatio()).toList();
         List<RollUpRow> rows = new ArrayList<>();
+        for (MetricDefinition metric : counted) {
+            for (ReportPeriod run : runs(asked)) {
+                Set<String> streets = new TreeSet<>();
+                todo.forEach((street, months) -> {
+                    if (months.stream().anyMatch(run::contains)) {
+                        streets.add(street);
+                    }
+                });
+                Map<String, Map<YearMonth, Long>> counts = metric.counter().countPerStreetAndMonth(streets, run.from(), run.to());
+                for (String street : streets) {
+                    for (YearMonth month : todo.get(street)) {
+                        if (run.contains(month)) {
+                            rows.add(new RollUpRow(tenant.value(), street, metric.code(), month, 1,
+                                    counts.getOrDefault(street, Map.of()).getOrDefault(month, 0L)));
+                        }
+                    }
+                }
+            }
+        }
         Map<ReportPeriod, Set<String>> windows = new TreeMap<>(java.util.Comparator.comparing(ReportPeriod::from)
                 .thenComparing(ReportPeriod::to));
-        streetsByMonth.forEach((month, streets) -> {
-            for (MetricDefinition metric : counted) {
-                rows.addAll(rows(tenant, metric, streets, ReportPeriod.month(month)));
-            }
-            windows.computeIfAbsent(ReportPeriod.quarterOf(month), k -> new TreeSet<>()).addAll(streets);
-            windows.computeIfAbsent(ReportPeriod.year(month.getYear()), k -> new TreeSet<>()).addAll(streets);
-        });
+        todo.forEach((street, months) -> months.forEach(month -> {
+            windows.computeIfAbsent(ReportPeriod.quarterOf(month), k -> new TreeSet<>()).add(street);
+            windows.computeIfAbsent(ReportPeriod.year(month.getYear()), k -> new TreeSet<>()).add(street);
+        }));
         windows.forEach((window, streets) -> {
             for (MetricDefinition metric : counted) {
                 if (metric.kind() == MetricKind.DISTINCT_PERSONS_IN_PERIOD) {
@@ -141,8 +170,29 @@ public class RollUpRefresh {
                 }
             }
         });
-        store.put(rows);
-        return rows.size();
+        return rows;
+    }
+
+    /** The asked months as unbroken runs (at most {@link ReportPeriod#MAX_MONTHS} each). */
+    static List<ReportPeriod> runs(Set<YearMonth> months) {
+        List<ReportPeriod> runs = new ArrayList<>();
+        YearMonth first = null;
+        YearMonth last = null;
+        for (YearMonth m : new TreeSet<>(months)) {
+            if (first != null && m.equals(last.plusMonths(1)) && !first.plusMonths(ReportPeriod.MAX_MONTHS - 1L).isBefore(m)) {
+                last = m;
+                continue;
+            }
+            if (first != null) {
+                runs.add(new ReportPeriod(first, last));
+            }
+            first = m;
+            last = m;
+        }
+        if (first != null) {
+            runs.add(new ReportPeriod(first, last));
+        }
+        return runs;
     }
 
     /** One row per asked street (0 where the counter left a street out), so a recount overwrites an old figure. */

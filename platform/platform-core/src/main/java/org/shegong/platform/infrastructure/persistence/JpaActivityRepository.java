@@ -51,6 +51,20 @@ public class JpaActivityRepository extends JpaTenantRepository<Activity> impleme
     }
 
     @Override
+    public Map<String, Map<java.time.YearMonth, Long>> countDonePerStreetAndMonth(Set<String> streetCodes,
+                                                                                 java.time.YearMonth from, java.time.YearMonth to) {
+        if (streetCodes.isEmpty()) {
+            return Map.of();
+        }
+        return StreetCounts.ofMonths(em().createQuery("select a.station.street.code, function('YEAR', a.heldOn),"
+                        + " function('MONTH', a.heldOn), count(a) from Activity a where a.status = :done"
+                        + " and a.station.street.code in :streets and a.heldOn between :from and :to"
+                        + " group by a.station.street.code, function('YEAR', a.heldOn), function('MONTH', a.heldOn)", Object[].class)
+                .setParameter("done", ActivityStatus.DONE).setParameter("streets", streetCodes)
+                .setParameter("from", from.atDay(1)).setParameter("to", to.atEndOfMonth()).getResultList());
+    }
+
+    @Override
     public long countDone(String stationStreetCode) {
         return em().createQuery("select count(a) from Activity a where a.status = :done"
                         + " and a.station.street.code = :street", Long.class)

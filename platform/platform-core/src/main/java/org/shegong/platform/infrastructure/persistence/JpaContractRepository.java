@@ -38,6 +38,19 @@ public class JpaContractRepository implements ContractRepository {
     }
 
     @Override
+    public java.util.Map<String, Contract> inForceAt(java.util.Set<String> streetCodes, LocalDate day) {
+        java.util.Map<String, Contract> byStreet = new java.util.TreeMap<>();
+        java.util.List<String> all = new java.util.ArrayList<>(streetCodes);
+        for (int i = 0; i < all.size(); i += 500) {
+            em.createQuery("select c from Contract c join fetch c.station s join fetch s.street t"
+                            + " where t.code in :streets and c.startsOn <= :day and c.endsOn >= :day order by c.startsOn", Contract.class)
+                    .setParameter("streets", all.subList(i, Math.min(all.size(), i + 500))).setParameter("day", day)
+                    .getResultList().forEach(c -> byStreet.put(c.getStation().getStreet().getCode(), c));
+        }
+        return byStreet;
+    }
+
+    @Override
     public void store(Contract contract) {
         if (contract.getId() == null) {
             em.persist(contract);

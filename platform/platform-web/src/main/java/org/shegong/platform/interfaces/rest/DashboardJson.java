@@ -99,6 +99,22 @@ public class DashboardJson {
         return root.build();
     }
 
+    /** The stations API's lines: the same cells as the dashboard's, names as they are. */
+    public jakarta.json.JsonArray stations(java.util.List<org.shegong.platform.application.dashboard.StationLine> lines) {
+        jakarta.json.JsonArrayBuilder array = Json.createArrayBuilder();
+        for (org.shegong.platform.application.dashboard.StationLine l : lines) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("streetCode", l.streetCode()).add("streetName", l.streetName())
+                    .add("stationName", l.stationName());
+            if (l.operatorName() == null) {
+                o.addNull("operatorName");
+            } else {
+                o.add("operatorName", l.operatorName());
+            }
+            array.add(o.add("residents", cell(l.residents())).add("activitiesDone", cell(l.activitiesDone())));
+        }
+        return array.build();
+    }
+
     private static JsonObjectBuilder place(Place p) {
         return Json.createObjectBuilder().add("code", p.code()).add("name", p.name()).add("level", p.level().name());
     }

@@ -2,18 +2,27 @@ package org.shegong.platform.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import java.time.Clock;
+import java.time.YearMonth;
+import org.shegong.platform.application.dashboard.RegionDashboard;
 import org.shegong.platform.application.identity.Access;
 import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Requires;
-import org.shegong.platform.application.stations.RegionOverview;
-import org.shegong.platform.application.stations.RegionOverview.StationCounts;
+import org.shegong.platform.interfaces.web.dashboard.PeriodChoice;
 
-/** Civil affairs: the stations of my region, aggregates only. */
+/**
+ * Civil affairs: the stations of my region with their operator and figures for a period, read from
+ * the roll-ups (aggregates only; sensitive small counts hidden as on the dashboard). The period is
+ * chosen as for {@code region/dashboard} ({@code kind}, {@code year}, {@code quarter}, {@code month},
+ * {@code from}/{@code to}); a malformed period is 400. Each figure is {@code {text, value, suppressed,
+ * upperBound}}.
+ */
 @Path("region/stations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,13 +30,22 @@ import org.shegong.platform.application.stations.RegionOverview.StationCounts;
 public class RegionResource {
 
     @Inject
-    RegionOverview overview;
+    RegionDashboard dashboard;
 
     @Inject
     CurrentIdentity currentIdentity;
 
+    @Inject
+    DashboardJson json;
+
+    @Inject
+    Clock clock;
+
     @GET
-    public List<StationCounts> stations() {
-        return overview.stationsIn(currentIdentity.require().region().orElseThrow());
+    public JsonArray stations(@QueryParam("kind") String kind, @QueryParam("year") Integer year,
+                              @QueryParam("quarter") Integer quarter, @QueryParam("month") Integer month,
+                              @QueryParam("from") String from, @QueryParam("to") String to) {
+        return json.stations(dashboard.stations(currentIdentity.require(),
+                PeriodChoice.parse(kind, year, quarter, month, from, to, YearMonth.now(clock))));
     }
 }

@@ -91,7 +91,9 @@ public class CoreModule implements ShegongModule {
     @Override
     public List<MetricDefinition> metrics() {
         return List.of(
-                MetricDefinition.eventsInPeriod("activities", "metric.activities", activities::countDonePerStreet),
+                MetricDefinition.eventsInPeriod("activities", "metric.activities",
+                        org.shegong.platform.api.module.MetricCounter.byMonth(activities::countDonePerStreet,
+                                activities::countDonePerStreetAndMonth)),
                 MetricDefinition.snapshotAtDate("residents", "metric.residents",
                         (streets, from, to) -> residents.countPerStreetOn(streets, to)),
                 // Staff and their certificates: the roster keeps no history, so any period reads today's roster.

@@ -41,6 +41,9 @@ public class DashboardPage {
     @Inject
     Clock clock;
 
+    @Inject
+    org.shegong.platform.api.documents.PdfFonts fonts;
+
     private String region;
     private String kind;
     private Integer year;
@@ -64,22 +67,25 @@ public class DashboardPage {
                 ? dashboard.forOperator(currentIdentity.require(), region, period)
                 : dashboard.forRegion(currentIdentity.require(), region, period);
         if ("xlsx".equals(format)) {
-            sendExcel();
+            send(DashboardWorkbook.write(view, metricLabels::of, Messages::text), XLSX, "xlsx");
+        } else if ("pdf".equals(format)) {
+            send(org.shegong.platform.infrastructure.documents.DashboardReport.write(view, fonts, metricLabels::of, Messages::text),
+                    "application/pdf", "pdf");
         }
     }
 
     /**
-     * The Excel export as a plain GET ({@code format=xlsx} with the page's own parameters): the same
-     * view, written as the whole answer; no postback, so the file is exactly what the link names.
+     * The Excel and PDF exports as a plain GET ({@code format=xlsx} or {@code pdf} with the page's own
+     * parameters): the same view, written as the whole answer; no postback, so the file is exactly
+     * what the link names.
      */
-    private void sendExcel() {
+    private void send(byte[] bytes, String contentType, String extension) {
         jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
         jakarta.faces.context.ExternalContext external = faces.getExternalContext();
-        byte[] bytes = DashboardWorkbook.write(view, metricLabels::of, Messages::text);
         external.responseReset();
-        external.setResponseContentType(XLSX);
+        external.setResponseContentType(contentType);
         external.setResponseContentLength(bytes.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName() + "\"");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName(extension) + "\"");
         try {
             external.getResponseOutputStream().write(bytes);
         } catch (java.io.IOException e) {
@@ -88,8 +94,8 @@ public class DashboardPage {
         faces.responseComplete();
     }
 
-    private String fileName() {
-        return "dashboard-" + view.region().code() + "-" + view.period().from() + "-" + view.period().to() + ".xlsx";
+    private String fileName(String extension) {
+        return "dashboard-" + view.region().code() + "-" + view.period().from() + "-" + view.period().to() + "." + extension;
     }
 
     public String getFormat() {

@@ -26,6 +26,9 @@ public interface ActivityRepository {
 
     /** Activities with this organiser reference at the stations of the given streets, newest first. */
     List<Activity> organisedBy(String organiser, Set<String> streetCodes);
+    /** The same per street and month held, for a run of months in one query (the roll-up rebuild). */
+    java.util.Map<String, java.util.Map<java.time.YearMonth, Long>> countDonePerStreetAndMonth(Set<String> streetCodes,
+            java.time.YearMonth from, java.time.YearMonth to);
 
     void store(Activity activity);
 

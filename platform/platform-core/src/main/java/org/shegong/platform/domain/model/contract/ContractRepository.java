@@ -15,5 +15,11 @@ public interface ContractRepository {
     /** The contract for the station in force on that day, if any. */
     Optional<Contract> inForce(Station station, LocalDate day);
 
+    /**
+     * The contracts in force on that day at the stations of these streets, one per street (the latest
+     * started, as {@link #inForce}), keyed by street code: one query for a whole region.
+     */
+    java.util.Map<String, Contract> inForceAt(java.util.Set<String> streetCodes, LocalDate day);
+
     void store(Contract contract);
 }
