@@ -339,6 +339,13 @@ public class CaseWork {
         return communities.ofStreets(signedIn.stationCodes());
     }
 
+    /** The staff of my stations, for the list's worker filter (the rule still decides whose cases show). */
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffCard> workersOfMyStations() {
+        return staff.atStations(signedIn.stationCodes()).stream().filter(c -> c.id() != null).toList();
+    }
+
     ChildCase find(long caseId) {
         return cases.find(caseId).orElseThrow(() -> new RecordNotFoundException("个案 case", caseId));
     }

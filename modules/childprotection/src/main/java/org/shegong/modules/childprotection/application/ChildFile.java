@@ -20,6 +20,7 @@ import org.shegong.platform.api.access.Permissions;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.records.RecordNotFoundException;
 
 /**
  * A child's file (儿童档案) as the child page shows it: the record, the current case with its steps,
@@ -67,8 +68,8 @@ public class ChildFile {
      */
     @RequiresPermission(ChildProtectionPermissions.READ)
     public View open(long childId, ReadPurpose purpose) {
-        Child child = register.visible(childId);
         ChildCase current = cases.ofChild(childId).stream().findFirst().orElse(null);
+        Child child = readable(childId, current);
         if (current == null) {
             needToKnow.openChild(child, purpose);
         } else {
@@ -81,8 +82,25 @@ public class ChildFile {
     @RequiresPermission(ChildProtectionPermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public View reread(long childId) {
-        Child child = register.visible(childId);
-        return view(child, cases.ofChild(childId).stream().findFirst().orElse(null));
+        ChildCase current = cases.ofChild(childId).stream().findFirst().orElse(null);
+        return view(readable(childId, current), current);
+    }
+
+    /**
+     * The child as the reader may see it: by the need-to-know rule, or through the child's case when a
+     * station lead granted that case to this person (the operator admin's recorded grant; read only —
+     * every change goes through the rule). Anyone else: "not found", nothing read.
+     */
+    private Child readable(long childId, ChildCase current) {
+        try {
+            return register.visible(childId);
+        } catch (RecordNotFoundException notByRule) {
+            if (current == null) {
+                throw notByRule;
+            }
+            needToKnow.require(current);
+            return register.ofGrantedCase(current);
+        }
     }
 
     private View view(Child child, ChildCase current) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import org.shegong.modules.childprotection.domain.model.casework.CaseRepository;
+import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
 import org.shegong.modules.childprotection.domain.model.child.Child;
 import org.shegong.modules.childprotection.domain.model.child.ChildDetails;
 import org.shegong.modules.childprotection.domain.model.child.ChildRepository;
@@ -104,5 +105,11 @@ public class ChildRegister {
     Child visible(long childId) {
         return children.find(childId).filter(needToKnow::byRule)
                 .orElseThrow(() -> new RecordNotFoundException("儿童档案 child", childId));
+    }
+
+    /** The child of a case {@link NeedToKnow#require} has let the reader see (a grant): for reading only. */
+    Child ofGrantedCase(ChildCase granted) {
+        return children.find(granted.getChildId())
+                .orElseThrow(() -> new RecordNotFoundException("儿童档案 child", granted.getChildId()));
     }
 }

@@ -12,6 +12,7 @@ import static org.shegong.modules.childprotection.it.ChildProtectionApiIT.pick;
 import static org.shegong.modules.childprotection.it.ChildProtectionApiIT.registerChild;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
@@ -104,6 +105,13 @@ class ChildFileIT {
                 "{\"source\":\"SCHOOL\",\"risk\":\"MEDIUM\",\"note\":\"班主任反映\"}")));
         URI page = new URL(base, "childprotection/child.xhtml?id=" + childId).toURI();
 
+        // The list's worker filter: the lead finds the case under its worker, not under anyone else.
+        String leadToken = Keycloak.accessToken("laojunying.lead");
+        long workerId = Json.createReader(new java.io.StringReader(ok(api.get("childprotection/cases/" + caseId, worker))))
+                .readObject().getJsonNumber("workerId").longValue();
+        assertTrue(ok(api.get("childprotection/cases?worker=" + workerId, leadToken)).contains(name));
+        assertFalse(ok(api.get("childprotection/cases?worker=" + (workerId + 100_000), leadToken)).contains(name));
+
         PageSession assigned = new PageSession();
         HttpResponse<String> opened = assigned.signIn(page, "laojunying.worker", Keycloak.PASSWORD);
         assertEquals(200, opened.statusCode(), opened.uri().toString());
@@ -129,10 +137,20 @@ class ChildFileIT {
             assertTrue(refused.body().contains("未找到该儿童"), outsider);
             assertFalse(refused.body().contains(name) || refused.body().contains("王桂兰"), outsider + " sees nothing of the child");
         }
+        // The operator admin reads the file only on a lead's grant of the case, and the read says so.
+        PageSession admin = new PageSession();
+        String before = admin.signIn(page, "hope.admin", Keycloak.PASSWORD).body();
+        assertTrue(before.contains("未找到该儿童") && !before.contains(name), "no grant, no file");
+        ok(api.post("childprotection/cases/" + caseId + "/grants", Keycloak.accessToken("laojunying.lead"),
+                "{\"grantee\":\"hope.admin\",\"reason\":\"机构督导抽查\"}"));
+        String granted = admin.get(page).body();
+        assertTrue(granted.contains(name) && granted.contains("王桂兰"), "the grant opens the file");
+        assertEquals(List.of("授权查阅", "督导", "经办"), purposes(caseId));
+
         HttpResponse<String> notAnId = assigned.get(new URL(base, "childprotection/child.xhtml?id=abc").toURI());
         assertEquals(200, notAnId.statusCode());
         assertTrue(notAnId.body().contains("未找到该儿童"));
-        assertEquals(2, purposes(caseId).size(), "refused openings left no entry");
+        assertEquals(3, purposes(caseId).size(), "refused openings left no entry");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.shegong.modules.childprotection.application.CaseWork;
 import org.shegong.modules.childprotection.domain.model.casework.CaseFilter;
 import org.shegong.modules.childprotection.domain.model.casework.CaseStage;
 import org.shegong.platform.api.directory.CommunityCard;
+import org.shegong.platform.api.directory.StaffCard;
 import org.shegong.modules.childprotection.domain.model.casework.RiskLevel;
 import org.shegong.modules.childprotection.domain.model.child.ChildCategory;
 
@@ -34,13 +35,15 @@ public class CaseloadPage implements Serializable {
     private Boolean overdue;
     private String station;
     private String community;
+    private Long worker;
     private ChildrenModel cases;
+    private transient List<StaffCard> workers;
     private transient List<String> stations;
     private transient List<CommunityCard> communities;
 
     /** Applies the filters; the table then reads the first page of what they leave. */
     public void load() {
-        getCases().filterBy(new CaseFilter(name, category, risk, stage, null, overdue, station, community));
+        getCases().filterBy(new CaseFilter(name, category, risk, stage, worker, overdue, station, community));
         // New filters start from their first page.
         if (FacesContext.getCurrentInstance().getViewRoot().findComponent("caseload:cases") instanceof DataTable table) {
             table.setFirst(0);
@@ -66,6 +69,21 @@ public class CaseloadPage implements Serializable {
             communities = caseWork.communitiesOfMyStations();
         }
         return communities;
+    }
+
+    public List<StaffCard> getWorkers() {
+        if (workers == null) {
+            workers = caseWork.workersOfMyStations();
+        }
+        return workers;
+    }
+
+    public Long getWorker() {
+        return worker;
+    }
+
+    public void setWorker(Long worker) {
+        this.worker = worker;
     }
 
     public String getStation() {
