@@ -157,8 +157,21 @@ public final class Chromium implements AutoCloseable {
         throw new AssertionError("could not choose item " + index + " of " + selectId);
     }
 
+    /**
+     * The page's text. A click that submits a whole form can be settled on the old page before the new
+     * one replaces it; a body replaced while being read is read again from the new page.
+     */
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                settle();
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     public String source() {
