@@ -92,15 +92,15 @@ public class ChildFile {
      * every change goes through the rule). Anyone else: "not found", nothing read.
      */
     private Child readable(long childId, ChildCase current) {
-        try {
-            return register.visible(childId);
-        } catch (RecordNotFoundException notByRule) {
-            if (current == null) {
-                throw notByRule;
-            }
-            needToKnow.require(current);
-            return register.ofGrantedCase(current);
+        var byRule = register.seenByRule(childId);
+        if (byRule.isPresent()) {
+            return byRule.get();
         }
+        if (current == null) {
+            throw new RecordNotFoundException("儿童档案 child", childId);
+        }
+        needToKnow.require(current);
+        return register.ofGrantedCase(current);
     }
 
     private View view(Child child, ChildCase current) {

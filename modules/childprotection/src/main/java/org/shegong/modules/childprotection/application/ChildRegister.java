@@ -103,8 +103,16 @@ public class ChildRegister {
 
     /** A child the person may see by the rule (assigned, or the station's lead), else not found. */
     Child visible(long childId) {
-        return children.find(childId).filter(needToKnow::byRule)
-                .orElseThrow(() -> new RecordNotFoundException("儿童档案 child", childId));
+        return seenByRule(childId).orElseThrow(() -> new RecordNotFoundException("儿童档案 child", childId));
+    }
+
+    /**
+     * The child if the need-to-know rule lets the person see it. Asking without an exception matters: an
+     * exception leaving this (transactional) bean marks the caller's transaction for rollback, and the
+     * caller may go on to open the child through a grant and record that read.
+     */
+    java.util.Optional<Child> seenByRule(long childId) {
+        return children.find(childId).filter(needToKnow::byRule);
     }
 
     /** The child of a case {@link NeedToKnow#require} has let the reader see (a grant): for reading only. */

@@ -105,13 +105,6 @@ class ChildFileIT {
                 "{\"source\":\"SCHOOL\",\"risk\":\"MEDIUM\",\"note\":\"班主任反映\"}")));
         URI page = new URL(base, "childprotection/child.xhtml?id=" + childId).toURI();
 
-        // The list's worker filter: the lead finds the case under its worker, not under anyone else.
-        String leadToken = Keycloak.accessToken("laojunying.lead");
-        long workerId = Json.createReader(new java.io.StringReader(ok(api.get("childprotection/cases/" + caseId, worker))))
-                .readObject().getJsonNumber("workerId").longValue();
-        assertTrue(ok(api.get("childprotection/cases?worker=" + workerId, leadToken)).contains(name));
-        assertFalse(ok(api.get("childprotection/cases?worker=" + (workerId + 100_000), leadToken)).contains(name));
-
         PageSession assigned = new PageSession();
         HttpResponse<String> opened = assigned.signIn(page, "laojunying.worker", Keycloak.PASSWORD);
         assertEquals(200, opened.statusCode(), opened.uri().toString());
@@ -151,6 +144,13 @@ class ChildFileIT {
         assertEquals(200, notAnId.statusCode());
         assertTrue(notAnId.body().contains("未找到该儿童"));
         assertEquals(3, purposes(caseId).size(), "refused openings left no entry");
+
+        // The list's worker filter: the lead finds the case under its worker, not under anyone else.
+        String leadToken = Keycloak.accessToken("laojunying.lead");
+        long workerId = Json.createReader(new java.io.StringReader(ok(api.get("childprotection/cases/" + caseId, worker))))
+                .readObject().getJsonNumber("workerId").longValue();
+        assertTrue(ok(api.get("childprotection/cases?worker=" + workerId, leadToken)).contains(name));
+        assertFalse(ok(api.get("childprotection/cases?worker=" + (workerId + 100_000), leadToken)).contains(name));
     }
 
     @Test

@@ -185,16 +185,12 @@ public class ResidentWorkbook {
         if (cell == null) {
             return "";
         }
+        String unreadable = unreadable(cell, column.header());
+        if (unreadable != null) {
+            problems.add(unreadable);
+            return "";
+        }
         return switch (cell.kind()) {
-            case FORMULA_WITHOUT_RESULT -> {
-                problems.add(column.header() + "：公式没有保存计算结果，请在 Excel 中打开并保存后再上传，或直接填写内容 / "
-                        + "a formula saved without its result");
-                yield "";
-            }
-            case ERROR -> {
-                problems.add(column.header() + "：单元格是错误值 " + cell.text() + " / the cell holds an error value");
-                yield "";
-            }
             case NUMBER -> switch (column) {
                 case ID_NUMBER -> {
                     problems.add(NUMERIC_ID_NUMBER);
@@ -204,6 +200,19 @@ public class ResidentWorkbook {
                 default -> plainNumber(cell.text());
             };
             default -> cell.text();
+        };
+    }
+
+    /**
+     * Why a cell holds no value to read — a formula saved without its result, or an error value — for
+     * every workbook the platform reads (residents' and modules' imports); null for a readable cell.
+     */
+    static String unreadable(SheetCell cell, String header) {
+        return switch (cell.kind()) {
+            case FORMULA_WITHOUT_RESULT -> header + "：公式没有保存计算结果，请在 Excel 中打开并保存后再上传，或直接填写内容 / "
+                    + "a formula saved without its result";
+            case ERROR -> header + "：单元格是错误值 " + cell.text() + " / the cell holds an error value";
+            default -> null;
         };
     }
 

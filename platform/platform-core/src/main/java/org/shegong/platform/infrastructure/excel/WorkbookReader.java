@@ -151,16 +151,12 @@ public class WorkbookReader implements WorkbookRows {
         if (cell == null) {
             return "";
         }
+        String unreadable = ResidentWorkbook.unreadable(cell, column.header());
+        if (unreadable != null) {
+            problems.add(unreadable);
+            return "";
+        }
         return switch (cell.kind()) {
-            case FORMULA_WITHOUT_RESULT -> {
-                problems.add(column.header() + "：公式没有保存计算结果，请在 Excel 中打开并保存后再上传，或直接填写内容 / "
-                        + "a formula saved without its result");
-                yield "";
-            }
-            case ERROR -> {
-                problems.add(column.header() + "：单元格是错误值 " + cell.text() + " / the cell holds an error value");
-                yield "";
-            }
             case NUMBER -> {
                 if (column.textOnly()) {
                     problems.add(column.header() + NUMBER_IN_TEXT_COLUMN);
