@@ -15,6 +15,7 @@ import org.shegong.modules.volunteers.application.LedgerCheck;
 import org.shegong.modules.volunteers.application.VolunteersDemo;
 import org.shegong.modules.volunteers.application.VolunteersPermissions;
 import org.shegong.modules.volunteers.domain.model.attendance.AttendanceRepository;
+import org.shegong.modules.volunteers.domain.model.certificate.CertificateRepository;
 import org.shegong.modules.volunteers.domain.model.volunteer.VolunteerRepository;
 import org.shegong.platform.api.access.Permission;
 import org.shegong.platform.api.audit.AuditAction;
@@ -43,6 +44,9 @@ public class VolunteersModule implements ShegongModule {
 
     @Inject
     AttendanceRepository attendance;
+
+    @Inject
+    CertificateRepository certificates;
 
     @Inject
     VolunteersDemo demo;
@@ -102,7 +106,10 @@ public class VolunteersModule implements ShegongModule {
     /**
      * {@code volunteers.mobilised} is the contract target: distinct people with confirmed hours in
      * the period, at the street of the station they served. Hours are whole hours confirmed in the
-     * period; the register is a snapshot on the period's last day.
+     * period; the register is a snapshot on the period's last day. Certificates issued count by their
+     * issue day, at the street of the issuing station (the volunteer's), revoked ones excluded: a
+     * revocation lowers the month the certificate was issued in (the roll-up's daily full rebuild
+     * picks that up).
      */
     @Override
     public List<MetricDefinition> metrics() {
@@ -112,7 +119,9 @@ public class VolunteersModule implements ShegongModule {
                 MetricDefinition.eventsInPeriod(ID + ".hours-confirmed", "volunteers.metric.hours-confirmed",
                         (streets, from, to) -> attendance.confirmedHoursPerStreet(streets, startOf(from), startOf(to.plusDays(1)))),
                 MetricDefinition.snapshotAtDate(ID + ".registered", "volunteers.metric.registered",
-                        (streets, from, to) -> volunteers.registeredPerStreetOn(streets, to)));
+                        (streets, from, to) -> volunteers.registeredPerStreetOn(streets, to)),
+                MetricDefinition.eventsInPeriod(ID + ".certificates-issued", "volunteers.metric.certificates-issued",
+                        (streets, from, to) -> certificates.issuedPerStreet(streets, from, to)));
     }
 
     private static Instant startOf(LocalDate day) {

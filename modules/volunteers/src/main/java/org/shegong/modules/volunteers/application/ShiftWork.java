@@ -82,13 +82,18 @@ public class ShiftWork {
         return new Roster(shift, signed, attended, registry.namesOf(ids));
     }
 
-    /** The text of the shift's QR code (the portal's check-in URL carries it). */
-    @RequiresPermission(VolunteersPermissions.MANAGE)
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String checkInCode(long shiftId) {
-        Shift shift = mine(shiftId);
+    private String checkInCode(Shift shift) {
         return new CheckInCode(tenant.current().map(TenantId::value).orElseThrow(), shift.getId(), shift.getStreetCode())
                 .sign(settings.checkInKey());
+    }
+
+    /** The text of the shift's QR code (the portal's check-in URL carries it) with what its printed sheet shows. */
+    @RequiresPermission(VolunteersPermissions.MANAGE)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CheckInSheet checkInSheet(long shiftId) {
+        Shift shift = mine(shiftId);
+        return new CheckInSheet(shift.getId(), shift.getRole(), shift.getStartsAt(), shift.getEndsAt(),
+                signedIn.stationName(shift.getStreetCode()), checkInCode(shift));
     }
 
     @RequiresPermission(VolunteersPermissions.MANAGE)

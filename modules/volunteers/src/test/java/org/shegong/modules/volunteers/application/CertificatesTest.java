@@ -177,6 +177,11 @@ class CertificatesTest {
         public void store(Certificate certificate) {
             stored.put(certificate.getId(), certificate);
         }
+
+        @Override
+        public java.util.Map<String, Long> issuedPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to) {
+            throw new UnsupportedOperationException("the metric is counted by the database (JpaCertificateRepository)");
+        }
     }
 
     final class Staff implements SignedIn {

@@ -23,7 +23,8 @@ import org.shegong.platform.it.client.Keycloak;
 
 /**
  * The volunteer on a phone-sized Chromium: signs in and lands on the portal, signs up for a shift,
- * opens the shift's QR link and checks in, and after the station confirms the hours sees them.
+ * opens the shift's QR link and checks in, and after the station confirms the hours sees them; a
+ * worker shows the shift's check-in code as a QR image (another station's or operator's: not found).
  */
 @ExtendWith(ArquillianExtension.class)
 class VolunteerPhoneBrowserIT {
@@ -81,6 +82,42 @@ class VolunteerPhoneBrowserIT {
             phone.settle();
             String shown = BigDecimal.valueOf(before + 30).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP).toPlainString();
             assertTrue(phone.text().contains("希望社会工作服务中心：" + shown), "the confirmed hours show by operator name: " + phone.text());
+        }
+    }
+
+    @Test
+    void aWorkerShowsTheShiftsCheckInCodeAsAPrintableQrAndAnotherStationsOrOperatorsShiftIsNotFound() throws Exception {
+        VolunteersApiIT api = new VolunteersApiIT();
+        api.base = base;
+        api.tokens();
+        long mine = api.shift(api.hope, VolunteersApiIT.LAOJUNYING, -30, 90, 5);
+        long otherStation = api.shift(api.hopeYingze, VolunteersApiIT.YINGZE, -30, 90, 5);
+        long otherOperator = api.shift(api.huide, VolunteersApiIT.WENMIAO, -30, 90, 5);
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            phone.signIn(new URL(base, ""), "laojunying.worker", Keycloak.PASSWORD);
+            phone.driver().get(new URL(base, "volunteers/shift.xhtml?id=" + mine).toString());
+            phone.settle();
+            phone.driver().findElement(By.id("showCheckInCode")).click();
+            phone.settle();
+            assertTrue(phone.driver().getCurrentUrl().contains("volunteers/check-in-code.xhtml?id=" + mine), phone.driver().getCurrentUrl());
+            assertEquals("助老探访", phone.driver().findElement(By.id("sheetRole")).getText());
+            assertTrue(phone.driver().findElement(By.id("sheetWhen")).getText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} – .+"),
+                    phone.text());
+            assertTrue(phone.driver().findElement(By.id("sheetStation")).getText().contains("老军营"), "the station by name: " + phone.text());
+            String src = phone.driver().findElement(By.id("checkInQr")).getAttribute("src");
+            assertTrue(src.startsWith("data:image/png;base64,"), "an image made on the server");
+            String url = VolunteersApiIT.decodeQr(java.util.Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1)));
+            assertEquals(phone.driver().findElement(By.id("sheetUrl")).getText(), url, "the QR code is the URL printed under it");
+            assertEquals(api.code(api.hope, mine), url.substring(url.indexOf("?code=") + 6));
+            long overflow = (Long) phone.driver().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow <= 0, "the sheet fits a phone: " + overflow + "px too wide");
+
+            for (long other : new long[] {otherStation, otherOperator}) {
+                phone.driver().get(new URL(base, "volunteers/check-in-code.xhtml?id=" + other).toString());
+                phone.settle();
+                assertTrue(phone.driver().findElements(By.id("checkInQr")).isEmpty(), "no code of shift " + other);
+                assertTrue(phone.text().contains("未找到"), phone.text());
+            }
         }
     }
 

@@ -41,7 +41,8 @@ import org.shegong.platform.it.client.Keycloak;
  * yingze.lead, and the volunteer login volunteer.demo) and 汇德 (wenmiao.worker) — and one person
  * registered at both: each operator reads only its own records, the volunteer sees hours per
  * operator and the total; check-in codes are refused outside the window, replayed, forged, of
- * another station or operator, and two scans at once count once; two spends of one credit: one
+ * another station or operator, and two scans at once count once; the check-in code's QR image
+ * decodes to the URL that checks in, for the shift's station only; two spends of one credit: one
  * wins and the ledger still sums to zero; bad input is a 400 with the reason and writes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -177,6 +178,35 @@ class VolunteersApiIT {
         assertEquals("已签退", out.getString("statusLabel"));
         assertEquals(1, json(ok(api.get("volunteers/shifts/" + now + "/roster", hope))).getJsonArray("attendance").size());
         assertEquals(404, api.get("volunteers/shifts/" + now + "/roster", huide).statusCode());
+    }
+
+    @Test
+    void theShiftsCheckInCodeImageDecodesToTheUrlThatChecksInInsideTheWindowAndOnlyItsStationsStaffGetIt() throws Exception {
+        volunteerDemoAtHope();
+        long now = shift(hope, LAOJUNYING, -30, 90, 5);
+        HttpResponse<byte[]> png = bytes("api/volunteers/shifts/" + now + "/code.png", hope);
+        assertEquals(200, png.statusCode());
+        assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+        String url = decodeQr(png.body());
+        String page = base.toExternalForm().replaceAll("/$", "") + "/volunteers/check-in.xhtml?code=";
+        assertTrue(url.startsWith(page), "the absolute check-in URL on this host: " + url);
+        String code = url.substring(page.length());
+        assertEquals(code(hope, now), code, "the same signed code the shift's page and API give");
+        JsonObject in = json(ok(checkIn(code)));
+        assertEquals("CHECKED_IN", in.getString("status"), "scanned inside the window: checked in");
+        assertEquals(1, json(ok(api.get("volunteers/shifts/" + now + "/roster", hope))).getJsonArray("attendance").size());
+
+        long later = shift(hope, LAOJUNYING, 180, 240, 5);
+        String early = decodeQr(bytes("api/volunteers/shifts/" + later + "/code.png", hope).body());
+        assertTrue(error(checkIn(early.substring(page.length()))).startsWith("不在签到时间内"), "the image does not widen the window");
+
+        assertEquals(404, bytes("api/volunteers/shifts/" + now + "/code.png", hopeYingze).statusCode(), "another station's shift");
+        assertEquals(404, bytes("api/volunteers/shifts/" + now + "/code.png", huide).statusCode(), "another operator's shift");
+        long huideShift = shift(huide, WENMIAO, -30, 90, 5);
+        assertEquals(404, bytes("api/volunteers/shifts/" + huideShift + "/code.png", hope).statusCode());
+        assertEquals(200, bytes("api/volunteers/shifts/" + huideShift + "/code.png", huide).statusCode());
+        assertEquals(404, bytes("api/volunteers/shifts/987654321/code.png", hope).statusCode(), "no such shift");
+        assertEquals(403, bytes("api/volunteers/shifts/" + now + "/code.png", volunteer).statusCode(), "a volunteer makes no codes");
     }
 
     @Test
@@ -761,6 +791,14 @@ class VolunteersApiIT {
 
     String code(String token, long shift) {
         return json(ok(api.get("volunteers/shifts/" + shift + "/code", token))).getString("code");
+    }
+
+    /** The text of the QR code in a PNG, read as a phone's scanner would. */
+    static String decodeQr(byte[] png) throws Exception {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
     }
 
     HttpResponse<String> checkIn(String code) {

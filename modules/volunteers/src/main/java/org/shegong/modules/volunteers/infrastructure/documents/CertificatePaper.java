@@ -1,11 +1,6 @@
 package org.shegong.modules.volunteers.infrastructure.documents;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -118,15 +113,9 @@ public class CertificatePaper {
         return bytes.toByteArray();
     }
 
-    /** The URL as a QR code (error correction M), one filled square per dark module, {@code size} points wide. */
+    /** The URL as a QR code ({@link QrCodes}), one filled square per dark module, {@code size} points wide. */
     static PdfTemplate qrCode(PdfContentByte canvas, String url, float size) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("the verification URL does not fit a QR code", e);
-        }
+        BitMatrix matrix = QrCodes.matrix(url);
         PdfTemplate template = canvas.createTemplate(size, size);
         float module = size / matrix.getWidth();
         for (int row = 0; row < matrix.getHeight(); row++) {

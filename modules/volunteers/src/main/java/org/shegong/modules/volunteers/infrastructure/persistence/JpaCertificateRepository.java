@@ -4,13 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.shegong.modules.volunteers.domain.model.attendance.AttendanceStatus;
 import org.shegong.modules.volunteers.domain.model.certificate.Certificate;
 import org.shegong.modules.volunteers.domain.model.certificate.CertificateRepository;
 import org.shegong.modules.volunteers.domain.model.certificate.ServiceLine;
+import org.shegong.platform.api.module.StreetCounts;
 
 @ApplicationScoped
 public class JpaCertificateRepository implements CertificateRepository {
@@ -71,5 +75,16 @@ public class JpaCertificateRepository implements CertificateRepository {
     @Override
     public void store(Certificate certificate) {
         unit.persist(certificate, certificate.getId());
+    }
+
+    @Override
+    public Map<String, Long> issuedPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to) {
+        if (streetCodes.isEmpty()) {
+            return Map.of();
+        }
+        return StreetCounts.of(unit.em().createQuery("select c.streetCode, count(c) from Certificate c"
+                        + " where c.streetCode in :s and c.issuedOn >= :from and c.issuedOn <= :to and c.revokedAt is null"
+                        + " group by c.streetCode", Object[].class)
+                .setParameter("s", streetCodes).setParameter("from", from).setParameter("to", to).getResultList());
     }
 }

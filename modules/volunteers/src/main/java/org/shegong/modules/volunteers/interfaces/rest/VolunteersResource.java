@@ -2,6 +2,7 @@ package org.shegong.modules.volunteers.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -11,11 +12,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.shegong.modules.volunteers.application.CheckInSheet;
 import org.shegong.modules.volunteers.application.HoursConfirmation;
 import org.shegong.modules.volunteers.application.ShiftDetails;
 import org.shegong.modules.volunteers.application.ShiftWork;
@@ -25,6 +29,7 @@ import org.shegong.modules.volunteers.application.VolunteerRegistry;
 import org.shegong.modules.volunteers.application.VolunteersPermissions;
 import org.shegong.modules.volunteers.domain.model.volunteer.AffiliationKind;
 import org.shegong.modules.volunteers.domain.model.volunteer.Gender;
+import org.shegong.modules.volunteers.infrastructure.documents.CheckInCodeImage;
 import org.shegong.modules.volunteers.interfaces.rest.Views.AttendanceView;
 import org.shegong.modules.volunteers.interfaces.rest.Views.BalanceView;
 import org.shegong.modules.volunteers.interfaces.rest.Views.CorrectionView;
@@ -80,6 +85,9 @@ public class VolunteersResource {
 
     @Inject
     ShiftWork shifts;
+
+    @Inject
+    CheckInCodeImage codeImage;
 
     @Inject
     HoursConfirmation hours;
@@ -177,8 +185,23 @@ public class VolunteersResource {
     @Path("shifts/{id}/code")
     @RequiresPermission(VolunteersPermissions.MANAGE)
     public Map<String, String> code(@PathParam("id") long id) {
-        String code = shifts.checkInCode(id);
-        return Map.of("code", code, "url", "/volunteers/check-in.xhtml?code=" + code);
+        CheckInSheet sheet = shifts.checkInSheet(id);
+        return Map.of("code", sheet.code(), "url", sheet.path());
+    }
+
+    /**
+     * The shift's check-in code as the QR image the station shows or prints: the absolute check-in URL
+     * on the host and context this request came to (as the shift page builds it).
+     */
+    @GET
+    @Path("shifts/{id}/code.png")
+    @Produces("image/png")
+    @RequiresPermission(VolunteersPermissions.MANAGE)
+    public Response codeImage(@PathParam("id") long id, @Context HttpServletRequest request) {
+        CheckInSheet sheet = shifts.checkInSheet(id);
+        String url = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath() + sheet.path();
+        return Response.ok(codeImage.png(url), "image/png").header("Cache-Control", "no-store").build();
     }
 
     @POST

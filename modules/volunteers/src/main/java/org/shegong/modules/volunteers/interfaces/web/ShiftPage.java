@@ -50,7 +50,7 @@ public class ShiftPage implements Serializable {
         PageMessages.attempt(() -> {
             var request = FacesContext.getCurrentInstance().getExternalContext();
             checkInUrl = request.getRequestScheme() + "://" + request.getRequestServerName() + ":" + request.getRequestServerPort()
-                    + request.getRequestContextPath() + "/volunteers/check-in.xhtml?code=" + shifts.checkInCode(id);
+                    + request.getRequestContextPath() + shifts.checkInSheet(id).path();
         });
     }
 

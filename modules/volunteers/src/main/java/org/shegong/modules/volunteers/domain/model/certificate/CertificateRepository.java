@@ -24,4 +24,10 @@ public interface CertificateRepository {
     void add(Certificate certificate, List<ServiceLine> lines);
 
     void store(Certificate certificate);
+
+    /**
+     * Certificates issued on a day from {@code from} to {@code to} (both included), per street of the
+     * issuing station; revoked ones are not counted (a withdrawn paper certifies nothing).
+     */
+    java.util.Map<String, Long> issuedPerStreet(java.util.Set<String> streetCodes, java.time.LocalDate from, java.time.LocalDate to);
 }
