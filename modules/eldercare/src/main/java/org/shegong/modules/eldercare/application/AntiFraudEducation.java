@@ -1,5 +1,6 @@
 package org.shegong.modules.eldercare.application;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,7 +52,7 @@ public class AntiFraudEducation {
     @RequiresPermission(ElderCarePermissions.RECORD)
     public AntiFraudSession record(String streetCode, LocalDate heldOn, String title, Set<Long> attendees) {
         if (streetCode == null || !signedIn.stationCodes().contains(streetCode)) {
-            throw new IllegalArgumentException("请选择您所在的社工站 / choose one of your stations");
+            throw new Refusal("eldercare.refused.chooseStation");
         }
         for (long residentId : attendees) {
             if (!myElders.resident(residentId).streetCode().equals(streetCode)) {

@@ -1,5 +1,6 @@
 package org.shegong.modules.eldercare.application;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -58,13 +59,12 @@ public class CarePlanning {
     public CarePlan revise(long residentId, PlanDetails details) {
         ResidentCard resident = myElders.resident(residentId);
         if (profiles.ofResident(residentId).isEmpty()) {
-            throw new IllegalArgumentException("请先建立老人档案 / open the elder's profile first");
+            throw new Refusal("eldercare.refused.noProfile");
         }
         boolean worksThere = staff.atStations(Set.of(resident.streetCode())).stream()
                 .map(StaffCard::username).anyMatch(u -> u != null && u.equals(details.responsibleWorker()));
         if (!worksThere) {
-            throw new IllegalArgumentException("责任社工须为该站工作人员：" + details.responsibleWorker()
-                    + " / the responsible worker must work at the elder's station");
+            throw new Refusal("eldercare.refused.workerNotAtStation", details.responsibleWorker());
         }
         Optional<CarePlan> current = plans.currentOf(residentId);
         int nextVersion = current.map(p -> p.getPlanVersion() + 1).orElse(1);

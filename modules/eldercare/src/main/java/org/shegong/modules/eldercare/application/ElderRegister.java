@@ -1,5 +1,6 @@
 package org.shegong.modules.eldercare.application;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,7 +49,7 @@ public class ElderRegister {
         BarthelIndex barthel = details.barthel() == null ? null : BarthelIndex.of(details.barthel());
         LocalDate assessedOn = details.barthelAssessedOn() == null ? LocalDate.now(clock) : details.barthelAssessedOn();
         if (assessedOn.isAfter(LocalDate.now(clock))) {
-            throw new IllegalArgumentException("评估日期不能晚于今天 / an assessment cannot be dated in the future");
+            throw new Refusal("eldercare.refused.assessedInFuture");
         }
         ElderProfile profile = profiles.ofResident(residentId)
                 .orElseGet(() -> new ElderProfile(residentId, resident.streetCode(), resident.name()));

@@ -1,5 +1,6 @@
 package org.shegong.modules.eldercare.application;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -49,8 +50,7 @@ public class Referrals {
     public Referral refer(long residentId, long partnerId, String reason, Integer slaDays) {
         ResidentCard resident = myElders.resident(residentId);
         PartnerCard partner = partners.partner(partnerId).filter(p -> MEDICAL.equals(p.type()))
-                .orElseThrow(() -> new IllegalArgumentException("请选择本机构登记的医疗机构 / choose a medical institution "
-                        + "of your partner register: " + partnerId));
+                .orElseThrow(() -> new Refusal("eldercare.refused.unknownPartner", String.valueOf(partnerId)));
         Referral referral = new Referral(residentId, resident.streetCode(), resident.name(), partner.id(), partner.name(),
                 reason, LocalDate.now(clock), slaDays == null ? settings.referralSlaDays() : slaDays);
         referrals.store(referral);

@@ -1,5 +1,6 @@
 package org.shegong.modules.eldercare.interfaces.rest;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -239,8 +240,8 @@ public class ElderCareResource {
         try {
             return VisitKind.valueOf(name);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("未知的服务方式：" + name + " / unknown kind of service; one of "
-                    + java.util.Arrays.toString(VisitKind.values()));
+            throw new Refusal("eldercare.refused.unknownVisitKind", String.valueOf(name),
+                    java.util.Arrays.toString(VisitKind.values()));
         }
     }
 
@@ -253,8 +254,8 @@ public class ElderCareResource {
             try {
                 items.put(BarthelItem.valueOf(name), score);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("未知的巴氏指数项目：" + name + " / unknown Barthel item; one of "
-                        + java.util.Arrays.toString(BarthelItem.values()));
+                throw new Refusal("eldercare.refused.unknownBarthelItem", String.valueOf(name),
+                        java.util.Arrays.toString(BarthelItem.values()));
             }
         });
         return items;
@@ -268,7 +269,7 @@ public class ElderCareResource {
 
     private static <T> T required(T body) {
         if (body == null) {
-            throw new IllegalArgumentException("请求体不能为空 / a body is required");
+            throw new Refusal("eldercare.refused.noBody");
         }
         return body;
     }

@@ -1,5 +1,6 @@
 package org.shegong.modules.eldercare.domain.model.elder;
 
+import org.shegong.platform.api.records.Refusal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -23,12 +24,11 @@ public final class BarthelIndex {
         for (BarthelItem item : BarthelItem.values()) {
             Integer score = scores == null ? null : scores.get(item);
             if (score == null) {
-                throw new IllegalArgumentException("巴氏指数缺少“" + item.label() + "”一项的评分 / the Barthel item "
-                        + item + " has no score");
+                throw new Refusal("eldercare.refused.barthelMissing", new Refusal.Label("barthel." + item.name()));
             }
             if (!item.allows(score)) {
-                throw new IllegalArgumentException("“" + item.label() + "”的评分只能是 " + item.allowedScores()
-                        + " / the Barthel item " + item + " allows " + item.allowedScores() + ", not " + score);
+                throw new Refusal("eldercare.refused.barthelScore", new Refusal.Label("barthel." + item.name()),
+                        item.allowedScores().toString(), score);
             }
             checked.put(item, score);
         }

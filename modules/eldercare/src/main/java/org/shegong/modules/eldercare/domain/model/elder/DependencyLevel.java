@@ -1,5 +1,7 @@
 package org.shegong.modules.eldercare.domain.model.elder;
 
+import org.shegong.platform.api.records.Refusal;
+
 /**
  * What a Barthel total says about living independently, with the bands of the national standard
  * for assessing self-care (WS/T 802, 100 / 61–99 / 41–60 / 0–40).
@@ -34,6 +36,6 @@ public enum DependencyLevel {
                 return level;
             }
         }
-        throw new IllegalArgumentException("巴氏指数总分须在 0–100 之间 / a Barthel total is 0–100: " + total);
+        throw new Refusal("eldercare.refused.barthelTotal", total);
     }
 }

@@ -1,5 +1,6 @@
 package org.shegong.modules.eldercare.domain.model.elder;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -76,12 +77,12 @@ public class ElderProfile extends ElderRecord {
     public void describe(LivingSituation livingSituation, String chronicConditions, String emergencyContacts,
                          String familyDoctor) {
         if (livingSituation == null) {
-            throw new IllegalArgumentException("请选择居住情况 / choose the living situation");
+            throw new Refusal("eldercare.refused.livingSituation");
         }
         this.livingSituation = livingSituation;
-        this.chronicConditions = trimmed(chronicConditions, 500, "慢性病 chronic conditions");
-        this.emergencyContacts = trimmed(emergencyContacts, 500, "紧急联系人 emergency contacts");
-        this.familyDoctor = trimmed(familyDoctor, 200, "家庭医生 family doctor");
+        this.chronicConditions = trimmed(chronicConditions, 500, "eldercare.field.chronicConditions");
+        this.emergencyContacts = trimmed(emergencyContacts, 500, "eldercare.field.emergencyContacts");
+        this.familyDoctor = trimmed(familyDoctor, 200, "eldercare.field.familyDoctor");
     }
 
     public void assess(BarthelIndex index, LocalDate on) {
@@ -114,13 +115,13 @@ public class ElderProfile extends ElderRecord {
         return BarthelIndex.of(scores);
     }
 
-    static String trimmed(String text, int max, String what) {
+    static String trimmed(String text, int max, String fieldKey) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String t = text.strip();
         if (t.length() > max) {
-            throw new IllegalArgumentException(what + "不能超过 " + max + " 字 / at most " + max + " characters");
+            throw new Refusal("eldercare.refused.tooLong", new Refusal.Label(fieldKey), max);
         }
         return t;
     }

@@ -1,5 +1,6 @@
 package org.shegong.modules.eldercare.domain.model.fraud;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -39,10 +40,10 @@ public class AntiFraudSession extends TenantOwnedEntity {
 
     public AntiFraudSession(String streetCode, LocalDate heldOn, String title, Set<Long> attendees, LocalDate today) {
         if (title == null || title.isBlank() || title.strip().length() > 200) {
-            throw new IllegalArgumentException("请填写活动名称（不超过 200 字） / a title of at most 200 characters is required");
+            throw new Refusal("eldercare.refused.sessionTitle");
         }
         if (heldOn == null || heldOn.isAfter(today)) {
-            throw new IllegalArgumentException("活动日期须为今天或以前 / the session date is today or earlier");
+            throw new Refusal("eldercare.refused.sessionDate");
         }
         this.streetCode = Objects.requireNonNull(streetCode);
         this.heldOn = heldOn;

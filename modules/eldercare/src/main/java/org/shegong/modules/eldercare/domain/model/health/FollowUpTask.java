@@ -1,5 +1,6 @@
 package org.shegong.modules.eldercare.domain.model.health;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -74,13 +75,13 @@ public class FollowUpTask extends ElderRecord {
 
     public void close(String note, String by, Instant at) {
         if (!isOpen()) {
-            throw new IllegalArgumentException("该跟进任务已关闭 / this follow-up is already closed");
+            throw new Refusal("eldercare.refused.followUpClosed");
         }
         if (note == null || note.isBlank()) {
-            throw new IllegalArgumentException("关闭跟进任务须填写处理说明 / closing a follow-up needs a note of what was done");
+            throw new Refusal("eldercare.refused.followUpNote");
         }
         if (note.strip().length() > 1000) {
-            throw new IllegalArgumentException("处理说明不能超过 1000 字 / the note is at most 1000 characters");
+            throw new Refusal("eldercare.refused.followUpNoteLength");
         }
         this.closingNote = note.strip();
         this.closedBy = Objects.requireNonNull(by);

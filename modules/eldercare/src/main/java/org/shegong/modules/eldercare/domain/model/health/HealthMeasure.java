@@ -1,5 +1,6 @@
 package org.shegong.modules.eldercare.domain.model.health;
 
+import org.shegong.platform.api.records.Refusal;
 import java.math.BigDecimal;
 
 /**
@@ -47,25 +48,25 @@ public enum HealthMeasure {
 
     void check(BigDecimal value, BigDecimal second) {
         if (value == null) {
-            throw new IllegalArgumentException("请填写" + label + "读数 / a " + name() + " value is required");
+            throw new Refusal("eldercare.refused.readingMissing", new Refusal.Label("measure." + name()));
         }
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            throw new IllegalArgumentException(label + "读数须在 " + min + "–" + max + " " + unit + " 之间 / "
-                    + name() + " must be " + min + "–" + max + " " + unit + ": " + value);
+            throw new Refusal("eldercare.refused.readingRange", new Refusal.Label("measure." + name()),
+                    min.toPlainString(), max.toPlainString(), unit, value.toPlainString());
         }
         if (hasSecondValue()) {
             if (second == null) {
-                throw new IllegalArgumentException("请填写舒张压 / the diastolic value is required");
+                throw new Refusal("eldercare.refused.diastolicMissing");
             }
             if (second.compareTo(secondMin) < 0 || second.compareTo(secondMax) > 0) {
-                throw new IllegalArgumentException("舒张压须在 " + secondMin + "–" + secondMax + " mmHg 之间 / diastolic must be "
-                        + secondMin + "–" + secondMax + " mmHg: " + second);
+                throw new Refusal("eldercare.refused.diastolicRange", secondMin.toPlainString(), secondMax.toPlainString(),
+                        second.toPlainString());
             }
             if (second.compareTo(value) >= 0) {
-                throw new IllegalArgumentException("舒张压须低于收缩压 / diastolic is below systolic");
+                throw new Refusal("eldercare.refused.diastolicAboveSystolic");
             }
         } else if (second != null) {
-            throw new IllegalArgumentException(label + "只有一个读数 / " + name() + " has one value only");
+            throw new Refusal("eldercare.refused.oneValueOnly", new Refusal.Label("measure." + name()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.shegong.modules.eldercare.domain.model.health;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -43,14 +44,14 @@ public class HealthReading extends ElderRecord {
                          BigDecimal secondValue, LocalDateTime measuredAt, String recordedBy, LocalDateTime now) {
         super(residentId, streetCode);
         if (measure == null) {
-            throw new IllegalArgumentException("请选择测量项目 / choose what was measured");
+            throw new Refusal("eldercare.refused.measure");
         }
         measure.check(value, secondValue);
         if (measuredAt == null) {
-            throw new IllegalArgumentException("请填写测量时间 / the time of measurement is required");
+            throw new Refusal("eldercare.refused.measuredAt");
         }
         if (measuredAt.isAfter(now.plusMinutes(5))) {
-            throw new IllegalArgumentException("测量时间不能晚于现在 / a reading cannot be taken in the future");
+            throw new Refusal("eldercare.refused.measuredInFuture");
         }
         this.measure = measure;
         this.value = value;

@@ -1,5 +1,6 @@
 package org.shegong.modules.eldercare.domain.model.plan;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -63,32 +64,31 @@ public class CarePlan extends ElderRecord {
                     String responsibleWorker) {
         super(residentId, streetCode);
         if (startsOn == null || reviewOn == null) {
-            throw new IllegalArgumentException("请填写开始日期和评估日期 / start and review dates are required");
+            throw new Refusal("eldercare.refused.planDates");
         }
         if (!reviewOn.isAfter(startsOn)) {
-            throw new IllegalArgumentException("评估日期须晚于开始日期 / the review date comes after the start");
+            throw new Refusal("eldercare.refused.reviewBeforeStart");
         }
         if (needs == null || needs.isBlank()) {
-            throw new IllegalArgumentException("请填写发现的需求 / the needs found are required");
+            throw new Refusal("eldercare.refused.planNeeds");
         }
         if (goals == null || goals.isBlank()) {
-            throw new IllegalArgumentException("请填写服务目标 / the goals are required");
+            throw new Refusal("eldercare.refused.planGoals");
         }
         if (services == null || services.isEmpty()) {
-            throw new IllegalArgumentException("方案至少包含一项服务 / a plan has at least one service");
+            throw new Refusal("eldercare.refused.planServices");
         }
         Set<VisitKind> kinds = EnumSet.noneOf(VisitKind.class);
         for (PlannedService s : services) {
             if (!kinds.add(s.kind())) {
-                throw new IllegalArgumentException("同一服务方式只能出现一次：" + s.kind().label()
-                        + " / each kind of service appears once: " + s.kind());
+                throw new Refusal("eldercare.refused.serviceTwice", new Refusal.Label("visitKind." + s.kind().name()));
             }
         }
         if (responsibleWorker == null || responsibleWorker.isBlank()) {
-            throw new IllegalArgumentException("请指定责任社工 / name the responsible social worker");
+            throw new Refusal("eldercare.refused.planWorker");
         }
         if (needs.strip().length() > 2000 || goals.strip().length() > 2000) {
-            throw new IllegalArgumentException("需求和目标各不能超过 2000 字 / needs and goals: at most 2000 characters each");
+            throw new Refusal("eldercare.refused.planTooLong");
         }
         this.residentName = Objects.requireNonNull(residentName);
         this.planVersion = planVersion;

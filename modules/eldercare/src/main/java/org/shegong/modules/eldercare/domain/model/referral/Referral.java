@@ -1,5 +1,6 @@
 package org.shegong.modules.eldercare.domain.model.referral;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,13 +63,13 @@ public class Referral extends ElderRecord {
                     String reason, LocalDate requestedOn, int slaDays) {
         super(residentId, streetCode);
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("请填写转介原因 / the reason for the referral is required");
+            throw new Refusal("eldercare.refused.referralReason");
         }
         if (reason.strip().length() > 1000) {
-            throw new IllegalArgumentException("转介原因不能超过 1000 字 / the reason is at most 1000 characters");
+            throw new Refusal("eldercare.refused.referralReasonLength");
         }
         if (slaDays < 1 || slaDays > 90) {
-            throw new IllegalArgumentException("服务时限须在 1–90 天之间 / the SLA is 1–90 days: " + slaDays);
+            throw new Refusal("eldercare.refused.referralSla", slaDays);
         }
         this.residentName = Objects.requireNonNull(residentName);
         this.partnerId = partnerId;

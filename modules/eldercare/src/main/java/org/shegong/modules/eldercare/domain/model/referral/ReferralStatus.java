@@ -1,5 +1,7 @@
 package org.shegong.modules.eldercare.domain.model.referral;
 
+import org.shegong.platform.api.records.Refusal;
+
 /** Where a referral to a medical partner stands; it only ever moves forward, one step at a time. */
 public enum ReferralStatus {
     /** 已转介 */
@@ -23,7 +25,7 @@ public enum ReferralStatus {
 
     public ReferralStatus next() {
         if (this == CLOSED) {
-            throw new IllegalArgumentException("转介已结案 / the referral is closed");
+            throw new Refusal("eldercare.refused.referralClosed");
         }
         return values()[ordinal() + 1];
     }

@@ -1,5 +1,6 @@
 package org.shegong.modules.eldercare.domain.model.visit;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -48,30 +49,30 @@ public class HomeVisit extends ElderRecord {
                      String workerName, String notes, String needsObserved, String nextAction, LocalDate today) {
         super(residentId, streetCode);
         if (visitedOn == null) {
-            throw new IllegalArgumentException("请填写走访日期 / the visit date is required");
+            throw new Refusal("eldercare.refused.visitDate");
         }
         if (visitedOn.isAfter(today)) {
-            throw new IllegalArgumentException("走访日期不能晚于今天 / a visit cannot be dated in the future: " + visitedOn);
+            throw new Refusal("eldercare.refused.visitInFuture", visitedOn.toString());
         }
         if (kind == null) {
-            throw new IllegalArgumentException("请选择走访方式 / choose the kind of visit");
+            throw new Refusal("eldercare.refused.visitKind");
         }
         this.visitedOn = visitedOn;
         this.kind = kind;
         this.worker = Objects.requireNonNull(worker);
         this.workerName = workerName;
-        this.notes = text(notes, 2000, "记录 notes");
-        this.needsObserved = text(needsObserved, 1000, "发现的需求 needs observed");
-        this.nextAction = text(nextAction, 500, "下一步 next action");
+        this.notes = text(notes, 2000, "eldercare.field.notes");
+        this.needsObserved = text(needsObserved, 1000, "eldercare.field.needsObserved");
+        this.nextAction = text(nextAction, 500, "eldercare.field.nextAction");
     }
 
-    private static String text(String value, int max, String what) {
+    private static String text(String value, int max, String fieldKey) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String t = value.strip();
         if (t.length() > max) {
-            throw new IllegalArgumentException(what + "不能超过 " + max + " 字 / at most " + max + " characters");
+            throw new Refusal("eldercare.refused.tooLong", new Refusal.Label(fieldKey), max);
         }
         return t;
     }

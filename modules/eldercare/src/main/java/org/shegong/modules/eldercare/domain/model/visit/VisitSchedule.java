@@ -1,5 +1,6 @@
 package org.shegong.modules.eldercare.domain.model.visit;
 
+import org.shegong.platform.api.records.Refusal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class VisitSchedule {
 
     public static LocalDate nextDue(LocalDate planStartsOn, int everyDays, Optional<LocalDate> lastVisit) {
         if (everyDays < 1) {
-            throw new IllegalArgumentException("频次须至少每 1 天 / a frequency is at least every 1 day");
+            throw new Refusal("eldercare.refused.frequency");
         }
         LocalDate from = lastVisit.filter(v -> v.isAfter(planStartsOn)).orElse(planStartsOn);
         return from.plusDays(everyDays);

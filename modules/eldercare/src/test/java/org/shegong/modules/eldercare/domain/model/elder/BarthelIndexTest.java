@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.shegong.platform.api.records.Refusal;
 
 class BarthelIndexTest {
 
@@ -42,8 +43,9 @@ class BarthelIndexTest {
     void aScoreOutsideAnItemsScaleIsRefusedWithItsChineseName(BarthelItem item) {
         Map<BarthelItem, Integer> scores = allAtMaximum();
         scores.put(item, item.maximum() + 5);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BarthelIndex.of(scores));
-        assertTrue(e.getMessage().startsWith("“" + item.label() + "”"), e.getMessage());
+        Refusal e = assertThrows(Refusal.class, () -> BarthelIndex.of(scores));
+        assertEquals("eldercare.refused.barthelScore", e.key(), e.getMessage());
+        assertEquals(new Refusal.Label("barthel." + item.name()), e.args().get(0), "the item is said by its label");
         scores.put(item, 3);
         assertThrows(IllegalArgumentException.class, () -> BarthelIndex.of(scores));
     }
@@ -53,8 +55,9 @@ class BarthelIndexTest {
     void aMissingItemIsRefused(BarthelItem item) {
         Map<BarthelItem, Integer> scores = allAtMaximum();
         scores.remove(item);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BarthelIndex.of(scores));
-        assertTrue(e.getMessage().contains(item.label()), e.getMessage());
+        Refusal e = assertThrows(Refusal.class, () -> BarthelIndex.of(scores));
+        assertEquals("eldercare.refused.barthelMissing", e.key(), e.getMessage());
+        assertEquals(new Refusal.Label("barthel." + item.name()), e.args().get(0), "the item is said by its label");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.shegong.platform.api.records.Refusal;
 
 class ClosedLoopTest {
 
@@ -39,9 +40,9 @@ class ClosedLoopTest {
     @CsvSource({"BLOOD_PRESSURE,400,90", "BLOOD_PRESSURE,140,150", "BLOOD_PRESSURE,140,", "BLOOD_GLUCOSE,0.5,",
             "WEIGHT,500,", "HEART_RATE,10,", "HEART_RATE,70,60"})
     void implausibleValuesAreRefused(HealthMeasure measure, BigDecimal value, BigDecimal second) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        Refusal e = assertThrows(Refusal.class,
                 () -> new HealthReading(1, "140106005000", measure, value, second, NOW, "w", NOW));
-        assertTrue(Character.UnicodeScript.of(e.getMessage().codePointAt(0)) == Character.UnicodeScript.HAN, e.getMessage());
+        assertTrue(e.key().startsWith("eldercare.refused."), "a reason said from the module's bundle: " + e.key());
     }
 
     @Test
