@@ -11,6 +11,7 @@ import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.naming.InitialContext;
@@ -21,16 +22,22 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 import org.shegong.platform.api.tenancy.ForeignTenantException;
+import org.shegong.platform.api.tenancy.NoTenantException;
 import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.application.activities.ActivityRegistry;
+import org.shegong.platform.application.identity.AccessDeniedException;
 import org.shegong.platform.application.residents.ResidentRegistry;
+import org.shegong.platform.domain.model.activity.ActivityType;
 import org.shegong.platform.domain.model.resident.Resident;
 import org.shegong.platform.infrastructure.persistence.TenantEntityManager;
 
 /**
  * The guard on tenant-owned rows, with two tenants: what EclipseLink's tenant filter cannot see (an
  * EntityManager made for another tenant than the context's) is refused before anything is written,
- * and another tenant's row merged from outside is never copied.
+ * and another tenant's row merged from outside is never copied. With no tenant in the context at all,
+ * nothing tenant-owned is read or written: there is no default.
  */
 @ExtendWith(ArquillianExtension.class)
 class TenantGuardIT {
@@ -51,6 +58,9 @@ class TenantGuardIT {
 
     @Inject
     TenantEntityManager tenantEntityManager;
+
+    @Inject
+    ActivityRegistry activities;
 
     long residentOfA;
 
@@ -136,5 +146,25 @@ class TenantGuardIT {
                 return rs.getString(1);
             }
         }
+    }
+
+    @Test
+    void withNoTenantEveryReadAndWriteFailsClearlyAndWritesNothing() throws Exception {
+        long rowsBefore = Fixtures.countRows("resident") + Fixtures.countRows("activity");
+        for (Executable call : new Executable[] {
+                () -> residents.find(1),
+                () -> residents.page(0, 10),
+                () -> residents.count(),
+                () -> residents.findByIdNumber(Fixtures.freshIdNumber()),
+                () -> residents.register(Fixtures.resident("无租户", Fixtures.freshIdNumber(), Fixtures.COMMUNITY_YINGZE)),
+                () -> activities.plan("无租户活动", ActivityType.GROUP_ACTIVITY, LocalDate.now(), Fixtures.STREET_YINGZE, null),
+                () -> activities.count(),
+                () -> tenantEntityManager.get()}) {
+            NoTenantException e = assertThrows(NoTenantException.class, call);
+            assertTrue(e.getMessage().contains("No tenant"), e.getMessage());
+        }
+        // Removing asks for a signed-in lead first: without anyone signed in it is refused outright.
+        assertThrows(AccessDeniedException.class, () -> residents.removeInStreets(1, java.util.Set.of(Fixtures.STREET_YINGZE)));
+        assertEquals(rowsBefore, Fixtures.countRows("resident") + Fixtures.countRows("activity"));
     }
 }
