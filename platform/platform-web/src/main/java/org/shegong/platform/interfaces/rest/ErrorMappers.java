@@ -228,6 +228,11 @@ final class ErrorMappers {
     }
 
     static Response unexpected(Throwable e, HttpHeaders headers) {
+        Refusal reason = Reasons.refusal(e);
+        if (reason != null) {
+            // a state the record is in refuses the action (e.g. a closed project's checklist): said, not a 500
+            return error(Response.Status.CONFLICT, reason, language(headers));
+        }
         if (DatabaseOutage.causedBy(e)) {
             LOG.warning(() -> "database unavailable: " + e);
             return Response.fromResponse(error(Response.Status.SERVICE_UNAVAILABLE, null, DATABASE_UNAVAILABLE, headers))
