@@ -110,6 +110,55 @@ class ResidentApiIT {
                 "{\"name\":\"" + name + "\"," + community + "}").statusCode(), "a volunteer does not register residents");
     }
 
+    /**
+     * Every refusal answers {@code {error, key}}: the reason in the caller's Accept-Language only
+     * (English when asked for, Chinese otherwise, never both), the key the same in each — a domain
+     * refusal, a Bean Validation rule, the body gate's and a 404.
+     */
+    @Test
+    void refusalsAreSaidInTheCallersLanguageWithTheirKey() {
+        Api api = new Api(base);
+        String yingze = Keycloak.accessToken("yingze.worker");
+        String valid = Fixtures.freshIdNumber();
+        String community = "\"communityCode\":\"" + Fixtures.COMMUNITY_YINGZE + "\"";
+        String wrongCheckDigit = "{\"name\":\"语言" + Long.toString(System.nanoTime(), 36) + "\",\"idNumber\":\""
+                + valid.substring(0, 17) + (valid.endsWith("1") ? "2" : "1") + "\"," + community + "}";
+
+        JsonObject english = refusal(api.post("residents", yingze, wrongCheckDigit, "en-GB,en;q=0.9,zh;q=0.5"), 400);
+        assertEquals("idNumber.refused.checkDigit", english.getString("key"));
+        assertEquals("the ID number's check digit is wrong", english.getString("error"));
+        JsonObject chinese = refusal(api.post("residents", yingze, wrongCheckDigit, "zh-CN,zh;q=0.9,en;q=0.5"), 400);
+        assertEquals("idNumber.refused.checkDigit", chinese.getString("key"));
+        assertEquals("身份证号校验位错误", chinese.getString("error"));
+        assertEquals(chinese, refusal(api.post("residents", yingze, wrongCheckDigit), 400), "Chinese without Accept-Language");
+
+        JsonObject noName = refusal(api.post("residents", yingze, "{" + community + "}", "en"), 400);
+        assertEquals("resident.refused.nameRequired", noName.getString("key"));
+        assertEquals("a resident needs a name", noName.getString("error"));
+
+        JsonObject wrongType = refusal(api.post("residents", yingze, "{\"name\":123," + community + "}", "en"), 400);
+        assertEquals("body.refused.wrongType", wrongType.getString("key"));
+        assertEquals("name: must be text", wrongType.getString("error"));
+        assertEquals("name：应为文本", refusal(api.post("residents", yingze, "{\"name\":123," + community + "}", "zh"), 400)
+                .getString("error"));
+
+        JsonObject missing = refusal(api.get("residents/999999999", yingze, "en"), 404);
+        assertEquals("api.error.notFound", missing.getString("key"));
+        assertEquals("not found", missing.getString("error"));
+        assertEquals("未找到", refusal(api.get("residents/999999999", yingze, "zh-CN"), 404).getString("error"));
+    }
+
+    /** The error body of a refused call, after checking its status and that it is in one language. */
+    private static JsonObject refusal(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        JsonObject body = Keycloak.json(response.body());
+        String error = body.getString("error");
+        boolean han = error.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        boolean latinWords = error.matches("(?s).*[A-Za-z]{3,}.*") && !error.matches("(?s).*(yyyy|JSON|UTF).*");
+        assertTrue(!(han && latinWords), "one language at a time: " + error);
+        return body;
+    }
+
     private static List<Long> ids(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
         JsonArray list = jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readArray();

@@ -9,4 +9,9 @@ public class AccessDeniedException extends RuntimeException {
     public AccessDeniedException(String message) {
         super(message);
     }
+
+    /** Denied for a reason said in the reader's language ({@link org.shegong.platform.api.records.Reasons}). */
+    public AccessDeniedException(org.shegong.platform.api.records.Refusal reason) {
+        super(reason.getMessage(), reason);
+    }
 }

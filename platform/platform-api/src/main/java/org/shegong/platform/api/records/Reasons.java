@@ -28,10 +28,46 @@ public final class Reasons {
 
     /** What to tell the person about {@code e}, in {@code locale}. */
     public static String text(Throwable e, Locale locale) {
-        if (e instanceof Refusal r) {
+        Refusal r = refusal(e);
+        if (r != null) {
             return text(r.key(), r.args(), locale);
         }
         return inLanguage(e.getMessage(), locale);
+    }
+
+    /**
+     * The refusal that says why {@code e} happened: {@code e} itself, or the refusal it was built
+     * from (an access denial, a refused import: failures that are not bad input but still have a
+     * reason to say); null when {@code e} carries only a text.
+     */
+    public static Refusal refusal(Throwable e) {
+        if (e instanceof Refusal r) {
+            return r;
+        }
+        return e != null && e.getCause() instanceof Refusal r ? r : null;
+    }
+
+    /**
+     * A violated Bean Validation rule in {@code locale}: a message written as a bundle key in braces
+     * ({@code message = "{resident.refused.nameControl}"}, which Bean Validation leaves as it is, since
+     * the key is not in its own bundle) is said from the platform's or a module's bundle; any other
+     * message as an older text.
+     */
+    public static String violation(jakarta.validation.ConstraintViolation<?> v, Locale locale) {
+        String key = violationKey(v);
+        if (key != null) {
+            String text = text(key, List.of(), locale);
+            if (!text.equals(key)) {
+                return text;
+            }
+        }
+        return inLanguage(v.getMessage(), locale);
+    }
+
+    /** The bundle key a violated rule's message names ({@code "{key}"}), or null. */
+    public static String violationKey(jakarta.validation.ConstraintViolation<?> v) {
+        String template = v.getMessageTemplate();
+        return template != null && template.matches("\\{[\\w.]+}") ? template.substring(1, template.length() - 1) : null;
     }
 
     /** The bundle text of {@code key} (platform's, then the modules'), formatted; the key itself if none has it. */

@@ -57,7 +57,7 @@ public final class PageMessages {
         } catch (IllegalArgumentException | RecordNotFoundException | ConcurrentChangeException | AccessDeniedException e) {
             refused(e);
         } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> error(v.getMessage()));
+            e.getConstraintViolations().forEach(v -> error(Reasons.violation(v, locale())));
         }
         return false;
     }

@@ -12,4 +12,9 @@ public class WorkbookRefusedException extends IllegalArgumentException {
     public WorkbookRefusedException(String reason) {
         super(reason);
     }
+
+    /** Refused for a reason said in the reader's language ({@link org.shegong.platform.api.records.Reasons}). */
+    public WorkbookRefusedException(org.shegong.platform.api.records.Refusal reason) {
+        super(reason.getMessage(), reason);
+    }
 }

@@ -46,7 +46,7 @@ public enum Access {
 
     public void check(Identity identity) {
         if (!allows(identity)) {
-            throw new AccessDeniedException("您无权访问此功能 / your role does not allow this (" + name() + ")");
+            throw new AccessDeniedException(new org.shegong.platform.api.records.Refusal("access.refused.function"));
         }
     }
 }

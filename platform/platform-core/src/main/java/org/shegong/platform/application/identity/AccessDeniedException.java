@@ -10,4 +10,8 @@ public class AccessDeniedException extends org.shegong.platform.api.access.Acces
     public AccessDeniedException(String message) {
         super(message);
     }
+
+    public AccessDeniedException(org.shegong.platform.api.records.Refusal reason) {
+        super(reason);
+    }
 }

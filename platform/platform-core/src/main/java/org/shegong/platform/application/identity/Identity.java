@@ -5,6 +5,7 @@ import org.shegong.platform.api.identity.Role;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
+import org.shegong.platform.api.records.Refusal;
 import java.util.Set;
 import java.util.TreeSet;
 import org.shegong.platform.api.tenancy.TenantId;
@@ -46,16 +47,16 @@ public record Identity(String username, String displayName, Set<Role> roles, Opt
      * Why this person may use nothing here, or empty if they may. A login with neither an operator
      * nor a civil-affairs region (nor the platform role) is refused, with this reason shown.
      */
-    public Optional<String> refusal() {
+    public Optional<Refusal> refusal() {
         if (actsForTenant() || seesRegion() || has(Role.PLATFORM_ADMIN)) {
             return Optional.empty();
         }
         if (roles.isEmpty()) {
-            return Optional.of("您的账号尚未分配角色，请联系运营方管理员。 / Your account has no role yet; ask your operator's administrator.");
+            return Optional.of(new Refusal("access.refused.noRole"));
         }
         if (has(Role.CIVIL_AFFAIRS)) {
-            return Optional.of("您的民政账号未设置管辖区域。 / Your civil-affairs account has no region.");
+            return Optional.of(new Refusal("access.refused.noRegion"));
         }
-        return Optional.of("您的账号未归属任何运营方。 / Your account belongs to no operator.");
+        return Optional.of(new Refusal("access.refused.noOperator"));
     }
 }

@@ -40,14 +40,14 @@ public class ModulePermissions implements Permissions {
             throw new ModuleNotEnabledException(permission.moduleId());
         }
         if (!rolesHold(permission)) {
-            throw new AccessDeniedException("您的角色无权执行此操作 / your role does not hold " + permission.code());
+            throw new AccessDeniedException(new org.shegong.platform.api.records.Refusal("access.refused.permission"));
         }
     }
 
     @Override
     public void check(String code) {
         check(modules.permission(code).orElseThrow(() ->
-                new AccessDeniedException("未声明的权限 / no module declares the permission " + code)));
+                new AccessDeniedException(new org.shegong.platform.api.records.Refusal("access.refused.undeclared", code))));
     }
 
     private boolean moduleOn(Permission permission) {

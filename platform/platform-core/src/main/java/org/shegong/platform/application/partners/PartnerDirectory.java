@@ -78,7 +78,7 @@ public class PartnerDirectory {
 
     private void refuseDuplicateName(String name, Partner self) {
         partners.findByName(name.strip()).filter(other -> !other.equals(self)).ifPresent(other -> {
-            throw new IllegalArgumentException("已有同名合作资源：" + other.getName() + " / a partner with this name exists");
+            throw new org.shegong.platform.api.records.Refusal("partner.refused.sameName", other.getName());
         });
     }
 

@@ -1,5 +1,6 @@
 package org.shegong.platform.application.projects;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -83,7 +84,7 @@ public class ProjectRegistry {
     public Project update(long id, long readVersion, @NotNull @Valid ProjectDetails details, @NotNull Set<String> streetCodes) {
         Project project = require(id, streetCodes);
         if (!project.getStation().getStreet().getCode().equals(details.stationStreet())) {
-            throw new IllegalArgumentException("项目的社工站不能更改 / a project stays at its station");
+            throw new Refusal("project.refused.stationFixed");
         }
         checkVersion(project.getVersion(), readVersion, KIND, id);
         project.rename(details.name());
@@ -210,7 +211,7 @@ public class ProjectRegistry {
 
     private static int planned(ItemDetails details) {
         if (details.planned() == null) {
-            throw new IllegalArgumentException("请填写计划次数 / how many times is the item planned?");
+            throw new Refusal("project.refused.plannedRequired");
         }
         return details.planned();
     }
@@ -219,7 +220,7 @@ public class ProjectRegistry {
         boolean hasContract = details.contractId() != null;
         boolean hasMetric = details.targetMetric() != null && !details.targetMetric().isBlank();
         if (hasContract != hasMetric) {
-            throw new IllegalArgumentException("请同时选择合同和指标 / choose both a contract and its target, or neither");
+            throw new Refusal("project.refused.contractAndTarget");
         }
         if (!hasContract) {
             item.countToward(null, null);
@@ -234,17 +235,17 @@ public class ProjectRegistry {
         try {
             metric = new Metric(details.targetMetric());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("指标代码无效 / not a target code: " + details.targetMetric());
+            throw new Refusal("project.refused.targetCode", details.targetMetric());
         }
         item.countToward(contract, metric);
     }
 
     private Station station(String streetCode, Set<String> streetCodes) {
         if (!streetCodes.contains(streetCode)) {
-            throw new IllegalArgumentException("不是您的社工站 / not one of your stations: " + streetCode);
+            throw new Refusal("project.refused.notYourStation", streetCode);
         }
         return stations.findByStreetCode(streetCode)
-                .orElseThrow(() -> new IllegalArgumentException("社工站不存在：" + streetCode + " / no such station"));
+                .orElseThrow(() -> new Refusal("project.refused.noStation", streetCode));
     }
 
     private Project require(long id, Set<String> streetCodes) {

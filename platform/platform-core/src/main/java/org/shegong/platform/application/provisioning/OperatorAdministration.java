@@ -1,5 +1,6 @@
 package org.shegong.platform.application.provisioning;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -93,25 +94,24 @@ public class OperatorAdministration {
         try {
             code = TenantId.of(operator.code() == null ? "" : operator.code().strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("运营方代码须为2–63位小写字母、数字或 -，以字母开头 / the code is 2–63 lower-case"
-                    + " letters, digits or -, starting with a letter");
+            throw new Refusal("operator.refused.code");
         }
         if (tenants.find(code).isPresent()) {
-            throw new IllegalArgumentException("运营方代码已被使用 / this operator code is taken: " + code);
+            throw new Refusal("operator.refused.codeTaken", code.value());
         }
-        String name = plain(operator.name(), 200, "请填写运营方名称（最多200字） / enter the operator's name (at most 200 characters)");
+        String name = plain(operator.name(), 200, "operator.refused.name");
         if (tenants.all().stream().anyMatch(t -> t.getName().equals(name))) {
-            throw new IllegalArgumentException("已有同名运营方 / an operator of this name exists: " + name);
+            throw new Refusal("operator.refused.sameName", name);
         }
         String phone = phone(operator.contactPhone());
-        String adminName = plain(operator.adminName(), 50, "请填写管理员姓名（最多50字） / enter the admin's name (at most 50 characters)");
+        String adminName = plain(operator.adminName(), 50, "operator.refused.adminName");
         String login = operator.adminLogin() == null ? "" : operator.adminLogin().strip();
         if (!StaffLogins.USERNAME.matcher(login).matches()) {
-            throw new IllegalArgumentException("登录名须为3–50位小写字母、数字或 . _ -，以字母开头 / a login name is 3–50 lower-case"
-                    + " letters, digits or . _ -, starting with a letter");
+            throw new Refusal("staff.refused.loginName");
         }
         if (!logins.isConfigured()) {
-            throw new IllegalStateException("未配置登录服务，无法创建登录 / no login service is configured");
+            Refusal reason = new Refusal("operator.refused.noLoginService");
+            throw new IllegalStateException(reason.getMessage(), reason);
         }
         Set<String> chosen = switchable(operator.modules());
         OperatorDescriptor descriptor = new OperatorDescriptor(OperatorWrites.SOURCE, code, name, phone, chosen, List.of(),
@@ -138,15 +138,15 @@ public class OperatorAdministration {
         Tenant tenant = operator(operatorCode);
         String cleanNumber = number == null ? "" : number.strip();
         if (!CONTRACT_NUMBER.matcher(cleanNumber).matches()) {
-            throw new IllegalArgumentException("合同编号须为2–64位字母、数字或 - / a contract number is 2–64 letters, digits or -");
+            throw new Refusal("contract.refused.number");
         }
         if (contracts.findByNumber(cleanNumber).isPresent()) {
-            throw new IllegalArgumentException("合同编号已存在 / this contract number exists: " + cleanNumber);
+            throw new Refusal("contract.refused.numberExists", cleanNumber);
         }
         Station station = Optional.ofNullable(street).flatMap(stations::findByStreetCode)
-                .orElseThrow(() -> new IllegalArgumentException("请选择社工站 / choose a station"));
+                .orElseThrow(() -> new Refusal("contract.refused.station"));
         if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
-            throw new IllegalArgumentException("请填写起止日期，结束不早于开始 / enter a start and an end on or after it");
+            throw new Refusal("contract.refused.dates");
         }
         Set<String> offered = metricsOf(tenant);
         Map<String, Integer> chosen = new LinkedHashMap<>();
@@ -156,10 +156,10 @@ public class OperatorAdministration {
                     continue;
                 }
                 if (!offered.contains(t.getKey())) {
-                    throw new IllegalArgumentException("该运营方未开通统计此指标的模块 / no module of the operator counts " + t.getKey());
+                    throw new Refusal("contract.refused.metricOff", t.getKey());
                 }
                 if (t.getValue() < 0 || t.getValue() > 1_000_000) {
-                    throw new IllegalArgumentException("年度指标须为0–1000000 / a yearly target is 0–1,000,000");
+                    throw new Refusal("contract.refused.target");
                 }
                 chosen.put(t.getKey(), t.getValue());
             }
@@ -211,16 +211,16 @@ public class OperatorAdministration {
         Set<String> chosen = new TreeSet<>(ids == null ? Set.of() : ids);
         for (String id : chosen) {
             if (!known.contains(id)) {
-                throw new IllegalArgumentException("没有此模块 / no such module: " + id);
+                throw new Refusal("operator.refused.noModule", id);
             }
         }
         return chosen;
     }
 
-    private static String plain(String text, int max, String refusal) {
+    private static String plain(String text, int max, String refusalKey) {
         String clean = text == null ? "" : text.strip();
         if (clean.isEmpty() || clean.length() > max || PlainText.problemWith(clean) != null) {
-            throw new IllegalArgumentException(refusal);
+            throw new Refusal(refusalKey);
         }
         return clean;
     }
@@ -230,7 +230,7 @@ public class OperatorAdministration {
             return null;
         }
         if (!PhoneNumber.isWellFormed(phone)) {
-            throw new IllegalArgumentException("电话格式不正确 / phone is not a number");
+            throw new Refusal("operator.refused.phone");
         }
         return phone.strip();
     }

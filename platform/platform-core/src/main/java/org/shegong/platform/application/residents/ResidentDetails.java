@@ -14,21 +14,21 @@ import org.shegong.platform.domain.model.resident.ResidentCategory;
  * one); when present it decides gender and birth date.
  */
 public record ResidentDetails(
-        @NotBlank(message = "姓名不能为空") @Size(max = 50, message = "姓名不能超过50个字")
-        @Pattern(regexp = PlainText.ONE_LINE, message = "姓名" + PlainText.REFUSAL) String name,
+        @NotBlank(message = "{resident.refused.nameRequired}") @Size(max = 50, message = "{resident.refused.nameLength}")
+        @Pattern(regexp = PlainText.ONE_LINE, message = "{resident.refused.nameControl}") String name,
         String idNumber,
         Gender gender,
         LocalDate birthDate,
-        @Size(max = 30, message = "电话不能超过30个字符")
-        @Pattern(regexp = PlainText.ONE_LINE, message = "电话" + PlainText.REFUSAL) String phone,
-        @NotBlank(message = "请选择社区") String communityCode,
-        @Size(max = 200, message = "地址不能超过200个字")
-        @Pattern(regexp = PlainText.ONE_LINE, message = "地址" + PlainText.REFUSAL) String address,
+        @Size(max = 30, message = "{resident.refused.phoneLength}")
+        @Pattern(regexp = PlainText.ONE_LINE, message = "{resident.refused.phoneControl}") String phone,
+        @NotBlank(message = "{resident.refused.communityRequired}") String communityCode,
+        @Size(max = 200, message = "{resident.refused.addressLength}")
+        @Pattern(regexp = PlainText.ONE_LINE, message = "{resident.refused.addressControl}") String address,
         Set<ResidentCategory> categories) implements java.io.Serializable {
 
     public ResidentDetails {
         if (categories != null && categories.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new IllegalArgumentException("类别不能为空值 / a category may not be null");
+            throw new org.shegong.platform.api.records.Refusal("resident.refused.categoryNull");
         }
         categories = categories == null ? Set.of() : Set.copyOf(categories);
     }

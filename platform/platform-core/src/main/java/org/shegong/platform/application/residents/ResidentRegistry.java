@@ -1,5 +1,6 @@
 package org.shegong.platform.application.residents;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -87,10 +88,10 @@ public class ResidentRegistry {
     public Resident registerInStreets(@NotNull @Valid ResidentDetails details, @NotNull Set<String> streetCodes) {
         Region community = community(details.communityCode());
         if (!streetCodes.contains(community.getParent().getCode())) {
-            throw new IllegalArgumentException("社区不在您的社工站范围内 / that community is not served by your stations");
+            throw new Refusal("resident.refused.communityNotServed");
         }
         if (details.phone() != null && !details.phone().isBlank() && !PhoneNumber.isWellFormed(details.phone())) {
-            throw new IllegalArgumentException("电话格式不正确 / the phone number is not a phone number");
+            throw new Refusal("resident.refused.phone");
         }
         return register(details);
     }
@@ -245,7 +246,7 @@ public class ResidentRegistry {
                 .orElseThrow(() -> new RecordNotFoundException(KIND, id));
         Region community = community(details.communityCode());
         if (!streetCodes.contains(community.getParent().getCode())) {
-            throw new IllegalArgumentException("社区不在您的社工站范围内 / that community is not served by your stations");
+            throw new Refusal("resident.refused.communityNotServed");
         }
         if (resident.getVersion() != readVersion) {
             throw new ConcurrentChangeException(KIND, id);
@@ -301,7 +302,7 @@ public class ResidentRegistry {
             residents.findByIdNumberIndex(idNumberIndex.of(idNumber))
                     .filter(other -> !other.equals(resident))
                     .ifPresent(other -> {
-                        throw new IllegalArgumentException(whyNotRegistrable(other));
+                        throw whyNotRegistrable(other);
                     });
         }
         return idNumber;
@@ -320,16 +321,14 @@ public class ResidentRegistry {
      * that someone exists at another station or among the removed.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String whyNotRegistrable(Resident other) {
+    public Refusal whyNotRegistrable(Resident other) {
         boolean seesAll = currentIdentity.get().map(Access.OPERATOR::allows).orElse(false);
         if (!seesAll) {
-            return "此身份证号不能在此登记，请联系机构管理员 / this ID number cannot be registered here; ask your operator admin";
+            return new Refusal("resident.refused.idNotHere");
         }
         return other.isRemoved()
-                ? "身份证号属于已删除的服务对象（编号 " + other.getId() + "），请在“已删除”中恢复 / "
-                        + "this ID number belongs to a removed resident (" + other.getId() + "); restore them instead"
-                : "身份证号已登记（服务对象编号 " + other.getId() + "） / this ID number is already registered ("
-                        + other.getId() + ")";
+                ? new Refusal("resident.refused.idRemoved", String.valueOf(other.getId()))
+                : new Refusal("resident.refused.idRegistered", String.valueOf(other.getId()));
     }
 
     /** What the register shows of a resident, by label; the ID number only as a fingerprint, never its value. */
@@ -350,7 +349,7 @@ public class ResidentRegistry {
     private Region community(String code) {
         return regions.findByCode(code)
                 .filter(r -> r.getLevel() == RegionLevel.COMMUNITY)
-                .orElseThrow(() -> new IllegalArgumentException("社区不存在：" + code + " / no community " + code));
+                .orElseThrow(() -> new Refusal("resident.refused.noCommunity", code));
     }
 
     private void flush(Resident resident) {

@@ -35,11 +35,11 @@ public interface LoginDirectory {
     void disable(String username);
 
     /** The username is taken at the identity provider (by anyone, of any operator). */
-    final class LoginTakenException extends IllegalArgumentException {
+    final class LoginTakenException extends org.shegong.platform.api.records.Refusal {
         private static final long serialVersionUID = 1L;
 
         public LoginTakenException(String username) {
-            super("登录名已被占用 / the login name is taken: " + username);
+            super("staff.refused.loginTaken", username);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.shegong.platform.application.staff;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -61,12 +62,11 @@ public class StaffLogins {
     public String createLogin(long staffId, String username) {
         StaffMember member = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException(StaffRoster.KIND, staffId));
         if (member.getUsername() != null && !member.getUsername().isBlank()) {
-            throw new IllegalArgumentException("已有登录名 / already has a login: " + member.getUsername());
+            throw new Refusal("staff.refused.hasLogin", member.getUsername());
         }
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("登录名须为3–50位小写字母、数字或 . _ -，以字母开头 / a login name is 3–50 lower-case"
-                    + " letters, digits or . _ -, starting with a letter");
+            throw new Refusal("staff.refused.loginName");
         }
         if (staff.findByUsername(name).isPresent()) {
             throw new LoginDirectory.LoginTakenException(name);
@@ -85,7 +85,7 @@ public class StaffLogins {
     public void disableLogin(long staffId) {
         StaffMember member = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException(StaffRoster.KIND, staffId));
         if (member.getUsername() == null || member.getUsername().isBlank()) {
-            throw new IllegalArgumentException("此人没有登录名 / this person has no login");
+            throw new Refusal("staff.refused.noLogin");
         }
         audit.record(StaffRoster.AUDIT_KIND, staffId, AuditAction.CHANGED, "停用登录 " + member.getUsername() + " / login disabled");
         logins.disable(member.getUsername());
@@ -99,7 +99,7 @@ public class StaffLogins {
             return streets;
         }
         if (member.getStation() == null) {
-            throw new IllegalArgumentException("请先为其指定社工站 / assign a station first");
+            throw new Refusal("staff.refused.noStation");
         }
         return Set.of(member.getStation().getStreet().getCode());
     }

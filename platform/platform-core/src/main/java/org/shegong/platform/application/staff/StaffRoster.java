@@ -1,5 +1,6 @@
 package org.shegong.platform.application.staff;
 
+import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.api.records.PlainText;
 import org.shegong.platform.application.identity.Access;
 import org.shegong.platform.application.identity.Requires;
@@ -78,21 +79,19 @@ public class StaffRoster {
             throw new ConcurrentChangeException(KIND, id);
         }
         if (level == null) {
-            throw new IllegalArgumentException("请选择证书等级 / choose a certificate level");
+            throw new Refusal("staff.refused.levelRequired");
         }
         if (number != null && number.strip().length() > 50) {
-            throw new IllegalArgumentException("证书编号不能超过50个字符 / certificate number too long");
+            throw new Refusal("staff.refused.numberLength", "50");
         }
         if (phone != null && !phone.isBlank() && !PhoneNumber.isWellFormed(phone)) {
-            throw new IllegalArgumentException("电话格式不正确 / phone is not a number");
+            throw new Refusal("staff.refused.phone");
         }
         Map<String, String> before = describe(member);
         try {
             member.certify(level, number);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(level.isCertified()
-                    ? "持证社工须填写证书编号 / a certified social worker has a certificate number"
-                    : "未持证则不填证书编号 / no certificate number without a certificate level");
+            throw new Refusal(level.isCertified() ? "staff.refused.numberRequired" : "staff.refused.numberWithoutLevel");
         }
         member.setPhone(phone == null || phone.isBlank() ? null : phone.strip());
         Changes.flush(staff::flush, KIND, id);
@@ -114,36 +113,34 @@ public class StaffRoster {
     public StaffMember add(String name, StaffRole role, String streetCode, CertificateLevel level, String number, String phone) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 50 || PlainText.problemWith(cleanName) != null) {
-            throw new IllegalArgumentException("请填写姓名（最多50字，不含控制字符） / enter a name of at most 50 plain characters");
+            throw new Refusal("staff.refused.name");
         }
         if (role == null) {
-            throw new IllegalArgumentException("请选择岗位 / choose a role");
+            throw new Refusal("staff.refused.roleRequired");
         }
         if (level == null) {
-            throw new IllegalArgumentException("请选择证书等级 / choose a certificate level");
+            throw new Refusal("staff.refused.levelRequired");
         }
         if (staff.findByName(cleanName).isPresent()) {
-            throw new IllegalArgumentException("已有同名工作人员 / a staff member of this name exists: " + cleanName);
+            throw new Refusal("staff.refused.sameName", cleanName);
         }
         Station station = null;
         if (role != StaffRole.OPERATOR_ADMIN) {
             station = contracts.heldBy(tenant.require()).stream().map(Contract::getStation)
                     .filter(s -> s.getStreet().getCode().equals(streetCode)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("请选择本运营方的社工站 / choose one of the operator's stations"));
+                    .orElseThrow(() -> new Refusal("staff.refused.station"));
         }
         if (number != null && number.strip().length() > 40) {
-            throw new IllegalArgumentException("证书编号不能超过40个字符 / certificate number too long");
+            throw new Refusal("staff.refused.numberLength", "40");
         }
         if (phone != null && !phone.isBlank() && !PhoneNumber.isWellFormed(phone)) {
-            throw new IllegalArgumentException("电话格式不正确 / phone is not a number");
+            throw new Refusal("staff.refused.phone");
         }
         StaffMember member = new StaffMember(cleanName, role, station);
         try {
             member.certify(level, number == null || number.isBlank() ? null : number.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(level.isCertified()
-                    ? "持证社工须填写证书编号 / a certified social worker has a certificate number"
-                    : "未持证则不填证书编号 / no certificate number without a certificate level");
+            throw new Refusal(level.isCertified() ? "staff.refused.numberRequired" : "staff.refused.numberWithoutLevel");
         }
         member.setPhone(phone == null || phone.isBlank() ? null : phone.strip());
         staff.store(member);

@@ -12,7 +12,7 @@ public class PlatformIdNumbers implements IdNumbers {
     @Override
     public String checked(String typed) {
         if (typed == null || typed.isBlank()) {
-            throw new IllegalArgumentException("请填写身份证号 / enter the ID number");
+            throw new org.shegong.platform.api.records.Refusal("idNumber.refused.required");
         }
         // Full-width digits and Ｘ, and spaces typed between groups, say the same number.
         return IdNumber.of(Normalizer.normalize(typed, Normalizer.Form.NFKC).replaceAll("[\\s\\u00a0\\u200b]", "")).value();

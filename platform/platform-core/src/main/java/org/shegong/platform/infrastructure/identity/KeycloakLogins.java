@@ -83,7 +83,7 @@ public class KeycloakLogins implements LoginDirectory {
                 .add("enabled", true).add("description", "运营方 " + tenant.value()).build();
         HttpResponse<String> created = call("POST", "/organizations", wanted.toString());
         if (created.statusCode() == 409) {
-            throw new IllegalArgumentException("登录服务中已有同名机构 / the login service already has an organization named " + name);
+            throw new org.shegong.platform.api.records.Refusal("operator.refused.organizationExists", name);
         }
         expect(created, 201);
         return true;
@@ -119,8 +119,8 @@ public class KeycloakLogins implements LoginDirectory {
      * organizations and adding members. Now a membership that cannot be set fails the login's creation.
      */
     private void joinOrganization(String userId, String alias) {
-        String organization = organizationId(alias).orElseThrow(() -> new IllegalStateException(
-                "登录服务中没有该运营方的机构 / the login service has no organization " + alias));
+        String organization = organizationId(alias).orElseThrow(() -> refusedState(
+                new org.shegong.platform.api.records.Refusal("operator.refused.noOrganization", alias), null));
         HttpResponse<String> joined = call("POST", "/organizations/" + organization + "/members", Json.createValue(userId).toString());
         if (joined.statusCode() != 201 && joined.statusCode() != 204 && joined.statusCode() != 409) {
             throw new IllegalStateException("Keycloak refused the membership of " + alias + ": " + joined.statusCode() + " " + joined.body());
@@ -137,7 +137,7 @@ public class KeycloakLogins implements LoginDirectory {
         try {
             return keycloak.send(method, path, json);
         } catch (IOException e) {
-            throw new IllegalStateException("登录服务暂时不可用 / the login service does not answer: " + e.getMessage(), e);
+            throw refusedState(new org.shegong.platform.api.records.Refusal("operator.refused.loginServiceDown"), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while talking to Keycloak", e);
@@ -154,5 +154,18 @@ public class KeycloakLogins implements LoginDirectory {
 
     private static JsonValue json(String body) {
         return Json.createReader(new StringReader(body)).readValue();
+    }
+
+    /**
+     * A failure of the login service said as its reason (pages and the API find the refusal as the
+     * cause); what went wrong underneath stays attached for the log.
+     */
+    private static IllegalStateException refusedState(org.shegong.platform.api.records.Refusal reason, Exception underneath) {
+        IllegalStateException e = new IllegalStateException(reason.getMessage()
+                + (underneath == null ? "" : ": " + underneath.getMessage()), reason);
+        if (underneath != null) {
+            e.addSuppressed(underneath);
+        }
+        return e;
     }
 }

@@ -18,8 +18,9 @@ class PlatformIdNumbersTest {
 
     @Test
     void anInvalidOrMissingNumberIsRefusedWithItsReason() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> ids.checked("110105194912310021")).getMessage()
-                .startsWith("身份证号校验位错误"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> ids.checked("  ")).getMessage().startsWith("请填写身份证号"));
+        assertEquals("idNumber.refused.checkDigit",
+                assertThrows(org.shegong.platform.api.records.Refusal.class, () -> ids.checked("110105194912310021")).key());
+        assertEquals("idNumber.refused.required",
+                assertThrows(org.shegong.platform.api.records.Refusal.class, () -> ids.checked("  ")).key());
     }
 }

@@ -19,6 +19,11 @@ public final class Api {
         return Keycloak.send(request(path, token).GET().build());
     }
 
+    /** A GET whose caller reads {@code language} first (Accept-Language), e.g. {@code en}. */
+    public HttpResponse<String> get(String path, String token, String language) {
+        return Keycloak.send(request(path, token).header("Accept-Language", language).GET().build());
+    }
+
     public HttpResponse<String> delete(String path, String token) {
         return Keycloak.send(request(path, token).DELETE().build());
     }

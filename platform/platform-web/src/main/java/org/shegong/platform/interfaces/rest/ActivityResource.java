@@ -46,10 +46,10 @@ public class ActivityResource {
     }
 
     /** A new activity at one of my stations. */
-    public record NewActivity(@NotBlank(message = "活动名称不能为空 / a title is required") String title,
-                              @NotNull(message = "请选择活动类型 / a type is required") ActivityType type,
-                              @NotNull(message = "请填写活动日期 / a date is required") LocalDate heldOn,
-                              @NotBlank(message = "请选择社工站 / a station is required") String stationStreet,
+    public record NewActivity(@NotBlank(message = "{activity.refused.titleRequired}") String title,
+                              @NotNull(message = "{activity.refused.typeRequired}") ActivityType type,
+                              @NotNull(message = "{activity.refused.dateRequired}") LocalDate heldOn,
+                              @NotBlank(message = "{activity.refused.stationRequired}") String stationStreet,
                               String place) {
     }
 
@@ -70,9 +70,9 @@ public class ActivityResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public ActivityView plan(@NotNull(message = "请求体不能为空 / a body is required") @Valid NewActivity activity) {
+    public ActivityView plan(@NotNull(message = "{api.error.required}") @Valid NewActivity activity) {
         if (!myStreets().contains(activity.stationStreet())) {
-            throw new IllegalArgumentException("不是您的社工站 / not one of your stations: " + activity.stationStreet());
+            throw new org.shegong.platform.api.records.Refusal("activity.refused.notYourStation", activity.stationStreet());
         }
         return ActivityView.of(activities.plan(activity.title(), activity.type(), activity.heldOn(), activity.stationStreet(), null));
     }

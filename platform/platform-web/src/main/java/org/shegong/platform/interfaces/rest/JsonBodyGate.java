@@ -32,7 +32,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.shegong.platform.api.records.Refusal;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -65,13 +68,13 @@ public class JsonBodyGate implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        Locale language = ErrorBody.language(context.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
         if (!isJson(context.getMediaType())) {
             return context.proceed();
         }
         String charset = context.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !charset.equalsIgnoreCase("UTF-8") && !charset.equalsIgnoreCase("UTF8")) {
-            throw refused(Response.Status.UNSUPPORTED_MEDIA_TYPE,
-                    "请求体须为 UTF-8 编码（收到 " + charset + "） / the body must be UTF-8, not " + charset);
+            throw refused(Response.Status.UNSUPPORTED_MEDIA_TYPE, language, "body.refused.charset", charset);
         }
         byte[] body;
         try {
@@ -79,20 +82,18 @@ public class JsonBodyGate implements ReaderInterceptor {
         } catch (IOException e) {
             // Too slow (TooSlow), or nothing arrived within the socket's read timeout: either way a 408,
             // and the connection closes, so the server does not go on reading the rest of the trickle.
-            String reason = "请求体发送过慢（超过 " + bodyBudget().toSeconds() + " 秒） / the body took longer than "
-                    + bodyBudget().toSeconds() + " s to arrive";
-            throw new WebApplicationException(reason, Response.fromResponse(ErrorMappers.error(Response.Status.REQUEST_TIMEOUT, reason))
-                    .header("Connection", "close").build());
+            Refusal reason = new Refusal("body.refused.slow", String.valueOf(bodyBudget().toSeconds()));
+            throw new WebApplicationException(reason.key(), Response.fromResponse(
+                    ErrorMappers.error(Response.Status.REQUEST_TIMEOUT, reason, language)).header("Connection", "close").build());
         }
         if (body.length > MAX_BYTES) {
-            throw refused(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    "请求体超过 1 MB / the body is larger than 1 MB");
+            throw refused(Response.Status.REQUEST_ENTITY_TOO_LARGE, language, "body.refused.tooLarge");
         }
         if (body.length > 0) {
             try {
                 check(utf8(body), context.getGenericType());
             } catch (BadBody e) {
-                throw refused(Response.Status.BAD_REQUEST, e.getMessage());
+                throw new WebApplicationException(e.key(), ErrorMappers.error(Response.Status.BAD_REQUEST, e, language));
             }
         }
         context.setInputStream(new ByteArrayInputStream(body));
@@ -105,7 +106,7 @@ public class JsonBodyGate implements ReaderInterceptor {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             value = reader.readValue();
         } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
-            throw new BadBody("请求体不是有效的 JSON（或不完整） / the body is not valid, complete JSON");
+            throw new BadBody("body.refused.notJson");
         }
         new Walk().value(value, target, "body");
     }
@@ -119,18 +120,20 @@ public class JsonBodyGate implements ReaderInterceptor {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            throw new BadBody("请求体不是有效的 UTF-8 / the body is not valid UTF-8");
+            throw new BadBody("body.refused.notUtf8");
         }
     }
 
-    private static WebApplicationException refused(Response.Status status, String reason) {
-        return new WebApplicationException(reason, ErrorMappers.error(status, reason));
+    private static WebApplicationException refused(Response.Status status, Locale language, String key, Object... args) {
+        return new WebApplicationException(key, ErrorMappers.error(status, new Refusal(key, args), language));
     }
 
-    /** A body refused before binding, with the reason the caller gets (400). */
-    static final class BadBody extends IllegalArgumentException {
-        BadBody(String reason) {
-            super(reason);
+    /** A body refused before binding, with the reason the caller gets (400): a key of the platform's bundle. */
+    static final class BadBody extends Refusal {
+        private static final long serialVersionUID = 1L;
+
+        BadBody(String key, Object... args) {
+            super(key, args);
         }
     }
 
@@ -146,44 +149,44 @@ public class JsonBodyGate implements ReaderInterceptor {
                 return;
             }
             if (raw == String.class) {
-                text(expect(v, JsonValue.ValueType.STRING, path, "文本 text"), path);
+                text(expect(v, JsonValue.ValueType.STRING, path, "body.type.text"), path);
             } else if (raw == long.class || raw == Long.class || raw == int.class || raw == Integer.class
                     || raw == short.class || raw == Short.class) {
-                integer((JsonNumber) expect(v, JsonValue.ValueType.NUMBER, path, "整数 integer"), raw, path);
+                integer((JsonNumber) expect(v, JsonValue.ValueType.NUMBER, path, "body.type.integer"), raw, path);
             } else if (raw == BigDecimal.class || raw == double.class || raw == Double.class || raw == float.class
                     || raw == Float.class) {
-                decimal((JsonNumber) expect(v, JsonValue.ValueType.NUMBER, path, "数字 number"), path);
+                decimal((JsonNumber) expect(v, JsonValue.ValueType.NUMBER, path, "body.type.number"), path);
             } else if (raw == boolean.class || raw == Boolean.class) {
                 if (v != JsonValue.TRUE && v != JsonValue.FALSE) {
-                    throw wrongType(path, "true/false");
+                    throw wrongType(path, "body.type.boolean");
                 }
             } else if (raw == LocalDate.class) {
-                date(((JsonString) expect(v, JsonValue.ValueType.STRING, path, "日期 date yyyy-MM-dd")).getString(), path);
+                date(((JsonString) expect(v, JsonValue.ValueType.STRING, path, "body.type.date")).getString(), path);
             } else if (raw == LocalDateTime.class) {
-                dateTime(((JsonString) expect(v, JsonValue.ValueType.STRING, path, "时间 date-time yyyy-MM-ddTHH:mm")).getString(), path);
+                dateTime(((JsonString) expect(v, JsonValue.ValueType.STRING, path, "body.type.dateTime")).getString(), path);
             } else if (raw.isEnum()) {
-                constant(((JsonString) expect(v, JsonValue.ValueType.STRING, path, "取值 a value")).getString(), raw, path);
+                constant(((JsonString) expect(v, JsonValue.ValueType.STRING, path, "body.type.value")).getString(), raw, path);
             } else if (Collection.class.isAssignableFrom(raw)) {
-                JsonArray array = (JsonArray) expect(v, JsonValue.ValueType.ARRAY, path, "列表 a list");
+                JsonArray array = (JsonArray) expect(v, JsonValue.ValueType.ARRAY, path, "body.type.list");
                 Type element = argument(type, 0);
                 for (int i = 0; i < array.size(); i++) {
                     if (array.get(i).getValueType() == JsonValue.ValueType.NULL) {
-                        throw new BadBody(path + "[" + i + "]：列表中不能有空值 / a list may not contain null");
+                        throw new BadBody("body.refused.nullInList", path + "[" + i + "]");
                     }
                     value(array.get(i), element, path + "[" + i + "]");
                 }
             } else if (Map.class.isAssignableFrom(raw)) {
-                JsonObject object = (JsonObject) expect(v, JsonValue.ValueType.OBJECT, path, "对象 an object");
+                JsonObject object = (JsonObject) expect(v, JsonValue.ValueType.OBJECT, path, "body.type.object");
                 Type valueType = argument(type, 1);
                 object.forEach((key, member) -> {
                     text(key, path + " key");
                     if (member.getValueType() == JsonValue.ValueType.NULL) {
-                        throw new BadBody(path + "." + key + "：不能为空值 / may not be null");
+                        throw new BadBody("body.refused.nullValue", path + "." + key);
                     }
                     value(member, valueType, path + "." + key);
                 });
             } else if (raw.isRecord()) {
-                record((JsonObject) expect(v, JsonValue.ValueType.OBJECT, path, "对象 an object"), raw, path);
+                record((JsonObject) expect(v, JsonValue.ValueType.OBJECT, path, "body.type.object"), raw, path);
             }
         }
 
@@ -193,8 +196,8 @@ public class JsonBodyGate implements ReaderInterceptor {
             for (var member : object.entrySet()) {
                 RecordComponent component = components.get(member.getKey());
                 if (component == null) {
-                    throw new BadBody(path + "：未知字段 “" + shown(member.getKey()) + "”，可用字段：" + components.keySet()
-                            + " / unknown field");
+                    throw new BadBody("body.refused.unknownField", path, shown(member.getKey()),
+                            String.join(", ", new java.util.TreeSet<>(components.keySet())));
                 }
                 value(member.getValue(), component.getGenericType(), path.equals("body") ? member.getKey() : path + "." + member.getKey());
             }
@@ -208,7 +211,7 @@ public class JsonBodyGate implements ReaderInterceptor {
         }
 
         private static BadBody wrongType(String path, String what) {
-            return new BadBody(path + "：应为" + what + " / must be " + what.replaceAll("^[^ ]+ ", ""));
+            return new BadBody("body.refused.wrongType", path, new Refusal.Label(what));
         }
 
         private static void text(JsonValue v, String path) {
@@ -217,17 +220,16 @@ public class JsonBodyGate implements ReaderInterceptor {
 
         static void text(String s, String path) {
             if (s.length() > MAX_STRING) {
-                throw new BadBody(path + "：文本过长（超过" + MAX_STRING + "字） / text longer than " + MAX_STRING + " characters");
+                throw new BadBody("body.refused.tooLong", path, String.valueOf(MAX_STRING));
             }
-            String problem = PlainText.problemWith(s);
-            if (problem != null) {
-                throw new BadBody(path + "：" + problem);
+            if (PlainText.problemWith(s) != null) {
+                throw new BadBody("body.refused.plainText", path);
             }
         }
 
         private static void integer(JsonNumber n, Class<?> raw, String path) {
             if (!n.isIntegral()) {
-                throw new BadBody(path + "：应为整数 / must be a whole number");
+                throw new BadBody("body.refused.wholeNumber", path);
             }
             BigInteger value = n.bigIntegerValue();
             long min = raw == long.class || raw == Long.class ? Long.MIN_VALUE : raw == short.class || raw == Short.class
@@ -235,14 +237,14 @@ public class JsonBodyGate implements ReaderInterceptor {
             long max = raw == long.class || raw == Long.class ? Long.MAX_VALUE : raw == short.class || raw == Short.class
                     ? Short.MAX_VALUE : Integer.MAX_VALUE;
             if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
-                throw new BadBody(path + "：数值超出范围 / number out of range");
+                throw new BadBody("body.refused.range", path);
             }
         }
 
         private static void decimal(JsonNumber n, String path) {
             BigDecimal value = n.bigDecimalValue();
             if (value.abs().compareTo(BigDecimal.valueOf(1_000_000_000L)) >= 0 || value.scale() > 6) {
-                throw new BadBody(path + "：数值超出范围 / number out of range");
+                throw new BadBody("body.refused.range", path);
             }
         }
 
@@ -251,7 +253,7 @@ public class JsonBodyGate implements ReaderInterceptor {
             try {
                 date = LocalDate.parse(s);
             } catch (DateTimeParseException e) {
-                throw new BadBody(path + "：不是有效日期（yyyy-MM-dd）：" + shown(s) + " / not a real date");
+                throw new BadBody("body.refused.date", path, shown(s));
             }
             inRange(date, path);
         }
@@ -261,15 +263,14 @@ public class JsonBodyGate implements ReaderInterceptor {
             try {
                 time = LocalDateTime.parse(s);
             } catch (DateTimeParseException e) {
-                throw new BadBody(path + "：不是有效时间（yyyy-MM-ddTHH:mm）：" + shown(s) + " / not a real date-time");
+                throw new BadBody("body.refused.dateTime", path, shown(s));
             }
             inRange(time.toLocalDate(), path);
         }
 
         private static void inRange(LocalDate date, String path) {
             if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-                throw new BadBody(path + "：日期须在 " + EARLIEST + " 至 " + LATEST + " 之间 / the date must lie between "
-                        + EARLIEST + " and " + LATEST);
+                throw new BadBody("body.refused.dateRange", path, EARLIEST.toString(), LATEST.toString());
             }
         }
 
@@ -277,7 +278,7 @@ public class JsonBodyGate implements ReaderInterceptor {
             Set<String> names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
                     .collect(Collectors.toCollection(java.util.TreeSet::new));
             if (!names.contains(s)) {
-                throw new BadBody(path + "：未知取值 “" + shown(s) + "”，可选：" + names + " / unknown value");
+                throw new BadBody("body.refused.unknownValue", path, shown(s), String.join(", ", names));
             }
         }
 

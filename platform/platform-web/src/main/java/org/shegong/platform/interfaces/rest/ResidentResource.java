@@ -83,7 +83,7 @@ public class ResidentResource {
      * as part of the name.
      */
     @GET
-    public List<ResidentView> list(@QueryParam("q") @Size(max = 50, message = "q 不能超过50个字符 / q is at most 50 characters") String q,
+    public List<ResidentView> list(@QueryParam("q") @Size(max = 50, message = "{resident.refused.queryLength}") String q,
                                    @QueryParam("first") @DefaultValue("0") @Min(0) int first,
                                    @QueryParam("max") @DefaultValue("50") @Min(1) @Max(500) int max) {
         if (q == null || q.isBlank()) {
@@ -94,7 +94,7 @@ public class ResidentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response register(@NotNull(message = "请求体不能为空 / a body is required") ResidentRegistration registration) {
+    public Response register(@NotNull(message = "{api.error.required}") ResidentRegistration registration) {
         ResidentDetails details = new ResidentDetails(registration.name(), registration.idNumber(), registration.gender(),
                 registration.birthDate(), registration.phone(), registration.communityCode(), registration.address(),
                 registration.categories());
@@ -124,7 +124,7 @@ public class ResidentResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ResidentView update(@PathParam("id") long id, @NotNull(message = "请求体不能为空 / a body is required") ResidentChange change) {
+    public ResidentView update(@PathParam("id") long id, @NotNull(message = "{api.error.required}") ResidentChange change) {
         Resident current = mine(id);
         String idNumber = change.idNumber() != null ? change.idNumber()
                 : current.getIdNumber() == null ? null : current.getIdNumber().value();

@@ -38,8 +38,9 @@ public class DatabaseOutageFilter extends HttpFilter {
         if (request.getServletPath().startsWith("/api")) {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setContentType("application/json;charset=UTF-8");
-            byte[] body = jakarta.json.Json.createObjectBuilder().add("error", OutagePage.DATABASE_UNAVAILABLE_API)
-                    .build().toString().getBytes(StandardCharsets.UTF_8);
+            byte[] body = org.shegong.platform.interfaces.rest.ErrorBody.json("api.error.databaseUnavailable",
+                    org.shegong.platform.interfaces.rest.ErrorBody.language(request.getHeader("Accept-Language")))
+                    .getBytes(StandardCharsets.UTF_8);
             response.getOutputStream().write(body);
         } else {
             // web.xml sends 503 to the outage page.

@@ -42,6 +42,17 @@ public class LanguageSwitch implements Serializable {
     }
 
     /**
+     * Why something was refused, in this language: a {@link org.shegong.platform.api.records.Refusal}
+     * said from the bundles, an older text (a "中文 / English" pair) as its half.
+     */
+    public String reason(Object refusal) {
+        if (refusal instanceof org.shegong.platform.api.records.Refusal r) {
+            return org.shegong.platform.api.records.Reasons.text(r, locale);
+        }
+        return refusal == null ? "" : inLanguage(refusal.toString());
+    }
+
+    /**
      * A server text written as a "中文 / English" pair (e.g. why a login is refused, which the API
      * returns as it is) in the page's language only.
      */

@@ -31,7 +31,7 @@ final class Messages {
     static void refused(RuntimeException e) {
         if (e instanceof ConstraintViolationException violations) {
             for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
-                error(v.getMessage());
+                error(org.shegong.platform.api.records.Reasons.violation(v, ModuleTexts.locale()));
             }
         } else {
             error(org.shegong.platform.api.records.Reasons.text(e, ModuleTexts.locale()));

@@ -95,7 +95,7 @@ public class OperatorStaff implements Serializable {
     public void save() {
         try {
             roster.updateCertificate(editingId, editingVersion, level, number, phone);
-            Messages.info("已保存 / saved: " + editingName);
+            Messages.info(Messages.text("common.saved") + " " + editingName);
             close();
             members = null;
             return;

@@ -14,9 +14,6 @@ import org.shegong.platform.infrastructure.persistence.DatabaseOutage;
 @RequestScoped
 public class OutagePage {
 
-    /** The API's plain message for the same situation. */
-    static final String DATABASE_UNAVAILABLE_API = "数据库暂时不可用，请稍后重试 / the database is briefly unavailable; retry later";
-
     /** Called before the page renders, whether reached by the error dispatch or by an AJAX redirect. */
     public void answerUnavailable() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

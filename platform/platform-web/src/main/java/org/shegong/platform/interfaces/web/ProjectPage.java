@@ -333,7 +333,7 @@ public class ProjectPage implements Serializable {
                     contractId = Long.valueOf(target.substring(0, colon));
                     metric = target.substring(colon + 1);
                 } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("请选择有效的合同指标 / choose a target from the list");
+                    throw new org.shegong.platform.api.records.Refusal("project.refused.targetFromList");
                 }
             }
             return new ItemDetails(title, planned, note, contractId, metric);

@@ -155,7 +155,7 @@ public class ResidentsPage implements Serializable {
             Messages.error(e.getMessage());
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-                Messages.error(v.getMessage());
+                Messages.error(org.shegong.platform.api.records.Reasons.violation(v, ModuleTexts.locale()));
             }
         } catch (IllegalArgumentException | RecordNotFoundException e) {
             Messages.error(e.getMessage());

@@ -94,7 +94,7 @@ public class StationPartners implements Serializable {
             return;
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-                Messages.error(v.getMessage());
+                Messages.error(org.shegong.platform.api.records.Reasons.violation(v, ModuleTexts.locale()));
             }
         } catch (ConcurrentChangeException | RecordNotFoundException | IllegalArgumentException e) {
             Messages.error(e.getMessage());

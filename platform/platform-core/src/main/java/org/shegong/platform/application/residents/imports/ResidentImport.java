@@ -121,7 +121,7 @@ public class ResidentImport {
                 if (earlier != null) {
                     errors.add("身份证号与第 " + earlier + " 行重复 / same ID number as row " + earlier);
                 } else {
-                    registry.findByIdNumber(idNumber).ifPresent(r -> errors.add(registry.whyNotRegistrable(r)));
+                    registry.findByIdNumber(idNumber).ifPresent(r -> errors.add(registry.whyNotRegistrable(r).getMessage()));
                 }
             } catch (InvalidIdNumberException e) {
                 errors.add("身份证号：" + e.getMessage());
@@ -175,7 +175,8 @@ public class ResidentImport {
                 community == null ? "" : community.getCode(), blankToNull(address), categories);
         for (ConstraintViolation<ResidentDetails> v : validator.validate(details)) {
             if (!"communityCode".equals(v.getPropertyPath().toString())) {
-                errors.add(v.getMessage());
+                errors.add(org.shegong.platform.api.records.Reasons.violation(v, java.util.Locale.SIMPLIFIED_CHINESE)
+                        + " / " + org.shegong.platform.api.records.Reasons.violation(v, java.util.Locale.ENGLISH));
             }
         }
         return new ImportRow(line.rowNumber(), name, errors.isEmpty() ? details : null, errors, notes);

@@ -86,8 +86,7 @@ public class Contract extends AuditedEntity {
      */
     public LocalDate earlyEnd(LocalDate lastDay) {
         if (lastDay == null || lastDay.isBefore(startsOn) || lastDay.isAfter(endsOn)) {
-            throw new IllegalArgumentException("结束日期须在合同期内（" + startsOn + " 至 " + endsOn + "） / the end day must lie within "
-                    + startsOn + " – " + endsOn);
+            throw new org.shegong.platform.api.records.Refusal("contract.refused.endWithin", startsOn.toString(), endsOn.toString());
         }
         return lastDay;
     }

@@ -39,7 +39,7 @@ public class Partner extends TenantOwnedEntity {
 
     public void describe(String name, PartnerType type, String provides) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("合作资源名称不能为空 / a partner needs a name");
+            throw new org.shegong.platform.api.records.Refusal("partner.refused.nameRequired");
         }
         this.name = name.strip();
         this.type = Objects.requireNonNull(type, "type");

@@ -1,5 +1,6 @@
 package org.shegong.platform.domain.model.project;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -75,10 +76,10 @@ public class ChecklistItem extends TenantOwnedEntity {
 
     public void describe(String title, int planned, String note) {
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("清单事项名称不能为空 / a checklist item needs a title");
+            throw new Refusal("project.refused.itemTitle");
         }
         if (planned < 1) {
-            throw new IllegalArgumentException("计划次数至少为1 / an item is planned at least once");
+            throw new Refusal("project.refused.plannedMin");
         }
         this.title = title.strip();
         this.planned = planned;
@@ -94,11 +95,10 @@ public class ChecklistItem extends TenantOwnedEntity {
         }
         Objects.requireNonNull(metric, "metric");
         if (!project.isAtStationOf(contract)) {
-            throw new IllegalArgumentException("该合同不属于本项目的社工站 / that contract is not for this project's station");
+            throw new Refusal("project.refused.contractStation");
         }
         if (contract.targetFor(metric).isEmpty()) {
-            throw new IllegalArgumentException("合同 " + contract.getNumber() + " 没有指标 " + metric.code()
-                    + " / the contract has no such target");
+            throw new Refusal("project.refused.noSuchTarget", contract.getNumber(), metric.code());
         }
         this.contract = contract;
         this.targetMetric = metric.code();
@@ -107,7 +107,7 @@ public class ChecklistItem extends TenantOwnedEntity {
     public void link(Activity activity) {
         Objects.requireNonNull(activity, "activity");
         if (!project.sameStation(activity.getStation())) {
-            throw new IllegalArgumentException("只能关联本项目社工站的活动 / only activities of the project's station can be linked");
+            throw new Refusal("project.refused.activityStation");
         }
         activities.add(activity);
     }

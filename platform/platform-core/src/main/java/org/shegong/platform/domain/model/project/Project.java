@@ -1,5 +1,6 @@
 package org.shegong.platform.domain.model.project;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -70,7 +71,7 @@ public class Project extends TenantOwnedEntity {
 
     public void rename(String name) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("项目名称不能为空 / a project needs a name");
+            throw new Refusal("project.refused.nameRequired");
         }
         this.name = name.strip();
     }
@@ -83,7 +84,7 @@ public class Project extends TenantOwnedEntity {
 
     public void schedule(LocalDate startsOn, LocalDate endsOn) {
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            throw new IllegalArgumentException("结束日期不能早于开始日期 / a project cannot end before it starts");
+            throw new Refusal("project.refused.endsBeforeStart");
         }
         this.startsOn = startsOn;
         this.endsOn = endsOn;
@@ -105,7 +106,8 @@ public class Project extends TenantOwnedEntity {
     /** Refuses checklist changes on a closed or cancelled project. */
     public void requireOpen() {
         if (!status.isOpen()) {
-            throw new IllegalStateException("项目已结项或已取消，清单不能再修改 / the project is closed or cancelled");
+            Refusal reason = new Refusal("project.refused.closed");
+            throw new IllegalStateException(reason.getMessage(), reason);
         }
     }
 

@@ -17,9 +17,9 @@ public record IdNumber(String value) {
 
     public IdNumber {
         value = normalise(value);
-        String problem = problemWith(value);
+        InvalidIdNumberException problem = problemWith(value);
         if (problem != null) {
-            throw new InvalidIdNumberException(problem);
+            throw problem;
         }
     }
 
@@ -35,13 +35,14 @@ public record IdNumber(String value) {
      */
     public static IdNumber fromFirstGeneration(String fifteen) {
         if (fifteen == null || !fifteen.matches("[0-9]{15}")) {
-            throw new InvalidIdNumberException("15位旧身份证号应为15位数字 / a first-generation ID number has 15 digits");
+            throw new InvalidIdNumberException("idNumber.refused.firstGeneration");
         }
         String first17 = fifteen.substring(0, 6) + "19" + fifteen.substring(6);
         try {
             return new IdNumber(first17 + checkCharFor(first17));
         } catch (InvalidIdNumberException e) {
-            throw new InvalidIdNumberException("15位旧身份证号无法转换为18位：" + e.getMessage());
+            // digits and check character are right by construction: only the date can be wrong
+            throw new InvalidIdNumberException("idNumber.refused.firstGenerationDate");
         }
     }
 
@@ -83,27 +84,27 @@ public record IdNumber(String value) {
         return raw == null ? "" : raw.strip().toUpperCase();
     }
 
-    private static String problemWith(String v) {
+    private static InvalidIdNumberException problemWith(String v) {
         if (v.length() != 18) {
-            return "身份证号应为18位（当前为" + v.length() + "位） / an ID number has 18 characters, this one has " + v.length();
+            return new InvalidIdNumberException("idNumber.refused.length", String.valueOf(v.length()));
         }
         for (int i = 0; i < 17; i++) {
             if (!Character.isDigit(v.charAt(i)) || v.charAt(i) > '9') {
-                return "身份证号前17位应为数字 / the first 17 characters of an ID number are digits";
+                return new InvalidIdNumberException("idNumber.refused.digits");
             }
         }
         char last = v.charAt(17);
         if (!(last >= '0' && last <= '9') && last != 'X') {
-            return "身份证号末位应为数字或X / the last character of an ID number is a digit or X";
+            return new InvalidIdNumberException("idNumber.refused.last");
         }
         try {
             LocalDate.of(Integer.parseInt(v.substring(6, 10)), Integer.parseInt(v.substring(10, 12)),
                     Integer.parseInt(v.substring(12, 14)));
         } catch (DateTimeException e) {
-            return "身份证号中的出生日期无效 / the birth date inside the ID number is not a real date";
+            return new InvalidIdNumberException("idNumber.refused.birthDate");
         }
         if (checkCharFor(v) != last) {
-            return "身份证号校验位错误 / the ID number's check digit is wrong";
+            return new InvalidIdNumberException("idNumber.refused.checkDigit");
         }
         return null;
     }

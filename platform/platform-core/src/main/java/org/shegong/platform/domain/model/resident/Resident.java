@@ -1,5 +1,6 @@
 package org.shegong.platform.domain.model.resident;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.Column;
 import java.time.Instant;
 import org.shegong.platform.api.persistence.InstantConverter;
@@ -79,17 +80,17 @@ public class Resident extends TenantOwnedEntity {
 
     public void rename(String name) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("姓名不能为空 / a resident needs a name");
+            throw new Refusal("resident.refused.nameRequired");
         }
         if (name.strip().length() > 50) {
-            throw new IllegalArgumentException("姓名不能超过50个字 / a name has at most 50 characters");
+            throw new Refusal("resident.refused.nameLength");
         }
         this.name = name.strip();
     }
 
     public void moveTo(Region community, String address) {
         if (community == null || community.getLevel() != RegionLevel.COMMUNITY) {
-            throw new IllegalArgumentException("服务对象须属于一个社区 / a resident lives in a community");
+            throw new Refusal("resident.refused.community");
         }
         this.community = community;
         this.address = address;

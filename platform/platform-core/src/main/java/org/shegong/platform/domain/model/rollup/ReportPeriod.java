@@ -1,5 +1,6 @@
 package org.shegong.platform.domain.model.rollup;
 
+import org.shegong.platform.api.records.Refusal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -18,13 +19,13 @@ public record ReportPeriod(YearMonth from, YearMonth to) {
 
     public ReportPeriod {
         if (from == null || to == null) {
-            throw new IllegalArgumentException("a period has a first and a last month");
+            throw new Refusal("period.refused.firstAndLast");
         }
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("the period ends before it starts: " + from + " – " + to);
+            throw new Refusal("period.refused.endsBeforeStart", from.toString(), to.toString());
         }
         if (from.plusMonths(MAX_MONTHS - 1L).isBefore(to)) {
-            throw new IllegalArgumentException("a period is at most " + MAX_MONTHS + " months: " + from + " – " + to);
+            throw new Refusal("period.refused.tooLong", String.valueOf(MAX_MONTHS), from.toString(), to.toString());
         }
     }
 
@@ -35,7 +36,7 @@ public record ReportPeriod(YearMonth from, YearMonth to) {
     /** Quarter 1–4 of a year. */
     public static ReportPeriod quarter(int year, int quarter) {
         if (quarter < 1 || quarter > 4) {
-            throw new IllegalArgumentException("a quarter is 1 to 4: " + quarter);
+            throw new Refusal("period.refused.quarter", String.valueOf(quarter));
         }
         YearMonth first = YearMonth.of(year, quarter * 3 - 2);
         return new ReportPeriod(first, first.plusMonths(2));

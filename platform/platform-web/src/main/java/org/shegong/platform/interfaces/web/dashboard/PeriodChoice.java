@@ -1,5 +1,6 @@
 package org.shegong.platform.interfaces.web.dashboard;
 
+import org.shegong.platform.api.records.Refusal;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -20,7 +21,7 @@ public final class PeriodChoice {
                                      YearMonth now) {
         int y = year == null ? now.getYear() : year;
         if (y < 2000 || y > 2100) {
-            throw new IllegalArgumentException("年份须在2000–2100之间 / the year must be 2000–2100: " + y);
+            throw new Refusal("period.refused.year", String.valueOf(y));
         }
         String k = kind == null || kind.isBlank() ? "year" : kind;
         try {
@@ -29,21 +30,21 @@ public final class PeriodChoice {
                 case "quarter" -> ReportPeriod.quarter(y, quarter == null ? (now.getMonthValue() - 1) / 3 + 1 : quarter);
                 case "year" -> ReportPeriod.year(y);
                 case "custom" -> new ReportPeriod(month(from, "from"), month(to, "to"));
-                default -> throw new IllegalArgumentException("未知的期间类型 / unknown period kind: " + k);
+                default -> throw new Refusal("period.refused.kind", k);
             };
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("期间无效 / invalid period: " + e.getMessage());
+            throw new Refusal("period.refused.invalid", e.getMessage());
         }
     }
 
     private static YearMonth month(String text, String name) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("自定义期间须填写起止月份 / a custom period needs " + name + " (yyyy-MM)");
+            throw new Refusal("period.refused.customMonths", name);
         }
         try {
             return YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("月份格式应为 yyyy-MM / " + name + " is yyyy-MM: " + text);
+            throw new Refusal("period.refused.monthFormat", name, text);
         }
     }
 }

@@ -27,7 +27,7 @@ public class BodySizeLimit extends HttpFilter {
         if (request.getContentLengthLong() > MAX_BYTES && !UPLOADS.contains(request.getServletPath())) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(IdentityFilter.jsonError("请求体超过 1 MB / the body is larger than 1 MB"));
+            response.getWriter().write(org.shegong.platform.interfaces.rest.ErrorBody.json("body.refused.tooLarge", IdentityFilter.language(request)));
             return;
         }
         chain.doFilter(request, response);

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import org.shegong.platform.api.records.Refusal;
+import org.shegong.platform.interfaces.rest.ErrorBody;
 import org.shegong.platform.application.identity.Access;
 import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Identity;
@@ -55,7 +57,7 @@ public class IdentityFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(jsonError("只接受访问令牌 / only access tokens are accepted"));
+            response.getWriter().write(ErrorBody.json("api.error.idToken", language(request)));
             return;
         }
         Identity identity = claims.identity(request.getUserPrincipal().getName());
@@ -73,11 +75,11 @@ public class IdentityFilter extends HttpFilter {
         currentIdentity.set(identity); // enters the token's operator as the request's tenant
         currentActor.become(identity.username());
 
-        Optional<String> refusal = identity.refusal();
+        Optional<Refusal> refusal = identity.refusal();
         if (refusal.isEmpty() && !api) {
             Optional<Access> needed = PageAccess.forPath(request.getServletPath());
             if (needed.isPresent() && !needed.get().allows(identity)) {
-                refusal = Optional.of("您的角色无权访问此页面。 / Your role does not give access to this page.");
+                refusal = Optional.of(new Refusal("access.refused.page"));
             }
         }
         Optional<ShegongModule> module = moduleOf(request);
@@ -88,7 +90,7 @@ public class IdentityFilter extends HttpFilter {
                 return;
             }
             if (!identity.hasAny(module.get().roles())) {
-                refusal = Optional.of("您的角色无权使用此模块。 / Your role does not give access to this module.");
+                refusal = Optional.of(new Refusal("access.refused.module"));
             }
         }
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -102,7 +104,7 @@ public class IdentityFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             if (api) {
                 response.setContentType("application/json;charset=UTF-8");
-                response.getWriter().write(jsonError(refusal.get()));
+                response.getWriter().write(ErrorBody.json(refusal.get(), language(request)));
             } else {
                 request.setAttribute(REFUSAL, refusal.get());
                 request.getRequestDispatcher("/forbidden.xhtml").forward(request, response);
@@ -174,7 +176,8 @@ public class IdentityFilter extends HttpFilter {
         response.sendRedirect(signedOutPage);
     }
 
-    static String jsonError(String message) {
-        return jakarta.json.Json.createObjectBuilder().add("error", message).build().toString();
+    /** The API caller's language (Accept-Language; Chinese by default). */
+    static java.util.Locale language(HttpServletRequest request) {
+        return ErrorBody.language(request.getHeader("Accept-Language"));
     }
 }
