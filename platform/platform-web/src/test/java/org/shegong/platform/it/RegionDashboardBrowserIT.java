@@ -22,8 +22,9 @@ import org.shegong.platform.it.client.Chromium;
 import org.shegong.platform.it.client.Keycloak;
 
 /**
- * The province's civil affairs on a phone: drill from 山西省 down to 老军营街道, change the period,
- * export the dashboard as Excel and read it back.
+ * The province's civil affairs on a phone (390 px): the province page fits the screen at a sane
+ * height (KPI cards two to a row, the by-region table as cards, the long sections folded); drill
+ * from 山西省 down to 老军营街道, change the period, export the dashboard as Excel and read it back.
  */
 @ExtendWith(ArquillianExtension.class)
 class RegionDashboardBrowserIT {
@@ -40,8 +41,30 @@ class RegionDashboardBrowserIT {
     void drillFromTheProvinceToAStreetChangeThePeriodAndExportExcel() throws Exception {
         try (Chromium browser = new Chromium(Chromium.PHONE)) {
             browser.signIn(new URL(base, "region/stations.xhtml"), "shanxi.mz", Keycloak.PASSWORD);
+            browser.asPhone();
             browser.driver().get(new URL(base, "region/stations.xhtml").toString());
             assertTrue(browser.text().contains("辖区看板 · 山西省"), browser.text());
+            browser.settle();
+            assertEquals(390L, browser.driver().executeScript("return window.innerWidth;"), "laid out at a phone's width");
+            long height = (Long) browser.driver().executeScript("return document.documentElement.scrollHeight;");
+            System.out.println("RegionDashboardBrowserIT: the province page at 390 px is " + height + " px tall");
+            assertEquals(0, browser.sidewaysScroll(), "the province page fits 390 px");
+            assertTrue(height <= 5000, "a sane height at 390 px (it was ~17,800 px): " + height + " px");
+            assertTrue(browser.element("byRegion").getAttribute("class").contains("ui-datatable-reflow"),
+                    "the by-region table reflows as cards");
+            var cards = browser.driver().findElements(By.cssSelector("#cards .dash-card"));
+            assertTrue(cards.size() >= 3, "KPI cards: " + cards.size());
+            assertEquals(cards.get(0).getLocation().getY(), cards.get(1).getLocation().getY(), "two cards to a row");
+            assertTrue(cards.get(2).getLocation().getY() > cards.get(0).getLocation().getY(), "and the third on the next row");
+            assertEquals(false, browser.driver().executeScript("return document.getElementById('operatorSection').open;"),
+                    "the operators' targets start folded on a phone");
+            browser.driver().findElement(By.cssSelector("#operatorSection > summary")).click();
+            assertEquals(true, browser.driver().executeScript("return document.getElementById('operatorSection').open;"));
+            assertEquals(0, browser.sidewaysScroll(), "the operators' targets, opened, fit 390 px as cards");
+            for (String field : new String[] {"periodKind", "periodYear", "periodQuarter", "periodMonth", "periodFrom", "periodTo"}) {
+                assertTrue(!browser.element(field).findElement(By.xpath("./ancestor::label")).getText().isBlank(),
+                        "the period field " + field + " has its label");
+            }
             for (String name : new String[] {"太原市", "迎泽区", "老军营街道"}) {
                 browser.driver().findElement(By.linkText(name)).click();
                 showsTitle(browser, name);
@@ -50,9 +73,7 @@ class RegionDashboardBrowserIT {
             for (String name : new String[] {"山西省", "太原市", "迎泽区", "老军营街道"}) {
                 assertTrue(crumbs.contains(name), "the breadcrumb: " + crumbs);
             }
-            long overflow = (Long) browser.driver().executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertTrue(overflow <= 0, "the page fits 390 px: " + overflow + " px too wide");
+            assertEquals(0, browser.sidewaysScroll(), "the street's page fits 390 px");
 
             new Select(browser.driver().findElement(By.id("periodKind"))).selectByValue("quarter");
             browser.driver().findElement(By.id("periodYear")).clear();
@@ -66,6 +87,7 @@ class RegionDashboardBrowserIT {
 
             browser.click("exportExcel");
             Path xlsx = browser.download(".xlsx");
+            assertEquals("老军营街道-2025年第3季度.xlsx", xlsx.getFileName().toString(), "the file named in words, not codes");
             try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
                 assertEquals(4, book.getNumberOfSheets(), "one sheet per table");
                 var summary = book.getSheetAt(0);

@@ -49,6 +49,9 @@ import org.shegong.platform.application.metrics.Cell;
 import org.shegong.platform.application.tenancy.TenantWork;
 import org.shegong.platform.domain.model.activity.ActivityType;
 import org.shegong.platform.domain.model.contract.ContractRepository;
+import org.shegong.platform.domain.model.region.Region;
+import org.shegong.platform.domain.model.region.RegionRepository;
+import org.shegong.platform.domain.model.region.RegionTree;
 import org.shegong.platform.domain.model.rollup.ReportPeriod;
 import org.shegong.platform.domain.model.rollup.RollUpRow;
 import org.shegong.platform.domain.model.rollup.RollUpStore;
@@ -86,7 +89,7 @@ class RegionDashboardIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShegongDeployment.withTests(RegionDashboardIT.class, PageSession.class, Keycloak.class, Api.class);
+        return ShegongDeployment.withTests(RegionDashboardIT.class, PageSession.class, Keycloak.class, Api.class, SqlStatements.class);
     }
 
     @ArquillianResource
@@ -122,6 +125,12 @@ class RegionDashboardIT {
     @Inject
     Event<ModuleSwitched> moduleSwitched;
 
+    @Inject
+    RegionRepository regions;
+
+    @Inject
+    SqlStatements sql;
+
     static Identity civil(String region) {
         return new Identity("it-civil", "民政测试", Set.of(Role.CIVIL_AFFAIRS), Optional.empty(), Set.of(), Optional.of(region));
     }
@@ -144,7 +153,10 @@ class RegionDashboardIT {
         Indicator activitiesQ1 = indicator(q1, "activities");
         assertEquals(List.of("25", "1", "26"), texts(activitiesQ1.byChild()));
         assertEquals("4", activitiesQ1.previous().text(), "Q4 2024");
-        assertEquals(550, activitiesQ1.changePercent(), "26 against 4");
+        assertEquals(new java.math.BigDecimal("550"), activitiesQ1.change().percent(), "26 against 4");
+        assertEquals("+550%", activitiesQ1.changeText(key -> key));
+        assertEquals("—", indicator(q1, "eldercare.anti-fraud-coverage").changeText(key -> key),
+                "no elders on the register in Q4 2024: no share to compare with, not +8 points");
         assertEquals(List.of("9", "7", "10"), texts(activitiesQ1.trend()), "January to March");
         Indicator reached = indicator(q1, "eldercare.reached-by-anti-fraud");
         assertEquals(List.of("6", "2", "8"), texts(reached.byChild()), "the quarter's distinct persons, not the months' 10 + 2");
@@ -171,6 +183,85 @@ class RegionDashboardIT {
                 "eldercare.reached-by-anti-fraud").value();
         assertEquals("6", run.text(), "February to April: months added up");
         assertTrue(run.upperBound(), "and said to be an upper bound");
+    }
+
+    @Test
+    void aCountChangesInPercentAShareInPercentagePointsAndTheApiSaysTheSame() {
+        // 希望 at 老军营 in November and December 2019, before any demo data: 4 then 5 activities done;
+        // 2 of 50 elders reached by anti-fraud work (4 %), then 4 of 40 (10 %).
+        String reached = "eldercare.reached-by-anti-fraud";
+        rollUps.put(List.of(new RollUpRow("hope", LAOJUNYING, "activities", YearMonth.of(2019, 11), 1, 4),
+                new RollUpRow("hope", LAOJUNYING, "activities", YearMonth.of(2019, 12), 1, 5),
+                new RollUpRow("hope", LAOJUNYING, "eldercare.elders-served", YearMonth.of(2019, 11), 1, 50),
+                new RollUpRow("hope", LAOJUNYING, "eldercare.elders-served", YearMonth.of(2019, 12), 1, 40),
+                new RollUpRow("hope", LAOJUNYING, reached, YearMonth.of(2019, 11), 1, 2),
+                new RollUpRow("hope", LAOJUNYING, reached, YearMonth.of(2019, 12), 1, 4)));
+        DashboardView december = dashboard.forOperator(operatorAdmin("hope"), LAOJUNYING, ReportPeriod.month(YearMonth.of(2019, 12)));
+        Indicator activitiesDone = indicator(december, "activities");
+        assertEquals("+25%", activitiesDone.changeText(key -> key), "5 against 4");
+        Indicator share = indicator(december, "eldercare.anti-fraud-coverage");
+        assertEquals("10%", share.value().text());
+        assertEquals(new java.math.BigDecimal("6.0"), share.change().points(), "10 % after 4 % is 6 points, not +150 %");
+        assertEquals("+6.0 个百分点", share.changeText(key -> key.equals("dashboard.change.points") ? "个百分点" : key));
+        assertEquals("—", indicator(dashboard.forOperator(operatorAdmin("hope"), LAOJUNYING,
+                ReportPeriod.month(YearMonth.of(2019, 11))), "activities").changeText(key -> key), "nothing in October: no change");
+
+        JsonObject body = json.of(december);
+        JsonObject activitiesJson = jsonIndicator(body, "activities");
+        assertEquals(25, activitiesJson.getInt("change"));
+        assertTrue(activitiesJson.isNull("changePoints"));
+        JsonObject shareJson = jsonIndicator(body, "eldercare.anti-fraud-coverage");
+        assertTrue(shareJson.isNull("change"));
+        assertEquals(6.0, shareJson.getJsonNumber("changePoints").doubleValue());
+    }
+
+    @Test
+    void theRegionTreeIsReadInOneQueryWhateverTheNumberOfRegions() throws Exception {
+        fixedWorld();
+        Identity province = civil(PROVINCE);
+        ReportPeriod q1 = ReportPeriod.quarter(2025, 1);
+        dashboard.forRegion(province, null, q1);   // warm: what is read once per server is not what this counts
+        int before = sql.countedWhile(() -> dashboard.forRegion(province, null, q1));
+        assertTrue(before > 0, "the counter sees the dashboard's statements");
+
+        // Three more districts with five more streets under 乙市: one query per region would add at least three.
+        region("990203000000", "乙三区", "DISTRICT", CITY_B);
+        region("990203001000", "乙三一街道", "STREET", "990203000000");
+        region("990203002000", "乙三二街道", "STREET", "990203000000");
+        region("990204000000", "乙四区", "DISTRICT", CITY_B);
+        region("990204001000", "乙四一街道", "STREET", "990204000000");
+        region("990205000000", "乙五区", "DISTRICT", CITY_B);
+        region("990205001000", "乙五一街道", "STREET", "990205000000");
+        region("990205001001", "乙五一社区", "COMMUNITY", "990205001000");
+        int after = sql.countedWhile(() -> dashboard.forRegion(province, null, q1));
+        assertEquals(before, after, "the province's dashboard reads as many statements after three districts and five streets more");
+
+        Region top = regions.findByCode(PROVINCE).orElseThrow();
+        RegionTree[] read = new RegionTree[1];
+        assertEquals(1, sql.countedWhile(() -> read[0] = regions.treeUnder(top)), "the tree in one query");
+        RegionTree tree = read[0];
+        Region cityB = tree.find(CITY_B).orElseThrow();
+        assertEquals(List.of(CITY_A, CITY_B), codes(tree.children(top)));
+        assertEquals(List.of(DISTRICT_B1, "990203000000", "990204000000", "990205000000"), codes(tree.children(cityB)));
+        assertEquals(List.of(S4, S5, "990203001000", "990203002000", "990204001000", "990205001000"), codes(tree.streetsUnder(cityB)));
+        assertEquals(List.of(S1, S2, S3), codes(tree.streetsUnder(tree.find(CITY_A).orElseThrow())));
+        assertEquals(List.of(PROVINCE, CITY_B, "990203000000", "990203002000"),
+                codes(tree.pathTo(tree.find("990203002000").orElseThrow())));
+        assertTrue(tree.find("990205001001").isEmpty(), "communities are not part of the dashboard's tree");
+        assertTrue(regions.treeUnder(regions.findByCode(CITY_A).orElseThrow()).find(CITY_B).isEmpty(), "a neighbour is outside");
+        assertEquals(List.of("990203001000", "990203002000"),
+                dashboard.forRegion(province, "990203000000", q1).children().stream().map(DashboardView.Place::code).toList());
+        assertEquals(List.of("乙市", "乙三区"), dashboard.forRegion(civil(CITY_B), "990203000000", q1).breadcrumb().stream()
+                .map(DashboardView.Place::name).toList(), "the breadcrumb from the viewer's own region down");
+    }
+
+    private static List<String> codes(List<Region> regions) {
+        return regions.stream().map(Region::getCode).toList();
+    }
+
+    private static JsonObject jsonIndicator(JsonObject body, String code) {
+        return body.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("code").equals(code)).findFirst().orElseThrow();
     }
 
     @Test
@@ -263,8 +354,10 @@ class RegionDashboardIT {
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0].strip());
         assertTrue(pdf.body().startsWith("%PDF-"), "a PDF, not the page");
-        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").contains("dashboard-140106000000-2020-01-2020-01.pdf"),
-                pdf.headers().map().toString());
+        String disposition = pdf.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.contains("filename=\"dashboard-140106000000-2020-01-2020-01.pdf\""), "an ASCII fallback: " + disposition);
+        assertEquals("迎泽区-2020年1月.pdf", java.net.URLDecoder.decode(disposition.substring(disposition.indexOf("filename*=UTF-8''") + 17),
+                java.nio.charset.StandardCharsets.UTF_8), "the file named in words (RFC 5987): " + disposition);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import org.shegong.platform.api.module.MetricKind;
 import org.shegong.platform.application.metrics.Cell;
 import org.shegong.platform.domain.model.region.RegionLevel;
+import org.shegong.platform.domain.model.rollup.PeriodChange;
 import org.shegong.platform.domain.model.rollup.ReportPeriod;
 
 /**
@@ -25,13 +26,25 @@ public record DashboardView(Place region, List<Place> breadcrumb, ReportPeriod p
     }
 
     /**
-     * One metric over the region: the period's value, the previous period's and the change in
-     * percent (null when either is hidden or the previous is 0); one cell per month of the
+     * One metric over the region: the period's value, the previous period's and the change
+     * ({@link PeriodChange}: a count in percent, a share in percentage points; none when either
+     * figure is hidden or there is nothing before to compare with); one cell per month of the
      * period; one per child region, then the total.
      */
     public record Indicator(String code, String labelKey, String moduleId, MetricKind kind, boolean sensitive,
-                            Cell value, Cell previous, Integer changePercent, List<YearMonth> months, List<Cell> trend,
+                            Cell value, Cell previous, PeriodChange change, List<YearMonth> months, List<Cell> trend,
                             List<Cell> byChild) {
+
+        /**
+         * The change as every renderer says it, with the bundle's words: "+550%", "+3.2 个百分点"
+         * ({@code dashboard.change.points}), or "—" when there is none.
+         */
+        public String changeText(java.util.function.Function<String, String> text) {
+            if (!change.known()) {
+                return "—";
+            }
+            return change.inPoints() ? change.signed() + " " + text.apply("dashboard.change.points") : change.signed() + "%";
+        }
     }
 
     /** Streets with a station whose contract is in force today, of all streets (全覆盖 when equal). */

@@ -39,6 +39,8 @@ import org.shegong.platform.domain.model.contract.Pace;
 import org.shegong.platform.domain.model.contract.Target;
 import org.shegong.platform.domain.model.region.Region;
 import org.shegong.platform.domain.model.region.RegionRepository;
+import org.shegong.platform.domain.model.region.RegionTree;
+import org.shegong.platform.domain.model.rollup.PeriodChange;
 import org.shegong.platform.domain.model.rollup.ReportPeriod;
 import org.shegong.platform.domain.model.rollup.RollUpRow;
 import org.shegong.platform.domain.model.rollup.RollUpStore;
@@ -83,14 +85,11 @@ public class RegionDashboard {
     /** Civil affairs: {@code regionCode} (or the token's own region when null) within the token's region. */
     public DashboardView forRegion(Identity identity, String regionCode, ReportPeriod period) {
         Access.REGION.check(identity);
-        Region root = regions.findByCode(identity.region().orElseThrow())
-                .orElseThrow(() -> new RecordNotFoundException(KIND, identity.region().orElseThrow()));
-        Region region = regionCode == null || regionCode.isBlank() ? root : regions.findByCode(regionCode)
-                .filter(r -> r.isWithin(root)).orElseThrow(() -> new RecordNotFoundException(KIND, regionCode));
-        if (region.getLevel() == org.shegong.platform.domain.model.region.RegionLevel.COMMUNITY) {
-            throw new RecordNotFoundException(KIND, regionCode);
-        }
-        return view(root, region, period, street -> true, Optional.empty());
+        RegionTree tree = treeOfToken(identity);
+        // The tree holds the token's region and below (no communities): anything else is unknown alike.
+        Region region = regionCode == null || regionCode.isBlank() ? tree.top() : tree.find(regionCode)
+                .orElseThrow(() -> new RecordNotFoundException(KIND, regionCode));
+        return view(tree, region, period, street -> true, Optional.empty());
     }
 
     /**
@@ -100,9 +99,8 @@ public class RegionDashboard {
      */
     public List<StationLine> stations(Identity identity, ReportPeriod period) {
         Access.REGION.check(identity);
-        Region root = regions.findByCode(identity.region().orElseThrow())
-                .orElseThrow(() -> new RecordNotFoundException(KIND, identity.region().orElseThrow()));
-        List<Station> inRegion = stations.all().stream().filter(s -> s.getStreet().isWithin(root))
+        RegionTree tree = treeOfToken(identity);
+        List<Station> inRegion = stations.all().stream().filter(s -> tree.find(s.getStreet().getCode()).isPresent())
                 .sorted(java.util.Comparator.comparing((Station s) -> s.getStreet().getCode())).toList();
         Set<String> streets = new TreeSet<>();
         inRegion.forEach(s -> streets.add(s.getStreet().getCode()));
@@ -124,6 +122,13 @@ public class RegionDashboard {
                     stationCell(all.get("activities"), byMetric, street, period)));
         }
         return lines;
+    }
+
+    /** The token's region and everything below it to the streets, in one read. */
+    private RegionTree treeOfToken(Identity identity) {
+        Region root = regions.findByCode(identity.region().orElseThrow())
+                .orElseThrow(() -> new RecordNotFoundException(KIND, identity.region().orElseThrow()));
+        return regions.treeUnder(root);
     }
 
     private static Cell stationCell(MetricDefinition metric, Map<String, List<RollUpRow>> byMetric, String street,
@@ -153,22 +158,21 @@ public class RegionDashboard {
         if (top == null) {
             throw new RecordNotFoundException(KIND, regionCode == null ? "-" : regionCode);
         }
-        Region root = top;
-        Region region = regionCode == null || regionCode.isBlank() ? root : regions.findByCode(regionCode)
-                .filter(r -> r.isWithin(root) && streetsUnder(r).stream().anyMatch(s -> own.contains(s.getCode())))
+        RegionTree tree = regions.treeUnder(top);
+        Region region = regionCode == null || regionCode.isBlank() ? top : tree.find(regionCode)
+                .filter(r -> tree.streetsUnder(r).stream().anyMatch(s -> own.contains(s.getCode())))
                 .orElseThrow(() -> new RecordNotFoundException(KIND, regionCode));
-        return view(root, region, period, own::contains, Optional.of(tenant));
+        return view(tree, region, period, own::contains, Optional.of(tenant));
     }
 
-    private DashboardView view(Region root, Region region, ReportPeriod period, Predicate<String> streetShown,
+    private DashboardView view(RegionTree tree, Region region, ReportPeriod period, Predicate<String> streetShown,
                                Optional<TenantId> operator) {
         boolean suppress = operator.isEmpty();
-        List<Region> childRegions = region.getLevel().isStreetLevel() ? List.of() : regions.childrenOf(region).stream()
-                .filter(c -> c.getLevel() != org.shegong.platform.domain.model.region.RegionLevel.COMMUNITY).toList();
+        List<Region> childRegions = tree.children(region);
         // What each figure adds up: civil affairs reads the regions' pre-summed rows (every operator,
         // O(regions in view x months)); an operator its own streets' rows (a handful of streets).
         Map<Region, Set<String>> childStreets = new LinkedHashMap<>();
-        Set<String> streets = codes(streetsUnder(region), streetShown);
+        Set<String> streets = codes(tree.streetsUnder(region), streetShown);
         Set<String> total;
         List<RollUpRow> rows;
         ReportPeriod previous = period.previous();
@@ -186,7 +190,7 @@ public class RegionDashboard {
             }
         } else {
             for (Region child : childRegions) {
-                Set<String> own = codes(streetsUnder(child), streetShown);
+                Set<String> own = codes(tree.streetsUnder(child), streetShown);
                 if (!own.isEmpty()) {
                     childStreets.put(child, own);
                 }
@@ -210,7 +214,7 @@ public class RegionDashboard {
         Map<String, Contract> inForce = contracts.inForceAt(streets, LocalDate.now(clock));
         java.time.Instant refreshedAt = operator.isEmpty() ? rollUps.lastRefreshedIn(region.getCode()).orElse(null)
                 : rows.isEmpty() ? null : rollUps.lastRefreshed(Set.of(operator.get().value())).orElse(null);
-        return new DashboardView(place(region), breadcrumb(root, region), period, previous,
+        return new DashboardView(place(region), tree.pathTo(region).stream().map(RegionDashboard::place).toList(), period, previous,
                 refreshedAt, suppress, children, indicators,
                 coverage(streets, inForce, operator), operatorLines(inForce, operator, suppress));
     }
@@ -238,10 +242,11 @@ public class RegionDashboard {
         Cell value = byChild.get(byChild.size() - 1);
         Counted before = figure(metric, all, byMetric, streets, period.previous());
         Cell previous = hide ? SmallCounts.cell(before.figure(), before.upperBound()) : Cell.of(before.figure(), before.upperBound());
-        Integer change = null;
-        if (!value.suppressed() && !previous.suppressed() && previous.shown() != null && previous.shown() > 0) {
-            change = (int) Math.round((value.shown() - previous.shown()) * 100.0 / previous.shown());
-        }
+        // A hidden figure has no change either: the change and the other figure would give it away.
+        PeriodChange change = value.suppressed() || previous.suppressed() ? PeriodChange.NONE
+                : metric.isRatio() ? PeriodChange.ofShares(total.figure().count(), total.figure().denominator(),
+                        before.figure().count(), before.figure().denominator())
+                : PeriodChange.ofCounts(total.figure().value(), before.figure().value());
         return new Indicator(metric.code(), metric.labelKey(), moduleId, metric.kind(), metric.sensitive(), value, previous,
                 change, months, trend, byChild);
     }
@@ -370,19 +375,6 @@ public class RegionDashboard {
         return lines;
     }
 
-    private List<Region> streetsUnder(Region region) {
-        if (region.getLevel().isStreetLevel()) {
-            return List.of(region);
-        }
-        List<Region> streets = new ArrayList<>();
-        for (Region child : regions.childrenOf(region)) {
-            if (child.getLevel() != org.shegong.platform.domain.model.region.RegionLevel.COMMUNITY) {
-                streets.addAll(streetsUnder(child));
-            }
-        }
-        return streets;
-    }
-
     private static Set<String> codes(List<Region> streets, Predicate<String> shown) {
         Set<String> codes = new TreeSet<>();
         streets.stream().map(Region::getCode).filter(shown).forEach(codes::add);
@@ -391,16 +383,5 @@ public class RegionDashboard {
 
     private static Place place(Region region) {
         return new Place(region.getCode(), region.getName(), region.getLevel(), !region.getLevel().isStreetLevel());
-    }
-
-    private static List<Place> breadcrumb(Region root, Region region) {
-        List<Place> trail = new ArrayList<>();
-        for (Region r = region; r != null; r = r.getParent()) {
-            trail.add(0, place(r));
-            if (r.getCode().equals(root.getCode())) {
-                break;
-            }
-        }
-        return trail;
     }
 }

@@ -76,7 +76,7 @@ public final class DashboardReport {
                 card.add(new Phrase(metricLabel.apply(i.code()) + "\n", body));
                 card.add(new Phrase(i.value().text() + (i.value().upperBound() ? " *" : "") + "\n", fonts.bold(14)));
                 card.add(new Phrase(text.apply("dashboard.previous") + " " + i.previous().text()
-                        + (i.changePercent() == null ? "" : "  " + (i.changePercent() >= 0 ? "+" : "") + i.changePercent() + "%"), body));
+                        + "  " + i.changeText(text), body));
                 PdfPCell cell = new PdfPCell(card);
                 cell.setPadding(6);
                 cards.addCell(cell);

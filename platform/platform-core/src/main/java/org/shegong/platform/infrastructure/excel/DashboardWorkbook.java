@@ -49,7 +49,7 @@ public final class DashboardWorkbook {
                 row.createCell(0).setCellValue(metricLabel.apply(i.code()));
                 put(row, 1, i.value());
                 put(row, 2, i.previous());
-                row.createCell(3).setCellValue(i.changePercent() == null ? "—" : i.changePercent() + "%");
+                row.createCell(3).setCellValue(i.changeText(text));
             }
 
             Sheet regions = book.createSheet(text.apply("dashboard.sheet.regions"));

@@ -6,7 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.shegong.platform.domain.model.region.Region;
+import org.shegong.platform.domain.model.region.RegionLevel;
 import org.shegong.platform.domain.model.region.RegionRepository;
+import org.shegong.platform.domain.model.region.RegionTree;
 
 /** Regions are global: no tenant involved, so the container's EntityManager serves. */
 @ApplicationScoped
@@ -25,6 +27,21 @@ public class JpaRegionRepository implements RegionRepository {
     public List<Region> childrenOf(Region parent) {
         return em.createQuery("select r from Region r where r.parent = :parent order by r.code", Region.class)
                 .setParameter("parent", parent).getResultList();
+    }
+
+    /**
+     * One query: a region is under {@code top} when its parent, grandparent or great-grandparent is
+     * the top (a street sits three levels below a province, the deepest top there is), so three
+     * self-joins reach every street whatever the tree's size. Each row brings its parent's code, so
+     * the tree is assembled without loading a lazy parent.
+     */
+    @Override
+    public RegionTree treeUnder(Region top) {
+        List<Object[]> rows = em.createQuery("select r, p.code from Region r join r.parent p"
+                        + " left join p.parent gp left join gp.parent ggp"
+                        + " where r.level <> :community and (p.id = :top or gp.id = :top or ggp.id = :top)", Object[].class)
+                .setParameter("community", RegionLevel.COMMUNITY).setParameter("top", top.getId()).getResultList();
+        return RegionTree.of(top, rows.stream().map(row -> new RegionTree.Branch((Region) row[0], (String) row[1])).toList());
     }
 
     @Override

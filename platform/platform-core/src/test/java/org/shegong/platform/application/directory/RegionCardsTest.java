@@ -39,6 +39,11 @@ class RegionCardsTest {
             }
 
             @Override
+            public org.shegong.platform.domain.model.region.RegionTree treeUnder(Region top) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public void store(Region region) {
                 throw new UnsupportedOperationException();
             }

@@ -19,6 +19,7 @@ import org.shegong.platform.application.dashboard.DashboardView.OperatorLine;
 import org.shegong.platform.application.dashboard.DashboardView.Place;
 import org.shegong.platform.application.metrics.Cell;
 import org.shegong.platform.domain.model.region.RegionLevel;
+import org.shegong.platform.domain.model.rollup.PeriodChange;
 import org.shegong.platform.domain.model.rollup.ReportPeriod;
 
 class DashboardReportTest {
@@ -37,9 +38,9 @@ class DashboardReportTest {
         Place s2 = new Place("990101002000", "甲二街道", RegionLevel.STREET, false);
         List<YearMonth> months = q1.months();
         Indicator activities = new Indicator("activities", "metric.activities", "core", MetricKind.EVENTS_IN_PERIOD, false,
-                n(4711), n(15), 31407, months, List.of(n(1200), n(1511), n(2000)), List.of(n(4000), n(711), n(4711)));
+                n(4711), n(15), PeriodChange.ofCounts(4711, 15), months, List.of(n(1200), n(1511), n(2000)), List.of(n(4000), n(711), n(4711)));
         Indicator health = new Indicator("eldercare.health-readings", "x", "eldercare", MetricKind.EVENTS_IN_PERIOD, true,
-                n(23), n(0), null, months, List.of(HIDDEN, n(20), HIDDEN), List.of(HIDDEN, HIDDEN, n(23)));
+                n(23), n(0), PeriodChange.NONE, months, List.of(HIDDEN, n(20), HIDDEN), List.of(HIDDEN, HIDDEN, n(23)));
         DashboardView view = new DashboardView(district, List.of(new Place("990000000000", "测试省", RegionLevel.PROVINCE, true),
                 district), q1, q1.previous(), Instant.parse("2025-04-01T02:30:00Z"), true, List.of(s1, s2),
                 List.of(activities, health), new Coverage(2, 1),
@@ -54,6 +55,7 @@ class DashboardReportTest {
             assertTrue(text.contains("看板报告 测试省 › 甲一区"), text);
             assertTrue(text.contains("2025-01 – 2025-03"), "the period: " + text);
             assertTrue(text.contains("2025-04-01 10:30"), "refreshed, Shanghai time: " + text);
+            assertTrue(text.contains("+31307%"), "the change against the previous period: " + text);
             assertTrue(text.contains("4711") && text.contains("活动场次") && text.contains("希望社工"), text);
             assertTrue(text.contains("<5"), "the hidden cells: " + text);
             assertFalse(text.contains(" 3\n") || text.contains("\n3\n"), "the hidden 3 is nowhere: " + text);

@@ -59,10 +59,16 @@ public class DashboardJson {
                     .add("module", i.moduleId()).add("kind", i.kind().name()).add("sensitive", i.sensitive())
                     .add("value", cell(i.value())).add("previous", cell(i.previous()))
                     .add("trend", trend).add("byRegion", byChild);
-            if (i.changePercent() == null) {
-                o.addNull("changePercent");
+            // A count's change in percent ("change"), a share's in percentage points ("changePoints"); null when none.
+            if (i.change().percent() == null) {
+                o.addNull("change");
             } else {
-                o.add("changePercent", i.changePercent());
+                o.add("change", i.change().percent());
+            }
+            if (i.change().points() == null) {
+                o.addNull("changePoints");
+            } else {
+                o.add("changePoints", i.change().points());
             }
             indicators.add(o);
         }

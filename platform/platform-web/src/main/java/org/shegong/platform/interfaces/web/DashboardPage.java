@@ -85,7 +85,9 @@ public class DashboardPage {
         external.responseReset();
         external.setResponseContentType(contentType);
         external.setResponseContentLength(bytes.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName(extension) + "\"");
+        external.setResponseHeader("Content-Disposition", org.shegong.platform.api.documents.ContentDisposition.attachment(
+                fileName(extension), "dashboard-" + view.region().code() + "-" + view.period().from() + "-" + view.period().to()
+                        + "." + extension));
         try {
             external.getResponseOutputStream().write(bytes);
         } catch (java.io.IOException e) {
@@ -94,8 +96,25 @@ public class DashboardPage {
         faces.responseComplete();
     }
 
+    /** The file named in words, as a person would file it: {@code 迎泽区-2026年11月.xlsx}, {@code 太原市-2025年第3季度.pdf}. */
     private String fileName(String extension) {
-        return "dashboard-" + view.region().code() + "-" + view.period().from() + "-" + view.period().to() + "." + extension;
+        return view.region().name() + "-" + periodWords(view.period()) + "." + extension;
+    }
+
+    private static String periodWords(ReportPeriod period) {
+        YearMonth from = period.from();
+        return switch (period.window().orElse(0)) {
+            case 1 -> monthWords(from);
+            case 3 -> Messages.format("dashboard.file.quarter", String.valueOf(from.getYear()),
+                    String.valueOf((from.getMonthValue() - 1) / 3 + 1));
+            case 12 -> Messages.format("dashboard.file.year", String.valueOf(from.getYear()));
+            default -> Messages.format("dashboard.file.months", monthWords(from), monthWords(period.to()));
+        };
+    }
+
+    private static String monthWords(YearMonth month) {
+        return Messages.format("dashboard.file.month", String.valueOf(month.getYear()), String.format("%02d", month.getMonthValue()),
+                String.valueOf(month.getMonthValue()));
     }
 
     public String getFormat() {
@@ -108,6 +127,33 @@ public class DashboardPage {
 
     public DashboardView getView() {
         return view;
+    }
+
+    /** The by-region table's rows: each region one level down (its index into the cells), then the total (no place). */
+    public record RegionRow(DashboardView.Place place, int index) {
+    }
+
+    public java.util.List<RegionRow> getRegionRows() {
+        java.util.List<RegionRow> rows = new java.util.ArrayList<>();
+        for (int c = 0; c < view.children().size(); c++) {
+            rows.add(new RegionRow(view.children().get(c), c));
+        }
+        rows.add(new RegionRow(null, view.children().size()));
+        return rows;
+    }
+
+    /** "+550%", "+3.2 个百分点" or "—" (no previous figure): the rule is {@code PeriodChange}'s. */
+    public String change(Indicator indicator) {
+        return indicator.changeText(Messages::text);
+    }
+
+    /** Whether the indicator counted anything in the period (a hidden small count is something): else a note, not empty axes. */
+    public boolean hasFigures(Indicator indicator) {
+        return indicator.trend().stream().anyMatch(c -> c.suppressed() || (c.shown() != null && c.shown() > 0));
+    }
+
+    public long getBehindCount() {
+        return view.operators().stream().filter(DashboardView.OperatorLine::behind).count();
     }
 
     public String chart(Indicator indicator) {

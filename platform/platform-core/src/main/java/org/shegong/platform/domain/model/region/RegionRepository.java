@@ -9,5 +9,11 @@ public interface RegionRepository {
 
     List<Region> childrenOf(Region parent);
 
+    /**
+     * {@code top} and every region below it down to the streets and townships, in one query
+     * whatever the number of regions (communities, the bulk of the table, are not included).
+     */
+    RegionTree treeUnder(Region top);
+
     void store(Region region);
 }
