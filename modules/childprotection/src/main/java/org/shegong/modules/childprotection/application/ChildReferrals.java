@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.shegong.modules.childprotection.domain.model.casework.CaseRepository;
 import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
@@ -51,6 +52,22 @@ public class ChildReferrals {
                 slaDays == null ? DEFAULT_SLA_DAYS : slaDays);
         referrals.store(r);
         return r;
+    }
+
+    /**
+     * The child page's form: the SLA given as the day it is due by (the page prefills {@link #defaultDueBy});
+     * no day is the default SLA. The domain refuses a day outside 1–90 days from today.
+     */
+    @RequiresPermission(ChildProtectionPermissions.WORK)
+    public ChildReferral referDueBy(long caseId, PartnerKind kind, String partnerName, String reason, LocalDate dueBy) {
+        Integer days = dueBy == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE,
+                ChronoUnit.DAYS.between(today(), dueBy)));
+        return refer(caseId, kind, partnerName, reason, days);
+    }
+
+    /** The due day a new referral gets without one chosen: today plus the default SLA. */
+    public LocalDate defaultDueBy() {
+        return today().plusDays(DEFAULT_SLA_DAYS);
     }
 
     /** Records the partner's answer: accepted, done (with the outcome) or refused (with its reason). */
