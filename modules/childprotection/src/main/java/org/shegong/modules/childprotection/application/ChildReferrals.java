@@ -18,6 +18,7 @@ import org.shegong.modules.childprotection.domain.model.referral.ReferralReposit
 import org.shegong.modules.childprotection.domain.model.referral.ReferralStatus;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.records.Refusal;
 
 /** Referrals (转介) of a case's needs to partners, with the consent they need and an SLA. */
 @ApplicationScoped
@@ -77,13 +78,13 @@ public class ChildReferrals {
                 .orElseThrow(() -> new RecordNotFoundException("转介 referral", referralId));
         LocalDate today = LocalDate.now(clock);
         if (status == null) {
-            throw new IllegalArgumentException("请选择转介状态 / choose the status");
+            throw new Refusal("childprotection.refused.chooseStatus");
         }
         switch (status) {
             case ACCEPTED -> r.accept(today);
             case DONE -> r.done(today, text);
             case REFUSED -> r.refuse(today, text);
-            default -> throw new IllegalArgumentException("状态不正确 / not a status to move to: " + status);
+            default -> throw new Refusal("childprotection.refused.notAStatus", new Refusal.Label(status.labelKey()));
         }
         referrals.store(r);
         return r;

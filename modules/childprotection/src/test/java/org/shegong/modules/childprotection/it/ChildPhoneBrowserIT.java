@@ -115,8 +115,9 @@ class ChildPhoneBrowserIT {
         String referrals = "childprotection/cases/" + caseId + "/referrals";
 
         try (Chromium phone = new Chromium(Chromium.PHONE)) {
-            phone.signIn(new URL(base, "childprotection/child.xhtml?id=" + child), "laojunying.worker", Keycloak.PASSWORD);
-            phone.driver().findElement(By.linkText("转介")).click();
+            // ?tab= opens the page on a tab: the referrals tab, without scrolling the tab bar on a phone.
+            phone.signIn(new URL(base, "childprotection/child.xhtml?id=" + child + "&tab=6"), "laojunying.worker", Keycloak.PASSWORD);
+            assertTrue(phone.element("tabs:referForm:rPartner").isDisplayed(), "the referrals tab is open");
             assertEquals(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(7).toString(),
                     phone.element("tabs:referForm:rDue").getAttribute("value"), "the SLA's due day is prefilled");
 
