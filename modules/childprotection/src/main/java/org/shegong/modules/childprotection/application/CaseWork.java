@@ -40,6 +40,7 @@ import org.shegong.platform.api.directory.StaffCard;
 import org.shegong.platform.api.directory.StaffCards;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * Case work (个案) from intake to closure: every step goes through the case's own rules, lands in its
@@ -88,9 +89,9 @@ public class CaseWork {
     public ChildCase intake(long childId, CaseSource source, RiskLevel risk, String note) {
         Child child = register.visible(childId);
         if (cases.ofChild(childId).stream().anyMatch(c -> c.getStage().isOpen())) {
-            throw new IllegalArgumentException("该儿童已有未结案的个案 / the child already has an open case");
+            throw new Refusal("childprotection.refused.openCaseExists");
         }
-        Long me = signedIn.staffId().orElseThrow(() -> new IllegalArgumentException("只有站点工作人员可以接案 / only station staff take cases in"));
+        Long me = signedIn.staffId().orElseThrow(() -> new Refusal("childprotection.refused.onlyStaffIntake"));
         ChildCase c = new ChildCase(childId, child.getName(), child.getStreetCode(), me, source, risk, note, now());
         cases.store(c);
         child.assignTo(me, null);
@@ -110,7 +111,7 @@ public class CaseWork {
     public ChildCase submitPlan(long caseId, String goals, String actions, Integer reviewEveryDays) {
         ChildCase c = workable(caseId);
         if (reviewEveryDays == null) {
-            throw new IllegalArgumentException("请填写回访间隔（天） / the review interval is required");
+            throw new Refusal("childprotection.refused.reviewInterval");
         }
         return keep(c, c.submitPlan(goals, actions, reviewEveryDays, signedIn.username(), now()));
     }
@@ -126,7 +127,7 @@ public class CaseWork {
                                      String progress, String nextStep, String tutor) {
         ChildCase c = workable(caseId);
         if (minutes == null) {
-            throw new IllegalArgumentException("请填写服务时长 / the duration is required");
+            throw new Refusal("childprotection.refused.minutesRequired");
         }
         LocalDate today = LocalDate.now(clock);
         // A home-tutoring session with no tutor named was given by the learning plan's tutor.
@@ -171,7 +172,7 @@ public class CaseWork {
         Set<Long> atStation = staff.atStations(Set.of(c.getStreetCode())).stream().map(StaffCard::id)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         if (workerId == null || !atStation.contains(workerId) || (secondWorkerId != null && !atStation.contains(secondWorkerId))) {
-            throw new IllegalArgumentException("请选择本站的工作人员 / choose staff of the case's station");
+            throw new Refusal("childprotection.refused.workerNotOfStation");
         }
         c.assignTo(workerId, secondWorkerId);
         cases.store(c);
@@ -191,7 +192,7 @@ public class CaseWork {
         ChildCase c = workable(caseId);
         CaseGrant g = new CaseGrant(c.getId(), grantee, reason);
         if (cases.isGranted(caseId, g.getGrantee())) {
-            throw new IllegalArgumentException("已授权 / already granted");
+            throw new Refusal("childprotection.refused.alreadyGranted");
         }
         cases.grant(g);
         audit.record(NeedToKnow.CASE_KIND, caseId, ChildProtectionActions.GRANTED, g.getGrantee() + "：" + g.getReason());

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.shegong.modules.childprotection.domain.model.casework.CaseRepository;
 import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
@@ -17,6 +18,7 @@ import org.shegong.modules.childprotection.domain.model.referral.ReferralReposit
 import org.shegong.modules.childprotection.domain.model.referral.ReferralStatus;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.records.Refusal;
 
 /** Referrals (转介) of a case's needs to partners, with the consent they need and an SLA. */
 @ApplicationScoped
@@ -53,6 +55,22 @@ public class ChildReferrals {
         return r;
     }
 
+    /**
+     * The child page's form: the SLA given as the day it is due by (the page prefills {@link #defaultDueBy});
+     * no day is the default SLA. The domain refuses a day outside 1–90 days from today.
+     */
+    @RequiresPermission(ChildProtectionPermissions.WORK)
+    public ChildReferral referDueBy(long caseId, PartnerKind kind, String partnerName, String reason, LocalDate dueBy) {
+        Integer days = dueBy == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE,
+                ChronoUnit.DAYS.between(today(), dueBy)));
+        return refer(caseId, kind, partnerName, reason, days);
+    }
+
+    /** The due day a new referral gets without one chosen: today plus the default SLA. */
+    public LocalDate defaultDueBy() {
+        return today().plusDays(DEFAULT_SLA_DAYS);
+    }
+
     /** Records the partner's answer: accepted, done (with the outcome) or refused (with its reason). */
     @RequiresPermission(ChildProtectionPermissions.WORK)
     public ChildReferral answer(long referralId, ReferralStatus status, String text) {
@@ -60,13 +78,13 @@ public class ChildReferrals {
                 .orElseThrow(() -> new RecordNotFoundException("转介 referral", referralId));
         LocalDate today = LocalDate.now(clock);
         if (status == null) {
-            throw new IllegalArgumentException("请选择转介状态 / choose the status");
+            throw new Refusal("childprotection.refused.chooseStatus");
         }
         switch (status) {
             case ACCEPTED -> r.accept(today);
             case DONE -> r.done(today, text);
             case REFUSED -> r.refuse(today, text);
-            default -> throw new IllegalArgumentException("状态不正确 / not a status to move to: " + status);
+            default -> throw new Refusal("childprotection.refused.notAStatus", new Refusal.Label(status.labelKey()));
         }
         referrals.store(r);
         return r;

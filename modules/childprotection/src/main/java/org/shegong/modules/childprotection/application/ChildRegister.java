@@ -20,6 +20,7 @@ import org.shegong.platform.api.directory.ResidentCard;
 import org.shegong.platform.api.directory.ResidentCards;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * The child register (儿童档案): a child is registered on a resident of the person's stations and is
@@ -58,10 +59,10 @@ public class ChildRegister {
         ResidentCard resident = residents.resident(residentId)
                 .orElseThrow(() -> new RecordNotFoundException("服务对象 resident", residentId));
         if (resident.birthDate() != null && resident.birthDate().isBefore(LocalDate.now(clock).minusYears(18))) {
-            throw new IllegalArgumentException("儿童须未满 18 周岁 / a child is under 18");
+            throw new Refusal("childprotection.refused.notAChild");
         }
         if (children.ofResident(residentId).isPresent()) {
-            throw new IllegalArgumentException("该服务对象已有儿童档案 / this resident already has a child record");
+            throw new Refusal("childprotection.refused.childRecordExists");
         }
         Child child = new Child(residentId, resident.name(), resident.birthDate(), resident.streetCode(), details);
         child.assignTo(signedIn.staffId().orElse(null), null);
@@ -84,7 +85,7 @@ public class ChildRegister {
     public Child consent(long childId, String guardian, LocalDate on, Set<ConsentScope> scopes) {
         Child child = visible(childId);
         if (on != null && on.isAfter(LocalDate.now(clock))) {
-            throw new IllegalArgumentException("同意日期不能晚于今天 / the day of consent is not in the future");
+            throw new Refusal("childprotection.refused.consentInFuture");
         }
         child.consent(Consent.given(guardian, on, scopes));
         children.store(child);

@@ -15,6 +15,7 @@ import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.directory.StaffCard;
 import org.shegong.platform.api.directory.StaffCards;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * Home tutoring (送教上门): a child's learning plan, made and revised by whoever may work on the child
@@ -57,7 +58,7 @@ public class LearningPlans {
         plan.assignTo(child.getWorkerId(), child.getSecondWorkerId());
         plans.store(plan);
         audit.record(ChildRegister.CHILD_KIND, childId, AuditAction.CHANGED,
-                "送教学习计划：" + plan.getSubjectLine() + "，送教人 " + tutor.name() + " / learning plan");
+                "送教学习计划：" + plan.getSubjectLine() + "，送教人 " + tutor.name());
         return plan;
     }
 
@@ -79,13 +80,13 @@ public class LearningPlans {
     private Tutor tutor(Child child, Long staffId, String volunteerName) {
         boolean volunteer = volunteerName != null && !volunteerName.isBlank();
         if (staffId != null && volunteer) {
-            throw new IllegalArgumentException("送教人只能是一位工作人员或一位志愿者 / the tutor is a staff member or a volunteer, not both");
+            throw new Refusal("childprotection.refused.tutorBoth");
         }
         if (staffId == null) {
             return volunteer ? Tutor.volunteer(volunteerName) : new Tutor(null, null, null);
         }
         StaffCard card = staff.atStations(Set.of(child.getStreetCode())).stream().filter(s -> staffId.equals(s.id())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("请选择本站的工作人员作为送教人 / choose staff of the child's station as tutor"));
+                .orElseThrow(() -> new Refusal("childprotection.refused.tutorNotOfStation"));
         return Tutor.staff(card.id(), card.name());
     }
 }

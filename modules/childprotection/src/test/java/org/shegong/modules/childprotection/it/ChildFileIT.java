@@ -36,6 +36,7 @@ import org.shegong.modules.childprotection.application.CaseWork;
 import org.shegong.modules.childprotection.application.DeadlineWatch;
 import org.shegong.modules.childprotection.application.NeedToKnow;
 import org.shegong.modules.childprotection.domain.model.casework.CaseFilter;
+import org.shegong.modules.childprotection.interfaces.web.OverdueCases;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.audit.AuditTrail;
@@ -55,7 +56,8 @@ import org.shegong.platform.it.client.PageSession;
 /**
  * The child page and what reads around it: opening a child is one audited read with its purpose (a lead not
  * assigned chooses one first), another station's or operator's child is the "not found" state; API lists and
- * counts are list reads in the read log; the lead's start-page panel counts the overdue cases it may see; an
+ * counts are list reads in the read log; the lead's start-page panel counts the overdue cases it may see, and
+ * its list is a recorded list read (another operator's panel records in that operator's log only); an
  * operator of its own (made like 同心) switched off finds pages and API 404 with its rows kept, and back on
  * finds them again; and its three high-risk cases show as "<5" to 迎泽区's civil affairs.
  */
@@ -63,6 +65,7 @@ import org.shegong.platform.it.client.PageSession;
 class ChildFileIT {
 
     static final TenantId HOPE = TenantId.of("hope");
+    static final TenantId HUIDE = TenantId.of("huide");
     static final String CODE = "it-cp";
     static final String LIUXIANG = "140106002000";
     static final String LIUXIANG_SOUTH = "140106002001";
@@ -79,6 +82,9 @@ class ChildFileIT {
 
     @Inject
     ActAs actAs;
+
+    /** When the running test began: reads before it are other tests'. */
+    private Instant started = Instant.EPOCH;
 
     @Inject
     AuditTrail audit;
@@ -169,6 +175,7 @@ class ChildFileIT {
 
     @Test
     void theLeadsStartPageCountsTheOverdueCasesTheLeadMaySee() throws Exception {
+        started = Instant.now().minusSeconds(1);
         Api api = new Api(base);
         String worker = Keycloak.accessToken("laojunying.worker");
         long childId = registerChild(api, worker, LAOJUNYING_COMMUNITY, "逾" + pick() + pick() + pick() + "童");
@@ -180,6 +187,27 @@ class ChildFileIT {
         String home = new PageSession().signIn(new URL(base, "station/home.xhtml").toURI(), "laojunying.lead", Keycloak.PASSWORD).body();
         assertTrue(home.contains("逾期的儿童个案"), "the panel is on the lead's start page");
         assertTrue(home.contains("class=\"cp-overdue-count\">" + overdue + "<"), "the panel counts " + overdue);
+
+        // The names the panel shows are a list read of cases, recorded with its purpose and row count.
+        List<AuditRecord> panelReads = panelReads(HOPE, "laojunying.lead");
+        assertEquals(1, panelReads.size(), "one rendering, one read: " + panelReads);
+        AuditRecord read = panelReads.get(0);
+        assertEquals(AuditAction.LISTED, read.action());
+        assertEquals(NeedToKnow.CASE_KIND, read.recordKind());
+        assertEquals(0, read.recordId());
+        assertEquals((int) Math.min(overdue, 5), read.rows(), "the rows the panel listed");
+
+        // Another operator's worker: their panel's read is theirs; our read log gains nothing of it.
+        new PageSession().signIn(new URL(base, "station/home.xhtml").toURI(), "wenmiao.worker", Keycloak.PASSWORD);
+        assertEquals(1, panelReads(HUIDE, "wenmiao.worker").size(), "their panel is recorded in their own log");
+        assertTrue(panelReads(HOPE, "wenmiao.worker").isEmpty(), "nothing of theirs in ours");
+        assertEquals(1, panelReads(HOPE, "laojunying.lead").size(), "and ours did not grow");
+    }
+
+    /** The start-page panel's reads by one person since this test began (newest first). */
+    private List<AuditRecord> panelReads(TenantId tenant, String actor) {
+        return actAs.tenant(tenant, () -> audit.reads(ReadQuery.byActor(actor), 0, 50)).stream()
+                .filter(r -> r.details().equals(OverdueCases.PURPOSE) && r.at().isAfter(started)).toList();
     }
 
     @Test

@@ -25,7 +25,9 @@ import org.shegong.platform.it.client.Keycloak;
 
 /**
  * At the child's door with a phone (headless Chromium at 390 px): the session page fits the screen and a
- * social worker logs a home-tutoring session for a child of their caseload, which the case then shows.
+ * social worker logs a home-tutoring session for a child of their caseload, which the case then shows; the
+ * child page's consent and referral forms work there, keep their tab open after a save, and a referral
+ * without a partner or without the consent it needs is refused with the reason and writes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class ChildPhoneBrowserIT {
@@ -92,15 +94,66 @@ class ChildPhoneBrowserIT {
             phone.click("tabs:consentForm:giveConsent");
             assertTrue(phone.text().contains("已登记监护人同意"), phone.text());
             assertTrue(phone.source().contains("按所列范围记录和共享"), "the effect of the consent is shown");
-
-            phone.driver().findElement(By.linkText("同意")).click();
+            // The save kept the consent tab open: its withdrawal field is there to type in, no tab clicked.
+            assertTrue(phone.element("tabs:consentForm:wReason").isDisplayed(), "the consent tab stays open after the save");
             phone.type("tabs:consentForm:wReason", "家长不愿继续");
             phone.click("tabs:consentForm:withdrawConsent");
             assertTrue(phone.text().contains("已撤回同意"), phone.text());
-            assertTrue(phone.source().contains("家长不愿继续"), "the withdrawal and its reason are shown");
+            assertTrue(phone.text().contains("家长不愿继续"), "the withdrawal and its reason are shown, on the consent tab still");
         }
         String view = api.get("childprotection/children/" + child, token).body();
         assertTrue(view.contains("\"consentWithdrawnOn\":\"" + ChildProtectionApiIT.today() + "\""), view);
+    }
+
+    @Test
+    void aReferralIsMadeAndAcceptedOnTheChildPageAndBadInputShowsTheReasonAndWritesNothing() throws Exception {
+        Api api = new Api(base);
+        String token = Keycloak.accessToken("laojunying.worker");
+        String name = "转" + ChildProtectionApiIT.pick() + ChildProtectionApiIT.pick() + ChildProtectionApiIT.pick() + "童";
+        long child = ChildProtectionApiIT.registerChild(api, token, ChildProtectionApiIT.LAOJUNYING_COMMUNITY, name);
+        long caseId = id(api.post("childprotection/children/" + child + "/cases", token, "{\"source\":\"SCHOOL\",\"risk\":\"MEDIUM\"}").body());
+        String referrals = "childprotection/cases/" + caseId + "/referrals";
+
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            // ?tab= opens the page on a tab: the referrals tab, without scrolling the tab bar on a phone.
+            phone.signIn(new URL(base, "childprotection/child.xhtml?id=" + child + "&tab=6"), "laojunying.worker", Keycloak.PASSWORD);
+            assertTrue(phone.element("tabs:referForm:rPartner").isDisplayed(), "the referrals tab is open");
+            assertEquals(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(7).toString(),
+                    phone.element("tabs:referForm:rDue").getAttribute("value"), "the SLA's due day is prefilled");
+
+            // No partner named: the reason, on the referrals tab still, and nothing written.
+            new Select(phone.element("tabs:referForm:rKind")).selectByValue("POLICE");
+            phone.type("tabs:referForm:rReason", "疑似遭受虐待");
+            phone.click("tabs:referForm:refer");
+            assertTrue(phone.text().contains("请填写转介对象"), phone.text());
+            assertTrue(phone.element("tabs:referForm:rPartner").isDisplayed(), "the referrals tab stays open after a refusal");
+            assertEquals(0, ChildProtectionApiIT.array(api.get(referrals, token).body()).size(), "a refused referral writes nothing");
+
+            // A school needs the guardian's consent to sharing with it, which this child has not given.
+            new Select(phone.element("tabs:referForm:rKind")).selectByValue("SCHOOL");
+            phone.type("tabs:referForm:rPartner", "老军营小学");
+            phone.click("tabs:referForm:refer");
+            assertTrue(phone.text().contains("尚无监护人同意，不能共享"), phone.text());
+            assertEquals(0, ChildProtectionApiIT.array(api.get(referrals, token).body()).size(), "refused for want of consent, nothing written");
+
+            // Mandatory reporting needs no consent: made, listed on the tab that stayed open, then accepted.
+            new Select(phone.element("tabs:referForm:rKind")).selectByValue("POLICE");
+            phone.type("tabs:referForm:rPartner", "老军营派出所");
+            phone.click("tabs:referForm:refer");
+            String made = phone.text();
+            assertTrue(made.contains("已发起转介") && made.contains("老军营派出所") && made.contains("已转介"), made);
+            long overflow = (Long) phone.driver().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow <= 0, "nothing scrolls sideways on a phone: " + overflow + "px too wide");
+
+            phone.click("tabs:referralsForm:referrals:0:accept");
+            String accepted = phone.text();
+            assertTrue(accepted.contains("已记录对方答复") && accepted.contains("已接收"), accepted);
+        }
+        var listed = ChildProtectionApiIT.array(api.get(referrals, token).body());
+        assertEquals(1, listed.size(), listed.toString());
+        assertEquals("ACCEPTED", listed.getJsonObject(0).getString("status"));
+        assertEquals("老军营派出所", listed.getJsonObject(0).getString("partnerName"));
+        assertEquals(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(7).toString(), listed.getJsonObject(0).getString("dueBy"));
     }
 
     private static long id(String body) {

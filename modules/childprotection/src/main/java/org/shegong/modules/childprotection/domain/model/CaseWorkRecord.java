@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.util.Objects;
 import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * What every child-protection record carries so that one need-to-know rule can read it: the street of
@@ -35,7 +36,7 @@ public abstract class CaseWorkRecord extends TenantOwnedEntity {
     /** Hands the record to other workers (the lead's assignment); the street stays. */
     public void assignTo(Long workerId, Long secondWorkerId) {
         if (workerId != null && workerId.equals(secondWorkerId)) {
-            throw new IllegalArgumentException("主责社工和协办社工不能是同一人 / the two workers must differ");
+            throw new Refusal("childprotection.refused.workersDiffer");
         }
         this.workerId = workerId;
         this.secondWorkerId = secondWorkerId;

@@ -48,6 +48,7 @@ import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.identity.SignedIn;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * The child-protection API: my caseload, log a session, record a visit from a phone, and the case work
@@ -197,7 +198,7 @@ public class ChildProtectionResource {
     @GET
     @Path("caseload")
     public List<CaseRow> myCaseload() {
-        return caseWork.myCaseloadListed("我的个案 API caseload").stream().map(CaseRow::of).toList();
+        return caseWork.myCaseloadListed("我的个案（接口）").stream().map(CaseRow::of).toList();
     }
 
     @GET
@@ -210,13 +211,13 @@ public class ChildProtectionResource {
         CaseFilter filter = new CaseFilter(name, parse(ChildCategory.class, category), parse(RiskLevel.class, risk),
                 parse(CaseStage.class, stage), worker, overdue, station, community);
         return caseWork.listed(filter, first == null ? 0 : first, max == null ? 50 : max, name == null || name.isBlank()
-                ? "个案名单 API list" : "个案查询 API search").stream().map(CaseRow::of).toList();
+                ? "个案名单（接口）" : "个案查询（接口）").stream().map(CaseRow::of).toList();
     }
 
     @GET
     @Path("cases/count")
     public Map<String, Long> count() {
-        return Map.of("count", caseWork.counted(CaseFilter.any(), "个案数 API count"));
+        return Map.of("count", caseWork.counted(CaseFilter.any(), "个案数（接口）"));
     }
 
     @GET
@@ -298,7 +299,7 @@ public class ChildProtectionResource {
     public ChildView registerChild(ChildRequest body) {
         ChildRequest r = required(body);
         if (r.residentId() == null) {
-            throw new IllegalArgumentException("请选择服务对象 / residentId is required");
+            throw new Refusal("childprotection.refused.resident");
         }
         return ChildView.of(register.register(r.residentId(), r.details()));
     }
@@ -487,7 +488,7 @@ public class ChildProtectionResource {
 
     private static <T> T required(T body) {
         if (body == null) {
-            throw new IllegalArgumentException("请求内容为空 / the request body is required");
+            throw new Refusal("childprotection.refused.noBody");
         }
         return body;
     }
@@ -499,7 +500,7 @@ public class ChildProtectionResource {
     private static DecisionRequest decision(DecisionRequest body) {
         DecisionRequest r = required(body);
         if (r.approve() == null) {
-            throw new IllegalArgumentException("请选择批准或退回 / approve is true or false");
+            throw new Refusal("childprotection.refused.approveOrRefuse");
         }
         return r;
     }
@@ -507,7 +508,7 @@ public class ChildProtectionResource {
     /** JSON-B gives null for an unknown enum name inside a set: refuse it rather than drop it. */
     private static <E> Set<E> nonEmpty(Set<E> values) {
         if (values.contains(null)) {
-            throw new IllegalArgumentException("含有无法识别的选项 / an unknown choice");
+            throw new Refusal("childprotection.refused.unknownChoice");
         }
         return values;
     }
@@ -519,7 +520,7 @@ public class ChildProtectionResource {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("无法识别的选项 / unknown " + type.getSimpleName() + ": " + value);
+            throw new Refusal("childprotection.refused.unknownValue", type.getSimpleName(), value);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.shegong.modules.childprotection.application.CaseWork;
 import org.shegong.modules.childprotection.domain.model.casework.CaseStage;
 import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
+import org.shegong.platform.api.records.Reasons;
 
 /** The lead's approvals queue: plans and closures waiting, approved or refused with a reason. */
 @Named
@@ -39,7 +40,7 @@ public class ApprovalsPage implements Serializable {
                 caseWork.decideClosure(caseId, approve, reason);
             }
         })) {
-            PageMessages.info(approve ? "已批准 / approved" : "已退回 / refused");
+            PageMessages.info(Reasons.text(approve ? "cp.approvals.approved" : "cp.approvals.refused", List.of(), PageMessages.locale()));
             reason = null;
             queue = null;
         }

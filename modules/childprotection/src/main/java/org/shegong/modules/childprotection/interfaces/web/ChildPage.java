@@ -10,10 +10,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.shegong.modules.childprotection.application.CaseWork;
 import org.shegong.modules.childprotection.application.ChildFile;
+import org.shegong.modules.childprotection.application.ChildReferrals;
 import org.shegong.modules.childprotection.application.ChildRegister;
 import org.shegong.modules.childprotection.application.LearningPlans;
 import org.shegong.modules.childprotection.application.PurposeRequired;
@@ -29,6 +32,9 @@ import org.shegong.modules.childprotection.domain.model.child.ChildDetails;
 import org.shegong.modules.childprotection.domain.model.child.ConsentScope;
 import org.shegong.modules.childprotection.domain.model.child.Guardian;
 import org.shegong.modules.childprotection.domain.model.child.UnattendedReason;
+import org.shegong.modules.childprotection.domain.model.referral.ChildReferral;
+import org.shegong.modules.childprotection.domain.model.referral.PartnerKind;
+import org.shegong.modules.childprotection.domain.model.referral.ReferralStatus;
 import org.shegong.modules.childprotection.domain.model.tutoring.LearningPlan;
 import org.shegong.platform.api.directory.StaffCard;
 import org.shegong.platform.api.records.RecordNotFoundException;
@@ -38,7 +44,9 @@ import org.shegong.platform.api.web.PageMessages;
  * The child page (儿童档案) with its tabs: loaded once by {@code f:viewAction} through {@link ChildFile}, which
  * records the opening with its purpose; a child the person may not see is the page's "not found" state, and
  * someone not assigned first chooses why they open it. The forms hand what was typed to the services and read
- * the file again (not a new opening); a refusal is a message with its reason and keeps what was typed.
+ * the file again (not a new opening); a refusal is a message with its reason and keeps what was typed. The
+ * page stays on the tab whose form was sent ({@code tab}, also a view parameter): the forms sit inside the
+ * tabs, so the tab view's own state is not sent with them.
  */
 @Named
 @ViewScoped
@@ -61,9 +69,22 @@ public class ChildPage implements Serializable {
     transient LearningPlans learningPlans;
 
     @Inject
+    transient ChildReferrals referrals;
+
+    @Inject
     transient Clock clock;
 
+    /** The tabs in their order on the page: the index {@code p:tabView} shows. */
+    static final int RECORD_TAB = 0;
+    static final int GUARDIANS_TAB = 1;
+    static final int CONSENT_TAB = 2;
+    static final int CASE_TAB = 3;
+    static final int PLAN_TAB = 4;
+    static final int REFERRALS_TAB = 6;
+    private static final int LAST_TAB = 7;
+
     private Long id;
+    private int tab;
     private ReadPurpose purpose;
     private boolean purposeNeeded;
     /** Whether the opening went through (and was recorded): a view lost with the bean's state is read again, not opened again. */
@@ -76,6 +97,7 @@ public class ChildPage implements Serializable {
     private final ConsentForm consent = new ConsentForm();
     private final PlanForm plan = new PlanForm();
     private final StepForm step = new StepForm();
+    private final ReferralForm referral = new ReferralForm();
 
     /** Opens the child: recorded as a read; not mine to see is "not found", not assigned asks for a purpose. */
     public void load() {
@@ -106,6 +128,9 @@ public class ChildPage implements Serializable {
             // Consent is usually recorded the day the guardian signs it.
             consent.givenOn = LocalDate.now(clock);
         }
+        if (referral.dueBy == null) {
+            referral.dueBy = referrals.defaultDueBy();
+        }
         LearningPlan p = view.learningPlan();
         if (p != null) {
             plan.fill(p);
@@ -113,12 +138,14 @@ public class ChildPage implements Serializable {
     }
 
     public void saveRecord() {
+        tab = RECORD_TAB;
         if (PageMessages.attempt(() -> register.record(id, record.details(getChild().getGuardians())))) {
             done("cp.saved");
         }
     }
 
     public void addGuardian() {
+        tab = GUARDIANS_TAB;
         if (PageMessages.attempt(() -> {
             List<Guardian> all = new ArrayList<>(getChild().getGuardians());
             all.add(guardian.guardian());
@@ -130,6 +157,7 @@ public class ChildPage implements Serializable {
     }
 
     public void giveConsent() {
+        tab = CONSENT_TAB;
         if (PageMessages.attempt(() -> register.consent(id, consent.guardian, consent.givenOn,
                 consent.scopes == null || consent.scopes.length == 0 ? EnumSet.noneOf(ConsentScope.class)
                         : EnumSet.copyOf(Arrays.asList(consent.scopes))))) {
@@ -138,6 +166,7 @@ public class ChildPage implements Serializable {
     }
 
     public void withdrawConsent() {
+        tab = CONSENT_TAB;
         if (PageMessages.attempt(() -> register.withdrawConsent(id, consent.withdrawalReason == null ? "" : consent.withdrawalReason))) {
             consent.withdrawalReason = null;
             done("cp.consent.withdrawnDone");
@@ -145,6 +174,7 @@ public class ChildPage implements Serializable {
     }
 
     public void savePlan() {
+        tab = PLAN_TAB;
         if (PageMessages.attempt(() -> learningPlans.plan(id, plan.subjectList(), plan.goals, plan.tutorStaffId, plan.volunteerName))) {
             done("cp.saved");
         }
@@ -152,6 +182,7 @@ public class ChildPage implements Serializable {
 
     /** 接案: the child's first (or next) case. */
     public void intake() {
+        tab = CASE_TAB;
         if (PageMessages.attempt(() -> caseWork.intake(id, step.source, step.risk, step.note))) {
             done("cp.step.done");
         }
@@ -159,6 +190,7 @@ public class ChildPage implements Serializable {
 
     /** The next step of the current case: which one is the case's stage; the services check who may take it. */
     public void takeStep(String which) {
+        tab = CASE_TAB;
         long caseId = getCurrentCase().getId();
         if (PageMessages.attempt(() -> {
             switch (which) {
@@ -178,6 +210,29 @@ public class ChildPage implements Serializable {
             step.clear();
             done("cp.step.done");
         }
+    }
+
+    /** 转介: a referral of the current case; the service refuses it without the consent sharing needs. */
+    public void refer() {
+        tab = REFERRALS_TAB;
+        long caseId = getCurrentCase().getId();
+        if (PageMessages.attempt(() -> referrals.referDueBy(caseId, referral.kind, referral.partnerName, referral.reason, referral.dueBy))) {
+            referral.clear();
+            done("cp.referral.made");
+        }
+    }
+
+    /** The partner's answer to one referral of the list: accepted, done (outcome) or refused (reason), typed on its row. */
+    public void answerReferral(long referralId, ReferralStatus status) {
+        tab = REFERRALS_TAB;
+        if (PageMessages.attempt(() -> referrals.answer(referralId, status, referral.answers.get(referralId)))) {
+            referral.answers.remove(referralId);
+            done("cp.referral.answered");
+        }
+    }
+
+    public boolean isOverdue(ChildReferral r) {
+        return r.isOverdue(LocalDate.now(clock));
     }
 
     private void done(String key) {
@@ -226,6 +281,10 @@ public class ChildPage implements Serializable {
         return new ReadPurpose[] {ReadPurpose.SUPERVISION, ReadPurpose.COVER, ReadPurpose.APPROVAL};
     }
 
+    public PartnerKind[] getPartnerKinds() {
+        return PartnerKind.values();
+    }
+
     public ChildCategory[] getCategories() {
         return ChildCategory.values();
     }
@@ -256,6 +315,19 @@ public class ChildPage implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public Integer getTab() {
+        return tab;
+    }
+
+    /** A tab asked for by the address ({@code ?tab=}) or kept by a form; anything else is the first. */
+    public void setTab(Integer tab) {
+        this.tab = tab == null || tab < 0 || tab > LAST_TAB ? RECORD_TAB : tab;
+    }
+
+    public ReferralForm getReferral() {
+        return referral;
     }
 
     public ReadPurpose getPurpose() {
@@ -424,6 +496,33 @@ public class ChildPage implements Serializable {
         public void setTutorStaffId(Long v) { tutorStaffId = v; }
         public String getVolunteerName() { return volunteerName; }
         public void setVolunteerName(String v) { volunteerName = v; }
+    }
+
+    /** A referral to make (partner, reason, due day) and the answers typed on the list's rows, by referral id. */
+    public static class ReferralForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private PartnerKind kind;
+        private String partnerName;
+        private String reason;
+        private LocalDate dueBy;
+        private final Map<Long, String> answers = new HashMap<>();
+
+        void clear() {
+            kind = null;
+            partnerName = null;
+            reason = null;
+            dueBy = null;
+        }
+
+        public PartnerKind getKind() { return kind; }
+        public void setKind(PartnerKind v) { kind = v; }
+        public String getPartnerName() { return partnerName; }
+        public void setPartnerName(String v) { partnerName = v; }
+        public String getReason() { return reason; }
+        public void setReason(String v) { reason = v; }
+        public LocalDate getDueBy() { return dueBy; }
+        public void setDueBy(LocalDate v) { dueBy = v; }
+        public Map<Long, String> getAnswers() { return answers; }
     }
 
     /** The next step of a case: intake, assessment, plan, decision, review, closure, reopening. */

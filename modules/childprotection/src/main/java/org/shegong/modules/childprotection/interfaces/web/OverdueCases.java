@@ -10,13 +10,17 @@ import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
 
 /**
  * The start-page panel: overdue cases the person may see (a worker's own, the lead's station — the same
- * need-to-know rule as every list), as the daily deadline check marked them.
+ * need-to-know rule as every list), as the daily deadline check marked them. The names it shows are a list
+ * read of children's cases, recorded once per rendering as the API's lists are ({@link CaseWork#listed}).
  */
 @Named("cpOverdue")
 @RequestScoped
 public class OverdueCases {
 
     private static final CaseFilter OVERDUE = new CaseFilter(null, null, null, null, null, true);
+
+    /** The read's purpose in the read log (stored text, Chinese as the 查阅记录 page shows it). */
+    public static final String PURPOSE = "开始页逾期个案";
 
     @Inject
     CaseWork caseWork;
@@ -34,7 +38,7 @@ public class OverdueCases {
 
     public List<ChildCase> getList() {
         if (overdue == null) {
-            overdue = caseWork.list(OVERDUE, 0, 5);
+            overdue = caseWork.listed(OVERDUE, 0, 5, PURPOSE);
         }
         return overdue;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.shegong.modules.childprotection.application.CaseWork;
 import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
 import org.shegong.modules.childprotection.domain.model.session.SessionKind;
+import org.shegong.platform.api.records.Reasons;
 
 /**
  * The phone page at the child's door: choose one of my cases and log the session (送教上门, a visit,
@@ -48,12 +49,12 @@ public class SessionPage implements Serializable {
 
     public void log() {
         if (caseId == null) {
-            PageMessages.error("请先选择儿童 / choose the child first");
+            PageMessages.refused("childprotection.refused.chooseChild");
             return;
         }
         LocalDate day = heldOn == null ? LocalDate.now(clock) : heldOn;
         if (PageMessages.attempt(() -> caseWork.logSession(caseId, kind, day, minutes, content, progress, nextStep, tutor))) {
-            PageMessages.info("已登记服务 / session logged: " + day);
+            PageMessages.info(Reasons.text("cp.session.logged", List.of(day), PageMessages.locale()));
             content = null;
             progress = null;
             nextStep = null;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.shegong.platform.api.persistence.TenantOwnedEntity;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * An explicit grant of one case to someone outside its need-to-know (the operator admin), given by the
@@ -29,10 +30,10 @@ public class CaseGrant extends TenantOwnedEntity {
 
     public CaseGrant(long caseId, String grantee, String reason) {
         if (grantee == null || grantee.isBlank() || grantee.length() > 100) {
-            throw new IllegalArgumentException("请填写被授权人的登录名 / name the person granted");
+            throw new Refusal("childprotection.refused.grantee");
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            throw new IllegalArgumentException("请填写授权理由（500 字以内） / the reason is required, at most 500 characters");
+            throw new Refusal("childprotection.refused.grantReason");
         }
         this.caseId = caseId;
         this.grantee = grantee.strip();

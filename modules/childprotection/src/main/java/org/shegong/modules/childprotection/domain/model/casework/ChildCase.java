@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.shegong.modules.childprotection.domain.model.CaseWorkRecord;
 import org.shegong.platform.api.persistence.InstantConverter;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * A case (个案) on one child, from intake to closure.
@@ -138,16 +139,16 @@ public class ChildCase extends CaseWorkRecord {
                      RiskLevel initialRisk, String note, Instant at) {
         super(streetCode, workerId, null);
         if (source == null) {
-            throw new CaseRuleViolation("请选择接案来源 / choose where the case came from");
+            throw new CaseRuleViolation("childprotection.refused.chooseSource");
         }
         if (initialRisk == null) {
-            throw new CaseRuleViolation("请选择初步风险等级 / choose the initial risk level");
+            throw new CaseRuleViolation("childprotection.refused.chooseInitialRisk");
         }
         this.childId = childId;
         this.childName = Objects.requireNonNull(childName);
         this.source = source;
         this.riskLevel = initialRisk;
-        this.intakeNote = text(note, 1000, "接案说明 / intake note", false);
+        this.intakeNote = text(note, 1000, "childprotection.field.intakeNote", false);
         this.intakeAt = Objects.requireNonNull(at);
         this.openedAt = at;
         this.stage = CaseStage.INTAKE;
@@ -159,14 +160,14 @@ public class ChildCase extends CaseWorkRecord {
 
     /** 预估: the needs found and the risk level with its reasons. */
     public Step assess(RiskLevel risk, String reasons, Set<NeedDomain> needsFound, String actor, Instant at) {
-        require(stage == CaseStage.INTAKE || stage == CaseStage.ASSESSED, "只有接案后、计划提交前可以预估 / assess after intake, before the plan");
+        require(stage == CaseStage.INTAKE || stage == CaseStage.ASSESSED, "childprotection.refused.assessWhen");
         if (risk == null) {
-            throw new CaseRuleViolation("请选择风险等级 / choose the risk level");
+            throw new CaseRuleViolation("childprotection.refused.chooseRisk");
         }
         if (needsFound == null || needsFound.isEmpty()) {
-            throw new CaseRuleViolation("请至少选择一个需求领域 / choose at least one need domain");
+            throw new CaseRuleViolation("childprotection.refused.chooseNeeds");
         }
-        this.riskReasons = text(reasons, 1000, "风险理由 / the reasons for the risk level", true);
+        this.riskReasons = text(reasons, 1000, "childprotection.field.riskReasons", true);
         this.riskLevel = risk;
         this.needs = String.join(",", EnumSet.copyOf(needsFound).stream().map(Enum::name).toList());
         if (assessedAt == null) {
@@ -178,12 +179,12 @@ public class ChildCase extends CaseWorkRecord {
 
     /** 服务计划 submitted for the lead's approval. */
     public Step submitPlan(String goals, String actions, int reviewEvery, String actor, Instant at) {
-        require(stage == CaseStage.ASSESSED, "预估完成后才能提交服务计划 / submit a plan after the assessment");
+        require(stage == CaseStage.ASSESSED, "childprotection.refused.planWhen");
         if (reviewEvery < 7 || reviewEvery > 180) {
-            throw new CaseRuleViolation("回访间隔须在 7–180 天之间 / reviews are every 7–180 days: " + reviewEvery);
+            throw new CaseRuleViolation("childprotection.refused.reviewEvery", reviewEvery);
         }
-        this.planGoals = text(goals, 2000, "计划目标 / the plan's goals", true);
-        this.planActions = text(actions, 2000, "服务措施 / the plan's actions", true);
+        this.planGoals = text(goals, 2000, "childprotection.field.planGoals", true);
+        this.planActions = text(actions, 2000, "childprotection.field.planActions", true);
         this.reviewEveryDays = reviewEvery;
         this.planSubmittedBy = Objects.requireNonNull(actor);
         stage = CaseStage.PLAN_SUBMITTED;
@@ -191,8 +192,8 @@ public class ChildCase extends CaseWorkRecord {
     }
 
     public Step approvePlan(String approver, Instant at) {
-        require(stage == CaseStage.PLAN_SUBMITTED, "没有待审批的服务计划 / no plan awaits approval");
-        notOwn(approver, planSubmittedBy, "不能审批自己提交的服务计划 / nobody approves their own plan");
+        require(stage == CaseStage.PLAN_SUBMITTED, "childprotection.refused.noPlanAwaits");
+        notOwn(approver, planSubmittedBy, "childprotection.refused.ownPlan");
         this.planApprovedBy = approver;
         this.planApprovedAt = at;
         this.planOnTime = !at.isAfter(openedAt.plus(PLAN_WITHIN));
@@ -202,16 +203,16 @@ public class ChildCase extends CaseWorkRecord {
     }
 
     public Step refusePlan(String approver, String reason, Instant at) {
-        require(stage == CaseStage.PLAN_SUBMITTED, "没有待审批的服务计划 / no plan awaits approval");
-        notOwn(approver, planSubmittedBy, "不能审批自己提交的服务计划 / nobody decides on their own plan");
-        String why = text(reason, 500, "退回理由 / the reason for refusing", true);
+        require(stage == CaseStage.PLAN_SUBMITTED, "childprotection.refused.noPlanAwaits");
+        notOwn(approver, planSubmittedBy, "childprotection.refused.ownPlan");
+        String why = text(reason, 500, "childprotection.field.refusalReason", true);
         stage = CaseStage.ASSESSED;
         return new Step(StepKind.PLAN_REFUSED, approver, at, why);
     }
 
     /** A session or a visit: a visit (or tutoring at home) meets the high-risk visit deadline. */
     public Step sessionHeld(boolean atHome, String actor, Instant at, String note) {
-        require(stage.isOpen(), "个案已结案 / the case is closed");
+        require(stage.isOpen(), "childprotection.refused.caseClosed");
         if (atHome && firstVisitAt == null) {
             firstVisitAt = at;
         }
@@ -220,23 +221,23 @@ public class ChildCase extends CaseWorkRecord {
 
     /** 回访/评估 while in service. */
     public Step review(String note, String actor, Instant at) {
-        require(stage == CaseStage.IN_SERVICE, "服务中的个案才能回访评估 / only a case in service is reviewed");
-        String n = text(note, 1000, "评估记录 / the review note", true);
+        require(stage == CaseStage.IN_SERVICE, "childprotection.refused.reviewWhen");
+        String n = text(note, 1000, "childprotection.field.reviewNote", true);
         lastReviewAt = at;
         return new Step(StepKind.REVIEWED, actor, at, n);
     }
 
     public Step requestClosure(String reason, String actor, Instant at) {
-        require(stage == CaseStage.IN_SERVICE, "服务中的个案才能申请结案 / only a case in service can be closed");
-        this.closureReason = text(reason, 1000, "结案原因 / the reason for closing", true);
+        require(stage == CaseStage.IN_SERVICE, "childprotection.refused.closeWhen");
+        this.closureReason = text(reason, 1000, "childprotection.field.closureReason", true);
         this.closureRequestedBy = Objects.requireNonNull(actor);
         stage = CaseStage.CLOSURE_REQUESTED;
         return new Step(StepKind.CLOSURE_REQUESTED, actor, at, closureReason);
     }
 
     public Step approveClosure(String approver, Instant at) {
-        require(stage == CaseStage.CLOSURE_REQUESTED, "没有待审批的结案申请 / no closure awaits approval");
-        notOwn(approver, closureRequestedBy, "不能审批自己的结案申请 / nobody approves their own closure");
+        require(stage == CaseStage.CLOSURE_REQUESTED, "childprotection.refused.noClosureAwaits");
+        notOwn(approver, closureRequestedBy, "childprotection.refused.ownClosure");
         closedAt = at;
         stage = CaseStage.CLOSED;
         overdueKinds = "";
@@ -246,17 +247,17 @@ public class ChildCase extends CaseWorkRecord {
     }
 
     public Step refuseClosure(String approver, String reason, Instant at) {
-        require(stage == CaseStage.CLOSURE_REQUESTED, "没有待审批的结案申请 / no closure awaits approval");
-        notOwn(approver, closureRequestedBy, "不能审批自己的结案申请 / nobody decides on their own closure");
-        String why = text(reason, 500, "退回理由 / the reason for refusing", true);
+        require(stage == CaseStage.CLOSURE_REQUESTED, "childprotection.refused.noClosureAwaits");
+        notOwn(approver, closureRequestedBy, "childprotection.refused.ownClosure");
+        String why = text(reason, 500, "childprotection.field.refusalReason", true);
         stage = CaseStage.IN_SERVICE;
         return new Step(StepKind.CLOSURE_REFUSED, approver, at, why);
     }
 
     /** Reopens a closed case: the history stays, a new plan is due within 15 days. */
     public Step reopen(String reason, String actor, Instant at) {
-        require(stage == CaseStage.CLOSED, "只有已结案的个案可以重新开案 / only a closed case is reopened");
-        String why = text(reason, 500, "重新开案原因 / the reason for reopening", true);
+        require(stage == CaseStage.CLOSED, "childprotection.refused.reopenWhen");
+        String why = text(reason, 500, "childprotection.field.reopenReason", true);
         openedAt = at;
         closedAt = null;
         planApprovedAt = null;
@@ -377,13 +378,13 @@ public class ChildCase extends CaseWorkRecord {
     static String text(String value, int max, String what, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new CaseRuleViolation("请填写" + what);
+                throw new CaseRuleViolation("childprotection.refused.required", new Refusal.Label(what));
             }
             return null;
         }
         String v = value.strip();
         if (v.length() > max) {
-            throw new CaseRuleViolation(what + " 不能超过 " + max + " 字 / at most " + max + " characters");
+            throw new CaseRuleViolation("childprotection.refused.tooLong", new Refusal.Label(what), max);
         }
         return v;
     }

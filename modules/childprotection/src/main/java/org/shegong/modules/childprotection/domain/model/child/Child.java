@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.shegong.modules.childprotection.domain.model.CaseWorkRecord;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * A child served by a station (儿童档案), on a resident of the platform's register (by id).
@@ -84,10 +85,10 @@ public class Child extends CaseWorkRecord {
     public Child(long residentId, String name, LocalDate birthDate, String streetCode, ChildDetails details) {
         super(streetCode, null, null);
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("请填写儿童姓名 / the child's name is required");
+            throw new Refusal("childprotection.refused.childName");
         }
         if (birthDate != null && birthDate.isBefore(LocalDate.of(1900, 1, 1))) {
-            throw new IllegalArgumentException("出生日期不正确 / not a birth date: " + birthDate);
+            throw new Refusal("childprotection.refused.birthDate", birthDate);
         }
         this.residentId = residentId;
         this.name = name.strip();
@@ -99,26 +100,25 @@ public class Child extends CaseWorkRecord {
     public void record(ChildDetails d) {
         Objects.requireNonNull(d, "details");
         if (d.category() == null) {
-            throw new IllegalArgumentException("请选择儿童类别 / choose the child's category");
+            throw new Refusal("childprotection.refused.chooseCategory");
         }
         if (d.category() == ChildCategory.DE_FACTO_UNATTENDED && d.unattendedReason() == null) {
-            throw new IllegalArgumentException("事实无人抚养儿童须选择 62号文 认定情形 / a de facto unattended child needs its 62号 reason");
+            throw new Refusal("childprotection.refused.reason62Needed");
         }
         if (d.category() != ChildCategory.DE_FACTO_UNATTENDED && d.unattendedReason() != null) {
-            throw new IllegalArgumentException("只有事实无人抚养儿童有 62号文 认定情形 / only a de facto unattended child has a 62号 reason");
+            throw new Refusal("childprotection.refused.reason62Only");
         }
         if (d.inSchool() && !ChildDetails.present(d.school())) {
-            throw new IllegalArgumentException("请填写就读学校 / name the school");
+            throw new Refusal("childprotection.refused.school");
         }
         if (!d.inSchool() && !ChildDetails.present(d.notInSchoolReason())) {
-            throw new IllegalArgumentException("请填写未在校原因 / say why the child is not in school");
+            throw new Refusal("childprotection.refused.notInSchoolReason");
         }
         if (!d.guardians().isEmpty() && d.guardians().stream().noneMatch(Guardian::legalGuardian)) {
-            throw new IllegalArgumentException("请至少标明一位法定监护人 / mark the legal guardian");
+            throw new Refusal("childprotection.refused.legalGuardian");
         }
         if (d.hasSensitiveDetails() && !getConsent().permits(ConsentScope.RECORDING)) {
-            throw new IllegalArgumentException("监护人未同意记录详细情况，只能保存基本信息 / without the guardian's recording "
-                    + "consent only the minimum is kept: leave health, disability and household empty");
+            throw new Refusal("childprotection.refused.recordingConsent");
         }
         this.category = d.category();
         this.unattendedReason = d.unattendedReason();
@@ -161,7 +161,7 @@ public class Child extends CaseWorkRecord {
         }
         String v = value.strip();
         if (v.length() > max) {
-            throw new IllegalArgumentException("内容不能超过 " + max + " 字 / at most " + max + " characters");
+            throw new Refusal("childprotection.refused.textTooLong", max);
         }
         return v;
     }

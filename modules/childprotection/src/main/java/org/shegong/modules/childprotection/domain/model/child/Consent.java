@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * A guardian's consent (监护人同意) for a child's data: who gave it, when, for what, and its withdrawal.
@@ -42,13 +43,13 @@ public class Consent {
 
     public static Consent given(String guardianName, LocalDate on, Set<ConsentScope> scopes) {
         if (guardianName == null || guardianName.isBlank()) {
-            throw new IllegalArgumentException("请填写给予同意的监护人 / name the guardian who consents");
+            throw new Refusal("childprotection.refused.consentGuardian");
         }
         if (on == null) {
-            throw new IllegalArgumentException("请填写同意日期 / the day of consent is required");
+            throw new Refusal("childprotection.refused.consentDay");
         }
         if (scopes == null || scopes.isEmpty()) {
-            throw new IllegalArgumentException("请至少选择一项同意范围 / choose at least one scope");
+            throw new Refusal("childprotection.refused.consentScope");
         }
         Consent c = new Consent();
         c.givenBy = guardianName.strip();
@@ -60,10 +61,10 @@ public class Consent {
     /** The same consent, withdrawn on that day for the reason. */
     Consent withdrawn(LocalDate on, String reason) {
         if (!isInForce()) {
-            throw new IllegalArgumentException("没有可撤回的同意 / there is no consent in force to withdraw");
+            throw new Refusal("childprotection.refused.noConsentToWithdraw");
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("请填写撤回原因 / the reason for the withdrawal is required");
+            throw new Refusal("childprotection.refused.withdrawalReason");
         }
         Consent c = new Consent();
         c.givenBy = givenBy;
@@ -83,16 +84,15 @@ public class Consent {
     }
 
     /** Why sharing for that scope is not allowed, or empty when it is. */
-    public Optional<String> refusalFor(ConsentScope scope) {
+    public Optional<Refusal> refusalFor(ConsentScope scope) {
         if (withdrawnOn != null) {
-            return Optional.of("监护人已于 " + withdrawnOn + " 撤回同意（" + withdrawalReason + "），不能共享 / consent was withdrawn on "
-                    + withdrawnOn + ": " + withdrawalReason);
+            return Optional.of(new Refusal("childprotection.refused.consentWithdrawn", withdrawnOn, withdrawalReason));
         }
         if (givenOn == null) {
-            return Optional.of("尚无监护人同意，不能共享 / no guardian has consented");
+            return Optional.of(new Refusal("childprotection.refused.noConsent"));
         }
         if (!getScopes().contains(scope)) {
-            return Optional.of("监护人未同意此项共享 / the guardian did not consent to " + scope.name());
+            return Optional.of(new Refusal("childprotection.refused.scopeNotConsented", new Refusal.Label(scope.labelKey())));
         }
         return Optional.empty();
     }

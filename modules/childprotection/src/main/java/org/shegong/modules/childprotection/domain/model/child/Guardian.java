@@ -1,5 +1,7 @@
 package org.shegong.modules.childprotection.domain.model.child;
 
+import org.shegong.platform.api.records.Refusal;
+
 /**
  * A guardian or carer of a child (监护人 / 委托照护人): how they are related, how to reach them,
  * whether they are the legal guardian, and the situation of a parent (e.g. 外出务工, 服刑).
@@ -7,18 +9,18 @@ package org.shegong.modules.childprotection.domain.model.child;
 public record Guardian(String name, String relation, String phone, boolean legalGuardian, String situation) {
 
     public Guardian {
-        name = required(name, "监护人姓名 / guardian's name", 50);
-        relation = required(relation, "与儿童关系 / relation", 20);
+        name = required(name, "childprotection.field.guardianName", 50);
+        relation = required(relation, "childprotection.field.relation", 20);
         phone = optional(phone, 20);
         situation = optional(situation, 100);
         if (phone != null && !phone.matches("[0-9+\\- ]{5,20}")) {
-            throw new IllegalArgumentException("电话格式不正确 / not a phone number: " + phone);
+            throw new Refusal("childprotection.refused.phone", phone);
         }
     }
 
     private static String required(String value, String what, int max) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("请填写" + what + " is required");
+            throw new Refusal("childprotection.refused.required", new Refusal.Label(what));
         }
         return optional(value, max);
     }
@@ -29,7 +31,7 @@ public record Guardian(String name, String relation, String phone, boolean legal
         }
         String v = value.strip();
         if (v.length() > max || v.contains("|") || v.contains(";")) {
-            throw new IllegalArgumentException("内容过长或含有 | ; / too long or contains | or ;: " + v);
+            throw new Refusal("childprotection.refused.guardianText", v);
         }
         return v;
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.shegong.modules.childprotection.domain.model.CaseWorkRecord;
 import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
 import org.shegong.modules.childprotection.domain.model.child.Consent;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * A referral of a child's need to a partner (转介): requested → accepted → done, or refused by the partner.
@@ -64,22 +65,22 @@ public class ChildReferral extends CaseWorkRecord {
                          LocalDate requestedOn, int slaDays) {
         super(of.getStreetCode(), of.getWorkerId(), of.getSecondWorkerId());
         if (kind == null) {
-            throw new IllegalArgumentException("请选择转介对象类型 / choose the kind of partner");
+            throw new Refusal("childprotection.refused.choosePartnerKind");
         }
         kind.consentNeeded().flatMap(consent::refusalFor).ifPresent(why -> {
             throw new ConsentRefused(why);
         });
         if (!of.getStage().isOpen()) {
-            throw new IllegalArgumentException("个案已结案，不能转介 / the case is closed");
+            throw new Refusal("childprotection.refused.referralCaseClosed");
         }
         if (slaDays < 1 || slaDays > 90) {
-            throw new IllegalArgumentException("转介时限须在 1–90 天之间 / the SLA is 1–90 days: " + slaDays);
+            throw new Refusal("childprotection.refused.sla", slaDays);
         }
         this.caseId = of.getId();
         this.childId = of.getChildId();
         this.partnerKind = kind;
-        this.partnerName = text(partnerName, 200, "转介对象 / the partner");
-        this.reason = text(reason, 1000, "转介原因 / the reason");
+        this.partnerName = text(partnerName, 200, "childprotection.field.partner");
+        this.reason = text(reason, 1000, "childprotection.field.referralReason");
         this.status = ReferralStatus.REQUESTED;
         this.requestedOn = requestedOn;
         this.slaDays = slaDays;
@@ -87,7 +88,7 @@ public class ChildReferral extends CaseWorkRecord {
 
     public void accept(LocalDate on) {
         if (status != ReferralStatus.REQUESTED) {
-            throw new IllegalArgumentException("只有已转介的可以接收 / only a requested referral is accepted");
+            throw new Refusal("childprotection.refused.acceptWhen");
         }
         status = ReferralStatus.ACCEPTED;
         answeredOn = on;
@@ -95,18 +96,18 @@ public class ChildReferral extends CaseWorkRecord {
 
     public void done(LocalDate on, String outcome) {
         if (status != ReferralStatus.ACCEPTED) {
-            throw new IllegalArgumentException("接收后才能完成 / a referral is done after it is accepted");
+            throw new Refusal("childprotection.refused.doneWhen");
         }
-        this.outcome = text(outcome, 1000, "转介结果 / the outcome");
+        this.outcome = text(outcome, 1000, "childprotection.field.outcome");
         status = ReferralStatus.DONE;
         finishedOn = on;
     }
 
     public void refuse(LocalDate on, String why) {
         if (!status.isOpen()) {
-            throw new IllegalArgumentException("转介已结束 / the referral is finished");
+            throw new Refusal("childprotection.refused.referralFinished");
         }
-        this.outcome = text(why, 1000, "拒绝原因 / the partner's reason");
+        this.outcome = text(why, 1000, "childprotection.field.partnerReason");
         status = ReferralStatus.REFUSED;
         finishedOn = on;
     }
@@ -121,11 +122,11 @@ public class ChildReferral extends CaseWorkRecord {
 
     private static String text(String value, int max, String what) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("请填写" + what);
+            throw new Refusal("childprotection.refused.required", new Refusal.Label(what));
         }
         String v = value.strip();
         if (v.length() > max) {
-            throw new IllegalArgumentException(what + " 不能超过 " + max + " 字 / at most " + max + " characters");
+            throw new Refusal("childprotection.refused.tooLong", new Refusal.Label(what), max);
         }
         return v;
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.shegong.modules.childprotection.domain.model.CaseWorkRecord;
 import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * A session held with a child (送教上门, a visit, life skills, psychological support), logged at the door
@@ -58,13 +59,13 @@ public class ServiceSession extends CaseWorkRecord {
                           String nextStep, String tutor, String loggedBy, LocalDate today, LocalDate intakeDay) {
         super(of.getStreetCode(), of.getWorkerId(), of.getSecondWorkerId());
         if (kind == null) {
-            throw new IllegalArgumentException("请选择服务类型 / choose the kind of session");
+            throw new Refusal("childprotection.refused.chooseSessionKind");
         }
         if (heldOn == null || heldOn.isAfter(today) || heldOn.isBefore(intakeDay)) {
-            throw new IllegalArgumentException("服务日期须在接案之后、不晚于今天 / the day is between the intake and today: " + heldOn);
+            throw new Refusal("childprotection.refused.sessionDay", heldOn);
         }
         if (minutes < 5 || minutes > 480) {
-            throw new IllegalArgumentException("服务时长须在 5–480 分钟之间 / a session lasts 5–480 minutes: " + minutes);
+            throw new Refusal("childprotection.refused.sessionMinutes", minutes);
         }
         this.caseId = of.getId();
         this.childId = of.getChildId();
@@ -81,13 +82,13 @@ public class ServiceSession extends CaseWorkRecord {
     private static String text(String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new IllegalArgumentException("请填写服务内容 / say what was done");
+                throw new Refusal("childprotection.refused.sessionContent");
             }
             return null;
         }
         String v = value.strip();
         if (v.length() > max) {
-            throw new IllegalArgumentException("内容不能超过 " + max + " 字 / at most " + max + " characters");
+            throw new Refusal("childprotection.refused.textTooLong", max);
         }
         return v;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.shegong.modules.childprotection.domain.model.CaseWorkRecord;
 import org.shegong.modules.childprotection.domain.model.child.Child;
+import org.shegong.platform.api.records.Refusal;
 
 /**
  * A child's learning plan for home tutoring (送教上门学习计划): what is taught, towards which goals, by whom.
@@ -60,14 +61,14 @@ public class LearningPlan extends CaseWorkRecord {
     public void revise(List<String> subjectList, String goalsText, Tutor tutor) {
         String s = subjectsOf(subjectList);
         if (goalsText == null || goalsText.isBlank()) {
-            throw new IllegalArgumentException("请填写学习目标 / the learning goals are required");
+            throw new Refusal("childprotection.refused.learningGoals");
         }
         String g = goalsText.strip();
         if (g.length() > 1000) {
-            throw new IllegalArgumentException("学习目标不能超过 1000 字 / at most 1000 characters for the goals");
+            throw new Refusal("childprotection.refused.learningGoalsTooLong");
         }
         if (tutor == null) {
-            throw new IllegalArgumentException("请选择送教人 / choose the tutor");
+            throw new Refusal("childprotection.refused.chooseTutor");
         }
         this.subjects = s;
         this.goals = g;
@@ -84,15 +85,15 @@ public class LearningPlan extends CaseWorkRecord {
             }
             String v = subject.strip();
             if (v.length() > 20 || v.contains("、")) {
-                throw new IllegalArgumentException("科目名称过长或含有“、” / a subject is at most 20 characters, without “、”: " + v);
+                throw new Refusal("childprotection.refused.subject", v);
             }
             set.add(v);
         }
         if (set.isEmpty()) {
-            throw new IllegalArgumentException("请至少填写一个科目 / name at least one subject");
+            throw new Refusal("childprotection.refused.subjects");
         }
         if (set.size() > MAX_SUBJECTS) {
-            throw new IllegalArgumentException("科目不能超过 " + MAX_SUBJECTS + " 个 / at most " + MAX_SUBJECTS + " subjects");
+            throw new Refusal("childprotection.refused.tooManySubjects", MAX_SUBJECTS);
         }
         return String.join("、", set);
     }

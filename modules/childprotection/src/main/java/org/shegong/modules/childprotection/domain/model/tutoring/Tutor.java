@@ -1,5 +1,7 @@
 package org.shegong.modules.childprotection.domain.model.tutoring;
 
+import org.shegong.platform.api.records.Refusal;
+
 /**
  * Who tutors a child at home (送教人): a member of station staff (by the id of their staff card) or a
  * volunteer by name — the module knows volunteers only as a name typed in, never through another module.
@@ -8,20 +10,20 @@ public record Tutor(TutorKind kind, Long staffId, String name) {
 
     public Tutor {
         if (kind == null) {
-            throw new IllegalArgumentException("请选择送教人类型（工作人员或志愿者） / choose a staff member or a volunteer as tutor");
+            throw new Refusal("childprotection.refused.tutorKind");
         }
         if (kind == TutorKind.STAFF && staffId == null) {
-            throw new IllegalArgumentException("请选择送教的工作人员 / choose the staff member who tutors");
+            throw new Refusal("childprotection.refused.tutorStaff");
         }
         if (kind == TutorKind.VOLUNTEER && staffId != null) {
-            throw new IllegalArgumentException("志愿者送教人不是工作人员 / a volunteer tutor has no staff record");
+            throw new Refusal("childprotection.refused.volunteerNoStaff");
         }
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("请填写送教人姓名 / the tutor's name is required");
+            throw new Refusal("childprotection.refused.tutorName");
         }
         name = name.strip();
         if (name.length() > 50) {
-            throw new IllegalArgumentException("送教人姓名不能超过 50 字 / at most 50 characters for the tutor's name");
+            throw new Refusal("childprotection.refused.tutorNameTooLong");
         }
     }
 

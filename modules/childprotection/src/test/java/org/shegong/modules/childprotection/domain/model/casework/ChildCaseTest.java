@@ -56,9 +56,11 @@ class ChildCaseTest {
         ChildCase c = intake(RiskLevel.LOW);
         c.assess(RiskLevel.LOW, "理由", Set.of(NeedDomain.HEALTH), "lead", day(1));
         c.submitPlan("目标", "措施", 30, "lead", day(1));
-        assertThrows(CaseRuleViolation.class, () -> c.approvePlan("lead", day(2)));
-        assertThrows(CaseRuleViolation.class, () -> c.refusePlan("lead", "不行", day(2)));
-        assertThrows(CaseRuleViolation.class, () -> c.refusePlan("other", " ", day(2)));
+        assertEquals("childprotection.refused.ownPlan", assertThrows(CaseRuleViolation.class, () -> c.approvePlan("lead", day(2))).key());
+        assertEquals("childprotection.refused.ownPlan", assertThrows(CaseRuleViolation.class, () -> c.refusePlan("lead", "不行", day(2))).key());
+        CaseRuleViolation noReason = assertThrows(CaseRuleViolation.class, () -> c.refusePlan("other", " ", day(2)));
+        assertEquals("childprotection.refused.required", noReason.key());
+        assertEquals(java.util.List.of(new org.shegong.platform.api.records.Refusal.Label("childprotection.field.refusalReason")), noReason.args());
         assertEquals(CaseStage.PLAN_SUBMITTED, c.getStage(), "nothing changed by the refused attempts");
         Step refused = c.refusePlan("other", "目标不具体", day(2));
         assertEquals(StepKind.PLAN_REFUSED, refused.kind());

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.shegong.platform.api.records.Refusal;
 
 class ChildTest {
 
@@ -56,8 +57,8 @@ class ChildTest {
     @Test
     void withoutRecordingConsentOnlyTheMinimumIsKeptAndAWithdrawalErasesTheRest() {
         Child c = new Child(1, "李小花", null, "s", minimum(ChildCategory.LEFT_BEHIND, null));
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> c.record(withHealth()));
-        assertTrue(refused.getMessage().contains("同意"), refused.getMessage());
+        Refusal refused = assertThrows(Refusal.class, () -> c.record(withHealth()));
+        assertEquals("childprotection.refused.recordingConsent", refused.key());
         assertNull(c.getHealth(), "nothing written by the refused call");
         c.consent(Consent.given("王桂兰", DAY, Set.of(ConsentScope.RECORDING, ConsentScope.SHARE_WITH_SCHOOL)));
         c.record(withHealth());
@@ -79,9 +80,12 @@ class ChildTest {
         Consent c = Consent.given("王桂兰", DAY, Set.of(ConsentScope.SHARE_WITH_SCHOOL));
         assertTrue(c.refusalFor(ConsentScope.SHARE_WITH_SCHOOL).isEmpty());
         assertTrue(c.refusalFor(ConsentScope.SHARE_WITH_HOSPITAL).isPresent());
-        assertTrue(Consent.none().refusalFor(ConsentScope.SHARE_WITH_SCHOOL).orElseThrow().contains("尚无"));
+        assertEquals("childprotection.refused.scopeNotConsented", c.refusalFor(ConsentScope.SHARE_WITH_HOSPITAL).orElseThrow().key());
+        assertEquals("childprotection.refused.noConsent", Consent.none().refusalFor(ConsentScope.SHARE_WITH_SCHOOL).orElseThrow().key());
         Consent withdrawn = c.withdrawn(DAY.plusDays(1), "转学");
-        assertTrue(withdrawn.refusalFor(ConsentScope.SHARE_WITH_SCHOOL).orElseThrow().contains("转学"));
+        Refusal why = withdrawn.refusalFor(ConsentScope.SHARE_WITH_SCHOOL).orElseThrow();
+        assertEquals("childprotection.refused.consentWithdrawn", why.key());
+        assertEquals(java.util.List.of(DAY.plusDays(1), "转学"), why.args(), "the day and the reason are said");
     }
 
     @Test

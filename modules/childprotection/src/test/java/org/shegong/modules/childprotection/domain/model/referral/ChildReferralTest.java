@@ -57,7 +57,8 @@ class ChildReferralTest {
         child.withdrawConsent(DAY.plusDays(1), "不愿透露病情");
         ConsentRefused refused = assertThrows(ConsentRefused.class, () -> new ChildReferral(CASE, child.getConsent(),
                 PartnerKind.HOSPITAL, "市儿童医院", "心理评估", DAY.plusDays(2), 7));
-        assertTrue(refused.getMessage().contains("不愿透露病情"), refused.getMessage());
+        assertEquals("childprotection.refused.consentWithdrawn", refused.key());
+        assertTrue(refused.args().contains("不愿透露病情"), refused.args().toString());
         assertThrows(ConsentRefused.class, () -> new ChildReferral(CASE, Consent.none(), PartnerKind.LEGAL_AID, "法律援助中心",
                 "监护权", DAY, 7));
         new ChildReferral(CASE, child.getConsent(), PartnerKind.POLICE, "派出所", "强制报告", DAY.plusDays(2), 1);
