@@ -26,6 +26,7 @@ import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.directory.OperatorNames;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.api.tenancy.CurrentTenant;
 import org.shegong.platform.api.tenancy.TenantId;
 
@@ -187,6 +188,26 @@ public class MyVolunteering {
     @Transactional(Transactional.TxType.SUPPORTS)
     public TimeBank.Balance myBalance() {
         return timeBank.balance(me());
+    }
+
+    /**
+     * Spends or donates my credits myself, at this operator or at another I serve, through the same
+     * time bank as staff (no balance below zero; each transfer two entries summing to zero). At
+     * another operator the credits are sent there and, as that bank books them, spent or donated
+     * under my purpose: the send stands in this operator's ledger, the spend in that one's.
+     */
+    @RequiresPermission(VolunteersPermissions.PORTAL)
+    public List<org.shegong.modules.volunteers.domain.model.timebank.LedgerEntry> useMyCredits(String operator,
+            TimeBank.CreditUse use, long minutes, String purpose) {
+        if (use == null) {
+            throw new Refusal("volunteers.refused.creditUse");
+        }
+        Volunteer me = me();
+        String at = operator == null || operator.isBlank() ? identity.me() : operator.strip();
+        if (at.equals(identity.me())) {
+            return use == TimeBank.CreditUse.SERVICE ? timeBank.spend(me, minutes, purpose) : timeBank.donate(me, minutes, purpose);
+        }
+        return timeBank.sendToOperator(me, at, minutes, purpose, use);
     }
 
     private Shift shiftOfCode(String code) {

@@ -669,6 +669,72 @@ class VolunteersApiIT {
                 .anyMatch(e -> e.asJsonObject().getString("transferId").equals(transferId)), "both halves carry one transfer id");
     }
 
+    @Test
+    void theVolunteerSpendsAndDonatesTheirOwnCreditsHereAndAtAnotherOperatorTheyServeAndBadInputWritesNothing() {
+        long me = volunteerDemoAtHope();
+        confirmAttendance(hope, shift(hope, LAOJUNYING, -60, 60, 5), me, 50);
+        long before = myBalance();
+        assertTrue(before >= 50, "credited: " + before);
+        String at = "volunteers/me/credit-uses";
+
+        assertTrue(error(api.post(at, volunteer, creditUse("hope", "SERVICE", 0, "探访"))).startsWith("时长应大于0"));
+        assertTrue(error(api.post(at, volunteer, creditUse("hope", "SERVICE", -5, "探访"))).startsWith("时长应大于0"));
+        assertTrue(error(api.post(at, volunteer, creditUse("hope", "SERVICE", before + 1, "探访"))).startsWith("时间币余额不足"));
+        assertTrue(error(api.post(at, volunteer, creditUse("huide", "SERVICE", before + 1, "探访"))).startsWith("时间币余额不足"));
+        assertTrue(error(api.post(at, volunteer, creditUse("nowhere", "SERVICE", 5, "探访"))).startsWith("该志愿者未在该运营方登记"));
+        assertTrue(error(api.post(at, volunteer, creditUse("hope", "DONATION", 5, " "))).startsWith("请填写用途"));
+        assertTrue(error(api.post(at, volunteer, "{\"operator\":\"hope\",\"minutes\":5,\"purpose\":\"探访\"}"))
+                .startsWith("请选择兑换服务或捐赠"));
+        assertTrue(error(api.post(at, volunteer, "{\"use\":\"SERVICE\",\"purpose\":\"探访\"}")).startsWith("请填写时长"));
+        assertEquals(400, api.post(at, volunteer, "{\"use\":\"STEAL\",\"minutes\":5,\"purpose\":\"探访\"}").statusCode());
+        assertEquals(400, api.post(at, volunteer, "").statusCode(), "no body");
+        assertEquals(403, api.post(at, hope, creditUse("hope", "SERVICE", 5, "探访")).statusCode(), "staff have no portal");
+        assertEquals(before, myBalance(), "nothing was written");
+        assertEquals(0, ledgerSum(hope));
+
+        // at 希望, which recorded the hours: two entries summing to zero, each time
+        List<JsonObject> spent = array(ok(api.post(at, volunteer, creditUse("hope", "SERVICE", 10, "为五一东街社区的王奶奶兑换上门探访"))))
+                .getValuesAs(JsonObject.class);
+        assertEquals(2, spent.size());
+        assertEquals(0, spent.stream().mapToLong(e -> e.getJsonNumber("minutes").longValue()).sum());
+        assertEquals(before - 10, myBalance());
+        ok(api.post(at, volunteer, "{\"use\":\"DONATION\",\"minutes\":5,\"purpose\":\"捐入爱心池\"}"));
+        assertEquals(before - 15, myBalance(), "no operator named: this one");
+
+        // at 汇德, which the person also serves: sent from 希望's ledger, received and spent in 汇德's
+        long atHuide = demoAtHuide != 0 ? demoAtHuide : recordAt(huide, WENMIAO, "张悦");
+        long huideBefore = balanceAt(huide, atHuide);
+        List<JsonObject> sent = array(ok(api.post(at, volunteer, creditUse("huide", "SERVICE", 20, "在汇德为外婆兑换助老服务"))))
+                .getValuesAs(JsonObject.class);
+        assertEquals(before - 35, myBalance());
+        JsonObject there = json(ok(api.get("volunteers/registry/" + atHuide + "/balance", huide)));
+        assertEquals(huideBefore, there.getJsonNumber("minutes").longValue(), "received and spent there: nothing left over");
+        String transferId = sent.get(0).getString("transferId");
+        JsonArray history = there.getJsonArray("history");
+        assertTrue(history.stream().anyMatch(e -> e.asJsonObject().getString("transferId").equals(transferId)
+                && e.asJsonObject().getJsonNumber("minutes").longValue() == 20), "汇德 books the received credits: " + history);
+        assertTrue(history.stream().anyMatch(e -> e.asJsonObject().getString("memo").equals("在汇德为外婆兑换助老服务")
+                && e.asJsonObject().getJsonNumber("minutes").longValue() == -20), "and spends them on the service: " + history);
+        assertEquals(huideBefore, balanceAt(huide, atHuide), "booked once");
+        assertEquals(0, ledgerSum(hope));
+        assertEquals(0, ledgerSum(huide));
+    }
+
+    static String creditUse(String operator, String use, long minutes, String purpose) {
+        return "{\"operator\":\"" + operator + "\",\"use\":\"" + use + "\",\"minutes\":" + minutes + ",\"purpose\":\"" + purpose + "\"}";
+    }
+
+    long myBalance() {
+        return json(ok(api.get("volunteers/me/balance", volunteer))).getJsonNumber("minutes").longValue();
+    }
+
+    /** An operator's record at a station by name (the demo data's record of volunteer.demo at 汇德). */
+    long recordAt(String token, String street, String name) {
+        return json(ok(api.get("volunteers/registry?street=" + street + "&max=200", token))).getJsonArray("rows").stream()
+                .map(r -> r.asJsonObject()).filter(r -> r.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not registered at " + street)).getJsonNumber("id").longValue();
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     static String transferJson(long volunteerId, String operator, long minutes) {

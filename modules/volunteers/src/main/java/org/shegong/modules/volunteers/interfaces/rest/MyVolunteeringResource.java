@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.shegong.modules.volunteers.application.MyVolunteering;
+import org.shegong.modules.volunteers.application.TimeBank;
 import org.shegong.modules.volunteers.application.VolunteersPermissions;
 import org.shegong.modules.volunteers.interfaces.rest.Views.AttendanceView;
 import org.shegong.modules.volunteers.interfaces.rest.Views.BalanceView;
@@ -107,5 +108,19 @@ public class MyVolunteeringResource {
     @Path("balance")
     public BalanceView balance() {
         return BalanceView.of(mine.myBalance());
+    }
+
+    /** {@code operator}: an operator I serve (this one when left out); {@code use}: SERVICE or DONATION. */
+    public record CreditUseRequest(String operator, TimeBank.CreditUse use, Long minutes, String purpose) {
+    }
+
+    /** I spend or donate my own credits, here or at another operator I serve; the ledger entries written here. */
+    @POST
+    @Path("credit-uses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<Views.EntryView> useCredits(CreditUseRequest body) {
+        CreditUseRequest r = VolunteersResource.required(body);
+        return mine.useMyCredits(r.operator(), r.use(), VolunteersResource.minutes(r.minutes()), r.purpose()).stream()
+                .map(Views.EntryView::of).toList();
     }
 }

@@ -272,7 +272,7 @@ public class VolunteersResource {
         return id;
     }
 
-    private static long minutes(Long minutes) {
+    static long minutes(Long minutes) {
         if (minutes == null) {
             throw new IllegalArgumentException("请填写时长（分钟） / enter the minutes");
         }

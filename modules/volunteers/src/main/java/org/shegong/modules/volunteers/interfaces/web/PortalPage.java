@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.shegong.modules.volunteers.application.MyVolunteering;
+import org.shegong.modules.volunteers.application.TimeBank;
 import org.shegong.modules.volunteers.domain.model.shift.Shift;
 import org.shegong.modules.volunteers.domain.model.shift.SignUp;
 import org.shegong.modules.volunteers.domain.model.shift.SignUpStatus;
@@ -28,7 +29,7 @@ public class PortalPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** My hours at one operator, the operator by its name. */
-    public record OperatorRow(String operator, String hours) implements Serializable {
+    public record OperatorRow(String code, String operator, String hours) implements Serializable {
     }
 
     /** One opportunity as the page shows it. */
@@ -61,7 +62,7 @@ public class PortalPage implements Serializable {
         name = me.getName();
         number = me.getVolunteerNumber();
         List<MyVolunteering.OperatorHours> minutes = mine.myHoursByOperator();
-        hoursByOperator = minutes.stream().map(h -> new OperatorRow(h.name(), Times.hours(h.minutes()))).toList();
+        hoursByOperator = minutes.stream().map(h -> new OperatorRow(h.code(), h.name(), Times.hours(h.minutes()))).toList();
         totalHours = Times.hours(minutes.stream().mapToLong(MyVolunteering.OperatorHours::minutes).sum());
         MyVolunteering.MyReminders reminders = mine.myReminders();
         nextShiftRole = reminders.nextShift().map(Shift::getRole).orElse(null);
@@ -91,6 +92,61 @@ public class PortalPage implements Serializable {
             PageMessages.info("已取消报名 / sign-up cancelled");
         }
         load();
+    }
+
+    /**
+     * I spend or donate my credits here or at another operator I serve; a refusal (too many, zero,
+     * no purpose, an operator I do not serve) keeps the form with what I typed, nothing written.
+     */
+    public void useCredits() {
+        if (PageMessages.attempt(() -> mine.useMyCredits(creditOperator, creditUse, creditMinutes == null ? 0 : creditMinutes,
+                creditPurpose))) {
+            PageMessages.info("已使用时间币 / credits used");
+            creditMinutes = null;
+            creditPurpose = null;
+        }
+        load();
+    }
+
+    private String creditOperator;
+    private TimeBank.CreditUse creditUse = TimeBank.CreditUse.SERVICE;
+    private Long creditMinutes;
+    private String creditPurpose;
+
+    public TimeBank.CreditUse[] getCreditUses() {
+        return TimeBank.CreditUse.values();
+    }
+
+    public String getCreditOperator() {
+        return creditOperator;
+    }
+
+    public void setCreditOperator(String creditOperator) {
+        this.creditOperator = creditOperator;
+    }
+
+    public TimeBank.CreditUse getCreditUse() {
+        return creditUse;
+    }
+
+    public void setCreditUse(TimeBank.CreditUse creditUse) {
+        this.creditUse = creditUse;
+    }
+
+    public Long getCreditMinutes() {
+        return creditMinutes;
+    }
+
+    public void setCreditMinutes(Long creditMinutes) {
+        this.creditMinutes = creditMinutes;
+    }
+
+    public String getCreditPurpose() {
+        return creditPurpose;
+    }
+
+    public void setCreditPurpose(String creditPurpose) {
+        this.creditPurpose = creditPurpose;
     }
 
     public boolean isRegistered() {
