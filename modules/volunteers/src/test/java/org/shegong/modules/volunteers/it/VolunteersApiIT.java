@@ -720,6 +720,44 @@ class VolunteersApiIT {
         assertEquals(0, ledgerSum(huide));
     }
 
+    @Test
+    void theVolunteerAsksForTheSummaryOfHoursWhichListsEachOperatorsCertifiedHoursAndTheTotal() throws Exception {
+        long me = volunteerDemoAtHope();
+        long atHuide = demoAtHuide != 0 ? demoAtHuide : recordAt(huide, WENMIAO, "张悦");
+        confirmAttendance(hope, shift(hope, LAOJUNYING, -60, 60, 5), me, 40);
+        confirmAttendance(huide, shift(huide, WENMIAO, -60, 60, 5), atHuide, 55);
+        JsonObject byOperator = json(ok(api.get("volunteers/me/hours", volunteer))).getJsonObject("minutesByOperator");
+        long atHopeMinutes = byOperator.getJsonNumber("hope").longValue();
+        long atHuideMinutes = byOperator.getJsonNumber("huide").longValue();
+
+        HttpResponse<String> asked = api.post("volunteers/me/hours-summaries", volunteer, "");
+        assertEquals(201, asked.statusCode(), asked.body());
+        JsonObject summary = json(asked.body());
+        assertEquals(atHopeMinutes + atHuideMinutes, summary.getJsonNumber("totalMinutes").longValue(), summary.toString());
+        assertEquals(2, summary.getJsonArray("operators").size(), "one line per operator: " + summary);
+        long id = summary.getJsonNumber("id").longValue();
+
+        HttpResponse<byte[]> pdf = bytes("api/volunteers/me/hours-summaries/" + id + "/pdf", volunteer);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        try (PDDocument read = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(read).replaceAll("\\s+", "");
+            String hours = org.shegong.modules.volunteers.domain.model.certificate.Hours.of(atHopeMinutes);
+            for (String shown : List.of("志愿服务时长汇总", "希望社会工作服务中心" + hours,
+                    "汇德公益" + org.shegong.modules.volunteers.domain.model.certificate.Hours.of(atHuideMinutes),
+                    "合计" + org.shegong.modules.volunteers.domain.model.certificate.Hours.of(atHopeMinutes + atHuideMinutes),
+                    "谁记录谁证明")) {
+                assertTrue(text.contains(shown), shown + " in " + text);
+            }
+            assertFalse(text.contains("文庙") || text.contains("老军营"), "no operator's details beyond its name: " + text);
+        }
+        assertTrue(array(ok(api.get("volunteers/me/hours-summaries", volunteer))).stream()
+                .anyMatch(s -> s.asJsonObject().getJsonNumber("id").longValue() == id), "listed as mine");
+        assertEquals(404, bytes("api/volunteers/me/hours-summaries/999999999/pdf", volunteer).statusCode());
+        assertEquals(403, api.post("volunteers/me/hours-summaries", hope, "").statusCode(), "staff do not ask for one");
+        assertEquals(403, bytes("api/volunteers/me/hours-summaries/" + id + "/pdf", huide).statusCode());
+    }
+
     static String creditUse(String operator, String use, long minutes, String purpose) {
         return "{\"operator\":\"" + operator + "\",\"use\":\"" + use + "\",\"minutes\":" + minutes + ",\"purpose\":\"" + purpose + "\"}";
     }

@@ -2,6 +2,7 @@ package org.shegong.modules.volunteers.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -21,7 +22,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.shegong.modules.volunteers.application.HoursSummaries;
+import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.module.MetricDefinition;
+import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.modules.ModuleRegistry;
 import org.shegong.platform.application.provisioning.TenantProvisioning;
@@ -91,6 +97,46 @@ class VolunteersSwitchIT {
         assertEquals(0L, issued(HUIDE, VolunteersApiIT.LAOJUNYING, month), "汇德 counts nothing at 希望's street");
         assertEquals(0L, actAs.tenant(HOPE, () -> counter(HOPE).countPerStreet(Set.of(VolunteersApiIT.LAOJUNYING),
                 today.plusDays(1), today.plusDays(1)).getOrDefault(VolunteersApiIT.LAOJUNYING, 0L)), "nothing issued tomorrow");
+    }
+
+    @Inject
+    HoursSummaries summaries;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Another volunteer's summary of hours is not found for volunteer.demo (API) and theirs is not
+     * found for the other (service); asking and issuing are in the audit trail. (The PDF's text is
+     * read in VolunteersApiIT, outside the server, where PDFBox is.)
+     */
+    @Test
+    void aSummaryOfHoursIsItsVolunteersOwnAndTheAskingAndIssuingAreAudited() {
+        VolunteersApiIT api = new VolunteersApiIT();
+        api.base = base;
+        api.tokens();
+        long me = api.volunteerDemoAtHope();
+        api.confirmAttendance(api.hope, api.shift(api.hope, VolunteersApiIT.LAOJUNYING, -60, 60, 5), me, 40);
+        String login = "it.summary." + System.nanoTime() % 1_000_000;
+        long other = api.register(api.hope, Fixtures.freshIdNumber(), VolunteersApiIT.LAOJUNYING, login, "冯同学");
+        api.confirmAttendance(api.hope, api.shift(api.hope, VolunteersApiIT.LAOJUNYING, -60, 60, 5), other, 30);
+        Identity someone = new Identity(login, "冯同学", Set.of(Role.VOLUNTEER), Optional.of(HOPE),
+                Set.of(VolunteersApiIT.LAOJUNYING), Optional.empty());
+
+        long theirs = actAs.person(someone, () -> summaries.request().getId());
+        long mine = VolunteersApiIT.json(VolunteersApiIT.created(api.api.post("volunteers/me/hours-summaries", api.volunteer, "")))
+                .getJsonNumber("id").longValue();
+        assertEquals(404, api.api.get("volunteers/me/hours-summaries/" + theirs + "/pdf", api.volunteer).statusCode(),
+                "another volunteer's summary is not found");
+        assertThrows(RecordNotFoundException.class, () -> actAs.person(someone, () -> summaries.download(mine)));
+        assertTrue(actAs.person(someone, () -> summaries.download(theirs)).pdf().length > 1000, "their own is theirs");
+
+        List<String> issued = actAs.tenant(HOPE, () -> audit.historyOf("volunteers.hours-summary", theirs)).stream()
+                .map(r -> r.action().code()).toList();
+        assertTrue(issued.contains("CREATED") && issued.contains("volunteers.hours-summary.downloaded"), issued.toString());
+        List<String> asked = actAs.tenant(HOPE, () -> audit.historyOf("volunteers.volunteer", other)).stream()
+                .map(r -> r.action().code()).toList();
+        assertTrue(asked.contains("volunteers.hours-summary.requested"), asked.toString());
     }
 
     /**
