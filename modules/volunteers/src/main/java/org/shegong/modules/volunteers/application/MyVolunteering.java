@@ -121,20 +121,20 @@ public class MyVolunteering {
         Shift shift = shiftOfCode(code);
         Instant now = clock.instant();
         if (!shift.openAt(now)) {
-            throw new CheckInRefused("不在签到时间内（班次前后" + shift.getGraceMinutes() + "分钟） / outside the shift's check-in window");
+            throw new CheckInRefused("volunteers.refused.outsideWindow", shift.getGraceMinutes());
         }
         if (!shift.getStreetCode().equals(me.getStreetCode())) {
-            throw new CheckInRefused("这是其他社工站的签到码 / this code is another station's");
+            throw new CheckInRefused("volunteers.refused.otherStation");
         }
         if (attendance.of(shift.getId(), me.getId()).isPresent()) {
-            throw new CheckInRefused("已签到，请勿重复扫码 / already checked in");
+            throw new CheckInRefused("volunteers.refused.alreadyCheckedIn");
         }
         Attendance a = new Attendance(shift.getId(), shift.getStreetCode(), me.getId(), now);
         try {
             attendance.add(a);
         } catch (PersistenceException e) {
             // The other scan of the same moment inserted first: one check-in, this one is the repeat.
-            throw new CheckInRefused("已签到，请勿重复扫码 / already checked in");
+            throw new CheckInRefused("volunteers.refused.alreadyCheckedIn");
         }
         return a;
     }
@@ -145,10 +145,10 @@ public class MyVolunteering {
         Shift shift = shiftOfCode(code);
         Instant now = clock.instant();
         if (!shift.openAt(now)) {
-            throw new CheckInRefused("不在签退时间内 / outside the shift's window");
+            throw new CheckInRefused("volunteers.refused.outsideCheckOutWindow");
         }
         Attendance a = attendance.of(shift.getId(), me.getId())
-                .orElseThrow(() -> new CheckInRefused("尚未签到 / not checked in"));
+                .orElseThrow(() -> new CheckInRefused("volunteers.refused.notCheckedIn"));
         a.checkOut(shift, now);
         attendance.store(a);
         return a;
@@ -213,11 +213,11 @@ public class MyVolunteering {
     private Shift shiftOfCode(String code) {
         CheckInCode c = CheckInCode.verify(code, settings.checkInKey());
         if (!c.tenant().equals(tenant.current().map(TenantId::value).orElse(null))) {
-            throw new CheckInRefused("这是其他运营方社工站的签到码 / this code is another operator's station's");
+            throw new CheckInRefused("volunteers.refused.otherOperator");
         }
-        Shift shift = shifts.find(c.shiftId()).orElseThrow(() -> new CheckInRefused("签到码无效 / this check-in code is not valid"));
+        Shift shift = shifts.find(c.shiftId()).orElseThrow(() -> new CheckInRefused("volunteers.refused.invalidCode"));
         if (!shift.getStreetCode().equals(c.streetCode())) {
-            throw new CheckInRefused("签到码无效 / this check-in code is not valid");
+            throw new CheckInRefused("volunteers.refused.invalidCode");
         }
         return shift;
     }

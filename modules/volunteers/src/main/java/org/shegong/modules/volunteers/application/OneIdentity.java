@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.application;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -85,7 +86,7 @@ public class OneIdentity {
         notes.add(note);
         String written = Json.createObjectBuilder().add("notes", notes).build().toString();
         if (written.length() > GlobalRecords.MAX_PAYLOAD) {
-            throw new IllegalArgumentException("转给该运营方的记录已满，请联系平台管理员 / too many transfers to that operator for this person");
+            throw new Refusal("volunteers.refused.creditNotesFull");
         }
         records.put(CREDITS, key, written, purpose);
     }

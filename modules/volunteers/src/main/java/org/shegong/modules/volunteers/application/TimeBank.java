@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.application;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -93,13 +94,13 @@ public class TimeBank {
     List<LedgerEntry> sendToOperator(Volunteer v, String operator, long minutes, String purpose, CreditUse use) {
         String to = operator == null ? "" : operator.strip();
         if (to.isEmpty()) {
-            throw new IllegalArgumentException("请选择接收的运营方 / choose the operator to send to");
+            throw new Refusal("volunteers.refused.chooseOperator");
         }
         if (to.equals(identity.me())) {
-            throw new IllegalArgumentException("不能转给本运营方 / that is this operator");
+            throw new Refusal("volunteers.refused.sameOperator");
         }
         if (to.length() > 30 || !identity.minutesByOperator(v.getIdNumberIndex()).containsKey(to)) {
-            throw new IllegalArgumentException("该志愿者未在该运营方登记 / the person does not serve that operator");
+            throw new Refusal("volunteers.refused.notAtOperator");
         }
         lockAccountOf(v);
         List<LedgerEntry> entries = move(TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER, TimeAccount.sentTo(to),

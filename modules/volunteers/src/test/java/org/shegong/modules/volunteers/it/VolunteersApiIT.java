@@ -420,7 +420,7 @@ class VolunteersApiIT {
         assertEquals(400, api.post("volunteers/certificates", hope, "{\"volunteerId\":" + v + ",\"validUntil\":\"2026-13-45\"}").statusCode());
         assertEquals(400, api.post("volunteers/certificates", hope, "{\"volunteerId\":\"abc\"}").statusCode());
         assertTrue(error(api.post("volunteers/certificates", hope, "{\"volunteerId\":" + v + ",\"evaluation\":\"" + "好".repeat(501) + "\"}"))
-                .startsWith("评价"));
+                .startsWith("服务评价最多500个字"));
         assertEquals(0, array(ok(api.get("volunteers/certificates?volunteer=" + v, hope))).size(), "nothing was written");
         assertTrue(error(api.get("volunteers/certificates", hope)).startsWith("请选择志愿者"));
         long id = json(created(api.post("volunteers/certificates", hope, "{\"volunteerId\":" + v + "}"))).getJsonNumber("id").longValue();

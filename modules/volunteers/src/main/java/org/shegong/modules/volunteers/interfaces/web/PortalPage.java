@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.interfaces.web;
 
+import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.web.PageMessages;
 
 import jakarta.faces.view.ViewScoped;
@@ -32,7 +33,7 @@ public class PortalPage implements Serializable {
     public record OperatorRow(String code, String operator, String hours) implements Serializable {
     }
 
-    /** One opportunity as the page shows it. */
+    /** One opportunity as the page shows it; my status as its bundle key (empty: not signed up). */
     public record Row(long shiftId, String role, String when, int spots, String myStatus, boolean signedUp) implements Serializable {
     }
 
@@ -77,19 +78,19 @@ public class PortalPage implements Serializable {
     private static Row row(Shift s, SignUpStatus status) {
         boolean active = status != null && status != SignUpStatus.CANCELLED;
         return new Row(s.getId(), s.getRole(), Times.shown(s.getStartsAt()) + " – " + Times.shown(s.getEndsAt()).substring(11),
-                s.getSpots(), status == null ? "" : status.label(), active);
+                s.getSpots(), status == null ? "" : "signUp.status." + status.name(), active);
     }
 
     public void signUp(long shiftId) {
         if (PageMessages.attempt(() -> mine.signUp(shiftId))) {
-            PageMessages.info("已报名 / signed up");
+            PageMessages.info(Reasons.text("volunteers.done.signedUp", List.of(), PageMessages.locale()));
         }
         load();
     }
 
     public void cancel(long shiftId) {
         if (PageMessages.attempt(() -> mine.cancel(shiftId))) {
-            PageMessages.info("已取消报名 / sign-up cancelled");
+            PageMessages.info(Reasons.text("volunteers.done.cancelled", List.of(), PageMessages.locale()));
         }
         load();
     }
@@ -101,7 +102,7 @@ public class PortalPage implements Serializable {
     public void useCredits() {
         if (PageMessages.attempt(() -> mine.useMyCredits(creditOperator, creditUse, creditMinutes == null ? 0 : creditMinutes,
                 creditPurpose))) {
-            PageMessages.info("已使用时间币 / credits used");
+            PageMessages.info(Reasons.text("volunteers.done.creditsUsed", List.of(), PageMessages.locale()));
             creditMinutes = null;
             creditPurpose = null;
         }
