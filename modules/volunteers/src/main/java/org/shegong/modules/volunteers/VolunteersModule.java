@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.shegong.modules.volunteers.application.CertificateCheck;
 import org.shegong.modules.volunteers.application.Certificates;
+import org.shegong.modules.volunteers.application.HoursSummaries;
 import org.shegong.modules.volunteers.application.LedgerCheck;
 import org.shegong.modules.volunteers.application.VolunteersDemo;
 import org.shegong.modules.volunteers.application.VolunteersPermissions;
@@ -85,11 +86,10 @@ public class VolunteersModule implements ShegongModule {
                 new MenuEntry("/volunteers/hours.xhtml", "volunteers.menu.hours", "pi pi-check-square", STAFF, ID, 30));
     }
 
-    /** Volunteers land on their phone portal, which replaces the platform's placeholder page. */
     /** Issuing, revoking and downloading certificates, by their labels in the module's bundle. */
     @Override
     public List<AuditAction> auditActions() {
-        return List.of(Certificates.REVOKED, Certificates.DOWNLOADED);
+        return List.of(Certificates.REVOKED, Certificates.DOWNLOADED, HoursSummaries.REQUESTED, HoursSummaries.DOWNLOADED);
     }
 
     /** What the public verification page of a certificate shows, under the token its QR code carries. */
@@ -98,6 +98,7 @@ public class VolunteersModule implements ShegongModule {
         return Set.of(CertificateCheck.PUBLIC_KIND);
     }
 
+    /** Volunteers land on their phone portal, which replaces the platform's placeholder page. */
     @Override
     public Optional<String> startPage(Role role) {
         return role == Role.VOLUNTEER ? Optional.of(PORTAL) : Optional.empty();

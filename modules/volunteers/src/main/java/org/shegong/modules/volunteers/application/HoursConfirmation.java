@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.application;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -55,7 +56,7 @@ public class HoursConfirmation {
     public AttendanceCorrection correct(long attendanceId, Long minutes, String reason) {
         Attendance a = mine(attendanceId);
         if (minutes == null) {
-            throw new IllegalArgumentException("请填写时长（分钟） / enter the minutes");
+            throw new Refusal("volunteers.refused.enterMinutes");
         }
         AttendanceCorrection c = a.correct(shiftOf(a), minutes, reason, signedIn.username());
         attendance.store(a);

@@ -26,6 +26,7 @@ import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.directory.OperatorNames;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.api.tenancy.CurrentTenant;
 import org.shegong.platform.api.tenancy.TenantId;
 
@@ -120,20 +121,20 @@ public class MyVolunteering {
         Shift shift = shiftOfCode(code);
         Instant now = clock.instant();
         if (!shift.openAt(now)) {
-            throw new CheckInRefused("不在签到时间内（班次前后" + shift.getGraceMinutes() + "分钟） / outside the shift's check-in window");
+            throw new CheckInRefused("volunteers.refused.outsideWindow", shift.getGraceMinutes());
         }
         if (!shift.getStreetCode().equals(me.getStreetCode())) {
-            throw new CheckInRefused("这是其他社工站的签到码 / this code is another station's");
+            throw new CheckInRefused("volunteers.refused.otherStation");
         }
         if (attendance.of(shift.getId(), me.getId()).isPresent()) {
-            throw new CheckInRefused("已签到，请勿重复扫码 / already checked in");
+            throw new CheckInRefused("volunteers.refused.alreadyCheckedIn");
         }
         Attendance a = new Attendance(shift.getId(), shift.getStreetCode(), me.getId(), now);
         try {
             attendance.add(a);
         } catch (PersistenceException e) {
             // The other scan of the same moment inserted first: one check-in, this one is the repeat.
-            throw new CheckInRefused("已签到，请勿重复扫码 / already checked in");
+            throw new CheckInRefused("volunteers.refused.alreadyCheckedIn");
         }
         return a;
     }
@@ -144,10 +145,10 @@ public class MyVolunteering {
         Shift shift = shiftOfCode(code);
         Instant now = clock.instant();
         if (!shift.openAt(now)) {
-            throw new CheckInRefused("不在签退时间内 / outside the shift's window");
+            throw new CheckInRefused("volunteers.refused.outsideCheckOutWindow");
         }
         Attendance a = attendance.of(shift.getId(), me.getId())
-                .orElseThrow(() -> new CheckInRefused("尚未签到 / not checked in"));
+                .orElseThrow(() -> new CheckInRefused("volunteers.refused.notCheckedIn"));
         a.checkOut(shift, now);
         attendance.store(a);
         return a;
@@ -189,14 +190,34 @@ public class MyVolunteering {
         return timeBank.balance(me());
     }
 
+    /**
+     * Spends or donates my credits myself, at this operator or at another I serve, through the same
+     * time bank as staff (no balance below zero; each transfer two entries summing to zero). At
+     * another operator the credits are sent there and, as that bank books them, spent or donated
+     * under my purpose: the send stands in this operator's ledger, the spend in that one's.
+     */
+    @RequiresPermission(VolunteersPermissions.PORTAL)
+    public List<org.shegong.modules.volunteers.domain.model.timebank.LedgerEntry> useMyCredits(String operator,
+            TimeBank.CreditUse use, long minutes, String purpose) {
+        if (use == null) {
+            throw new Refusal("volunteers.refused.creditUse");
+        }
+        Volunteer me = me();
+        String at = operator == null || operator.isBlank() ? identity.me() : operator.strip();
+        if (at.equals(identity.me())) {
+            return use == TimeBank.CreditUse.SERVICE ? timeBank.spend(me, minutes, purpose) : timeBank.donate(me, minutes, purpose);
+        }
+        return timeBank.sendToOperator(me, at, minutes, purpose, use);
+    }
+
     private Shift shiftOfCode(String code) {
         CheckInCode c = CheckInCode.verify(code, settings.checkInKey());
         if (!c.tenant().equals(tenant.current().map(TenantId::value).orElse(null))) {
-            throw new CheckInRefused("这是其他运营方社工站的签到码 / this code is another operator's station's");
+            throw new CheckInRefused("volunteers.refused.otherOperator");
         }
-        Shift shift = shifts.find(c.shiftId()).orElseThrow(() -> new CheckInRefused("签到码无效 / this check-in code is not valid"));
+        Shift shift = shifts.find(c.shiftId()).orElseThrow(() -> new CheckInRefused("volunteers.refused.invalidCode"));
         if (!shift.getStreetCode().equals(c.streetCode())) {
-            throw new CheckInRefused("签到码无效 / this check-in code is not valid");
+            throw new CheckInRefused("volunteers.refused.invalidCode");
         }
         return shift;
     }

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.application;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -29,7 +30,7 @@ public class OneIdentity {
     static final String CREDITS = "volunteers.credits";
 
     /** Credits another operator's bank sent here for the person, under that transfer's id. */
-    public record CreditNote(String transferId, String from, long minutes) {
+    public record CreditNote(String transferId, String from, long minutes, TimeBank.CreditUse use, String purpose) {
     }
 
     @Inject
@@ -71,15 +72,21 @@ public class OneIdentity {
      * already booked them out, in this transaction). Notes are only added, never changed: the
      * receiving bank books each once, by its transfer id.
      */
-    void sendCredits(String idNumberIndex, String to, String transferId, long minutes, String purpose) {
+    void sendCredits(String idNumberIndex, String to, String transferId, long minutes, String purpose,
+                     TimeBank.CreditUse use, String usePurpose) {
         String key = idNumberIndex + "|" + to;
         JsonObject payload = records.find(CREDITS, key, purpose).map(OneIdentity::parse).orElse(Json.createObjectBuilder().build());
         jakarta.json.JsonArrayBuilder notes = Json.createArrayBuilder(
                 payload.containsKey("notes") ? payload.getJsonArray("notes") : Json.createArrayBuilder().build());
-        notes.add(Json.createObjectBuilder().add("id", transferId).add("from", me()).add("minutes", minutes));
+        jakarta.json.JsonObjectBuilder note = Json.createObjectBuilder().add("id", transferId).add("from", me()).add("minutes", minutes);
+        if (use != null) {
+            // the volunteer's own request: the receiving bank spends or donates the credits as it books them
+            note.add("use", use.name()).add("purpose", usePurpose);
+        }
+        notes.add(note);
         String written = Json.createObjectBuilder().add("notes", notes).build().toString();
         if (written.length() > GlobalRecords.MAX_PAYLOAD) {
-            throw new IllegalArgumentException("转给该运营方的记录已满，请联系平台管理员 / too many transfers to that operator for this person");
+            throw new Refusal("volunteers.refused.creditNotesFull");
         }
         records.put(CREDITS, key, written, purpose);
     }
@@ -88,7 +95,9 @@ public class OneIdentity {
     java.util.List<CreditNote> creditsFor(String idNumberIndex, String purpose) {
         return records.find(CREDITS, idNumberIndex + "|" + me(), purpose).map(OneIdentity::parse)
                 .filter(p -> p.containsKey("notes")).map(p -> p.getJsonArray("notes").stream().map(n -> n.asJsonObject())
-                        .map(n -> new CreditNote(n.getString("id"), n.getString("from"), n.getJsonNumber("minutes").longValue()))
+                        .map(n -> new CreditNote(n.getString("id"), n.getString("from"), n.getJsonNumber("minutes").longValue(),
+                                n.containsKey("use") ? TimeBank.CreditUse.valueOf(n.getString("use")) : null,
+                                n.getString("purpose", null)))
                         .toList())
                 .orElse(java.util.List.of());
     }

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.application;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -103,10 +104,10 @@ public class RosterImport {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Check check(InputStream file, String streetCode, AffiliationKind kind, String affiliation) {
         if (streetCode == null || !signedIn.worksAt(streetCode)) {
-            throw new IllegalArgumentException("请选择本人所在的社工站 / choose one of your stations");
+            throw new Refusal("volunteers.refused.chooseOwnStation");
         }
         if (file == null) {
-            throw new WorkbookRefusedException("请选择要导入的文件 / choose a file to import");
+            throw new Refusal("volunteers.refused.chooseFile");
         }
         WorkbookSheet sheet = workbooks.read(file, COLUMNS, WorkbookRows.MAX_ROWS);
         Map<String, Integer> seen = new HashMap<>();
@@ -124,7 +125,7 @@ public class RosterImport {
     @Transactional
     public int apply(InputStream file, String streetCode, AffiliationKind kind, String affiliation, Mode mode) {
         if (mode == null) {
-            throw new IllegalArgumentException("请选择导入方式 / choose all-or-nothing or valid rows only");
+            throw new Refusal("volunteers.refused.chooseMode");
         }
         return apply(check(file, streetCode, kind, affiliation), mode);
     }
@@ -138,14 +139,14 @@ public class RosterImport {
     @Transactional
     public int apply(Check check, Mode mode) {
         if (check == null || mode == null) {
-            throw new IllegalArgumentException("请先检查文件并选择导入方式 / check the file and choose how to import first");
+            throw new Refusal("volunteers.refused.checkFirst");
         }
         if (mode == Mode.ALL_OR_NOTHING && check.invalidCount() > 0) {
             throw new IllegalArgumentException("有 " + check.invalidCount() + " 行有错误，全部未导入 / "
                     + check.invalidCount() + " rows have errors; nothing was imported");
         }
         if (check.validCount() == 0) {
-            throw new IllegalArgumentException("没有可导入的行 / no valid row to import");
+            throw new Refusal("volunteers.refused.noValidRow");
         }
         int written = 0;
         for (Line line : check.lines()) {

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.application;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -28,10 +29,10 @@ class ShiftSignUps {
     SignUp signUp(long shiftId, Volunteer volunteer) {
         Shift shift = lockedAtStreet(shiftId, volunteer.getStreetCode());
         if (!volunteer.active()) {
-            throw new IllegalArgumentException("该志愿者当前不在册 / this volunteer is not active");
+            throw new Refusal("volunteers.refused.notActive");
         }
         if (!shift.getEndsAt().isAfter(clock.instant())) {
-            throw new IllegalArgumentException("班次已结束 / the shift is over");
+            throw new Refusal("volunteers.refused.shiftOver");
         }
         List<SignUp> all = shifts.signUpsOf(shiftId);
         SignUpStatus place = shift.placeFor(all);
@@ -52,7 +53,7 @@ class ShiftSignUps {
         Shift shift = lockedAtStreet(shiftId, volunteer.getStreetCode());
         List<SignUp> all = shifts.signUpsOf(shiftId);
         SignUp mine = all.stream().filter(s -> s.getVolunteerId() == volunteer.getId()).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("未报名此班次 / not signed up for this shift"));
+                .orElseThrow(() -> new Refusal("volunteers.refused.notSignedUp"));
         Optional<SignUp> movedUp = shift.cancel(mine, all);
         shifts.store(mine);
         movedUp.ifPresent(shifts::store);

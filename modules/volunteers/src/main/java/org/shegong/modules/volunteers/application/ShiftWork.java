@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.application;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -53,10 +54,10 @@ public class ShiftWork {
     @RequiresPermission(VolunteersPermissions.MANAGE)
     public Shift plan(ShiftDetails d) {
         if (d.streetCode() == null || !signedIn.worksAt(d.streetCode())) {
-            throw new IllegalArgumentException("请选择本人所在的社工站 / choose one of your stations");
+            throw new Refusal("volunteers.refused.chooseOwnStation");
         }
         if (d.spots() == null) {
-            throw new IllegalArgumentException("请填写名额 / enter the number of spots");
+            throw new Refusal("volunteers.refused.enterSpots");
         }
         Duration grace = d.graceMinutes() == null ? settings.defaultGrace() : Duration.ofMinutes(d.graceMinutes());
         Shift shift = new Shift(d.role(), d.skillsWanted(), d.streetCode(), d.activityId(), d.spots(), d.startsAt(), d.endsAt(), grace);
@@ -117,13 +118,13 @@ public class ShiftWork {
     public List<Attendance> recordAttendance(long shiftId, List<Long> volunteerIds, Instant in, Instant out) {
         Shift shift = mine(shiftId);
         if (volunteerIds == null || volunteerIds.isEmpty()) {
-            throw new IllegalArgumentException("请选择志愿者 / choose the volunteers");
+            throw new Refusal("volunteers.refused.chooseVolunteers");
         }
         if (in == null || out == null) {
-            throw new IllegalArgumentException("请填写签到和签退时间 / enter the check-in and check-out times");
+            throw new Refusal("volunteers.refused.enterTimes");
         }
         if (in.isAfter(clock.instant()) || out.isAfter(clock.instant())) {
-            throw new IllegalArgumentException("签到签退时间不能晚于现在 / times cannot be in the future");
+            throw new Refusal("volunteers.refused.timesInFuture");
         }
         return volunteerIds.stream().distinct().map(id -> {
             Volunteer v = registry.mine(id);
@@ -131,7 +132,7 @@ public class ShiftWork {
                 throw new RecordNotFoundException("志愿者 volunteer", id);
             }
             if (attendance.of(shiftId, id).isPresent()) {
-                throw new IllegalArgumentException(v.getName() + "已签到 / already recorded");
+                throw new Refusal("volunteers.refused.alreadyRecorded", v.getName());
             }
             Attendance a = new Attendance(shiftId, shift.getStreetCode(), id, in);
             a.checkOut(shift, out);

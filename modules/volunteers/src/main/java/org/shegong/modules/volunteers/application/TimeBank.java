@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.application;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,15 +41,25 @@ public class TimeBank {
     /** Spends a volunteer's credit on a service (e.g. a visit to an elder), recorded with what for. */
     @RequiresPermission(VolunteersPermissions.MANAGE)
     public List<LedgerEntry> spend(long volunteerId, long minutes, String purpose) {
-        Volunteer v = registry.mine(volunteerId);
+        return spend(registry.mine(volunteerId), minutes, purpose);
+    }
+
+    @RequiresPermission(VolunteersPermissions.MANAGE)
+    public List<LedgerEntry> donate(long volunteerId, long minutes, String purpose) {
+        return donate(registry.mine(volunteerId), minutes, purpose);
+    }
+
+    /**
+     * The spend itself, for staff (above) and for the volunteer on their own portal
+     * ({@link MyVolunteering}, which found the record by their login): one rule for both.
+     */
+    List<LedgerEntry> spend(Volunteer v, long minutes, String purpose) {
         lockAccountOf(v);
         receive(v);
         return move(TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER, SERVICES, AccountKind.SERVICES, minutes, purpose);
     }
 
-    @RequiresPermission(VolunteersPermissions.MANAGE)
-    public List<LedgerEntry> donate(long volunteerId, long minutes, String purpose) {
-        Volunteer v = registry.mine(volunteerId);
+    List<LedgerEntry> donate(Volunteer v, long minutes, String purpose) {
         lockAccountOf(v);
         receive(v);
         return move(TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER, POOL, AccountKind.POOL, minutes, purpose);
@@ -72,23 +83,35 @@ public class TimeBank {
      */
     @RequiresPermission(VolunteersPermissions.MANAGE)
     public List<LedgerEntry> sendToOperator(long volunteerId, String operator, long minutes, String purpose) {
-        Volunteer v = registry.mine(volunteerId);
+        return sendToOperator(registry.mine(volunteerId), operator, minutes, purpose, null);
+    }
+
+    /**
+     * The send itself; with a {@code use} (the volunteer's own request on the portal) the receiving
+     * bank spends or donates the credits as it books them, under the volunteer's purpose, so the
+     * spend stands in that operator's ledger and the send in ours, each summing to zero.
+     */
+    List<LedgerEntry> sendToOperator(Volunteer v, String operator, long minutes, String purpose, CreditUse use) {
         String to = operator == null ? "" : operator.strip();
         if (to.isEmpty()) {
-            throw new IllegalArgumentException("请选择接收的运营方 / choose the operator to send to");
+            throw new Refusal("volunteers.refused.chooseOperator");
         }
         if (to.equals(identity.me())) {
-            throw new IllegalArgumentException("不能转给本运营方 / that is this operator");
+            throw new Refusal("volunteers.refused.sameOperator");
         }
         if (to.length() > 30 || !identity.minutesByOperator(v.getIdNumberIndex()).containsKey(to)) {
-            throw new IllegalArgumentException("该志愿者未在该运营方登记 / the person does not serve that operator");
+            throw new Refusal("volunteers.refused.notAtOperator");
         }
         lockAccountOf(v);
         List<LedgerEntry> entries = move(TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER, TimeAccount.sentTo(to),
                 AccountKind.SENT, minutes, purpose);
-        identity.sendCredits(v.getIdNumberIndex(), to, entries.get(0).getTransferId(), minutes, "时间币跨运营方转出");
+        identity.sendCredits(v.getIdNumberIndex(), to, entries.get(0).getTransferId(), minutes, "时间币跨运营方转出",
+                use, use == null ? null : purpose.strip());
         return entries;
     }
+
+    /** What the receiving bank does with credits the volunteer sent for a purpose: spend or donate them there. */
+    public enum CreditUse { SERVICE, DONATION }
 
     /**
      * Every change of a volunteer's credits locks their account first, before any other account:
@@ -115,6 +138,11 @@ public class TimeBank {
                 TimeAccount from = accounts.lock(TimeAccount.receivedFrom(note.from()), AccountKind.ISSUANCE);
                 accounts.add(Transfer.between(from, account, note.minutes(), "其他运营方转来的时间币（" + note.from() + "）",
                         note.transferId()));
+                if (note.use() == CreditUse.SERVICE) {
+                    move(account.getCode(), AccountKind.VOLUNTEER, SERVICES, AccountKind.SERVICES, note.minutes(), note.purpose());
+                } else if (note.use() == CreditUse.DONATION) {
+                    move(account.getCode(), AccountKind.VOLUNTEER, POOL, AccountKind.POOL, note.minutes(), note.purpose());
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.application;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,12 +57,12 @@ public class VolunteerRegistry {
     @RequiresPermission(VolunteersPermissions.REGISTER)
     public Volunteer register(VolunteerDetails d) {
         if (d.streetCode() == null || !signedIn.worksAt(d.streetCode())) {
-            throw new IllegalArgumentException("请选择本人所在的社工站 / choose one of your stations");
+            throw new Refusal("volunteers.refused.chooseOwnStation");
         }
         String id = idNumbers.checked(d.idNumber());
         String index = idNumbers.blindIndex(id);
         if (volunteers.byIdNumberIndex(index).isPresent()) {
-            throw new IllegalArgumentException("该身份证号已登记为本运营方的志愿者 / this ID number is registered here already");
+            throw new Refusal("volunteers.refused.idNumberRegistered");
         }
         refuseTakenLogin(d.login(), null);
         Volunteer v = new Volunteer(volunteers.nextNumber(), d.streetCode(), idNumbers.encrypt(id), index, idNumbers.masked(id),
@@ -86,7 +87,7 @@ public class VolunteerRegistry {
         Volunteer v = mine(id);
         if (d.idNumber() != null && !d.idNumber().isBlank()
                 && !idNumbers.blindIndex(idNumbers.checked(d.idNumber())).equals(v.getIdNumberIndex())) {
-            throw new IllegalArgumentException("身份证号登记后不能修改 / the ID number cannot be changed after registration");
+            throw new Refusal("volunteers.refused.idNumberFixed");
         }
         refuseTakenLogin(d.login(), v);
         v.describe(kept(d.name(), v.getName()), kept(d.gender(), v.getGender()), kept(d.phone(), v.getPhone()),
@@ -147,7 +148,7 @@ public class VolunteerRegistry {
     private void refuseTakenLogin(String login, Volunteer self) {
         if (login != null && !login.isBlank()) {
             volunteers.byLogin(login.strip()).filter(other -> other != self).ifPresent(other -> {
-                throw new IllegalArgumentException("该登录账号已关联其他志愿者 / this login belongs to another volunteer");
+                throw new Refusal("volunteers.refused.loginTaken");
             });
         }
     }

@@ -420,7 +420,7 @@ class VolunteersApiIT {
         assertEquals(400, api.post("volunteers/certificates", hope, "{\"volunteerId\":" + v + ",\"validUntil\":\"2026-13-45\"}").statusCode());
         assertEquals(400, api.post("volunteers/certificates", hope, "{\"volunteerId\":\"abc\"}").statusCode());
         assertTrue(error(api.post("volunteers/certificates", hope, "{\"volunteerId\":" + v + ",\"evaluation\":\"" + "好".repeat(501) + "\"}"))
-                .startsWith("评价"));
+                .startsWith("服务评价最多500个字"));
         assertEquals(0, array(ok(api.get("volunteers/certificates?volunteer=" + v, hope))).size(), "nothing was written");
         assertTrue(error(api.get("volunteers/certificates", hope)).startsWith("请选择志愿者"));
         long id = json(created(api.post("volunteers/certificates", hope, "{\"volunteerId\":" + v + "}"))).getJsonNumber("id").longValue();
@@ -667,6 +667,110 @@ class VolunteersApiIT {
         String transferId = sent.get(0).getString("transferId");
         assertTrue(json(ok(api.get("volunteers/registry/" + atHuide + "/balance", huide))).getJsonArray("history").stream()
                 .anyMatch(e -> e.asJsonObject().getString("transferId").equals(transferId)), "both halves carry one transfer id");
+    }
+
+    @Test
+    void theVolunteerSpendsAndDonatesTheirOwnCreditsHereAndAtAnotherOperatorTheyServeAndBadInputWritesNothing() {
+        long me = volunteerDemoAtHope();
+        confirmAttendance(hope, shift(hope, LAOJUNYING, -60, 60, 5), me, 50);
+        long before = myBalance();
+        assertTrue(before >= 50, "credited: " + before);
+        String at = "volunteers/me/credit-uses";
+
+        assertTrue(error(api.post(at, volunteer, creditUse("hope", "SERVICE", 0, "探访"))).startsWith("时长应大于0"));
+        assertTrue(error(api.post(at, volunteer, creditUse("hope", "SERVICE", -5, "探访"))).startsWith("时长应大于0"));
+        assertTrue(error(api.post(at, volunteer, creditUse("hope", "SERVICE", before + 1, "探访"))).startsWith("时间币余额不足"));
+        assertTrue(error(api.post(at, volunteer, creditUse("huide", "SERVICE", before + 1, "探访"))).startsWith("时间币余额不足"));
+        assertTrue(error(api.post(at, volunteer, creditUse("nowhere", "SERVICE", 5, "探访"))).startsWith("该志愿者未在该运营方登记"));
+        assertTrue(error(api.post(at, volunteer, creditUse("hope", "DONATION", 5, " "))).startsWith("请填写用途"));
+        assertTrue(error(api.post(at, volunteer, "{\"operator\":\"hope\",\"minutes\":5,\"purpose\":\"探访\"}"))
+                .startsWith("请选择兑换服务或捐赠"));
+        assertTrue(error(api.post(at, volunteer, "{\"use\":\"SERVICE\",\"purpose\":\"探访\"}")).startsWith("请填写时长"));
+        assertEquals(400, api.post(at, volunteer, "{\"use\":\"STEAL\",\"minutes\":5,\"purpose\":\"探访\"}").statusCode());
+        assertEquals(400, api.post(at, volunteer, "").statusCode(), "no body");
+        assertEquals(403, api.post(at, hope, creditUse("hope", "SERVICE", 5, "探访")).statusCode(), "staff have no portal");
+        assertEquals(before, myBalance(), "nothing was written");
+        assertEquals(0, ledgerSum(hope));
+
+        // at 希望, which recorded the hours: two entries summing to zero, each time
+        List<JsonObject> spent = array(ok(api.post(at, volunteer, creditUse("hope", "SERVICE", 10, "为五一东街社区的王奶奶兑换上门探访"))))
+                .getValuesAs(JsonObject.class);
+        assertEquals(2, spent.size());
+        assertEquals(0, spent.stream().mapToLong(e -> e.getJsonNumber("minutes").longValue()).sum());
+        assertEquals(before - 10, myBalance());
+        ok(api.post(at, volunteer, "{\"use\":\"DONATION\",\"minutes\":5,\"purpose\":\"捐入爱心池\"}"));
+        assertEquals(before - 15, myBalance(), "no operator named: this one");
+
+        // at 汇德, which the person also serves: sent from 希望's ledger, received and spent in 汇德's
+        long atHuide = demoAtHuide != 0 ? demoAtHuide : recordAt(huide, WENMIAO, "张悦");
+        long huideBefore = balanceAt(huide, atHuide);
+        List<JsonObject> sent = array(ok(api.post(at, volunteer, creditUse("huide", "SERVICE", 20, "在汇德为外婆兑换助老服务"))))
+                .getValuesAs(JsonObject.class);
+        assertEquals(before - 35, myBalance());
+        JsonObject there = json(ok(api.get("volunteers/registry/" + atHuide + "/balance", huide)));
+        assertEquals(huideBefore, there.getJsonNumber("minutes").longValue(), "received and spent there: nothing left over");
+        String transferId = sent.get(0).getString("transferId");
+        JsonArray history = there.getJsonArray("history");
+        assertTrue(history.stream().anyMatch(e -> e.asJsonObject().getString("transferId").equals(transferId)
+                && e.asJsonObject().getJsonNumber("minutes").longValue() == 20), "汇德 books the received credits: " + history);
+        assertTrue(history.stream().anyMatch(e -> e.asJsonObject().getString("memo").equals("在汇德为外婆兑换助老服务")
+                && e.asJsonObject().getJsonNumber("minutes").longValue() == -20), "and spends them on the service: " + history);
+        assertEquals(huideBefore, balanceAt(huide, atHuide), "booked once");
+        assertEquals(0, ledgerSum(hope));
+        assertEquals(0, ledgerSum(huide));
+    }
+
+    @Test
+    void theVolunteerAsksForTheSummaryOfHoursWhichListsEachOperatorsCertifiedHoursAndTheTotal() throws Exception {
+        long me = volunteerDemoAtHope();
+        long atHuide = demoAtHuide != 0 ? demoAtHuide : recordAt(huide, WENMIAO, "张悦");
+        confirmAttendance(hope, shift(hope, LAOJUNYING, -60, 60, 5), me, 40);
+        confirmAttendance(huide, shift(huide, WENMIAO, -60, 60, 5), atHuide, 55);
+        JsonObject byOperator = json(ok(api.get("volunteers/me/hours", volunteer))).getJsonObject("minutesByOperator");
+        long atHopeMinutes = byOperator.getJsonNumber("hope").longValue();
+        long atHuideMinutes = byOperator.getJsonNumber("huide").longValue();
+
+        HttpResponse<String> asked = api.post("volunteers/me/hours-summaries", volunteer, "");
+        assertEquals(201, asked.statusCode(), asked.body());
+        JsonObject summary = json(asked.body());
+        assertEquals(atHopeMinutes + atHuideMinutes, summary.getJsonNumber("totalMinutes").longValue(), summary.toString());
+        assertEquals(2, summary.getJsonArray("operators").size(), "one line per operator: " + summary);
+        long id = summary.getJsonNumber("id").longValue();
+
+        HttpResponse<byte[]> pdf = bytes("api/volunteers/me/hours-summaries/" + id + "/pdf", volunteer);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        try (PDDocument read = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(read).replaceAll("\\s+", "");
+            String hours = org.shegong.modules.volunteers.domain.model.certificate.Hours.of(atHopeMinutes);
+            for (String shown : List.of("志愿服务时长汇总", "希望社会工作服务中心" + hours,
+                    "汇德公益" + org.shegong.modules.volunteers.domain.model.certificate.Hours.of(atHuideMinutes),
+                    "合计" + org.shegong.modules.volunteers.domain.model.certificate.Hours.of(atHopeMinutes + atHuideMinutes),
+                    "谁记录谁证明")) {
+                assertTrue(text.contains(shown), shown + " in " + text);
+            }
+            assertFalse(text.contains("文庙") || text.contains("老军营"), "no operator's details beyond its name: " + text);
+        }
+        assertTrue(array(ok(api.get("volunteers/me/hours-summaries", volunteer))).stream()
+                .anyMatch(s -> s.asJsonObject().getJsonNumber("id").longValue() == id), "listed as mine");
+        assertEquals(404, bytes("api/volunteers/me/hours-summaries/999999999/pdf", volunteer).statusCode());
+        assertEquals(403, api.post("volunteers/me/hours-summaries", hope, "").statusCode(), "staff do not ask for one");
+        assertEquals(403, bytes("api/volunteers/me/hours-summaries/" + id + "/pdf", huide).statusCode());
+    }
+
+    static String creditUse(String operator, String use, long minutes, String purpose) {
+        return "{\"operator\":\"" + operator + "\",\"use\":\"" + use + "\",\"minutes\":" + minutes + ",\"purpose\":\"" + purpose + "\"}";
+    }
+
+    long myBalance() {
+        return json(ok(api.get("volunteers/me/balance", volunteer))).getJsonNumber("minutes").longValue();
+    }
+
+    /** An operator's record at a station by name (the demo data's record of volunteer.demo at 汇德). */
+    long recordAt(String token, String street, String name) {
+        return json(ok(api.get("volunteers/registry?street=" + street + "&max=200", token))).getJsonArray("rows").stream()
+                .map(r -> r.asJsonObject()).filter(r -> r.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not registered at " + street)).getJsonNumber("id").longValue();
     }
 
     // --- helpers -------------------------------------------------------------------------------

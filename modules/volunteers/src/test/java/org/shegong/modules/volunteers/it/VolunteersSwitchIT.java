@@ -2,13 +2,19 @@ package org.shegong.modules.volunteers.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -16,7 +22,16 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.shegong.modules.volunteers.application.HoursSummaries;
+import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.identity.Role;
+import org.shegong.platform.api.module.MetricDefinition;
+import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.application.identity.Identity;
+import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.application.modules.ModuleRegistry;
 import org.shegong.platform.application.provisioning.TenantProvisioning;
+import org.shegong.platform.it.ActAs;
 import org.shegong.platform.it.Fixtures;
 import org.shegong.platform.it.ShegongDeployment;
 import org.shegong.platform.it.client.Api;
@@ -26,7 +41,9 @@ import org.shegong.platform.it.client.PageSession;
 /**
  * The volunteers module switched off for an operator: no menu entry, its pages and API routes
  * answer 404, its rows stay; switched on again, the same records are back. And the volunteer's
- * landing: volunteer.demo (希望, module on) signs in and lands on the module's phone portal.
+ * landing: volunteer.demo (希望, module on) signs in and lands on the module's phone portal. And the
+ * "certificates issued" metric counted from the database the way the roll-up asks it (revoked ones
+ * not counted, another operator's figure untouched).
  */
 @ExtendWith(ArquillianExtension.class)
 class VolunteersSwitchIT {
@@ -45,6 +62,102 @@ class VolunteersSwitchIT {
 
     @Inject
     TenantProvisioning provisioning;
+
+    @Inject
+    ActAs actAs;
+
+    @Inject
+    ModuleRegistry modules;
+
+    static final TenantId HOPE = TenantId.of("hope");
+    static final TenantId HUIDE = TenantId.of("huide");
+    static final String ISSUED = "volunteers.certificates-issued";
+
+    @Test
+    void certificatesIssuedCountsTheStreetsCertificatesOfThePeriodWithoutTheRevokedOnesAndOnlyTheOperatorsOwn() {
+        VolunteersApiIT api = new VolunteersApiIT();
+        api.base = base;
+        api.tokens();
+        LocalDate today = LocalDate.now(VolunteersApiIT.STATIONS);
+        YearMonth month = YearMonth.from(today);
+        long hopeBefore = issued(HOPE, VolunteersApiIT.LAOJUNYING, month);
+        long huideBefore = issued(HUIDE, VolunteersApiIT.WENMIAO, month);
+
+        long[] ids = new long[3];
+        for (int i = 0; i < ids.length; i++) {
+            long v = api.register(api.hope, Fixtures.freshIdNumber(), VolunteersApiIT.LAOJUNYING, null, "证明计数" + i);
+            api.confirmAttendance(api.hope, api.shift(api.hope, VolunteersApiIT.LAOJUNYING, -60, 60, 3), v, 40);
+            ids[i] = VolunteersApiIT.json(VolunteersApiIT.created(api.api.post("volunteers/certificates", api.hope,
+                    "{\"volunteerId\":" + v + "}"))).getJsonNumber("id").longValue();
+        }
+        VolunteersApiIT.ok(api.api.post("volunteers/certificates/" + ids[0] + "/revocation", api.hope, "{\"reason\":\"计数测试撤销\"}"));
+
+        assertEquals(hopeBefore + 2, issued(HOPE, VolunteersApiIT.LAOJUNYING, month), "three issued, one revoked");
+        assertEquals(huideBefore, issued(HUIDE, VolunteersApiIT.WENMIAO, month), "汇德's figure is its own");
+        assertEquals(0L, issued(HUIDE, VolunteersApiIT.LAOJUNYING, month), "汇德 counts nothing at 希望's street");
+        assertEquals(0L, actAs.tenant(HOPE, () -> counter(HOPE).countPerStreet(Set.of(VolunteersApiIT.LAOJUNYING),
+                today.plusDays(1), today.plusDays(1)).getOrDefault(VolunteersApiIT.LAOJUNYING, 0L)), "nothing issued tomorrow");
+    }
+
+    @Inject
+    HoursSummaries summaries;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Another volunteer's summary of hours is not found for volunteer.demo (API) and theirs is not
+     * found for the other (service); asking and issuing are in the audit trail. (The PDF's text is
+     * read in VolunteersApiIT, outside the server, where PDFBox is.)
+     */
+    @Test
+    void aSummaryOfHoursIsItsVolunteersOwnAndTheAskingAndIssuingAreAudited() {
+        VolunteersApiIT api = new VolunteersApiIT();
+        api.base = base;
+        api.tokens();
+        long me = api.volunteerDemoAtHope();
+        api.confirmAttendance(api.hope, api.shift(api.hope, VolunteersApiIT.LAOJUNYING, -60, 60, 5), me, 40);
+        String login = "it.summary." + System.nanoTime() % 1_000_000;
+        long other = api.register(api.hope, Fixtures.freshIdNumber(), VolunteersApiIT.LAOJUNYING, login, "冯同学");
+        api.confirmAttendance(api.hope, api.shift(api.hope, VolunteersApiIT.LAOJUNYING, -60, 60, 5), other, 30);
+        Identity someone = new Identity(login, "冯同学", Set.of(Role.VOLUNTEER), Optional.of(HOPE),
+                Set.of(VolunteersApiIT.LAOJUNYING), Optional.empty());
+
+        long theirs = actAs.person(someone, () -> summaries.request().getId());
+        long mine = VolunteersApiIT.json(VolunteersApiIT.created(api.api.post("volunteers/me/hours-summaries", api.volunteer, "")))
+                .getJsonNumber("id").longValue();
+        assertEquals(404, api.api.get("volunteers/me/hours-summaries/" + theirs + "/pdf", api.volunteer).statusCode(),
+                "another volunteer's summary is not found");
+        assertThrows(RecordNotFoundException.class, () -> actAs.person(someone, () -> summaries.download(mine)));
+        assertTrue(actAs.person(someone, () -> summaries.download(theirs)).pdf().length > 1000, "their own is theirs");
+
+        List<String> issued = actAs.tenant(HOPE, () -> audit.historyOf("volunteers.hours-summary", theirs)).stream()
+                .map(r -> r.action().code()).toList();
+        assertTrue(issued.contains("CREATED") && issued.contains("volunteers.hours-summary.downloaded"), issued.toString());
+        List<String> asked = actAs.tenant(HOPE, () -> audit.historyOf("volunteers.volunteer", other)).stream()
+                .map(r -> r.action().code()).toList();
+        assertTrue(asked.contains("volunteers.hours-summary.requested"), asked.toString());
+    }
+
+    /**
+     * The metric as the roll-up's refresh asks it: the tenant's metrics from the registry, the
+     * counter's month figures; and for the day, as a dashboard's period figure does. Both must agree.
+     */
+    private long issued(TenantId tenant, String street, YearMonth month) {
+        return actAs.tenant(tenant, () -> {
+            long monthly = counter(tenant).countPerStreetAndMonth(Set.of(street), month, month)
+                    .getOrDefault(street, Map.of()).getOrDefault(month, 0L);
+            long period = counter(tenant).countPerStreet(Set.of(street), month.atDay(1), month.atEndOfMonth()).getOrDefault(street, 0L);
+            assertEquals(monthly, period, "the month's figure and the period's agree");
+            return monthly;
+        });
+    }
+
+    private org.shegong.platform.api.module.MetricCounter counter(TenantId tenant) {
+        MetricDefinition metric = modules.metricsFor(Optional.of(tenant)).get(ISSUED);
+        assertTrue(metric != null, "the metric is on for " + tenant);
+        return metric.countsWith().orElseThrow();
+    }
 
     @Test
     void switchedOffTheModuleVanishesKeepsItsDataAndComesBack(@TempDir Path dir) throws Exception {

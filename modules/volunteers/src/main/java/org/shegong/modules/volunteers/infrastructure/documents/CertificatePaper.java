@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import org.shegong.modules.volunteers.domain.model.certificate.Certificate;
 import org.shegong.modules.volunteers.domain.model.certificate.Hours;
+import org.shegong.modules.volunteers.domain.model.certificate.HoursSummary;
 import org.shegong.modules.volunteers.domain.model.certificate.ServiceLine;
 import org.shegong.platform.api.documents.PdfFonts;
 
@@ -112,6 +113,54 @@ public class CertificatePaper {
         }
         return bytes.toByteArray();
     }
+
+    /**
+     * The cross-operator summary of hours (志愿服务时长汇总) on A4: the holder, one row per operator
+     * (by name, the one that certifies that line) with its confirmed hours, and the total; the same
+     * fonts and Chinese text as the certificate.
+     */
+    public byte[] writeSummary(HoursSummary s) {
+        ResourceBundle text = ResourceBundle.getBundle("org.shegong.modules.volunteers.messages", Locale.SIMPLIFIED_CHINESE);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        try {
+            PdfWriter.getInstance(document, bytes);
+            document.addTitle(text.getString("summary.pdf.title"));
+            document.open();
+            Font body = fonts.regular(11);
+            Font small = fonts.regular(9);
+            Paragraph heading = new Paragraph(text.getString("summary.pdf.title"), fonts.bold(20));
+            heading.setAlignment(Element.ALIGN_CENTER);
+            heading.setSpacingAfter(12);
+            document.add(heading);
+            document.add(spaced(new Paragraph(MessageFormat.format(text.getString("summary.pdf.intro"), s.getHolderName(),
+                    s.getHolderIdMasked(), s.getVolunteerNumber()), body)));
+            PdfPTable table = new PdfPTable(new float[] {6f, 2.2f});
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            for (String head : List.of("summary.pdf.operator", "certificate.pdf.hours")) {
+                PdfPCell cell = new PdfPCell(new Phrase(text.getString(head), fonts.bold(10)));
+                cell.setPadding(4);
+                table.addCell(cell);
+            }
+            for (HoursSummary.Line l : s.lines()) {
+                table.addCell(cell(l.operator(), body));
+                table.addCell(cell(l.hours(), body));
+            }
+            table.addCell(cell(text.getString("summary.pdf.total"), fonts.bold(11)));
+            table.addCell(cell(s.totalHours(), fonts.bold(11)));
+            document.add(table);
+            document.add(spaced(new Paragraph(text.getString("summary.pdf.basis"), small)));
+            document.add(new Paragraph(text.getString("summary.pdf.issuedAt")
+                    + s.getIssuedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).format(MINUTE), small));
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("hours summary " + s.getId() + " could not be written", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** The URL as a QR code ({@link QrCodes}), one filled square per dark module, {@code size} points wide. */
     static PdfTemplate qrCode(PdfContentByte canvas, String url, float size) {

@@ -13,11 +13,13 @@ import java.util.Set;
 import org.shegong.modules.volunteers.domain.model.attendance.AttendanceStatus;
 import org.shegong.modules.volunteers.domain.model.certificate.Certificate;
 import org.shegong.modules.volunteers.domain.model.certificate.CertificateRepository;
+import org.shegong.modules.volunteers.domain.model.certificate.HoursSummary;
+import org.shegong.modules.volunteers.domain.model.certificate.HoursSummaryRepository;
 import org.shegong.modules.volunteers.domain.model.certificate.ServiceLine;
 import org.shegong.platform.api.module.StreetCounts;
 
 @ApplicationScoped
-public class JpaCertificateRepository implements CertificateRepository {
+public class JpaCertificateRepository implements CertificateRepository, HoursSummaryRepository {
 
     private static final ZoneId STATIONS = ZoneId.of("Asia/Shanghai");
 
@@ -86,5 +88,22 @@ public class JpaCertificateRepository implements CertificateRepository {
                         + " where c.streetCode in :s and c.issuedOn >= :from and c.issuedOn <= :to and c.revokedAt is null"
                         + " group by c.streetCode", Object[].class)
                 .setParameter("s", streetCodes).setParameter("from", from).setParameter("to", to).getResultList());
+    }
+
+    @Override
+    public void addSummary(HoursSummary summary) {
+        unit.em().persist(summary);
+        unit.em().flush();
+    }
+
+    @Override
+    public Optional<HoursSummary> findSummary(long id) {
+        return Optional.ofNullable(unit.em().find(HoursSummary.class, id));
+    }
+
+    @Override
+    public List<HoursSummary> summariesOf(long volunteerId) {
+        return unit.em().createQuery("select s from HoursSummary s where s.volunteerId = :v order by s.id desc", HoursSummary.class)
+                .setParameter("v", volunteerId).setMaxResults(20).getResultList();
     }
 }

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.interfaces.rest;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -69,7 +70,7 @@ public class CertificatesResource {
     @RequiresPermission(VolunteersPermissions.READ)
     public List<CertificateView> ofVolunteer(@QueryParam("volunteer") Long volunteerId) {
         if (volunteerId == null) {
-            throw new IllegalArgumentException("请选择志愿者 / choose the volunteer");
+            throw new Refusal("volunteers.refused.chooseVolunteer");
         }
         return certificates.ofVolunteer(volunteerId).stream().map(c -> CertificateView.of(c, check.urlOf(c), List.of())).toList();
     }
@@ -80,7 +81,7 @@ public class CertificatesResource {
     public Response issue(IssueRequest body) {
         IssueRequest r = VolunteersResource.required(body);
         if (r.volunteerId() == null) {
-            throw new IllegalArgumentException("请选择志愿者 / choose the volunteer");
+            throw new Refusal("volunteers.refused.chooseVolunteer");
         }
         Certificate c = certificates.issue(r.volunteerId(), r.servedUpTo(),
                 new Certificate.Statement(r.training(), r.commendations(), r.evaluation(), r.validUntil()));

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.interfaces.rest;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,7 +36,7 @@ public class CreditTransferResource {
     public List<EntryView> send(CreditTransferRequest body) {
         CreditTransferRequest r = VolunteersResource.required(body);
         if (r.volunteerId() == null || r.minutes() == null) {
-            throw new IllegalArgumentException("请填写志愿者和时长 / volunteerId and minutes are required");
+            throw new Refusal("volunteers.refused.volunteerAndMinutes");
         }
         return timeBank.sendToOperator(r.volunteerId(), r.operator(), r.minutes(), r.purpose()).stream().map(EntryView::of).toList();
     }

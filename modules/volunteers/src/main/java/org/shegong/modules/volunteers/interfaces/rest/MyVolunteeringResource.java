@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.shegong.modules.volunteers.application.MyVolunteering;
+import org.shegong.modules.volunteers.application.TimeBank;
 import org.shegong.modules.volunteers.application.VolunteersPermissions;
 import org.shegong.modules.volunteers.interfaces.rest.Views.AttendanceView;
 import org.shegong.modules.volunteers.interfaces.rest.Views.BalanceView;
@@ -34,6 +35,9 @@ public class MyVolunteeringResource {
 
     @Inject
     MyVolunteering mine;
+
+    @Inject
+    org.shegong.modules.volunteers.application.HoursSummaries summaries;
 
     @GET
     public VolunteerView me() {
@@ -107,5 +111,54 @@ public class MyVolunteeringResource {
     @Path("balance")
     public BalanceView balance() {
         return BalanceView.of(mine.myBalance());
+    }
+
+    public record SummaryView(long id, java.time.LocalDateTime issuedAt, long totalMinutes, String totalHours,
+                              List<OperatorHoursLine> operators) {
+        static SummaryView of(org.shegong.modules.volunteers.domain.model.certificate.HoursSummary s) {
+            return new SummaryView(s.getId(), java.time.LocalDateTime.ofInstant(s.getIssuedAt(), Views.STATIONS), s.getTotalMinutes(),
+                    s.totalHours(), s.lines().stream().map(l -> new OperatorHoursLine(l.operator(), l.minutes(), l.hours())).toList());
+        }
+    }
+
+    public record OperatorHoursLine(String operator, long minutes, String hours) {
+    }
+
+    /** Issues my cross-operator summary of certified hours (志愿服务时长汇总) now. */
+    @POST
+    @Path("hours-summaries")
+    public jakarta.ws.rs.core.Response requestSummary() {
+        return jakarta.ws.rs.core.Response.status(201).entity(SummaryView.of(summaries.request())).build();
+    }
+
+    @GET
+    @Path("hours-summaries")
+    public List<SummaryView> mySummaries() {
+        return summaries.mine().stream().map(SummaryView::of).toList();
+    }
+
+    /** The PDF of one of my summaries; anyone else's id is 404. */
+    @GET
+    @Path("hours-summaries/{id}/pdf")
+    @Produces("application/pdf")
+    public jakarta.ws.rs.core.Response summaryPdf(@PathParam("id") long id) {
+        org.shegong.modules.volunteers.application.Certificates.Paper paper = summaries.download(id);
+        // The file name is ours (hours-summary-<id>.pdf): no user text reaches the header.
+        return jakarta.ws.rs.core.Response.ok(paper.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + paper.fileName() + "\"").build();
+    }
+
+    /** {@code operator}: an operator I serve (this one when left out); {@code use}: SERVICE or DONATION. */
+    public record CreditUseRequest(String operator, TimeBank.CreditUse use, Long minutes, String purpose) {
+    }
+
+    /** I spend or donate my own credits, here or at another operator I serve; the ledger entries written here. */
+    @POST
+    @Path("credit-uses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<Views.EntryView> useCredits(CreditUseRequest body) {
+        CreditUseRequest r = VolunteersResource.required(body);
+        return mine.useMyCredits(r.operator(), r.use(), VolunteersResource.minutes(r.minutes()), r.purpose()).stream()
+                .map(Views.EntryView::of).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.interfaces.rest;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -83,7 +84,7 @@ public class RosterImportResource {
         try {
             return AffiliationKind.valueOf(kind.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("来源类别应为 UNIVERSITY、ENTERPRISE、MEDICAL、RESIDENT 或 OTHER / unknown kind");
+            throw new Refusal("volunteers.refused.kindCode");
         }
     }
 
@@ -91,7 +92,7 @@ public class RosterImportResource {
         try {
             return mode == null ? null : RosterImport.Mode.valueOf(mode.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("导入方式应为 ALL_OR_NOTHING 或 VALID_ONLY / mode is ALL_OR_NOTHING or VALID_ONLY");
+            throw new Refusal("volunteers.refused.importMode");
         }
     }
 }

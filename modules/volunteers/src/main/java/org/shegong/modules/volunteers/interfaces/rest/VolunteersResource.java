@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.interfaces.rest;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -260,21 +261,21 @@ public class VolunteersResource {
 
     static <T> T required(T body) {
         if (body == null) {
-            throw new IllegalArgumentException("请求内容为空 / the request has no body");
+            throw new Refusal("volunteers.refused.noBody");
         }
         return body;
     }
 
     private static long volunteer(Long id) {
         if (id == null) {
-            throw new IllegalArgumentException("请选择志愿者 / choose the volunteer");
+            throw new Refusal("volunteers.refused.chooseVolunteer");
         }
         return id;
     }
 
-    private static long minutes(Long minutes) {
+    static long minutes(Long minutes) {
         if (minutes == null) {
-            throw new IllegalArgumentException("请填写时长（分钟） / enter the minutes");
+            throw new Refusal("volunteers.refused.enterMinutes");
         }
         return minutes;
     }

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.interfaces.web;
 
+import org.shegong.platform.api.records.Reasons;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -62,7 +63,7 @@ public class CertificatesPage implements Serializable {
     public void issue() {
         if (PageMessages.attempt(() -> certificates.issue(volunteer, servedUpTo,
                 new Certificate.Statement(training, commendations, evaluation, validUntil)))) {
-            PageMessages.info("已出具证明 / certificate issued");
+            PageMessages.info(Reasons.text("volunteers.done.certificateIssued", List.of(), PageMessages.locale()));
             servedUpTo = null;
             validUntil = null;
             training = null;
@@ -81,11 +82,11 @@ public class CertificatesPage implements Serializable {
 
     public void revoke() {
         if (revokeId == null) {
-            PageMessages.error("请选择要撤销的证明 / choose the certificate to revoke");
+            PageMessages.refused("volunteers.refused.chooseCertificate");
             return;
         }
         if (PageMessages.attempt(() -> certificates.revoke(revokeId, revokeReason))) {
-            PageMessages.info("已撤销证明 / certificate revoked");
+            PageMessages.info(Reasons.text("volunteers.done.certificateRevoked", List.of(), PageMessages.locale()));
             revokeId = null;
             revokeReason = null;
         }

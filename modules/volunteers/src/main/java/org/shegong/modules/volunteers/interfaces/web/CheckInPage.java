@@ -1,5 +1,7 @@
 package org.shegong.modules.volunteers.interfaces.web;
 
+import java.util.List;
+import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.web.PageMessages;
 
 import jakarta.faces.view.ViewScoped;
@@ -28,7 +30,7 @@ public class CheckInPage implements Serializable {
     public void checkIn() {
         Attendance[] result = new Attendance[1];
         if (PageMessages.attempt(() -> result[0] = mine.checkIn(code))) {
-            done = "已签到 / checked in: " + Times.shown(result[0].getCheckedInAt());
+            done = Reasons.text("volunteers.done.checkedIn", List.of(Times.shown(result[0].getCheckedInAt())), PageMessages.locale());
             PageMessages.info(done);
         }
     }
@@ -36,7 +38,7 @@ public class CheckInPage implements Serializable {
     public void checkOut() {
         Attendance[] result = new Attendance[1];
         if (PageMessages.attempt(() -> result[0] = mine.checkOut(code))) {
-            done = "已签退，本次服务 " + Times.hours(result[0].getMinutes()) + " 小时（待确认） / checked out";
+            done = Reasons.text("volunteers.done.checkedOut", List.of(Times.hours(result[0].getMinutes())), PageMessages.locale());
             PageMessages.info(done);
         }
     }

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.interfaces.web;
 
+import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.web.PageMessages;
 
 import jakarta.faces.view.ViewScoped;
@@ -17,12 +18,12 @@ public class HoursPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One attendance as the page shows it. */
+    /** One attendance as the page shows it; the status as its bundle key (the page says it in its language). */
     public record Row(long id, long shiftId, String volunteer, String checkedIn, String checkedOut, long minutes, String status)
             implements Serializable {
         static Row of(Attendance a, java.util.Map<Long, String> names) {
             return new Row(a.getId(), a.getShiftId(), names.get(a.getVolunteerId()), Times.shown(a.getCheckedInAt()),
-                    Times.shown(a.getCheckedOutAt()), a.getMinutes(), a.getStatus().label());
+                    Times.shown(a.getCheckedOutAt()), a.getMinutes(), "attendance.status." + a.getStatus().name());
         }
     }
 
@@ -45,18 +46,18 @@ public class HoursPage implements Serializable {
 
     public void confirm(long attendanceId) {
         if (PageMessages.attempt(() -> hours.confirm(attendanceId))) {
-            PageMessages.info("已确认时长 / hours confirmed");
+            PageMessages.info(Reasons.text("volunteers.done.hoursConfirmed", List.of(), PageMessages.locale()));
         }
         load();
     }
 
     public void correct() {
         if (correctId == null) {
-            PageMessages.error("请选择签到记录 / choose the attendance");
+            PageMessages.refused("volunteers.refused.chooseAttendance");
             return;
         }
         if (PageMessages.attempt(() -> hours.correct(correctId, minutes, reason))) {
-            PageMessages.info("已更正时长 / minutes corrected");
+            PageMessages.info(Reasons.text("volunteers.done.minutesCorrected", List.of(), PageMessages.locale()));
             correctId = null;
             minutes = null;
             reason = null;

@@ -53,17 +53,17 @@ public class ImportPage implements Serializable {
     public void checkFile() {
         check = null;
         if (file == null || file.getSize() == 0) {
-            PageMessages.error("请选择要导入的文件 / choose a file to import");
+            PageMessages.refused("volunteers.refused.chooseFileToImport");
             return;
         }
         if (file.getSize() > WorkbookRows.MAX_UPLOAD_BYTES) {
-            PageMessages.error("文件超过 10 MB / the file is larger than 10 MB");
+            PageMessages.refused("volunteers.refused.fileTooLarge");
             return;
         }
         try (InputStream in = file.getInputStream()) {
             PageMessages.attempt(() -> check = imports.check(in, streetCode, kind, affiliation));
         } catch (IOException e) {
-            PageMessages.error("文件无法读取，请重新上传 / the file could not be read; upload it again");
+            PageMessages.refused("volunteers.refused.fileUnreadable");
         }
     }
 

@@ -6,9 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.shegong.modules.volunteers.application.Certificates;
+import org.shegong.modules.volunteers.application.HoursSummaries;
 import org.shegong.platform.api.web.PageMessages;
 
-/** The volunteer's own certificates on their portal, read once per view. */
+/** The volunteer's own certificates on their portal, read once per view, and the summary of hours they may ask for. */
 @Named
 @ViewScoped
 public class MyCertificatesPage implements Serializable {
@@ -17,6 +18,9 @@ public class MyCertificatesPage implements Serializable {
 
     @Inject
     transient Certificates certificates;
+
+    @Inject
+    transient HoursSummaries summaries;
 
     private List<CertificatesPage.Row> rows;
 
@@ -30,6 +34,14 @@ public class MyCertificatesPage implements Serializable {
     public void download(long id) {
         Certificates.Paper[] paper = new Certificates.Paper[1];
         if (PageMessages.attempt(() -> paper[0] = certificates.downloadMine(id))) {
+            PdfDownload.send(paper[0]);
+        }
+    }
+
+    /** Issues my cross-operator summary of hours and answers the post with its PDF. */
+    public void requestSummary() {
+        Certificates.Paper[] paper = new Certificates.Paper[1];
+        if (PageMessages.attempt(() -> paper[0] = summaries.download(summaries.request().getId()))) {
             PdfDownload.send(paper[0]);
         }
     }

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.interfaces.web;
 
+import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.web.PageMessages;
 
 import jakarta.faces.view.ViewScoped;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.shegong.modules.volunteers.application.MyVolunteering;
+import org.shegong.modules.volunteers.application.TimeBank;
 import org.shegong.modules.volunteers.domain.model.shift.Shift;
 import org.shegong.modules.volunteers.domain.model.shift.SignUp;
 import org.shegong.modules.volunteers.domain.model.shift.SignUpStatus;
@@ -28,10 +30,10 @@ public class PortalPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** My hours at one operator, the operator by its name. */
-    public record OperatorRow(String operator, String hours) implements Serializable {
+    public record OperatorRow(String code, String operator, String hours) implements Serializable {
     }
 
-    /** One opportunity as the page shows it. */
+    /** One opportunity as the page shows it; my status as its bundle key (empty: not signed up). */
     public record Row(long shiftId, String role, String when, int spots, String myStatus, boolean signedUp) implements Serializable {
     }
 
@@ -61,7 +63,7 @@ public class PortalPage implements Serializable {
         name = me.getName();
         number = me.getVolunteerNumber();
         List<MyVolunteering.OperatorHours> minutes = mine.myHoursByOperator();
-        hoursByOperator = minutes.stream().map(h -> new OperatorRow(h.name(), Times.hours(h.minutes()))).toList();
+        hoursByOperator = minutes.stream().map(h -> new OperatorRow(h.code(), h.name(), Times.hours(h.minutes()))).toList();
         totalHours = Times.hours(minutes.stream().mapToLong(MyVolunteering.OperatorHours::minutes).sum());
         MyVolunteering.MyReminders reminders = mine.myReminders();
         nextShiftRole = reminders.nextShift().map(Shift::getRole).orElse(null);
@@ -76,21 +78,76 @@ public class PortalPage implements Serializable {
     private static Row row(Shift s, SignUpStatus status) {
         boolean active = status != null && status != SignUpStatus.CANCELLED;
         return new Row(s.getId(), s.getRole(), Times.shown(s.getStartsAt()) + " – " + Times.shown(s.getEndsAt()).substring(11),
-                s.getSpots(), status == null ? "" : status.label(), active);
+                s.getSpots(), status == null ? "" : "signUp.status." + status.name(), active);
     }
 
     public void signUp(long shiftId) {
         if (PageMessages.attempt(() -> mine.signUp(shiftId))) {
-            PageMessages.info("已报名 / signed up");
+            PageMessages.info(Reasons.text("volunteers.done.signedUp", List.of(), PageMessages.locale()));
         }
         load();
     }
 
     public void cancel(long shiftId) {
         if (PageMessages.attempt(() -> mine.cancel(shiftId))) {
-            PageMessages.info("已取消报名 / sign-up cancelled");
+            PageMessages.info(Reasons.text("volunteers.done.cancelled", List.of(), PageMessages.locale()));
         }
         load();
+    }
+
+    /**
+     * I spend or donate my credits here or at another operator I serve; a refusal (too many, zero,
+     * no purpose, an operator I do not serve) keeps the form with what I typed, nothing written.
+     */
+    public void useCredits() {
+        if (PageMessages.attempt(() -> mine.useMyCredits(creditOperator, creditUse, creditMinutes == null ? 0 : creditMinutes,
+                creditPurpose))) {
+            PageMessages.info(Reasons.text("volunteers.done.creditsUsed", List.of(), PageMessages.locale()));
+            creditMinutes = null;
+            creditPurpose = null;
+        }
+        load();
+    }
+
+    private String creditOperator;
+    private TimeBank.CreditUse creditUse = TimeBank.CreditUse.SERVICE;
+    private Long creditMinutes;
+    private String creditPurpose;
+
+    public TimeBank.CreditUse[] getCreditUses() {
+        return TimeBank.CreditUse.values();
+    }
+
+    public String getCreditOperator() {
+        return creditOperator;
+    }
+
+    public void setCreditOperator(String creditOperator) {
+        this.creditOperator = creditOperator;
+    }
+
+    public TimeBank.CreditUse getCreditUse() {
+        return creditUse;
+    }
+
+    public void setCreditUse(TimeBank.CreditUse creditUse) {
+        this.creditUse = creditUse;
+    }
+
+    public Long getCreditMinutes() {
+        return creditMinutes;
+    }
+
+    public void setCreditMinutes(Long creditMinutes) {
+        this.creditMinutes = creditMinutes;
+    }
+
+    public String getCreditPurpose() {
+        return creditPurpose;
+    }
+
+    public void setCreditPurpose(String creditPurpose) {
+        this.creditPurpose = creditPurpose;
     }
 
     public boolean isRegistered() {

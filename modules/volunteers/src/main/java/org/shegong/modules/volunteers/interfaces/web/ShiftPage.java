@@ -44,9 +44,9 @@ public class ShiftPage implements Serializable {
         role = r.shift().getRole();
         when = Times.shown(r.shift().getStartsAt()) + " – " + Times.shown(r.shift().getEndsAt());
         spots = r.shift().getSpots();
-        signUps = r.signUps().stream().map(s -> new SignUpRow(r.names().get(s.getVolunteerId()), s.getStatus().label())).toList();
+        signUps = r.signUps().stream().map(s -> new SignUpRow(r.names().get(s.getVolunteerId()), "signUp.status." + s.getStatus().name())).toList();
         attendance = r.attendance().stream().map(a -> new AttendanceRow(a.getId(), r.names().get(a.getVolunteerId()), Times.shown(a.getCheckedInAt()),
-                Times.shown(a.getCheckedOutAt()), a.getMinutes(), a.getStatus().label())).toList();
+                Times.shown(a.getCheckedOutAt()), a.getMinutes(), "attendance.status." + a.getStatus().name())).toList();
         PageMessages.attempt(() -> {
             var request = FacesContext.getCurrentInstance().getExternalContext();
             checkInUrl = request.getRequestScheme() + "://" + request.getRequestServerName() + ":" + request.getRequestServerPort()

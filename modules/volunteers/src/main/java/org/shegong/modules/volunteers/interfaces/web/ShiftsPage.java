@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.interfaces.web;
 
+import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.web.PageMessages;
 
 import jakarta.faces.view.ViewScoped;
@@ -51,7 +52,7 @@ public class ShiftsPage implements Serializable {
         if (PageMessages.attempt(() -> shifts.plan(new ShiftDetails(role, null, streetCode, null, spots,
                 startsAt == null ? null : startsAt.atZone(STATIONS).toInstant(),
                 endsAt == null ? null : endsAt.atZone(STATIONS).toInstant(), graceMinutes)))) {
-            PageMessages.info("已发布班次 / shift planned: " + role);
+            PageMessages.info(Reasons.text("volunteers.done.shiftPlanned", List.of(role), PageMessages.locale()));
             role = null;
             spots = null;
             startsAt = null;

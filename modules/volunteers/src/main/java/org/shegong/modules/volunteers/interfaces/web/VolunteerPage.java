@@ -16,7 +16,8 @@ import org.shegong.platform.api.web.PageMessages;
  * A volunteer's page (志愿者档案) for staff of the volunteer's station, loaded once in the view
  * action: details with the ID number masked (a lead may reveal it, recorded), skills, shifts served
  * with hours and corrections, time-bank balance and ledger, history. Another station's or
- * operator's volunteer is the not-found page.
+ * operator's volunteer is the not-found page. Codes (gender, affiliation, status) are held as
+ * their bundle keys, said by the page in its language.
  */
 @Named
 @ViewScoped
@@ -47,6 +48,7 @@ public class VolunteerPage implements Serializable {
     private String idNumber;
     private String phone;
     private String affiliation;
+    private String affiliationName;
     private String skills;
     private String availability;
     private String emergencyContact;
@@ -64,21 +66,22 @@ public class VolunteerPage implements Serializable {
         Volunteer v = c.volunteer();
         number = v.getVolunteerNumber();
         name = v.getName();
-        gender = v.getGender().label();
+        gender = "gender." + v.getGender().name();
         idNumber = v.getIdNumberMasked();
         phone = v.getPhone();
-        affiliation = v.getAffiliationKind().label() + (v.getAffiliationName() == null ? "" : " · " + v.getAffiliationName());
+        affiliation = "affiliation." + v.getAffiliationKind().name();
+        affiliationName = v.getAffiliationName();
         skills = String.join("、", v.getSkills());
         availability = v.getAvailability();
         emergencyContact = v.getEmergencyContact();
         streetCode = v.getStreetCode();
-        status = v.getStatus().label();
+        status = "volunteer.status." + v.getStatus().name();
         confirmedHours = Times.hours(c.confirmedMinutes());
         pendingHours = Times.hours(c.pendingMinutes());
         balanceHours = Times.hours(c.balance().ledgerMinutes());
         services = c.services().stream().map(s -> new ServiceRow(s.shift().getRole(), s.shift().getStreetCode(),
                 Times.shown(s.shift().getStartsAt()) + " – " + Times.shown(s.shift().getEndsAt()), Times.hours(s.attendance().getMinutes()),
-                s.attendance().getStatus().label(), s.corrections().stream().map(k -> Times.shown(k.getCreatedAt()) + " " + k.getCorrectedBy()
+                "attendance.status." + s.attendance().getStatus().name(), s.corrections().stream().map(k -> Times.shown(k.getCreatedAt()) + " " + k.getCorrectedBy()
                         + "：" + k.getFromMinutes() + "→" + k.getToMinutes() + "（" + k.getReason() + "）").collect(Collectors.joining("；"))))
                 .toList();
         ledger = c.balance().history().stream().map(e -> new EntryRow(Times.shown(e.getCreatedAt()), Times.hours(e.getMinutes()), e.getMemo()))
@@ -126,6 +129,10 @@ public class VolunteerPage implements Serializable {
 
     public String getAffiliation() {
         return affiliation;
+    }
+
+    public String getAffiliationName() {
+        return affiliationName;
     }
 
     public String getSkills() {

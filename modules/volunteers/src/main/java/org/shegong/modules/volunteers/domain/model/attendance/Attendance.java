@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.domain.model.attendance;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -67,13 +68,13 @@ public class Attendance extends VolunteerRecord {
 
     public void checkOut(Shift shift, Instant at) {
         if (status == AttendanceStatus.CONFIRMED) {
-            throw new CheckInRefused("时长已确认，不能再签退 / the hours are confirmed already");
+            throw new CheckInRefused("volunteers.refused.confirmedNoCheckOut");
         }
         if (status == AttendanceStatus.CHECKED_OUT) {
-            throw new CheckInRefused("已签退 / already checked out");
+            throw new CheckInRefused("volunteers.refused.alreadyCheckedOut");
         }
         if (at.isBefore(checkedInAt)) {
-            throw new IllegalArgumentException("签退时间早于签到时间 / check-out before check-in");
+            throw new Refusal("volunteers.refused.checkOutBeforeIn");
         }
         this.checkedOutAt = at;
         this.minutes = ServiceHours.minutes(shift.getStartsAt(), shift.getEndsAt(), checkedInAt, at);
@@ -86,14 +87,14 @@ public class Attendance extends VolunteerRecord {
      */
     public AttendanceCorrection correct(Shift shift, long newMinutes, String reason, String by) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("请填写更正原因 / give the reason for the correction");
+            throw new Refusal("volunteers.refused.correctionReason");
         }
         long cap = java.time.Duration.between(shift.getStartsAt(), shift.getEndsAt()).toMinutes();
         if (newMinutes < 0 || newMinutes > cap) {
-            throw new IllegalArgumentException("时长应在0到" + cap + "分钟之间（不超过班次） / minutes are 0 to " + cap);
+            throw new Refusal("volunteers.refused.minutesRange", cap);
         }
         if (status == AttendanceStatus.CONFIRMED) {
-            throw new IllegalArgumentException("时长已确认，不能再更正 / the hours are confirmed already");
+            throw new Refusal("volunteers.refused.confirmedNoCorrection");
         }
         AttendanceCorrection c = new AttendanceCorrection(getId(), minutes, newMinutes, reason.strip(), by);
         this.minutes = newMinutes;
@@ -106,10 +107,10 @@ public class Attendance extends VolunteerRecord {
     /** Staff approve the service time; the time bank is credited with it by the caller. */
     public void confirm(String by, Instant at) {
         if (status == AttendanceStatus.CONFIRMED) {
-            throw new IllegalArgumentException("时长已确认 / the hours are confirmed already");
+            throw new Refusal("volunteers.refused.confirmedAlready");
         }
         if (status == AttendanceStatus.CHECKED_IN) {
-            throw new IllegalArgumentException("尚未签退，请先签退或更正时长 / not checked out: check out or correct the minutes first");
+            throw new Refusal("volunteers.refused.notCheckedOut");
         }
         this.status = AttendanceStatus.CONFIRMED;
         this.confirmedBy = by;

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.domain.model.attendance;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -30,7 +31,7 @@ public class AttendanceCorrection extends VolunteerRecord {
 
     AttendanceCorrection(Long attendanceId, long fromMinutes, long toMinutes, String reason, String by) {
         if (reason.length() > 300) {
-            throw new IllegalArgumentException("更正原因最多300字 / a reason has at most 300 characters");
+            throw new Refusal("volunteers.refused.correctionReasonLength");
         }
         this.attendanceId = attendanceId == null ? 0 : attendanceId;
         this.fromMinutes = fromMinutes;

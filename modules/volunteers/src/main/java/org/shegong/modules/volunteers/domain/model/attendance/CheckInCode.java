@@ -20,7 +20,7 @@ public record CheckInCode(String tenant, long shiftId, String streetCode) {
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
-    private static final String FORGED = "签到码无效 / this check-in code is not valid";
+    private static final String FORGED = "volunteers.refused.invalidCode";
 
     public String sign(byte[] key) {
         String payload = ENCODER.encodeToString((tenant + "|" + shiftId + "|" + streetCode).getBytes(StandardCharsets.UTF_8));

@@ -1,9 +1,13 @@
 package org.shegong.modules.volunteers.domain.model.attendance;
 
-/** A check-in the rules refuse; the message is the reason, Chinese first (a 400 on the API). */
-public class CheckInRefused extends IllegalArgumentException {
+import org.shegong.platform.api.records.Refusal;
 
-    public CheckInRefused(String reason) {
-        super(reason);
+/** A check-in the rules refuse: a bundle key with its arguments, said in each reader's language (a 400 on the API). */
+public class CheckInRefused extends Refusal {
+
+    private static final long serialVersionUID = 1L;
+
+    public CheckInRefused(String key, Object... args) {
+        super(key, args);
     }
 }

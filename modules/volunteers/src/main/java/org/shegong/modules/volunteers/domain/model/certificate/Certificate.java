@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.domain.model.certificate;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -129,23 +130,23 @@ public class Certificate extends VolunteerRecord {
         Objects.requireNonNull(holder);
         Objects.requireNonNull(issuedOn);
         if (servedUpTo == null) {
-            throw new IllegalArgumentException("请填写服务截止日期 / enter the day the certified service runs up to");
+            throw new Refusal("volunteers.refused.enterServedUpTo");
         }
         if (servedUpTo.isAfter(issuedOn)) {
-            throw new IllegalArgumentException("服务截止日期不能晚于出具日期 / the service cannot run past the day of issue");
+            throw new Refusal("volunteers.refused.servedUpToAfterIssue");
         }
         if (services == null || services.isEmpty()) {
-            throw new IllegalArgumentException("截止该日期没有已确认的服务时长，不能出具证明 / no confirmed service up to that day: nothing to certify");
+            throw new Refusal("volunteers.refused.nothingToCertify");
         }
         if (services.stream().anyMatch(s -> s.getServedOn().isAfter(servedUpTo))) {
             throw new IllegalArgumentException("a certificate holds only services up to its day");
         }
         LocalDate until = what.validUntil() == null ? issuedOn.plusYears(1) : what.validUntil();
         if (!until.isAfter(issuedOn)) {
-            throw new IllegalArgumentException("有效期应晚于出具日期 / the certificate is valid until a day after its issue");
+            throw new Refusal("volunteers.refused.validAfterIssue");
         }
         if (until.isAfter(issuedOn.plusYears(MAX_VALIDITY_YEARS))) {
-            throw new IllegalArgumentException("有效期最长" + MAX_VALIDITY_YEARS + "年 / valid for at most " + MAX_VALIDITY_YEARS + " years");
+            throw new Refusal("volunteers.refused.validityYears", MAX_VALIDITY_YEARS);
         }
         if (!CertificateToken.wellFormed(token)) {
             throw new IllegalArgumentException("not a certificate token");
@@ -166,9 +167,9 @@ public class Certificate extends VolunteerRecord {
         this.lastServedOn = services.stream().map(ServiceLine::getServedOn).max(Comparator.naturalOrder()).orElseThrow();
         this.serviceCount = services.size();
         this.totalMinutes = services.stream().mapToLong(ServiceLine::getMinutes).sum();
-        this.training = text(what.training(), "培训情况 / training");
-        this.commendations = text(what.commendations(), "表彰奖励 / commendations");
-        this.evaluation = text(what.evaluation(), "评价 / evaluation");
+        this.training = text(what.training(), "certificate.training");
+        this.commendations = text(what.commendations(), "certificate.commendations");
+        this.evaluation = text(what.evaluation(), "certificate.evaluation");
         this.issuedOn = issuedOn;
         this.validUntil = until;
         this.issuedBy = Objects.requireNonNull(issuedBy);
@@ -177,13 +178,13 @@ public class Certificate extends VolunteerRecord {
     /** Revokes it (e.g. issued in error, hours found wrong); kept with who, why and when, once. */
     public void revoke(String reason, String by, Instant at, LocalDate on) {
         if (revokedAt != null) {
-            throw new IllegalArgumentException("该证明已撤销 / the certificate is revoked already");
+            throw new Refusal("volunteers.refused.alreadyRevoked");
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("请填写撤销原因 / give the reason for revoking");
+            throw new Refusal("volunteers.refused.revokeReason");
         }
         if (reason.strip().length() > 200) {
-            throw new IllegalArgumentException("撤销原因最多200个字 / a reason has at most 200 characters");
+            throw new Refusal("volunteers.refused.revokeReasonLength");
         }
         this.revokedReason = reason.strip();
         this.revokedBy = Objects.requireNonNull(by);
@@ -214,7 +215,7 @@ public class Certificate extends VolunteerRecord {
             return null;
         }
         if (value.strip().length() > MAX_TEXT) {
-            throw new IllegalArgumentException(what + "最多" + MAX_TEXT + "个字 / at most " + MAX_TEXT + " characters");
+            throw new Refusal("volunteers.refused.textLength", new Refusal.Label(what), MAX_TEXT);
         }
         return value.strip();
     }

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.domain.model.shift;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -60,26 +61,26 @@ public class Shift extends VolunteerRecord {
     public Shift(String role, String skillsWanted, String streetCode, Long activityId, int spots, Instant startsAt,
                  Instant endsAt, Duration grace) {
         if (role == null || role.isBlank()) {
-            throw new IllegalArgumentException("请填写岗位 / enter the role");
+            throw new Refusal("volunteers.refused.enterRole");
         }
         if (role.strip().length() > 100) {
-            throw new IllegalArgumentException("岗位最多100个字 / a role has at most 100 characters");
+            throw new Refusal("volunteers.refused.roleLength");
         }
         if (spots < 1 || spots > 1000) {
-            throw new IllegalArgumentException("名额应在1到1000之间 / spots are between 1 and 1000");
+            throw new Refusal("volunteers.refused.spotsRange");
         }
         if (startsAt == null || endsAt == null) {
-            throw new IllegalArgumentException("请填写开始和结束时间 / enter the start and end");
+            throw new Refusal("volunteers.refused.enterStartEnd");
         }
         if (!endsAt.isAfter(startsAt)) {
-            throw new IllegalArgumentException("结束时间应晚于开始时间 / the shift ends after it starts");
+            throw new Refusal("volunteers.refused.endsAfterStart");
         }
         if (Duration.between(startsAt, endsAt).compareTo(Duration.ofHours(24)) > 0) {
-            throw new IllegalArgumentException("一个班次最长24小时 / a shift lasts at most 24 hours");
+            throw new Refusal("volunteers.refused.shiftLength");
         }
         Duration g = grace == null ? Duration.ofMinutes(15) : grace;
         if (g.isNegative() || g.compareTo(MAX_GRACE) > 0) {
-            throw new IllegalArgumentException("签到宽限应在0到120分钟之间 / the grace is 0 to 120 minutes");
+            throw new Refusal("volunteers.refused.graceRange");
         }
         this.role = role.strip();
         this.skillsWanted = skillsWanted == null || skillsWanted.isBlank() ? null : skillsWanted.strip();

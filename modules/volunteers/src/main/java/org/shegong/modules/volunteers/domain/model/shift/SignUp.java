@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.domain.model.shift;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,7 +42,7 @@ public class SignUp extends VolunteerRecord {
 
     void cancel() {
         if (status == SignUpStatus.CANCELLED) {
-            throw new IllegalArgumentException("已取消过报名 / this sign-up is already cancelled");
+            throw new Refusal("volunteers.refused.alreadyCancelled");
         }
         status = SignUpStatus.CANCELLED;
     }
@@ -53,7 +54,7 @@ public class SignUp extends VolunteerRecord {
     /** Signing up again after cancelling: a new place at the end of the queue. */
     public void reopen(SignUpStatus place, long position) {
         if (status != SignUpStatus.CANCELLED) {
-            throw new IllegalArgumentException("已经报名此班次 / already signed up for this shift");
+            throw new Refusal("volunteers.refused.alreadySignedUp");
         }
         this.status = place;
         this.queuePosition = position;

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.domain.model.timebank;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -54,7 +55,7 @@ public class TimeAccount extends VolunteerRecord {
     void apply(long minutes) {
         long after = Math.addExact(balanceMinutes, minutes);
         if (after < 0 && !kind.mayGoNegative()) {
-            throw new IllegalArgumentException("时间币余额不足（余额" + balanceMinutes + "分钟） / not enough credit (" + balanceMinutes + " minutes)");
+            throw new Refusal("volunteers.refused.notEnoughCredit", balanceMinutes);
         }
         balanceMinutes = after;
     }

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.domain.model.timebank;
 
+import org.shegong.platform.api.records.Refusal;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -28,19 +29,19 @@ public final class Transfer {
         Objects.requireNonNull(from);
         Objects.requireNonNull(to);
         if (minutes <= 0) {
-            throw new IllegalArgumentException("时长应大于0 / the amount must be more than zero minutes");
+            throw new Refusal("volunteers.refused.minutesPositive");
         }
         if (minutes > 100_000) {
-            throw new IllegalArgumentException("单次最多100000分钟 / at most 100000 minutes at once");
+            throw new Refusal("volunteers.refused.minutesAtOnce");
         }
         if (from.getCode().equals(to.getCode())) {
-            throw new IllegalArgumentException("不能转给同一账户 / a transfer needs two different accounts");
+            throw new Refusal("volunteers.refused.sameAccount");
         }
         if (memo == null || memo.isBlank()) {
-            throw new IllegalArgumentException("请填写用途 / say what the transfer is for");
+            throw new Refusal("volunteers.refused.enterPurpose");
         }
         if (memo.strip().length() > 200) {
-            throw new IllegalArgumentException("用途最多200字 / at most 200 characters");
+            throw new Refusal("volunteers.refused.purposeLength");
         }
         from.apply(-minutes);
         to.apply(minutes);

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.domain.model.volunteer;
 
+import org.shegong.platform.api.records.Refusal;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -45,7 +46,7 @@ public final class RosterLine {
             case "" -> Optional.empty();
             case "男", "M", "MALE" -> Optional.of(Gender.MALE);
             case "女", "F", "FEMALE" -> Optional.of(Gender.FEMALE);
-            default -> throw new IllegalArgumentException("性别应填“男”或“女” / gender is 男 or 女");
+            default -> throw new Refusal("volunteers.refused.genderValue");
         };
     }
 
@@ -70,7 +71,7 @@ public final class RosterLine {
             case "公司", "单位", "企业员工" -> AffiliationKind.ENTERPRISE;
             case "医院", "医疗", "卫生院" -> AffiliationKind.MEDICAL;
             case "居民", "社区" -> AffiliationKind.RESIDENT;
-            default -> throw new IllegalArgumentException("来源类别应为：高校、企业、医疗机构、社区居民、其他 / unknown affiliation kind");
+            default -> throw new Refusal("volunteers.refused.kindValue");
         });
     }
 

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.domain.model.volunteer;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -98,19 +99,19 @@ public class Volunteer extends VolunteerRecord {
     public void describe(String name, Gender gender, String phone, AffiliationKind kind, String affiliationName,
                          Set<String> skills, String availability, String emergencyContact) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("请填写姓名 / enter the name");
+            throw new Refusal("volunteers.refused.enterName");
         }
         if (name.strip().length() > 50) {
-            throw new IllegalArgumentException("姓名最多50个字 / a name has at most 50 characters");
+            throw new Refusal("volunteers.refused.nameLength");
         }
         if (gender == null) {
-            throw new IllegalArgumentException("请选择性别 / choose the gender");
+            throw new Refusal("volunteers.refused.chooseGender");
         }
         if (kind == null) {
-            throw new IllegalArgumentException("请选择来源类别 / choose the affiliation kind");
+            throw new Refusal("volunteers.refused.chooseKind");
         }
         if (phone != null && !phone.isBlank() && !phone.strip().matches("1[0-9]{10}")) {
-            throw new IllegalArgumentException("手机号应为11位数字 / a mobile number has 11 digits");
+            throw new Refusal("volunteers.refused.mobile");
         }
         this.name = name.strip();
         this.gender = gender;

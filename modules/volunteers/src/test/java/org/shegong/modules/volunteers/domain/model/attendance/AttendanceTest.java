@@ -39,8 +39,10 @@ class AttendanceTest {
         assertEquals("忘记签退", c.getReason());
         assertEquals("laojunying.lead", c.getCorrectedBy());
         assertEquals(120, a.getMinutes());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> a.correct(shift, 181, "多记", "x")).getMessage()
-                .contains("不超过班次"));
+        org.shegong.platform.api.records.Refusal tooMany = assertThrows(org.shegong.platform.api.records.Refusal.class,
+                () -> a.correct(shift, 181, "多记", "x"));
+        assertEquals("volunteers.refused.minutesRange", tooMany.key(), "not more than the shift");
+        assertEquals(java.util.List.of(180L), tooMany.args());
         assertThrows(IllegalArgumentException.class, () -> a.correct(shift, 60, " ", "x"), "a reason is required");
 
         a.confirm("laojunying.lead", NINE.plus(Duration.ofHours(4)));

@@ -25,8 +25,7 @@ class CheckInCodeTest {
                 .encodeToString("hope|43|140106005000".getBytes(StandardCharsets.UTF_8)) + signed.substring(signed.indexOf('.'));
         for (String bad : new String[] {otherShift, new CheckInCode("hope", 42, "140106005000").sign(OTHER_KEY),
                 signed + "x", signed.replace(".", ""), "", ".", "..", signed + "." + signed, "a.b"}) {
-            assertEquals("签到码无效 / this check-in code is not valid",
-                    assertThrows(CheckInRefused.class, () -> CheckInCode.verify(bad, KEY)).getMessage(), bad);
+            assertEquals("volunteers.refused.invalidCode", assertThrows(CheckInRefused.class, () -> CheckInCode.verify(bad, KEY)).key(), bad);
         }
         assertThrows(CheckInRefused.class, () -> CheckInCode.verify(null, KEY));
     }

@@ -55,14 +55,15 @@ class ShiftTest {
 
     @Test
     void aShiftIsRefusedWithItsReason() {
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> new Shift("x", null, "s", null, 1, NINE, NINE, null)).getMessage().startsWith("结束时间应晚于开始时间"));
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> new Shift("x", null, "s", null, 0, NINE, NINE.plusSeconds(60), null)).getMessage().startsWith("名额"));
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> new Shift(" ", null, "s", null, 1, NINE, NINE.plusSeconds(60), null)).getMessage().startsWith("请填写岗位"));
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> new Shift("x", null, "s", null, 1, NINE, NINE.plusSeconds(60), Duration.ofHours(3))).getMessage()
-                .startsWith("签到宽限"));
+        assertEquals("volunteers.refused.endsAfterStart", refused(() -> new Shift("x", null, "s", null, 1, NINE, NINE, null)));
+        assertEquals("volunteers.refused.spotsRange", refused(() -> new Shift("x", null, "s", null, 0, NINE, NINE.plusSeconds(60), null)));
+        assertEquals("volunteers.refused.enterRole", refused(() -> new Shift(" ", null, "s", null, 1, NINE, NINE.plusSeconds(60), null)));
+        assertEquals("volunteers.refused.graceRange",
+                refused(() -> new Shift("x", null, "s", null, 1, NINE, NINE.plusSeconds(60), Duration.ofHours(3))));
+    }
+
+    /** The bundle key of the refusal the call gives (said in the reader's language on pages and in the API). */
+    private static String refused(org.junit.jupiter.api.function.Executable call) {
+        return assertThrows(org.shegong.platform.api.records.Refusal.class, call).key();
     }
 }

@@ -50,9 +50,10 @@ class TransferTest {
         assertEquals(credit.get(0).getTransferId(), credit.get(1).getTransferId());
         assertEquals(-120, issued.getBalanceMinutes());
 
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        org.shegong.platform.api.records.Refusal refused = assertThrows(org.shegong.platform.api.records.Refusal.class,
                 () -> Transfer.between(volunteer, services, 121, "上门探访"));
-        assertTrue(refused.getMessage().startsWith("时间币余额不足"), refused.getMessage());
+        assertEquals("volunteers.refused.notEnoughCredit", refused.key(), refused.getMessage());
+        assertEquals(java.util.List.of(120L), refused.args(), "the balance is said");
         assertEquals(120, volunteer.getBalanceMinutes(), "the refused spend changed no balance");
         assertEquals(0, services.getBalanceMinutes());
         assertThrows(IllegalArgumentException.class, () -> Transfer.between(volunteer, services, 0, "x"));
