@@ -92,7 +92,8 @@ class BadInputIT {
                 new Route("POST", "eldercare/elders/{id}/visits", residentId, "{\"visitedOn\":\"" + TODAY
                         + "\",\"kind\":\"HOME_VISIT\",\"notes\":\"精神好\",\"needsObserved\":\"助餐\",\"nextAction\":\"电话随访\"}"),
                 new Route("POST", "eldercare/elders/{id}/readings", residentId,
-                        "{\"measure\":\"BLOOD_PRESSURE\",\"value\":126,\"secondValue\":80,\"measuredAt\":\"" + TODAY + "T09:30:00\"}"),
+                        // a moment already past whenever the test runs (09:30 was still ahead before 09:30 Beijing time)
+                        "{\"measure\":\"BLOOD_PRESSURE\",\"value\":126,\"secondValue\":80,\"measuredAt\":\"" + TODAY + "T00:05:00\"}"),
                 new Route("POST", "eldercare/follow-ups/{id}/close", followUp, "{\"note\":\"已复测\"}"));
 
         Supplier<String> state = () -> String.join("\n", api.get("residents/" + residentId, worker).body(),

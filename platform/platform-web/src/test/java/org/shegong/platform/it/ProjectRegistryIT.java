@@ -190,17 +190,17 @@ class ProjectRegistryIT {
 
         RuntimeException blank = assertThrows(RuntimeException.class,
                 () -> as(HOPE, () -> projects.start(details("  ", LAOJUNYING), HOPE_LAOJUNYING)));
-        assertTrue(blank.getMessage().contains("项目名称不能为空"), blank.getMessage());
+        assertTrue(said(blank).contains("项目名称不能为空"), said(blank));
         RuntimeException negative = assertThrows(RuntimeException.class,
                 () -> as(HOPE, () -> projects.addItem(projectOfHope, item("负数", -3), HOPE_LAOJUNYING)));
-        assertTrue(negative.getMessage().contains("计划次数至少为1"), negative.getMessage());
+        assertTrue(said(negative).contains("计划次数至少为1"), said(negative));
         RuntimeException blankItem = assertThrows(RuntimeException.class,
                 () -> as(HOPE, () -> projects.addItem(projectOfHope, item(" ", 1), HOPE_LAOJUNYING)));
-        assertTrue(blankItem.getMessage().contains("清单事项名称不能为空"), blankItem.getMessage());
+        assertTrue(said(blankItem).contains("清单事项名称不能为空"), said(blankItem));
         RuntimeException backwards = assertThrows(RuntimeException.class, () -> as(HOPE, () -> projects.start(
                 new ProjectDetails("倒排日期", LAOJUNYING, null, null, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1)),
                 HOPE_LAOJUNYING)));
-        assertTrue(backwards.getMessage().contains("结束日期不能早于开始日期"), backwards.getMessage());
+        assertTrue(said(backwards).contains("结束日期不能早于开始日期"), said(backwards));
         RuntimeException notMine = assertThrows(IllegalArgumentException.class,
                 () -> as(HOPE, () -> projects.start(details("别人的站", Fixtures.STREET_WENMIAO), HOPE_LAOJUNYING)));
         assertTrue(notMine.getMessage().contains("不是您的社工站"), notMine.getMessage());
@@ -271,5 +271,20 @@ class ProjectRegistryIT {
 
     private <T> T as(TenantId tenant, Callable<T> call) {
         return work.call(tenant, "it-user", call);
+    }
+
+    /**
+     * What a person reading Chinese is told about a refusal: each violated rule said from its bundle
+     * key (the rules name keys, not texts), or the refusal's reason.
+     */
+    private static String said(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.validation.ConstraintViolationException violations) {
+                return violations.getConstraintViolations().stream()
+                        .map(v -> org.shegong.platform.api.records.Reasons.violation(v, java.util.Locale.SIMPLIFIED_CHINESE))
+                        .sorted().collect(java.util.stream.Collectors.joining("; "));
+            }
+        }
+        return org.shegong.platform.api.records.Reasons.text(e, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 }

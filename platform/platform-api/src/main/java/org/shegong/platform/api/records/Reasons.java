@@ -74,7 +74,8 @@ public final class Reasons {
     public static String text(String key, List<Object> args, Locale locale) {
         Locale language = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : locale;
         List<Bundle> bundles = bundles();
-        Object[] said = args.stream().map(a -> a instanceof Refusal.Label l ? raw(bundles, l.key(), language) : a).toArray();
+        Object[] said = args.stream().map(a -> a instanceof Refusal.Label l ? raw(bundles, l.key(), language)
+                : a instanceof Refusal r ? text(r.key(), r.args(), language) : a).toArray();
         String pattern = raw(bundles, key, language);
         return pattern.equals(key) ? key : new MessageFormat(pattern, language).format(said);
     }

@@ -77,7 +77,7 @@ public class ResidentImportPage implements Serializable {
                 Messages.error(Messages.format("import.someInvalid", check.rows().size(), check.invalid().size()));
             }
         } catch (ImportRefusedException e) {
-            Messages.error(e.getMessage());
+            Messages.error(org.shegong.platform.api.records.Reasons.text(e, ModuleTexts.locale()));
         } catch (IOException e) {
             Messages.error(Messages.text("import.unreadable"));
         }
@@ -96,7 +96,7 @@ public class ResidentImportPage implements Serializable {
                     : Messages.format("import.importedSkipping", imported, check.invalid().size()));
             check = null;
         } catch (ImportRefusedException e) {
-            Messages.error(e.getMessage());
+            Messages.error(org.shegong.platform.api.records.Reasons.text(e, ModuleTexts.locale()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.shegong.platform.application.residents.imports;
 
+import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -60,7 +61,7 @@ public class ResidentImport {
     public ImportCheck check(ImportFile file, Set<String> streetCodes) {
         List<ImportLine> rows = file.lines().stream().filter(l -> !l.isBlank()).toList();
         if (rows.isEmpty()) {
-            throw new ImportRefusedException("文件中没有数据行 / the file has no rows to import");
+            throw new ImportRefusedException(new Refusal("import.refused.noRows"));
         }
         if (rows.size() > MAX_ROWS) {
             throw new ImportRefusedException(tooManyRows(rows.size()));
@@ -88,8 +89,7 @@ public class ResidentImport {
     @Transactional(rollbackOn = Exception.class)
     public int apply(ImportCheck check, ImportMode mode, IntConsumer progress) {
         if (mode == ImportMode.ALL_OR_NOTHING && !check.isClean()) {
-            throw new ImportRefusedException("有 " + check.invalid().size() + " 行有错误，全部未导入 / "
-                    + check.invalid().size() + " rows have errors; nothing was imported");
+            throw new ImportRefusedException(new Refusal("import.refused.rowsWithErrors", String.valueOf(check.invalid().size())));
         }
         List<ImportRow> valid = check.valid();
         int done = 0;
@@ -97,8 +97,9 @@ public class ResidentImport {
             try {
                 registry.register(row.details());
             } catch (IllegalArgumentException e) {
-                throw new ImportRefusedException("第 " + row.rowNumber() + " 行：" + e.getMessage()
-                        + "（检查后有变化，全部未导入，请重新检查 / changed since the check; nothing was imported）");
+                // the row's own reason, said in the reader's language inside this one
+                Object reason = e instanceof Refusal r ? r : e.getMessage();
+                throw new ImportRefusedException(new Refusal("import.refused.changed", String.valueOf(row.rowNumber()), reason));
             }
             progress.accept(++done);
         }
