@@ -127,10 +127,6 @@ class RegionDashboardIT {
 
     @Inject
     RegionRepository regions;
-
-    @Inject
-    SqlStatements sql;
-
     static Identity civil(String region) {
         return new Identity("it-civil", "民政测试", Set.of(Role.CIVIL_AFFAIRS), Optional.empty(), Set.of(), Optional.of(region));
     }
@@ -221,7 +217,7 @@ class RegionDashboardIT {
         Identity province = civil(PROVINCE);
         ReportPeriod q1 = ReportPeriod.quarter(2025, 1);
         dashboard.forRegion(province, null, q1);   // warm: what is read once per server is not what this counts
-        int before = sql.countedWhile(() -> dashboard.forRegion(province, null, q1));
+        long before = SqlStatements.selectsWhile(() -> dashboard.forRegion(province, null, q1));
         assertTrue(before > 0, "the counter sees the dashboard's statements");
 
         // Three more districts with five more streets under 乙市: one query per region would add at least three.
@@ -233,12 +229,12 @@ class RegionDashboardIT {
         region("990205000000", "乙五区", "DISTRICT", CITY_B);
         region("990205001000", "乙五一街道", "STREET", "990205000000");
         region("990205001001", "乙五一社区", "COMMUNITY", "990205001000");
-        int after = sql.countedWhile(() -> dashboard.forRegion(province, null, q1));
+        long after = SqlStatements.selectsWhile(() -> dashboard.forRegion(province, null, q1));
         assertEquals(before, after, "the province's dashboard reads as many statements after three districts and five streets more");
 
         Region top = regions.findByCode(PROVINCE).orElseThrow();
         RegionTree[] read = new RegionTree[1];
-        assertEquals(1, sql.countedWhile(() -> read[0] = regions.treeUnder(top)), "the tree in one query");
+        assertEquals(1, SqlStatements.selectsWhile(() -> read[0] = regions.treeUnder(top)), "the tree in one query");
         RegionTree tree = read[0];
         Region cityB = tree.find(CITY_B).orElseThrow();
         assertEquals(List.of(CITY_A, CITY_B), codes(tree.children(top)));

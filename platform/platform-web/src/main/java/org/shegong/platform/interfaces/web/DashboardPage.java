@@ -42,6 +42,9 @@ public class DashboardPage {
     Clock clock;
 
     @Inject
+    LanguageSwitch language;
+
+    @Inject
     org.shegong.platform.api.documents.PdfFonts fonts;
 
     private String region;
@@ -56,6 +59,9 @@ public class DashboardPage {
 
     /** {@code region} for civil affairs, {@code operator} for an operator admin; unknown or foreign regions are 404. */
     public void load(String audience) {
+        // The view action runs before the template's f:view sets the person's language, which would
+        // leave the period message and the exports (texts and file name) in the browser's language.
+        jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().setLocale(language.getLocale());
         ReportPeriod period;
         try {
             period = PeriodChoice.parse(kind, year, quarter, month, from, to, YearMonth.now(clock));
