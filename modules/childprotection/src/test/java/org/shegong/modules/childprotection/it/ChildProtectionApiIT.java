@@ -202,6 +202,14 @@ class ChildProtectionApiIT {
                 "{\"partnerKind\":\"HOSPITAL\",\"partnerName\":\"市儿童医院\",\"reason\":\"心理评估\"}");
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("家长不愿透露病情"), refused.body());
+        // One language at a time: the same refusal asked in English says it in English only, by the module's key.
+        HttpResponse<String> inEnglish = api.post("childprotection/cases/" + caseId + "/referrals", worker,
+                "{\"partnerKind\":\"HOSPITAL\",\"partnerName\":\"市儿童医院\",\"reason\":\"心理评估\"}", "en");
+        assertEquals(400, inEnglish.statusCode(), inEnglish.body());
+        JsonObject said = json(inEnglish.body());
+        assertEquals("childprotection.refused.consentWithdrawn", said.getString("key"));
+        assertTrue(said.getString("error").startsWith("The consent was withdrawn on " + today()) && said.getString("error").contains("家长不愿透露病情")
+                && !said.getString("error").contains("撤回"), said.toString());
         ok(api.post("childprotection/cases/" + caseId + "/referrals", worker,
                 "{\"partnerKind\":\"POLICE\",\"partnerName\":\"老军营派出所\",\"reason\":\"强制报告\",\"slaDays\":1}"));
 
