@@ -15,6 +15,7 @@ import org.primefaces.model.StreamedContent;
 import org.shegong.modules.volunteers.application.RosterImport;
 import org.shegong.modules.volunteers.domain.model.volunteer.AffiliationKind;
 import org.shegong.platform.api.identity.SignedIn;
+import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.web.PageMessages;
 import org.shegong.platform.api.workbook.WorkbookRows;
 
@@ -71,7 +72,7 @@ public class ImportPage implements Serializable {
     public void importRows() {
         int[] written = {0};
         if (PageMessages.attempt(() -> written[0] = imports.apply(check, mode))) {
-            PageMessages.info("已导入 " + written[0] + " 名志愿者 / " + written[0] + " volunteers imported");
+            PageMessages.info(Reasons.text("volunteers.done.imported", List.of(written[0]), PageMessages.locale()));
             check = null;
         }
     }
