@@ -21,8 +21,8 @@ import org.shegong.platform.api.workbook.WorkbookRows;
 
 /**
  * Importing a class list or a company roster (导入志愿者名单): the template, the uploaded file
- * checked row by row (nothing written), then all rows or the valid ones only. The platform's
- * import pattern; the rules are {@link RosterImport}'s.
+ * checked row by row (nothing written), then all rows or the valid ones only, with a progress bar
+ * while the rows are written. The platform's import pattern; the rules are {@link RosterImport}'s.
  */
 @Named
 @ViewScoped
@@ -36,6 +36,9 @@ public class ImportPage implements Serializable {
 
     @Inject
     transient SignedIn signedIn;
+
+    @Inject
+    RosterImportProgress progress;
 
     private transient Part file;
     private String streetCode;
@@ -71,7 +74,8 @@ public class ImportPage implements Serializable {
     /** Registers the checked rows in the chosen mode; refused, nothing is written. */
     public void importRows() {
         int[] written = {0};
-        if (PageMessages.attempt(() -> written[0] = imports.apply(check, mode))) {
+        progress.start(check == null ? 0 : check.validCount());
+        if (PageMessages.attempt(() -> written[0] = imports.apply(check, mode, progress::advance))) {
             PageMessages.info(Reasons.text("volunteers.done.imported", List.of(written[0]), PageMessages.locale()));
             check = null;
         }
