@@ -138,12 +138,18 @@ public class RosterImport {
     @RequiresPermission(VolunteersPermissions.REGISTER)
     @Transactional
     public int apply(Check check, Mode mode) {
+        return apply(check, mode, written -> { });
+    }
+
+    /** The same, telling {@code progress} how many rows are written so far (the page's progress bar). */
+    @RequiresPermission(VolunteersPermissions.REGISTER)
+    @Transactional
+    public int apply(Check check, Mode mode, java.util.function.IntConsumer progress) {
         if (check == null || mode == null) {
             throw new Refusal("volunteers.refused.checkFirst");
         }
         if (mode == Mode.ALL_OR_NOTHING && check.invalidCount() > 0) {
-            throw new IllegalArgumentException("有 " + check.invalidCount() + " 行有错误，全部未导入 / "
-                    + check.invalidCount() + " rows have errors; nothing was imported");
+            throw new Refusal("volunteers.refused.rowsHaveErrors", check.invalidCount());
         }
         if (check.validCount() == 0) {
             throw new Refusal("volunteers.refused.noValidRow");
@@ -153,6 +159,7 @@ public class RosterImport {
             if (line.valid()) {
                 registry.register(line.details());
                 written++;
+                progress.accept(written);
             }
         }
         return written;

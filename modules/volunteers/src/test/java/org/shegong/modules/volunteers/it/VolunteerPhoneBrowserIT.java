@@ -143,6 +143,18 @@ class VolunteerPhoneBrowserIT {
             phone.settle();
             phone.click("upload:check");
             assertTrue(phone.text().contains("请选择要导入的文件"), "no file: the reason, nothing else: " + phone.text());
+
+            // a one-row class list, checked, then imported with the progress bar on the page
+            String listed = "郑" + (char) ('甲' + (int) (System.nanoTime() % 9)) + "同学";
+            java.nio.file.Path list = java.nio.file.Files.createTempFile("class-list", ".xlsx");
+            java.nio.file.Files.write(list, VolunteersApiIT.classList(new Object[] {listed,
+                    org.shegong.platform.it.Fixtures.freshIdNumber(), "13800001111", "助老"}));
+            phone.driver().findElement(By.id("upload:file")).sendKeys(list.toString());
+            phone.click("upload:check");
+            assertEquals(1, phone.driver().findElements(By.id("result:progress")).size(), "the progress bar waits under the rows: "
+                    + phone.text());
+            phone.click("result:apply");
+            assertTrue(phone.text().contains("已导入 1 名志愿者"), phone.text());
         }
     }
 }

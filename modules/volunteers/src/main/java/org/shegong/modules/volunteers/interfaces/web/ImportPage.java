@@ -15,13 +15,14 @@ import org.primefaces.model.StreamedContent;
 import org.shegong.modules.volunteers.application.RosterImport;
 import org.shegong.modules.volunteers.domain.model.volunteer.AffiliationKind;
 import org.shegong.platform.api.identity.SignedIn;
+import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.web.PageMessages;
 import org.shegong.platform.api.workbook.WorkbookRows;
 
 /**
  * Importing a class list or a company roster (导入志愿者名单): the template, the uploaded file
- * checked row by row (nothing written), then all rows or the valid ones only. The platform's
- * import pattern; the rules are {@link RosterImport}'s.
+ * checked row by row (nothing written), then all rows or the valid ones only, with a progress bar
+ * while the rows are written. The platform's import pattern; the rules are {@link RosterImport}'s.
  */
 @Named
 @ViewScoped
@@ -35,6 +36,9 @@ public class ImportPage implements Serializable {
 
     @Inject
     transient SignedIn signedIn;
+
+    @Inject
+    RosterImportProgress progress;
 
     private transient Part file;
     private String streetCode;
@@ -70,8 +74,9 @@ public class ImportPage implements Serializable {
     /** Registers the checked rows in the chosen mode; refused, nothing is written. */
     public void importRows() {
         int[] written = {0};
-        if (PageMessages.attempt(() -> written[0] = imports.apply(check, mode))) {
-            PageMessages.info("已导入 " + written[0] + " 名志愿者 / " + written[0] + " volunteers imported");
+        progress.start(check == null ? 0 : check.validCount());
+        if (PageMessages.attempt(() -> written[0] = imports.apply(check, mode, progress::advance))) {
+            PageMessages.info(Reasons.text("volunteers.done.imported", List.of(written[0]), PageMessages.locale()));
             check = null;
         }
     }
