@@ -28,5 +28,6 @@ class ClubsBundlesTest {
         assertEquals(Set.of(), keys.inOneLanguageOnly(), "the same keys in both");
         assertEquals(Set.of(), keys.missing(stages), "keys used but not in the bundles");
         assertEquals(Set.of(), keys.pairs(), "refusals still written as language pairs");
+        assertEquals(Set.of(), keys.unsayable("clubs.refused."), "refusal texts MessageFormat cannot say whole");
     }
 }

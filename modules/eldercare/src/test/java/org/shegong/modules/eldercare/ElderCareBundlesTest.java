@@ -37,5 +37,6 @@ class ElderCareBundlesTest {
         assertEquals(Set.of(), keys.inOneLanguageOnly(), "the same keys in both");
         assertEquals(Set.of(), keys.missing(labels), "keys used but not in the bundles");
         assertEquals(Set.of(), keys.pairs(), "refusals still written as language pairs");
+        assertEquals(Set.of(), keys.unsayable("eldercare.refused."), "refusal texts MessageFormat cannot say whole");
     }
 }

@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import org.shegong.modules.volunteers.domain.model.timebank.AccountKind;
 import org.shegong.modules.volunteers.domain.model.volunteer.AffiliationKind;
 import org.shegong.modules.volunteers.domain.model.volunteer.Gender;
 import org.shegong.modules.volunteers.domain.model.volunteer.VolunteerStatus;
+import org.shegong.platform.it.RefusalKeys;
 
 /**
  * Every code the module's pages show (affiliation kinds, gender, statuses, account kinds, the ways to
@@ -71,41 +74,21 @@ class VolunteersBundlesTest {
         assertTrue(CJK.matcher(bundle("messages_zh_CN.properties").getProperty("affiliation.UNIVERSITY")).find());
     }
 
-    static final java.nio.file.Path SOURCES = java.nio.file.Path.of("src/main/java/org/shegong/modules/volunteers");
-    static final Pattern KEY = Pattern.compile("(?:new Refusal\\(|new CheckInRefused\\(|PageMessages\\.refused\\(|Reasons\\.text\\()\\s*\"(volunteers\\.[A-Za-z.\\-]+)\"");
-    static final Pattern PAIR = Pattern.compile("\"[^\"]*\\p{IsHan}[^\"]*/ [A-Za-z][^\"]*\"");
-
     /**
-     * One language at a time: every key a refusal or a page message names is in both bundles, and no
-     * exception is still thrown with a "中文 / English" pair (the import's per-row reasons are lists of
-     * texts, not refusals, and stay pairs for now).
+     * One language at a time (see {@link RefusalKeys}): every key a refusal or a page message names is in
+     * both bundles, each refusal's text is said whole, and no exception is still thrown with a "中文 /
+     * English" pair (the import's per-row reasons are lists of texts, not refusals, and stay pairs for now).
      */
     @Test
     void everyRefusalIsABundleKeyAndNoExceptionSaysALanguagePair() throws IOException {
-        Properties zh = bundle("messages_zh_CN.properties");
-        java.util.Set<String> used = new TreeSet<>();
-        java.util.Set<String> pairs = new TreeSet<>();
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(SOURCES)) {
-            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
-                String source = java.nio.file.Files.readString(f);
-                java.util.regex.Matcher m = KEY.matcher(source);
-                while (m.find()) {
-                    used.add(m.group(1));
-                }
-                java.util.regex.Matcher p = PAIR.matcher(source);
-                while (p.find()) {
-                    String before = source.substring(Math.max(0, p.start() - 60), p.start());
-                    if (before.contains("Exception(") || before.contains("Refused(") || before.contains("PageMessages.")) {
-                        pairs.add(f.getFileName() + ": " + p.group());
-                    }
-                }
-            }
-        }
-        assertTrue(used.size() > 80, "the scan finds the refusals: " + used);
-        java.util.Set<String> missing = new TreeSet<>(used);
-        missing.removeAll(zh.stringPropertyNames());
-        assertEquals(java.util.Set.of(), missing, "keys used but not in the bundles");
-        assertEquals(java.util.Set.of(), pairs, "refusals still written as language pairs");
+        Path bundles = Path.of("src/main/resources/org/shegong/modules/volunteers");
+        RefusalKeys keys = RefusalKeys.scan(Path.of("src/main/java/org/shegong/modules/volunteers"), "volunteers.",
+                bundles.resolve("messages_zh_CN.properties"), bundles.resolve("messages.properties"),
+                "new CheckInRefused\\(", "Reasons\\.text\\(");
+        assertTrue(keys.used().size() > 80, "the scan finds the refusals: " + keys.used());
+        assertEquals(Set.of(), keys.missing(Set.of()), "keys used but not in the bundles");
+        assertEquals(Set.of(), keys.pairs(), "refusals still written as language pairs");
+        assertEquals(Set.of(), keys.unsayable("volunteers.refused."), "refusal texts MessageFormat cannot say whole");
     }
 
     static Properties bundle(String name) throws IOException {

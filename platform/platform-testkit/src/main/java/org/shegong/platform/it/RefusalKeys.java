@@ -5,6 +5,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +24,8 @@ import java.util.stream.Stream;
 public final class RefusalKeys {
 
     private static final Pattern PAIR = Pattern.compile("\"[^\"]*\\p{IsHan}[^\"]*/ [A-Za-z][^\"]*\"");
+    /** Where a text before a pair says it is shown to someone: an exception, a violation, a refusal, a page message. */
+    private static final List<String> SAID = List.of("Exception(", "Violation(", "Refused(", "PageMessages.");
 
     private final Set<String> used = new TreeSet<>();
     private final Set<String> pairs = new TreeSet<>();
@@ -33,18 +38,24 @@ public final class RefusalKeys {
     }
 
     /**
-     * Scans {@code sources} for keys starting with {@code prefix} in the given argument shapes (a
-     * regular expression alternative before the quoted key, e.g. {@code "text\\([^,]+, \\d+, "} for a
-     * module's own helper that takes a key as its third argument).
+     * Scans {@code sources} for keys starting with {@code prefix} given to a refusal, a page message or
+     * a label argument, or in the other argument shapes given (a regular expression alternative before
+     * the quoted key, e.g. {@code "text\\([^,]+, \\d+, "} for a module's own helper that takes a key as
+     * its third argument).
      */
     public static RefusalKeys scan(Path sources, String prefix, Path zhBundle, Path enBundle, String... otherShapes)
             throws IOException {
-        RefusalKeys k = new RefusalKeys(load(zhBundle), load(enBundle));
         StringBuilder shapes = new StringBuilder("new Refusal\\(|PageMessages\\.refused\\(|new Refusal\\.Label\\(");
         for (String s : otherShapes) {
             shapes.append('|').append(s);
         }
-        Pattern key = Pattern.compile("(?:" + shapes + ")\\s*\"(" + Pattern.quote(prefix) + "[A-Za-z.\\-_]+)\"");
+        return scan(sources, Pattern.compile("(?:" + shapes + ")\\s*\"(" + Pattern.quote(prefix) + "[A-Za-z.\\-_]+)\""),
+                zhBundle, enBundle);
+    }
+
+    /** As above, with the module's own pattern for a key (its group 1), e.g. every quoted string of a key's shape. */
+    public static RefusalKeys scan(Path sources, Pattern key, Path zhBundle, Path enBundle) throws IOException {
+        RefusalKeys k = new RefusalKeys(load(zhBundle), load(enBundle));
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String java = Files.readString(f);
@@ -56,7 +67,8 @@ public final class RefusalKeys {
                 }
                 Matcher p = PAIR.matcher(java);
                 while (p.find()) {
-                    if (java.substring(Math.max(0, p.start() - 60), p.start()).contains("Exception(")) {
+                    String before = java.substring(Math.max(0, p.start() - 60), p.start());
+                    if (SAID.stream().anyMatch(before::contains)) {
                         k.pairs.add(f.getFileName() + ": " + p.group());
                     }
                 }
@@ -88,7 +100,27 @@ public final class RefusalKeys {
         return one;
     }
 
-    /** Exceptions still thrown with a "中文 / English" pair, by file. */
+    /**
+     * Refusal texts (keys starting with {@code keyPrefix}) that MessageFormat would not say whole: a lone
+     * apostrophe hides the rest of the text (write {@code ''}), and an argument left as {@code {0}}.
+     */
+    public Set<String> unsayable(String keyPrefix) {
+        Set<String> bad = new TreeSet<>();
+        for (Properties b : List.of(zh, en)) {
+            for (String key : b.stringPropertyNames()) {
+                if (key.startsWith(keyPrefix)) {
+                    String pattern = b.getProperty(key);
+                    String said = new MessageFormat(pattern, Locale.ROOT).format(new Object[] {1, 2, 3, 4, 5, 6});
+                    if (pattern.replace("''", "").contains("'") || said.contains("{")) {
+                        bad.add(key + "=" + pattern);
+                    }
+                }
+            }
+        }
+        return bad;
+    }
+
+    /** Exceptions still thrown (or messages still shown) with a "中文 / English" pair, by file. */
     public Set<String> pairs() {
         return pairs;
     }
