@@ -26,4 +26,13 @@ class InLanguageTest {
         assertEquals("中文 / ", Reasons.inLanguage("中文 / ", Locale.ENGLISH));
         assertEquals(null, Reasons.inLanguage(null, Locale.ENGLISH));
     }
+
+    @Test
+    void aRecordNotFoundNamesItsKindInTheReadersLanguageOnly() {
+        String message = new RecordNotFoundException("老人档案 elder profile", 12).getMessage();
+        assertEquals("未找到老人档案 12", Reasons.inLanguage(message, Locale.SIMPLIFIED_CHINESE));
+        assertEquals("no elder profile with id 12", Reasons.inLanguage(message, Locale.ENGLISH));
+        assertEquals("未找到章程 3", Reasons.inLanguage(new RecordNotFoundException("章程", 3).getMessage(), Locale.CHINESE),
+                "a kind named in Chinese only stays whole");
+    }
 }
