@@ -1,5 +1,7 @@
 package org.shegong.modules.childprotection.application;
 
+import org.shegong.platform.api.audit.Said;
+
 /**
  * Why someone who is not assigned to a case opens it (查阅目的), kept with the read in the audit trail.
  * The assigned workers read as {@link #CASEWORK} without choosing.
@@ -16,15 +18,17 @@ public enum ReadPurpose {
     /** 授权查阅 — under an explicit grant */
     GRANTED("授权查阅");
 
-    private final String recorded;
+    /** The Chinese name, as older rows of the audit trail hold it (the bundle says it now). */
+    @SuppressWarnings("unused")
+    private final String chinese;
 
-    ReadPurpose(String recorded) {
-        this.recorded = recorded;
+    ReadPurpose(String chinese) {
+        this.chinese = chinese;
     }
 
-    /** The text kept in the audit trail (Chinese, as the 查阅记录 page shows it). */
+    /** What the audit trail keeps: the purpose's label key, said in each reader's language on the 查阅记录 page. */
     public String recorded() {
-        return recorded;
+        return Said.of(labelKey());
     }
 
     public String labelKey() {
