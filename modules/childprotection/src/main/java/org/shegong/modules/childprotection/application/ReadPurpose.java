@@ -8,23 +8,15 @@ import org.shegong.platform.api.audit.Said;
  */
 public enum ReadPurpose {
     /** 经办 — the assigned worker's own work */
-    CASEWORK("经办"),
+    CASEWORK,
     /** 督导 */
-    SUPERVISION("督导"),
+    SUPERVISION,
     /** 代班 */
-    COVER("代班"),
+    COVER,
     /** 审批 */
-    APPROVAL("审批"),
+    APPROVAL,
     /** 授权查阅 — under an explicit grant */
-    GRANTED("授权查阅");
-
-    /** The Chinese name, as older rows of the audit trail hold it (the bundle says it now). */
-    @SuppressWarnings("unused")
-    private final String chinese;
-
-    ReadPurpose(String chinese) {
-        this.chinese = chinese;
-    }
+    GRANTED;
 
     /** What the audit trail keeps: the purpose's label key, said in each reader's language on the 查阅记录 page. */
     public String recorded() {
