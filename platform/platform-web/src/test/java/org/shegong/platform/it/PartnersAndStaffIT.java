@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditRecord;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.tenancy.TenantId;
@@ -62,7 +64,9 @@ class PartnersAndStaffIT {
         List<AuditRecord> history = work.call(HOPE, "hope.admin", () -> partners.history(id));
         assertEquals(List.of(AuditAction.CHANGED, AuditAction.CREATED), history.stream().map(AuditRecord::action).toList());
         assertEquals("laojunying.lead", history.get(0).actor());
-        assertTrue(history.get(0).details().contains("联系人：王医生 → 李医生"), history.get(0).details());
+        String said = Said.say(history.get(0).details(), Locale.SIMPLIFIED_CHINESE);
+        assertTrue(said.contains("联系人：王医生 → 李医生"), said);
+        assertTrue(Said.say(history.get(0).details(), Locale.ENGLISH).contains("Contact person: 王医生 → 李医生"), history.get(0).details());
 
         assertThrows(ConcurrentChangeException.class, () -> work.run(HOPE, "hope.admin", () -> partners.update(id, version,
                 new PartnerDetails(name, PartnerType.MEDICAL_INSTITUTION, "赵医生", null, null))), "a stale version");
@@ -102,7 +106,8 @@ class PartnersAndStaffIT {
                 () -> staff.updateCertificate(id, member.getVersion(), CertificateLevel.SENIOR, number, null)));
         AuditRecord last = work.call(HOPE, "hope.admin", () -> staff.history(id)).get(0);
         assertEquals("hope.admin", last.actor());
-        assertTrue(last.details().contains("证书编号"), last.details());
+        assertTrue(Said.say(last.details(), Locale.SIMPLIFIED_CHINESE).contains("证书编号"), last.details());
+        assertTrue(Said.say(last.details(), Locale.ENGLISH).contains("Certificate number"), last.details());
 
         assertTrue(work.call(HUIDE, "huide.admin", () -> staff.all()).stream().noneMatch(m -> m.getId() == id));
         assertThrows(RecordNotFoundException.class, () -> work.run(HUIDE, "huide.admin",

@@ -99,6 +99,14 @@ class ReadsPageIT {
             assertTrue(table.contains(ADMIN_NAME) && table.contains("工作人员 · " + staffRows + " 行"),
                     "the staff export, by the admin, with its row count: " + table);
             assertFalse(table.contains("服务对象"), "only the chosen record kind: " + table);
+
+            // a purpose fixed in code reads in the reader's language
+            page = ResidentsPageIT.language(page, "en");
+            page = filter(page, LEAD, "");
+            table = page.getElementById("readsForm:reads").asNormalizedText();
+            assertTrue(table.contains("Resident file opened") && table.contains("Export CSV"), "purposes in English: " + table);
+            assertFalse(table.contains("查看服务对象档案") || table.contains("导出 CSV"), "no Chinese purpose: " + table);
+            assertTrue(table.contains("API list"), "the API's list too: " + table);
         }
 
         try (Browser otherOperator = new Browser()) {

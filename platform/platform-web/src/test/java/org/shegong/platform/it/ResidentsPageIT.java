@@ -106,6 +106,16 @@ class ResidentsPageIT {
             assertTrue(text(page).contains(idNumber), "a station lead may reveal the full ID number");
             assertTrue(text(page).contains("查看完整身份证号"), "and the reveal is recorded: " + text(page));
 
+            // the same history in the reader's language: field names and actions said from the bundle,
+            // the person's values as typed
+            page = language(page, "en");
+            assertTrue(text(page).contains("Phone: 13700000020 → 13700000021"), "the change in English: " + text(page));
+            assertTrue(text(page).contains("Registered: Name: " + name), text(page));
+            assertTrue(text(page).contains("Full ID number revealed"), text(page));
+            assertFalse(text(page).contains("电话：") || text(page).contains("查看完整身份证号"), "no Chinese history line: " + text(page));
+            page = language(page, "zh");
+            assertTrue(text(page).contains("电话：13700000020 → 13700000021"), text(page));
+
             page = (HtmlPage) lead.open(new URL(base, "station/residents.xhtml"));
             page = searchByIdNumber(page, idNumber);
             page = click(page, "residentsForm:residents:0:remove");
@@ -174,6 +184,14 @@ class ResidentsPageIT {
             HtmlElement participants = (HtmlElement) page.getElementById("participantsForm:participants");
             assertTrue(participants.asNormalizedText().contains(name), participants.asNormalizedText());
         }
+    }
+
+    /** Chooses the page language as a person does (the menu in the page's header), back on the same page. */
+    static HtmlPage language(HtmlPage page, String language) throws Exception {
+        HtmlSelect select = (HtmlSelect) page.getElementById("language:lang");
+        select.setSelectedAttribute(select.getOptionByValue(language), true);
+        page.getWebClient().waitForBackgroundJavaScript(5_000);
+        return (HtmlPage) page.getWebClient().getCurrentWindow().getEnclosedPage();
     }
 
     private static HtmlPage register(HtmlPage page, String name, String idNumber, String phone) throws Exception {

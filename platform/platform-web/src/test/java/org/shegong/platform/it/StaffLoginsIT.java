@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.tenancy.TenantId;
@@ -128,7 +130,8 @@ class StaffLoginsIT {
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Keycloak.accessToken(username));
         assertTrue(refused.getMessage().contains("invalid_grant"), refused.getMessage());
 
-        String history = actAs.tenant(tenant, () -> roster.history(worker.getId()).toString());
+        String history = actAs.tenant(tenant, () -> roster.history(worker.getId()).stream()
+                .map(h -> Said.say(h.details(), Locale.SIMPLIFIED_CHINESE)).toList().toString());
         assertTrue(history.contains("创建登录 " + username) && history.contains("停用登录 " + username), history);
     }
 
@@ -235,7 +238,8 @@ class StaffLoginsIT {
         TenantId freshTenant = TenantId.of(fresh);
         StaffMember first = actAs.tenant(freshTenant, () -> roster.all().get(0));
         assertEquals(fresh + ".admin", first.getUsername());
-        String history = actAs.tenant(freshTenant, () -> audit.historyOf(OperatorWrites.TENANT_KIND, onboarded.getId()).toString());
+        String history = actAs.tenant(freshTenant, () -> audit.historyOf(OperatorWrites.TENANT_KIND, onboarded.getId()).stream()
+                .map(h -> h.actor() + " " + Said.say(h.details(), Locale.SIMPLIFIED_CHINESE)).toList().toString());
         assertTrue(history.contains("运营方入驻") && history.contains("platform.admin"), history);
     }
 

@@ -34,6 +34,7 @@ import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.audit.ReadQuery;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.directory.CommunityCard;
 import org.shegong.platform.api.directory.CommunityCards;
 import org.shegong.platform.api.directory.StaffCard;
@@ -182,7 +183,7 @@ public class CaseWork {
         });
         cases.reassignRecordsOf(caseId, workerId, secondWorkerId);
         follow(c.getChildId(), workerId, secondWorkerId);
-        audit.record(NeedToKnow.CASE_KIND, caseId, ChildProtectionActions.ASSIGNED, workerId + (secondWorkerId == null ? "" : "," + secondWorkerId));
+        audit.record(NeedToKnow.CASE_KIND, caseId, ChildProtectionActions.ASSIGNED, Said.typed(workerId + (secondWorkerId == null ? "" : "," + secondWorkerId)));
         return c;
     }
 
@@ -195,7 +196,7 @@ public class CaseWork {
             throw new Refusal("childprotection.refused.alreadyGranted");
         }
         cases.grant(g);
-        audit.record(NeedToKnow.CASE_KIND, caseId, ChildProtectionActions.GRANTED, g.getGrantee() + "：" + g.getReason());
+        audit.record(NeedToKnow.CASE_KIND, caseId, ChildProtectionActions.GRANTED, Said.of("childprotection.history.granted", g.getGrantee(), g.getReason()));
         return g;
     }
 
@@ -286,7 +287,7 @@ public class CaseWork {
     @RequiresPermission(ChildProtectionPermissions.READ)
     public List<String> export(CaseFilter filter) {
         List<ChildCase> rows = cases.visible(needToKnow.clause(CaseRepository.ALIAS), filter == null ? CaseFilter.any() : filter, 0, 500);
-        audit.readList(NeedToKnow.CASE_KIND, AuditAction.EXPORTED, rows.size(), "导出个案名单");
+        audit.readList(NeedToKnow.CASE_KIND, AuditAction.EXPORTED, rows.size(), Said.of("childprotection.purpose.exported"));
         List<String> lines = new ArrayList<>();
         lines.add("id,child,street,stage,risk,overdue");
         rows.forEach(c -> lines.add(c.getId() + "," + csv(c.getChildName()) + "," + c.getStreetCode() + "," + c.getStage() + ","
@@ -364,7 +365,7 @@ public class CaseWork {
         cases.store(c);
         cases.append(new CaseStep(c.getId(), step));
         // The step's kind only: notes about a child stay in the case history, behind the need-to-know rule.
-        audit.record(NeedToKnow.CASE_KIND, c.getId(), ChildProtectionActions.STEP, step.kind().name());
+        audit.record(NeedToKnow.CASE_KIND, c.getId(), ChildProtectionActions.STEP, Said.of("childprotection.history.step", new Refusal.Label("childprotection.step." + step.kind().name())));
         return c;
     }
 

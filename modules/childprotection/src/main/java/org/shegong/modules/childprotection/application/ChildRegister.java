@@ -16,6 +16,7 @@ import org.shegong.modules.childprotection.domain.model.child.ConsentScope;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.directory.ResidentCard;
 import org.shegong.platform.api.directory.ResidentCards;
 import org.shegong.platform.api.identity.SignedIn;
@@ -89,7 +90,8 @@ public class ChildRegister {
         }
         child.consent(Consent.given(guardian, on, scopes));
         children.store(child);
-        audit.record(CHILD_KIND, childId, ChildProtectionActions.CONSENT_GIVEN, String.join(",", scopes.stream().map(Enum::name).toList()));
+        audit.record(CHILD_KIND, childId, ChildProtectionActions.CONSENT_GIVEN, Said.of("childprotection.history.consentScopes", scopes.stream()
+                .map(s -> new Refusal.Label("childprotection.consent." + s.name())).toList()));
         return child;
     }
 
@@ -98,7 +100,7 @@ public class ChildRegister {
         Child child = visible(childId);
         child.withdrawConsent(LocalDate.now(clock), reason);
         children.store(child);
-        audit.record(CHILD_KIND, childId, ChildProtectionActions.CONSENT_WITHDRAWN, reason.strip());
+        audit.record(CHILD_KIND, childId, ChildProtectionActions.CONSENT_WITHDRAWN, Said.typed(reason.strip()));
         return child;
     }
 

@@ -13,6 +13,7 @@ import org.shegong.modules.childprotection.domain.model.tutoring.Tutor;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.directory.StaffCard;
 import org.shegong.platform.api.directory.StaffCards;
 import org.shegong.platform.api.records.Refusal;
@@ -58,7 +59,7 @@ public class LearningPlans {
         plan.assignTo(child.getWorkerId(), child.getSecondWorkerId());
         plans.store(plan);
         audit.record(ChildRegister.CHILD_KIND, childId, AuditAction.CHANGED,
-                "送教学习计划：" + plan.getSubjectLine() + "，送教人 " + tutor.name());
+                Said.of("childprotection.history.learningPlan", plan.getSubjectLine(), tutor.name()));
         return plan;
     }
 

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,6 +42,7 @@ import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.audit.ReadQuery;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.identity.Identity;
@@ -145,6 +147,8 @@ class ChildFileIT {
         String granted = admin.get(page).body();
         assertTrue(granted.contains(name) && granted.contains("王桂兰"), "the grant opens the file");
         assertEquals(List.of("授权查阅", "督导", "经办"), purposes(caseId));
+        assertEquals(List.of("Granted", "Supervision", "Casework"), purposes(caseId, Locale.ENGLISH),
+                "the read log says each purpose in its reader's language");
 
         HttpResponse<String> notAnId = assigned.get(new URL(base, "childprotection/child.xhtml?id=abc").toURI());
         assertEquals(200, notAnId.statusCode());
@@ -255,9 +259,13 @@ class ChildFileIT {
         assertFalse(highRisk.toString().contains("\"text\":\"3\""), highRisk.toString());
     }
 
-    /** The purposes of the case's recorded openings, newest first. */
+    /** The purposes of the case's recorded openings, newest first, as a Chinese reader reads them. */
     private List<String> purposes(long caseId) {
+        return purposes(caseId, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private List<String> purposes(long caseId, Locale reader) {
         return actAs.tenant(HOPE, () -> audit.reads(ReadQuery.ofRecord(NeedToKnow.CASE_KIND, caseId), 0, 20)).stream()
-                .map(AuditRecord::details).toList();
+                .map(r -> Said.say(r.details(), reader)).toList();
     }
 }

@@ -14,6 +14,7 @@ import org.shegong.modules.clubs.domain.model.club.Club;
 import org.shegong.modules.clubs.domain.model.club.ClubRepository;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
@@ -52,7 +53,7 @@ public class CharterBook {
         Charter c = new Charter(clubId, Charters.nextVersion(charters.ofClubs(List.of(clubId))), text, signedIn.username(),
                 Instant.now(clock));
         charters.store(c);
-        audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.CHARTER_PROPOSED, "章程第 " + c.getVersionNo() + " 版");
+        audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.CHARTER_PROPOSED, Said.of("clubs.history.charter", c.getVersionNo()));
         return c;
     }
 
@@ -63,7 +64,7 @@ public class CharterBook {
         Charter c = ofClub(clubId, charterId);
         c.approve(signedIn.username(), signedIn.has(Role.STATION_LEAD), Instant.now(clock));
         charters.store(c);
-        audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.CHARTER_APPROVED, "章程第 " + c.getVersionNo() + " 版");
+        audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.CHARTER_APPROVED, Said.of("clubs.history.charter", c.getVersionNo()));
         return c;
     }
 

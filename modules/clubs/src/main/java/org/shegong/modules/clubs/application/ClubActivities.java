@@ -16,6 +16,7 @@ import org.shegong.modules.clubs.domain.model.club.Club;
 import org.shegong.modules.clubs.domain.model.club.ClubRepository;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.directory.ActivityCard;
 import org.shegong.platform.api.directory.ActivityCards;
 import org.shegong.platform.api.records.RecordNotFoundException;
@@ -87,7 +88,7 @@ public class ClubActivities {
         }
         ActivityCard card = activities.plan(ClubsModule.ID, organiser(clubId), title.strip(), kind.platformType(), heldOn,
                 club.getStreetCode());
-        audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.ACTIVITY_PLANNED, card.title() + "，" + heldOn);
+        audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.ACTIVITY_PLANNED, Said.of("clubs.history.activityPlanned", card.title(), heldOn));
         return card;
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.event.ActivityDone;
 
 /**
@@ -21,7 +22,7 @@ public class ClubActivityFollower {
 
     void held(@Observes ActivityDone done) {
         ClubActivities.clubOf(done.organiser()).ifPresent(clubId -> audit.record(ClubRegister.KIND, clubId,
-                ClubsModuleActions.ACTIVITY_DONE, "活动 #" + done.activityId() + "，" + done.doneOn() + "，"
-                        + done.participantIds().size()));
+                ClubsModuleActions.ACTIVITY_DONE, Said.of("clubs.history.activityDone", done.activityId(), done.doneOn(),
+                        done.participantIds().size())));
     }
 }

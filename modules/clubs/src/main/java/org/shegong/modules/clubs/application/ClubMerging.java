@@ -15,6 +15,7 @@ import org.shegong.modules.clubs.domain.model.club.Membership;
 import org.shegong.modules.clubs.domain.model.club.StageStep;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.Refusal;
@@ -96,10 +97,10 @@ public class ClubMerging {
             Club c = merged.get(i);
             clubs.store(c);
             clubs.store(steps.get(i));
-            audit.record(ClubRegister.KIND, c.getId(), ClubsModuleActions.MERGED, "并入“" + target.getName() + "”（编号 " + target.getId() + "）");
+            audit.record(ClubRegister.KIND, c.getId(), ClubsModuleActions.MERGED, Said.of("clubs.history.mergedInto", target.getName(), target.getId()));
         }
-        audit.record(ClubRegister.KIND, target.getId(), ClubsModuleActions.MERGED, "并入："
-                + String.join("、", merged.stream().map(Club::getName).toList()) + "；新增成员 " + added.size() + " 人；" + on);
+        audit.record(ClubRegister.KIND, target.getId(), ClubsModuleActions.MERGED, Said.of("clubs.history.merged",
+                String.join("、", merged.stream().map(Club::getName).toList()), added.size(), on));
         return target;
     }
 }

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.shegong.modules.clubs.domain.model.charter.CharterRepository;
@@ -22,6 +24,7 @@ import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
@@ -62,8 +65,8 @@ public class ClubRegister {
                 d.teacher(), d.place(), d.schedule()), today);
         clubs.store(club);
         clubs.store(club.founding(signedIn.username()));
-        audit.record(KIND, club.getId(), AuditAction.CREATED, "成立：" + club.getName() + "（" + club.getKind().label() + "，"
-                + club.getCommunityName() + "）");
+        audit.record(KIND, club.getId(), AuditAction.CREATED, Said.of("clubs.history.founded", club.getName(),
+                new Refusal.Label("clubs.kind." + club.getKind().name()), club.getCommunityName()));
         return club;
     }
 
@@ -72,7 +75,7 @@ public class ClubRegister {
     public Club describe(long id, Long readVersion, ClubDetails d) {
         Club club = my.club(id);
         requireVersion(club, readVersion);
-        String before = summary(club);
+        Map<String, Object> before = summary(club);
         club.describe(new ClubProfile(
                 d.name() == null ? club.getName() : d.name(),
                 d.kind() == null ? club.getKind() : d.kind(),
@@ -86,9 +89,11 @@ public class ClubRegister {
                 d.place() == null ? club.getPlace() : d.place(),
                 d.schedule() == null ? club.getSchedule() : d.schedule()), today());
         clubs.store(club);
-        String after = summary(club);
+        Map<String, Object> after = summary(club);
         if (!before.equals(after)) {
-            audit.record(KIND, id, AuditAction.CHANGED, before + " → " + after);
+            audit.record(KIND, id, AuditAction.CHANGED, Said.all(after.keySet().stream()
+                    .filter(k -> !Objects.equals(before.get(k), after.get(k)))
+                    .map(k -> Said.of("history.changed", new Refusal.Label(k), before.get(k), after.get(k))).toList()));
         }
         return club;
     }
@@ -97,13 +102,23 @@ public class ClubRegister {
         return id == null ? null : new Person(id, name);
     }
 
-    private static String summary(Club c) {
-        return c.getName() + "，" + c.getKind().label() + "，" + c.getCommunityName() + "，成立于 " + c.getFoundedOn()
-                + "，负责人 " + (c.getLeaderName() == null ? "—" : c.getLeaderName())
-                + "，联系人 " + (c.getContactName() == null ? "—" : c.getContactName())
-                + "，指导老师 " + (c.getTeacher() == null ? "—" : c.getTeacher())
-                + "，地点 " + (c.getPlace() == null ? "—" : c.getPlace())
-                + "，时间 " + (c.getSchedule() == null ? "—" : c.getSchedule());
+    /** The club's profile by field (the field's label key → value as typed, or a label), for its history. */
+    private static Map<String, Object> summary(Club c) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("clubs.field.name", c.getName());
+        fields.put("clubs.field.kind", new Refusal.Label("clubs.kind." + c.getKind().name()));
+        fields.put("clubs.field.community", c.getCommunityName());
+        fields.put("clubs.field.foundedOn", String.valueOf(c.getFoundedOn()));
+        fields.put("clubs.field.leader", shown(c.getLeaderName()));
+        fields.put("clubs.field.contact", shown(c.getContactName()));
+        fields.put("clubs.field.teacher", shown(c.getTeacher()));
+        fields.put("clubs.field.place", shown(c.getPlace()));
+        fields.put("clubs.field.schedule", shown(c.getSchedule()));
+        return fields;
+    }
+
+    private static String shown(String value) {
+        return value == null || value.isBlank() ? "—" : value;
     }
 
     static void requireVersion(Club club, Long readVersion) {
@@ -126,7 +141,7 @@ public class ClubRegister {
         }
         Membership m = new Membership(clubId, person, joinedOn, today());
         clubs.store(m);
-        audit.record(KIND, clubId, ClubsModuleActions.MEMBER_JOINED, person.name() + "，" + joinedOn);
+        audit.record(KIND, clubId, ClubsModuleActions.MEMBER_JOINED, Said.of("clubs.history.member", person.name(), joinedOn));
         return m;
     }
 
@@ -138,7 +153,7 @@ public class ClubRegister {
                 .findFirst().orElseThrow(() -> new RecordNotFoundException("社团成员 member", residentId));
         m.leave(leftOn, today());
         clubs.store(m);
-        audit.record(KIND, clubId, ClubsModuleActions.MEMBER_LEFT, m.getResidentName() + "，" + leftOn);
+        audit.record(KIND, clubId, ClubsModuleActions.MEMBER_LEFT, Said.of("clubs.history.member", m.getResidentName(), leftOn));
         return m;
     }
 
@@ -148,7 +163,7 @@ public class ClubRegister {
         Club club = my.club(id);
         List<Club> mergedFrom = clubs.mergedInto(id);
         var own = charters.ofClubs(List.of(id));
-        audit.read(KIND, id, "查看社团 club page");
+        audit.read(KIND, id, Said.of("clubs.purpose.clubOpened"));
         return new ClubFile(club, clubs.members(List.of(id)), clubs.milestones(id), clubs.path(id), own,
                 Charters.current(own), mergedFrom, charters.ofClubs(mergedFrom.stream().map(Club::getId).toList()));
     }
@@ -181,7 +196,7 @@ public class ClubRegister {
     /** Records that the club list left the product as a file (it names leaders), with its row count. */
     @RequiresPermission(ClubsPermissions.READ)
     public void exported(int rows, String format) {
-        audit.readList(KIND, AuditAction.EXPORTED, rows, "导出社团名录（" + format + "） club list export");
+        audit.readList(KIND, AuditAction.EXPORTED, rows, Said.of("clubs.purpose.exported", format));
     }
 
     /** Never beyond my stations, whatever the filter asks. */

@@ -15,6 +15,7 @@ import org.shegong.modules.clubs.domain.model.club.StageStep;
 import org.shegong.modules.clubs.domain.model.club.StepEvidence;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
@@ -57,7 +58,7 @@ public class IncubationPath {
         club.requireOpen();
         Milestone m = new Milestone(clubId, title);
         clubs.store(m);
-        audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.PLAN_CHANGED, "新增里程碑：" + m.getTitle());
+        audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.PLAN_CHANGED, Said.of("clubs.history.milestoneAdded", m.getTitle()));
         return m;
     }
 
@@ -69,7 +70,7 @@ public class IncubationPath {
                 .orElseThrow(() -> new RecordNotFoundException("里程碑 milestone", milestoneId));
         m.markDone(on, register.today());
         clubs.store(m);
-        audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.PLAN_CHANGED, "完成里程碑：" + m.getTitle() + "，" + on);
+        audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.PLAN_CHANGED, Said.of("clubs.history.milestoneDone", m.getTitle(), on));
         return m;
     }
 
@@ -95,7 +96,12 @@ public class IncubationPath {
                 r.reason(), signedIn.username(), signedIn.has(Role.STATION_LEAD)), register.today());
         clubs.store(club);
         clubs.store(step);
-        audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.STAGE_MOVED, step.describe() + "，站长 " + signedIn.displayName() + " 确认");
+        audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.STAGE_MOVED, Said.all(java.util.stream.Stream.of(
+                step.getFromStage() == null ? Said.of("clubs.history.stage", new Refusal.Label("clubs.stage." + step.getToStage().name()))
+                        : Said.of("clubs.history.stageMoved", new Refusal.Label("clubs.stage." + step.getFromStage().name()),
+                                new Refusal.Label("clubs.stage." + step.getToStage().name())),
+                step.getEvidence() == null || step.getEvidence().isBlank() ? "" : Said.of("clubs.history.evidence", step.getEvidence()),
+                Said.of("clubs.history.confirmedByLead", signedIn.displayName())).filter(p -> !p.isEmpty()).toList()));
         return step;
     }
 }

@@ -17,6 +17,7 @@ import org.shegong.modules.volunteers.domain.model.certificate.Certificate;
 import org.shegong.modules.volunteers.domain.model.certificate.CertificateState;
 import org.shegong.modules.volunteers.domain.model.certificate.CertificateToken;
 import org.shegong.modules.volunteers.domain.model.certificate.Hours;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.global.GlobalRecords;
 
 /**
@@ -62,7 +63,7 @@ public class CertificateCheck {
         if (c.getRevokedOn() != null) {
             facts.add("revokedOn", c.getRevokedOn().toString());
         }
-        records.put(PUBLIC_KIND, c.getToken(), facts.build().toString(), c.revoked() ? "撤销志愿服务记录证明" : "出具志愿服务记录证明");
+        records.put(PUBLIC_KIND, c.getToken(), facts.build().toString(), Said.of(c.revoked() ? "volunteers.purpose.certificateRevoked" : "volunteers.purpose.certificateIssued"));
     }
 
     /** The facts of the certificate with that token; empty for anything unknown, malformed or switched off. */

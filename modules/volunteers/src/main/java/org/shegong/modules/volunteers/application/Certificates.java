@@ -19,6 +19,7 @@ import org.shegong.modules.volunteers.infrastructure.documents.CertificatePaper;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.directory.OperatorNames;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.tenancy.CurrentTenant;
@@ -106,7 +107,7 @@ public class Certificates {
             throw new ConcurrentChangeException("证明编号 serial", serial);
         }
         check.publish(c);
-        audit.record(KIND, c.getId(), AuditAction.CREATED, c.getSerialNumber() + " · " + c.hours() + "小时");
+        audit.record(KIND, c.getId(), AuditAction.CREATED, Said.of("volunteers.history.certificateIssued", c.getSerialNumber(), c.hours()));
         return c;
     }
 
@@ -119,13 +120,13 @@ public class Certificates {
     @RequiresPermission(VolunteersPermissions.READ)
     public Issued open(long certificateId) {
         Certificate c = mine(certificateId);
-        audit.read(KIND, c.getId(), "查看志愿服务记录证明");
+        audit.read(KIND, c.getId(), Said.of("volunteers.purpose.certificateOpened"));
         return new Issued(c, certificates.linesOf(c.getId()));
     }
 
     @RequiresPermission(VolunteersPermissions.READ)
     public Paper download(long certificateId) {
-        return paperOf(mine(certificateId), "工作人员下载证明");
+        return paperOf(mine(certificateId), "volunteers.history.downloadedByStaff");
     }
 
     @RequiresPermission(VolunteersPermissions.MANAGE)
@@ -134,7 +135,7 @@ public class Certificates {
         c.revoke(reason, signedIn.username(), clock.instant(), LocalDate.now(clock.withZone(STATIONS)));
         certificates.store(c);
         check.publish(c);
-        audit.record(KIND, c.getId(), REVOKED, c.getSerialNumber() + " · " + c.getRevokedReason());
+        audit.record(KIND, c.getId(), REVOKED, Said.of("volunteers.history.certificateRevoked", c.getSerialNumber(), c.getRevokedReason()));
         return c;
     }
 
@@ -150,11 +151,11 @@ public class Certificates {
         Certificate c = volunteers.byLogin(signedIn.username())
                 .flatMap(me -> certificates.find(certificateId).filter(x -> x.getVolunteerId() == me.getId()))
                 .orElseThrow(() -> new RecordNotFoundException("证明 certificate", certificateId));
-        return paperOf(c, "志愿者本人下载证明");
+        return paperOf(c, "volunteers.history.downloadedByVolunteer");
     }
 
     private Paper paperOf(Certificate c, String purpose) {
-        audit.record(KIND, c.getId(), DOWNLOADED, c.getSerialNumber() + " · " + purpose);
+        audit.record(KIND, c.getId(), DOWNLOADED, Said.of(purpose, c.getSerialNumber()));
         byte[] pdf = paper.write(c, certificates.linesOf(c.getId()), check.urlOf(c));
         return new Paper(c.getSerialNumber() + ".pdf", pdf);
     }

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.application;
 
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -71,7 +72,7 @@ public class HoursConfirmation {
         attendance.store(a);
         Volunteer v = registry.mine(a.getVolunteerId());
         timeBank.credit(v, a.getMinutes(), "服务时长确认 " + shiftOf(a).getRole());
-        identity.recordMinutes(v.getIdNumberIndex(), attendance.confirmedMinutesOf(v.getId()), "确认志愿服务时长");
+        identity.recordMinutes(v.getIdNumberIndex(), attendance.confirmedMinutesOf(v.getId()), Said.of("volunteers.purpose.hoursConfirmed"));
         return a;
     }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.shegong.modules.volunteers.domain.model.certificate.HoursSummaryRepository;
 import org.shegong.modules.volunteers.domain.model.certificate.HoursSummary;
 import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
@@ -13,6 +12,7 @@ import org.shegong.modules.volunteers.infrastructure.documents.CertificatePaper;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.directory.OperatorNames;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.records.Refusal;
@@ -60,7 +60,7 @@ public class HoursSummaries {
     @RequiresPermission(VolunteersPermissions.PORTAL)
     public HoursSummary request() {
         Volunteer me = mine.me();
-        audit.record(VolunteerRegistry.KIND, me.getId(), REQUESTED, "志愿者本人申请跨运营方服务时长汇总");
+        audit.record(VolunteerRegistry.KIND, me.getId(), REQUESTED, Said.of("volunteers.history.summaryRequested"));
         List<HoursSummary.Line> lines = identity.minutesByOperator(me.getIdNumberIndex()).entrySet().stream()
                 .map(e -> new HoursSummary.Line(operatorNames.nameOf(e.getKey()), e.getValue())).toList();
         if (lines.stream().allMatch(l -> l.minutes() == 0)) {
@@ -68,8 +68,9 @@ public class HoursSummaries {
         }
         HoursSummary summary = new HoursSummary(me, lines, clock.instant());
         papers.addSummary(summary);
-        audit.record(KIND, summary.getId(), AuditAction.CREATED, lines.stream()
-                .map(l -> l.operator() + " " + l.hours() + "小时").collect(Collectors.joining("；")) + "；合计 " + summary.totalHours() + "小时");
+        audit.record(KIND, summary.getId(), AuditAction.CREATED, Said.all(lines.stream()
+                .map(l -> Said.of("volunteers.history.summaryLine", l.operator(), l.hours())).toList())
+                + Said.of("volunteers.history.summaryTotal", summary.totalHours()));
         return summary;
     }
 
@@ -85,7 +86,7 @@ public class HoursSummaries {
         Volunteer me = mine.me();
         HoursSummary s = papers.findSummary(id).filter(x -> x.getVolunteerId() == me.getId())
                 .orElseThrow(() -> new RecordNotFoundException("时长汇总 hours summary", id));
-        audit.record(KIND, s.getId(), DOWNLOADED, "志愿者本人下载时长汇总");
+        audit.record(KIND, s.getId(), DOWNLOADED, Said.of("volunteers.history.summaryDownloaded"));
         return new Certificates.Paper("hours-summary-" + s.getId() + ".pdf", paper.writeSummary(s));
     }
 }

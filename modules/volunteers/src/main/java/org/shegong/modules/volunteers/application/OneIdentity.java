@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.application;
 
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class OneIdentity {
     /** Confirmed minutes by operator code, this operator's included. */
     public Map<String, Long> minutesByOperator(String idNumberIndex) {
         Map<String, Long> minutes = new TreeMap<>();
-        records.find(KIND, idNumberIndex, "志愿者本人查看各运营方服务时长").ifPresent(r -> {
+        records.find(KIND, idNumberIndex, Said.of("volunteers.purpose.ownHoursRead")).ifPresent(r -> {
             JsonObject operators = parse(r).getJsonObject("operators");
             if (operators != null) {
                 operators.forEach((code, entry) -> minutes.put(code, entry.asJsonObject().getJsonNumber("minutes").longValue()));

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.application;
 
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -105,7 +106,7 @@ public class TimeBank {
         lockAccountOf(v);
         List<LedgerEntry> entries = move(TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER, TimeAccount.sentTo(to),
                 AccountKind.SENT, minutes, purpose);
-        identity.sendCredits(v.getIdNumberIndex(), to, entries.get(0).getTransferId(), minutes, "时间币跨运营方转出",
+        identity.sendCredits(v.getIdNumberIndex(), to, entries.get(0).getTransferId(), minutes, Said.of("volunteers.purpose.creditsSent"),
                 use, use == null ? null : purpose.strip());
         return entries;
     }
@@ -128,7 +129,7 @@ public class TimeBank {
      * second finds its transfer id in the ledger).
      */
     void receive(Volunteer v) {
-        List<OneIdentity.CreditNote> notes = identity.creditsFor(v.getIdNumberIndex(), "入账其他运营方转来的时间币");
+        List<OneIdentity.CreditNote> notes = identity.creditsFor(v.getIdNumberIndex(), Said.of("volunteers.purpose.creditsReceived"));
         if (notes.isEmpty()) {
             return;
         }

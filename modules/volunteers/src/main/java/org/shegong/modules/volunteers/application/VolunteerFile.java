@@ -19,6 +19,7 @@ import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.records.IdNumbers;
 
 /**
@@ -61,7 +62,7 @@ public class VolunteerFile {
     @Transactional
     public Contents open(long id) {
         Volunteer v = registry.mine(id);
-        audit.read(VolunteerRegistry.KIND, id, "查看志愿者档案");
+        audit.read(VolunteerRegistry.KIND, id, Said.of("volunteers.purpose.fileOpened"));
         List<Attendance> served = attendance.ofVolunteer(id);
         Map<Long, Shift> shiftsById = served.stream().map(Attendance::getShiftId).distinct()
                 .flatMap(s -> shifts.find(s).stream()).collect(Collectors.toMap(Shift::getId, Function.identity()));
@@ -82,7 +83,7 @@ public class VolunteerFile {
     @Transactional
     public String revealIdNumber(long id) {
         Volunteer v = registry.mine(id);
-        audit.record(VolunteerRegistry.KIND, id, AuditAction.REVEALED, "查看完整身份证号");
+        audit.record(VolunteerRegistry.KIND, id, AuditAction.REVEALED, Said.of("history.idNumberRevealed"));
         return idNumbers.decrypt(v.getIdNumberCipher());
     }
 }

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.application;
 
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -76,8 +77,8 @@ public class VolunteerRegistry {
         // at once would otherwise both try to create the services account (an InnoDB deadlock).
         timeBank.lock(TimeBank.SERVICES, AccountKind.SERVICES);
         timeBank.lock(TimeBank.POOL, AccountKind.POOL);
-        identity.recordMinutes(index, 0, "志愿者登记");
-        audit.record(KIND, v.getId(), AuditAction.CREATED, v.getVolunteerNumber());
+        identity.recordMinutes(index, 0, Said.of("volunteers.purpose.registered"));
+        audit.record(KIND, v.getId(), AuditAction.CREATED, Said.typed(v.getVolunteerNumber()));
         return v;
     }
 
@@ -98,7 +99,7 @@ public class VolunteerRegistry {
             v.linkLogin(d.login());
         }
         volunteers.store(v);
-        audit.record(KIND, v.getId(), AuditAction.CHANGED, v.getVolunteerNumber());
+        audit.record(KIND, v.getId(), AuditAction.CHANGED, Said.typed(v.getVolunteerNumber()));
         return v;
     }
 
@@ -106,7 +107,7 @@ public class VolunteerRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Volunteer open(long id) {
         Volunteer v = mine(id);
-        audit.read(KIND, id, "查看志愿者");
+        audit.read(KIND, id, Said.of("volunteers.purpose.volunteerOpened"));
         return v;
     }
 

@@ -22,6 +22,7 @@ import org.shegong.modules.volunteers.domain.model.volunteer.AffiliationKind;
 import org.shegong.modules.volunteers.domain.model.volunteer.Gender;
 import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
 import org.shegong.modules.volunteers.domain.model.volunteer.VolunteerRepository;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.directory.StaffCard;
 import org.shegong.platform.api.module.DemoWorld;
 import org.shegong.platform.api.records.IdNumbers;
@@ -144,7 +145,7 @@ public class VolunteersDemo {
             attendance.addAll(batch);
         }
         timeBank.creditNewAccounts(minutesOf, "服务时长确认（演示数据）");
-        shared.forEach((id, index) -> identity.recordMinutes(index, minutesOf.getOrDefault(id, 0L), "演示数据：志愿者登记"));
+        shared.forEach((id, index) -> identity.recordMinutes(index, minutesOf.getOrDefault(id, 0L), Said.of("volunteers.purpose.demo")));
     }
 
     /** The ID numbers of the people serving two operators: the same at each, so one identity. */

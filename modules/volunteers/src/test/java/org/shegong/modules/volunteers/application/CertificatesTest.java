@@ -29,6 +29,7 @@ import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.audit.ReadQuery;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.global.GlobalRecord;
 import org.shegong.platform.api.global.GlobalRecords;
 import org.shegong.platform.api.identity.Role;
@@ -93,7 +94,7 @@ class CertificatesTest {
         assertEquals("ZY2026-000001", c.getSerialNumber());
         assertEquals("希望社会工作服务中心", c.getIssuerName());
         assertEquals(150, c.getTotalMinutes());
-        assertEquals(List.of("CREATED ZY2026-000001 · 2.5小时"), audited);
+        assertEquals(List.of("CREATED " + Said.of("volunteers.history.certificateIssued", "ZY2026-000001", "2.5")), audited);
         CertificateCheck.Facts facts = service.check.byToken(c.getToken()).orElseThrow();
         assertEquals("张*", facts.maskedName());
         assertEquals("2.5", facts.hours());
@@ -103,10 +104,10 @@ class CertificatesTest {
         Certificates.Paper paper = service.download(c.getId());
         assertEquals("ZY2026-000001.pdf", paper.fileName());
         assertEquals("https://shegong.example/public/volunteers/certificate.xhtml?t=" + c.getToken(), new String(paper.pdf()));
-        assertEquals("volunteers.certificate.downloaded ZY2026-000001 · 工作人员下载证明", audited.get(1));
+        assertEquals("volunteers.certificate.downloaded " + Said.of("volunteers.history.downloadedByStaff", "ZY2026-000001"), audited.get(1));
 
         service.revoke(c.getId(), "时长录入有误");
-        assertEquals("volunteers.certificate.revoked ZY2026-000001 · 时长录入有误", audited.get(2));
+        assertEquals("volunteers.certificate.revoked " + Said.of("volunteers.history.certificateRevoked", "ZY2026-000001", "时长录入有误"), audited.get(2));
         facts = service.check.byToken(c.getToken()).orElseThrow();
         assertEquals(CertificateState.REVOKED, facts.state());
         assertEquals(LocalDate.of(2026, 12, 1), facts.revokedOn());

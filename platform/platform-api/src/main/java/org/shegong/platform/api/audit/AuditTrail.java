@@ -18,12 +18,16 @@ public interface AuditTrail {
      * @param recordKind a stable name, e.g. {@code resident}; a module's kinds are {@code <module>.<name>}
      *                   (their label is the key {@code audit.kind.<kind>} of the owner's bundle)
      * @param action     what was done: one of {@link AuditAction#PLATFORM} or an action the module declares
-     * @param details    a short human text (Chinese first), e.g. "电话：1380…→1390…"; may be empty
+     * @param details    what changed, written with {@link Said} so that each reader reads it in their
+     *                   language (field names and actions as keys, people's values as typed); may be empty
      * @throws IllegalArgumentException for an action no module declares (it would have no label)
      */
     void record(String recordKind, long recordId, AuditAction action, String details);
 
-    /** Records that the current actor read one record ({@link AuditAction#VIEWED}); {@link AuditedRead} does this for a method. */
+    /**
+     * Records that the current actor read one record ({@link AuditAction#VIEWED}); {@link AuditedRead} does this for a method.
+     * A purpose fixed in code is a {@link Said} phrase; one a person typed goes through {@link Said#typed}.
+     */
     void read(String recordKind, long recordId, String purpose);
 
     /**

@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
  * records nothing. The record's id is the method's first {@code long}/{@code Long} parameter.
  *
  * <pre>{@code
- * @AuditedRead(kind = "childprotection.case", purpose = "查看个案")
+ * @AuditedRead(kind = "childprotection.case", purpose = "#childprotection.purpose.caseOpened")
  * public Optional<ChildCase> open(long caseId) { … }
  * }</pre>
  */
@@ -28,7 +28,10 @@ public @interface AuditedRead {
     @Nonbinding
     String kind() default "";
 
-    /** Why the record is read, a short text for the 查阅记录 page (Chinese first). */
+    /**
+     * Why the record is read, for the 查阅记录 page: a bundle key as a {@link Said} phrase without
+     * arguments ({@code "#<key>"}, a constant as an annotation needs), said in the reader's language.
+     */
     @Nonbinding
     String purpose() default "";
 }

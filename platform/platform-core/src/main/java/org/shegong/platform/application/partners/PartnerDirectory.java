@@ -16,6 +16,7 @@ import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.application.audit.Changes;
 import org.shegong.platform.domain.model.partner.Partner;
 import org.shegong.platform.domain.model.partner.PartnerRepository;
@@ -61,7 +62,7 @@ public class PartnerDirectory {
             throw new ConcurrentChangeException(KIND, id);
         }
         refuseDuplicateName(details.name(), partner);
-        Map<String, String> before = describe(partner);
+        Map<String, Object> before = describe(partner);
         apply(partner, details);
         Changes.flush(partners::flush, KIND, id);
         String changes = Changes.between(before, describe(partner), Set.of());
@@ -87,13 +88,13 @@ public class PartnerDirectory {
         partner.setContact(blankToNull(details.contactPerson()), blankToNull(details.contactPhone()));
     }
 
-    private static Map<String, String> describe(Partner p) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("名称", p.getName());
-        fields.put("类型", p.getType().name());
-        fields.put("联系人", p.getContactPerson() == null ? "" : p.getContactPerson());
-        fields.put("电话", p.getContactPhone() == null ? "" : p.getContactPhone());
-        fields.put("提供", p.getProvides() == null ? "" : p.getProvides());
+    private static Map<String, Object> describe(Partner p) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("history.field.partner.name", p.getName());
+        fields.put("history.field.partner.type", new Refusal.Label("label.PartnerType." + p.getType().name()));
+        fields.put("history.field.partner.contact", p.getContactPerson() == null ? "" : p.getContactPerson());
+        fields.put("history.field.phone", p.getContactPhone() == null ? "" : p.getContactPhone());
+        fields.put("history.field.partner.provides", p.getProvides() == null ? "" : p.getProvides());
         return fields;
     }
 

@@ -19,6 +19,7 @@ import org.shegong.platform.domain.model.contract.Contract;
 import org.shegong.platform.domain.model.contract.ContractRepository;
 import org.shegong.platform.domain.model.contract.Metric;
 import org.shegong.platform.api.audit.AuditAction;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.application.audit.Changes;
@@ -77,7 +78,7 @@ public class ProjectRegistry {
         project.schedule(details.startsOn(), details.endsOn());
         projects.store(project);
         flush(KIND, project.getId());
-        audit.record(AUDIT_KIND, project.getId(), AuditAction.CREATED, "立项：" + project.getName());
+        audit.record(AUDIT_KIND, project.getId(), AuditAction.CREATED, Said.of("history.project.created", project.getName()));
         return project;
     }
 
@@ -91,7 +92,7 @@ public class ProjectRegistry {
         project.describe(details.needs(), details.plan());
         project.schedule(details.startsOn(), details.endsOn());
         flush(KIND, id);
-        audit.record(AUDIT_KIND, id, AuditAction.CHANGED, "修改项目信息：" + project.getName());
+        audit.record(AUDIT_KIND, id, AuditAction.CHANGED, Said.of("history.project.changed", project.getName()));
         return project;
     }
 
@@ -102,7 +103,8 @@ public class ProjectRegistry {
         ProjectStatus before = project.getStatus();
         project.changeStatus(status);
         flush(KIND, id);
-        audit.record(AUDIT_KIND, id, AuditAction.CHANGED, "状态：" + before + " → " + status);
+        audit.record(AUDIT_KIND, id, AuditAction.CHANGED, Said.of("history.changed", new Refusal.Label("history.field.project.status"),
+                new Refusal.Label("label.ProjectStatus." + before), new Refusal.Label("label.ProjectStatus." + status)));
         return project;
     }
 
@@ -112,7 +114,7 @@ public class ProjectRegistry {
         ChecklistItem item = project.addItem(details.title(), planned(details), details.note());
         target(item, details);
         flush(ITEM_KIND, projectId);
-        audit.record(AUDIT_KIND, projectId, AuditAction.CHANGED, "新增清单项：" + item.getTitle());
+        audit.record(AUDIT_KIND, projectId, AuditAction.CHANGED, Said.of("history.project.itemAdded", item.getTitle()));
         return item;
     }
 
@@ -124,7 +126,7 @@ public class ProjectRegistry {
         item.describe(details.title(), planned(details), details.note());
         target(item, details);
         flush(ITEM_KIND, itemId);
-        audit.record(AUDIT_KIND, item.getProject().getId(), AuditAction.CHANGED, "修改清单项：" + item.getTitle());
+        audit.record(AUDIT_KIND, item.getProject().getId(), AuditAction.CHANGED, Said.of("history.project.itemChanged", item.getTitle()));
         return item;
     }
 
@@ -138,7 +140,7 @@ public class ProjectRegistry {
         item.link(activity);
         flush(ITEM_KIND, itemId);
         audit.record(AUDIT_KIND, item.getProject().getId(), AuditAction.CHANGED,
-                "清单项“" + item.getTitle() + "”关联活动" + named(activity));
+                Said.of("history.project.linked", item.getTitle(), activity.getTitle(), activity.getHeldOn()));
         return item;
     }
 
@@ -149,13 +151,9 @@ public class ProjectRegistry {
         activity.ifPresent(item::unlink);
         flush(ITEM_KIND, itemId);
         audit.record(AUDIT_KIND, item.getProject().getId(), AuditAction.CHANGED,
-                "清单项“" + item.getTitle() + "”取消关联活动" + activity.map(ProjectRegistry::named).orElse(""));
+                activity.map(a -> Said.of("history.project.unlinked", item.getTitle(), a.getTitle(), a.getHeldOn()))
+                        .orElse(Said.of("history.project.unlinkedGone", item.getTitle())));
         return item;
-    }
-
-    /** An activity as people know it in a history line: its title and date, not its database id. */
-    private static String named(Activity activity) {
-        return "“" + activity.getTitle() + "”（" + activity.getHeldOn() + "）";
     }
 
     /** Who did what to the project and its checklist, newest first. */

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.application.provisioning.OperatorDescriptor.ContractSpec;
 import org.shegong.platform.application.staff.LoginDirectory;
 import org.shegong.platform.application.staff.StaffRoster;
@@ -66,9 +67,9 @@ public class OperatorWrites {
     public void onboard(OperatorDescriptor operator, String adminLogin, String temporaryPassword) {
         writer.applyOperator(operator, NO_REGIONS);
         Tenant tenant = tenants.find(operator.code()).orElseThrow();
-        audit.record(TENANT_KIND, tenant.getId(), AuditAction.CREATED, "运营方入驻 " + tenant.getName() + " / operator onboarded");
+        audit.record(TENANT_KIND, tenant.getId(), AuditAction.CREATED, Said.of("history.operator.onboarded", tenant.getName()));
         var admin = staff.findByUsername(adminLogin).orElseThrow();
-        audit.record(StaffRoster.AUDIT_KIND, admin.getId(), AuditAction.CHANGED, "创建登录 " + adminLogin + " / login created");
+        audit.record(StaffRoster.AUDIT_KIND, admin.getId(), AuditAction.CHANGED, Said.of("history.staff.loginCreated", adminLogin));
         boolean madeOrganization = logins.organization(operator.code(), operator.name());
         try {
             logins.create(new LoginDirectory.NewLogin(adminLogin, admin.getName(), operator.code(), Set.of(),
@@ -90,15 +91,15 @@ public class OperatorWrites {
         String before = String.join(", ", managed.getEnabledModules());
         writer.switchModules(managed, modules);
         audit.record(TENANT_KIND, managed.getId(), AuditAction.CHANGED,
-                "模块 / modules: " + before + " → " + String.join(", ", managed.getEnabledModules()));
+                Said.of("history.operator.modules", before, String.join(", ", managed.getEnabledModules())));
     }
 
     public Contract addContract(Tenant tenant, ContractSpec spec) {
         Tenant managed = tenants.find(tenant.tenantId()).orElseThrow();
         writer.applyContract(managed, spec, SOURCE);
         Contract contract = contracts.findByNumber(spec.number()).orElseThrow();
-        audit.record(CONTRACT_KIND, contract.getId(), AuditAction.CREATED, "合同 " + spec.number() + " " + spec.startsOn()
-                + " 至 " + spec.endsOn() + "，指标 / targets " + new TreeMap<>(spec.targets()));
+        audit.record(CONTRACT_KIND, contract.getId(), AuditAction.CREATED, Said.of("history.contract.created", spec.number(), spec.startsOn(),
+                spec.endsOn(), new TreeMap<>(spec.targets())));
         return contract;
     }
 
@@ -112,6 +113,6 @@ public class OperatorWrites {
         }
         writer.applyContract(contract.getOperator(), new ContractSpec(number, contract.getStation().getStreet().getCode(),
                 contract.getStartsOn(), end, targets), SOURCE);
-        audit.record(CONTRACT_KIND, contract.getId(), AuditAction.CHANGED, "合同提前结束 / contract ended: " + agreed + " → " + end);
+        audit.record(CONTRACT_KIND, contract.getId(), AuditAction.CHANGED, Said.of("history.contract.ended", agreed, end));
     }
 }

@@ -1,5 +1,6 @@
 package org.shegong.platform.application.residents;
 
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ public class ResidentRegistry {
     public static final String KIND = "服务对象 resident";
     /** The record kind of residents in the audit trail. */
     public static final String AUDIT_KIND = "resident";
-    private static final String ID_NUMBER = "身份证号";
+    private static final String ID_NUMBER = "history.field.resident.idNumber";
     private static final Set<String> SECRET = Set.of(ID_NUMBER);
 
     @Inject
@@ -76,7 +77,7 @@ public class ResidentRegistry {
         apply(resident, registrableIdNumber(resident, details), details, community);
         residents.store(resident);
         flush(resident);
-        audit.record(AUDIT_KIND, resident.getId(), AuditAction.CREATED, "登记：" + Changes.of(describe(resident), SECRET));
+        audit.record(AUDIT_KIND, resident.getId(), AuditAction.CREATED, Said.of("history.resident.registered") + Changes.of(describe(resident), SECRET));
         events.registered(resident);
         return resident;
     }
@@ -166,13 +167,13 @@ public class ResidentRegistry {
      * Opens a resident of the given streets to look at their record (the resident page, the API's
      * by-id read): the read is recorded in the audit trail before the record is handed out.
      */
-    @AuditedRead(kind = AUDIT_KIND, purpose = "查看服务对象档案")
+    @AuditedRead(kind = AUDIT_KIND, purpose = "#reads.purpose.residentOpened")
     public Optional<Resident> open(long id, Set<String> streetCodes) {
         return findInStreets(id, streetCodes);
     }
 
     /** As {@link #open}, for a removed resident of the given streets (to be looked at or restored). */
-    @AuditedRead(kind = AUDIT_KIND, purpose = "查看已删除的服务对象档案")
+    @AuditedRead(kind = AUDIT_KIND, purpose = "#reads.purpose.removedResidentOpened")
     public Optional<Resident> openRemoved(long id, Set<String> streetCodes) {
         return findRemovedInStreets(id, streetCodes);
     }
@@ -188,7 +189,7 @@ public class ResidentRegistry {
                 .or(() -> findRemovedInStreets(id, streetCodes))
                 .filter(r -> r.getIdNumber() != null)
                 .orElseThrow(() -> new RecordNotFoundException(KIND, id));
-        audit.record(AUDIT_KIND, id, AuditAction.REVEALED, "查看完整身份证号");
+        audit.record(AUDIT_KIND, id, AuditAction.REVEALED, Said.of("history.idNumberRevealed"));
         return resident.getIdNumber().value();
     }
 
@@ -199,7 +200,7 @@ public class ResidentRegistry {
      */
     public long exporting(ResidentSearch search, String format) {
         long rows = residents.count(query(search));
-        audit.readList(AUDIT_KIND, AuditAction.EXPORTED, Math.toIntExact(rows), "导出 " + format);
+        audit.readList(AUDIT_KIND, AuditAction.EXPORTED, Math.toIntExact(rows), Said.of("reads.purpose.export", format));
         return rows;
     }
 
@@ -254,7 +255,7 @@ public class ResidentRegistry {
         // Checked before anything changes: the duplicate query would otherwise flush the change
         // early, where a lost race is not turned into ConcurrentChangeException.
         IdNumber idNumber = registrableIdNumber(resident, details);
-        Map<String, String> before = describe(resident);
+        Map<String, Object> before = describe(resident);
         String streetBefore = ResidentEvents.streetOf(resident);
         resident.rename(details.name());
         apply(resident, idNumber, details, community);
@@ -276,7 +277,7 @@ public class ResidentRegistry {
         Resident resident = findInStreets(id, streetCodes).orElseThrow(() -> new RecordNotFoundException(KIND, id));
         resident.remove(actor.name(), clock.instant());
         flush(resident);
-        audit.record(AUDIT_KIND, id, AuditAction.REMOVED, "删除（可恢复）");
+        audit.record(AUDIT_KIND, id, AuditAction.REMOVED, Said.of("history.removed"));
         events.removed(resident);
     }
 
@@ -286,7 +287,7 @@ public class ResidentRegistry {
         Resident resident = findRemovedInStreets(id, streetCodes).orElseThrow(() -> new RecordNotFoundException(KIND, id));
         resident.restore();
         flush(resident);
-        audit.record(AUDIT_KIND, id, AuditAction.RESTORED, "恢复");
+        audit.record(AUDIT_KIND, id, AuditAction.RESTORED, Said.of("history.restored"));
         events.restored(resident);
     }
 
@@ -332,16 +333,17 @@ public class ResidentRegistry {
     }
 
     /** What the register shows of a resident, by label; the ID number only as a fingerprint, never its value. */
-    private static Map<String, String> describe(Resident r) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("姓名", r.getName());
+    private static Map<String, Object> describe(Resident r) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("history.field.resident.name", r.getName());
         fields.put(ID_NUMBER, r.getIdNumber() == null ? "" : Integer.toHexString(r.getIdNumber().value().hashCode()));
-        fields.put("性别", r.getGender() == null ? "" : r.getGender().name());
-        fields.put("出生日期", r.getBirthDate() == null ? "" : r.getBirthDate().toString());
-        fields.put("电话", r.getPhone() == null ? "" : r.getPhone());
-        fields.put("社区", r.getCommunity().getName());
-        fields.put("地址", r.getAddress() == null ? "" : r.getAddress());
-        fields.put("类别", r.getCategories().stream().map(c -> c.label()).sorted().collect(Collectors.joining("、")));
+        fields.put("history.field.resident.gender", r.getGender() == null ? "" : new Refusal.Label("label.Gender." + r.getGender().name()));
+        fields.put("history.field.resident.birthDate", r.getBirthDate() == null ? "" : r.getBirthDate().toString());
+        fields.put("history.field.phone", r.getPhone() == null ? "" : r.getPhone());
+        fields.put("history.field.resident.community", r.getCommunity().getName());
+        fields.put("history.field.resident.address", r.getAddress() == null ? "" : r.getAddress());
+        fields.put("history.field.resident.categories", r.getCategories().stream().map(Enum::name).sorted()
+                .map(c -> new Refusal.Label("label.ResidentCategory." + c)).toList());
         return fields;
     }
 

@@ -1,5 +1,6 @@
 package org.shegong.platform.application.staff;
 
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -75,7 +76,7 @@ public class StaffLogins {
         String password = temporaryPassword();
         member.setUsername(name);
         staff.flush();
-        audit.record(StaffRoster.AUDIT_KIND, staffId, AuditAction.CHANGED, "创建登录 " + name + " / login created");
+        audit.record(StaffRoster.AUDIT_KIND, staffId, AuditAction.CHANGED, Said.of("history.staff.loginCreated", name));
         logins.create(new LoginDirectory.NewLogin(name, member.getName(), tenant.require(), stations, member.getRole(), password));
         return password;
     }
@@ -87,7 +88,7 @@ public class StaffLogins {
         if (member.getUsername() == null || member.getUsername().isBlank()) {
             throw new Refusal("staff.refused.noLogin");
         }
-        audit.record(StaffRoster.AUDIT_KIND, staffId, AuditAction.CHANGED, "停用登录 " + member.getUsername() + " / login disabled");
+        audit.record(StaffRoster.AUDIT_KIND, staffId, AuditAction.CHANGED, Said.of("history.staff.loginDisabled", member.getUsername()));
         logins.disable(member.getUsername());
     }
 

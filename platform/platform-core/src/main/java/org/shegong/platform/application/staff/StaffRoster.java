@@ -1,5 +1,6 @@
 package org.shegong.platform.application.staff;
 
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.api.records.PlainText;
 import org.shegong.platform.application.identity.Access;
@@ -87,7 +88,7 @@ public class StaffRoster {
         if (phone != null && !phone.isBlank() && !PhoneNumber.isWellFormed(phone)) {
             throw new Refusal("staff.refused.phone");
         }
-        Map<String, String> before = describe(member);
+        Map<String, Object> before = describe(member);
         try {
             member.certify(level, number);
         } catch (IllegalArgumentException e) {
@@ -145,7 +146,7 @@ public class StaffRoster {
         member.setPhone(phone == null || phone.isBlank() ? null : phone.strip());
         staff.store(member);
         staff.flush();
-        audit.record(AUDIT_KIND, member.getId(), AuditAction.CREATED, "添加工作人员 " + cleanName + " / staff member added");
+        audit.record(AUDIT_KIND, member.getId(), AuditAction.CREATED, Said.of("history.staff.added", cleanName));
         return member;
     }
 
@@ -162,18 +163,18 @@ public class StaffRoster {
      */
     @Transactional
     public void exporting(int rows, String format) {
-        audit.readList(AUDIT_KIND, AuditAction.EXPORTED, rows, "导出 " + format);
+        audit.readList(AUDIT_KIND, AuditAction.EXPORTED, rows, Said.of("reads.purpose.export", format));
     }
 
     public List<AuditRecord> history(long id) {
         return audit.historyOf(AUDIT_KIND, id);
     }
 
-    private static Map<String, String> describe(StaffMember m) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put("证书等级", m.getCertificateLevel().name());
-        fields.put("证书编号", m.getCertificateNumber() == null ? "" : m.getCertificateNumber());
-        fields.put("电话", m.getPhone() == null ? "" : m.getPhone());
+    private static Map<String, Object> describe(StaffMember m) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("history.field.staff.certificateLevel", new Refusal.Label("label.CertificateLevel." + m.getCertificateLevel().name()));
+        fields.put("history.field.staff.certificateNumber", m.getCertificateNumber() == null ? "" : m.getCertificateNumber());
+        fields.put("history.field.phone", m.getPhone() == null ? "" : m.getPhone());
         return fields;
     }
 

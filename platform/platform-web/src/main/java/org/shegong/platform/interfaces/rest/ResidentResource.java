@@ -22,6 +22,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.application.identity.Access;
 import org.shegong.platform.application.identity.CurrentIdentity;
@@ -87,9 +88,9 @@ public class ResidentResource {
                                    @QueryParam("first") @DefaultValue("0") @Min(0) int first,
                                    @QueryParam("max") @DefaultValue("50") @Min(1) @Max(500) int max) {
         if (q == null || q.isBlank()) {
-            return residents.listInStreets(myStreets(), first, max, "API 列表").stream().map(ResidentView::of).toList();
+            return residents.listInStreets(myStreets(), first, max, Said.of("reads.purpose.apiList")).stream().map(ResidentView::of).toList();
         }
-        return residents.searchListed(searchFor(q.strip()), first, max, "API 搜索").stream().map(ResidentView::of).toList();
+        return residents.searchListed(searchFor(q.strip()), first, max, Said.of("reads.purpose.apiSearch")).stream().map(ResidentView::of).toList();
     }
 
     @POST

@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.identity.SignedIn;
+import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.application.modules.ModuleRegistry;
 import org.shegong.platform.domain.model.activity.ActivityStatus;
 import org.shegong.platform.domain.model.activity.ActivityType;
@@ -102,9 +104,11 @@ public class Labels {
     }
 
     /**
-     * A stored text (a history entry's details, e.g. "状态：PLANNING → ACTIVE" or "类别：[DIBAO] → …")
-     * with every code word of the platform's enums replaced by its label. What is stored stays as
-     * written; only its reading changes.
+     * A history entry's details or a read's purpose in the page's language: the one place such a
+     * stored text is read (the history fragment, the read log). Written by {@link Said} it is said
+     * from the bundles (a typed text as typed); an older row is a sentence, shown as stored but with
+     * the half of a "中文 / English" pair in the reader's language and every code word of the
+     * platform's enums (e.g. "状态：PLANNING → ACTIVE") replaced by its label.
      */
     public String text(String stored) {
         if (stored == null || stored.isEmpty()) {
@@ -114,7 +118,10 @@ public class Labels {
     }
 
     static String read(String stored, Locale locale) {
-        Matcher words = CODE_WORD.matcher(stored);
+        if (Said.isSaid(stored)) {
+            return Said.say(stored, locale);
+        }
+        Matcher words = CODE_WORD.matcher(Reasons.inLanguage(stored, locale));
         StringBuilder read = new StringBuilder();
         while (words.find()) {
             Enum<?> constant = CODES.get(words.group());

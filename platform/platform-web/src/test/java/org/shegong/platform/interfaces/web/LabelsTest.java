@@ -15,6 +15,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.shegong.platform.api.audit.Said;
+import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.domain.model.resident.Gender;
 
 /** Every code the platform shows has a label in both languages, and the bundles hold the same keys. */
@@ -70,6 +72,46 @@ class LabelsTest {
         assertEquals("类别：[低保] → [低保, 特困]", Labels.read("类别：[DIBAO] → [DIBAO, TEKUN]", Locale.SIMPLIFIED_CHINESE));
         assertEquals("status: Researching / planning → Active", Labels.read("status: PLANNING → ACTIVE", Locale.ENGLISH));
         assertEquals("合同 YZMZ-2021-005 与 CSV 不变", Labels.read("合同 YZMZ-2021-005 与 CSV 不变", Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
+    void aSaidHistoryLineReadsInTheReadersLanguage() {
+        String registered = Said.of("history.resident.registered") + Said.all(List.of(
+                Said.of("history.field", new Refusal.Label("history.field.resident.name"), "张三"),
+                Said.of("history.field", new Refusal.Label("history.field.resident.gender"), new Refusal.Label("label.Gender.MALE")),
+                Said.of("history.field", new Refusal.Label("history.field.resident.categories"),
+                        List.of(new Refusal.Label("label.ResidentCategory.ELDER"), new Refusal.Label("label.ResidentCategory.DIBAO"))),
+                Said.of("history.secretFilled", new Refusal.Label("history.field.resident.idNumber"))));
+        assertEquals("登记：姓名：张三；性别：男；类别：老年人、低保；身份证号已填写", Labels.read(registered, Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Registered: Name: 张三; Gender: Male; Categories: Elder, Minimum allowance; ID number filled in",
+                Labels.read(registered, Locale.ENGLISH));
+        String changed = Said.of("history.changed", new Refusal.Label("history.field.phone"), "138", "139");
+        assertEquals("电话：138 → 139", Labels.read(changed, Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Phone: 138 → 139", Labels.read(changed, Locale.ENGLISH));
+        assertEquals("Export xlsx", Labels.read(Said.of("reads.purpose.export", "xlsx"), Locale.ENGLISH));
+        assertEquals("导出 xlsx", Labels.read(Said.of("reads.purpose.export", "xlsx"), Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
+    void anOlderPlainRowReadsAsStored() {
+        assertEquals("添加工作人员 李四", Labels.read("添加工作人员 李四 / staff member added", Locale.SIMPLIFIED_CHINESE));
+        assertEquals("staff member added", Labels.read("添加工作人员 李四 / staff member added", Locale.ENGLISH));
+        assertEquals("开始页逾期个案", Labels.read("开始页逾期个案", Locale.ENGLISH));
+        // an older row that happens to start like a phrase but names no key stays whole
+        assertEquals("#3 号楼", Labels.read("#3 号楼", Locale.ENGLISH));
+    }
+
+    @Test
+    void aPersonsTextThatLooksLikeAKeyIsNeverTranslated() {
+        assertEquals("#history.removed", Labels.read(Said.typed("#history.removed"), Locale.ENGLISH));
+        assertEquals("\\history.removed", Labels.read(Said.typed("\\history.removed"), Locale.ENGLISH));
+        assertEquals("家访", Labels.read(Said.typed("家访"), Locale.ENGLISH));
+        // a value typed into a field, with the separators the stored form uses, comes back as typed
+        String value = "#history.removed|@label.Gender.MALE\\";
+        assertEquals("Name: " + value, Labels.read(Said.of("history.field",
+                new Refusal.Label("history.field.resident.name"), value), Locale.ENGLISH));
+        assertEquals("Phone: @label.Gender.MALE → —", Labels.read(Said.of("history.changed",
+                new Refusal.Label("history.field.phone"), "@label.Gender.MALE", "—"), Locale.ENGLISH));
     }
 
     enum Unlabelled {

@@ -10,10 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.shegong.modules.childprotection.application.CaseWork;
@@ -44,6 +47,7 @@ import org.shegong.modules.childprotection.domain.model.session.ServiceSession;
 import org.shegong.modules.childprotection.domain.model.session.SessionKind;
 import org.shegong.modules.childprotection.domain.model.tutoring.LearningPlan;
 import org.shegong.modules.childprotection.domain.model.tutoring.TutorKind;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditRecord;
@@ -178,6 +182,9 @@ public class ChildProtectionResource {
     @Inject
     CaseWork caseWork;
 
+    @Context
+    HttpHeaders headers;
+
     @Inject
     ChildRegister register;
 
@@ -198,7 +205,7 @@ public class ChildProtectionResource {
     @GET
     @Path("caseload")
     public List<CaseRow> myCaseload() {
-        return caseWork.myCaseloadListed("我的个案（接口）").stream().map(CaseRow::of).toList();
+        return caseWork.myCaseloadListed(Said.of("childprotection.purpose.apiCaseload")).stream().map(CaseRow::of).toList();
     }
 
     @GET
@@ -210,14 +217,14 @@ public class ChildProtectionResource {
                                @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
         CaseFilter filter = new CaseFilter(name, parse(ChildCategory.class, category), parse(RiskLevel.class, risk),
                 parse(CaseStage.class, stage), worker, overdue, station, community);
-        return caseWork.listed(filter, first == null ? 0 : first, max == null ? 50 : max, name == null || name.isBlank()
-                ? "个案名单（接口）" : "个案查询（接口）").stream().map(CaseRow::of).toList();
+        return caseWork.listed(filter, first == null ? 0 : first, max == null ? 50 : max, Said.of(name == null || name.isBlank()
+                ? "childprotection.purpose.apiList" : "childprotection.purpose.apiSearch")).stream().map(CaseRow::of).toList();
     }
 
     @GET
     @Path("cases/count")
     public Map<String, Long> count() {
-        return Map.of("count", caseWork.counted(CaseFilter.any(), "个案数（接口）"));
+        return Map.of("count", caseWork.counted(CaseFilter.any(), Said.of("childprotection.purpose.apiCount")));
     }
 
     @GET
@@ -287,7 +294,7 @@ public class ChildProtectionResource {
     @Path("cases/{id}/reads")
     @RequiresPermission(ChildProtectionPermissions.LEAD)
     public List<ReadView> reads(@PathParam("id") long id) {
-        return caseWork.readsOf(id).stream().map(ChildProtectionResource::read).toList();
+        return caseWork.readsOf(id).stream().map(this::read).toList();
     }
 
     // ---- children ----
@@ -482,8 +489,21 @@ public class ChildProtectionResource {
         return ReferralView.of(referrals.answer(id, r.status(), r.text()), referrals.today());
     }
 
-    private static ReadView read(AuditRecord a) {
-        return new ReadView(a.actor(), a.at(), a.details());
+    /** A read with its purpose said in the caller's language (English if asked for before Chinese). */
+    private ReadView read(AuditRecord a) {
+        return new ReadView(a.actor(), a.at(), Said.say(a.details(), language()));
+    }
+
+    private Locale language() {
+        for (Locale l : headers == null ? List.<Locale>of() : headers.getAcceptableLanguages()) {
+            if ("en".equals(l.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+            if ("zh".equals(l.getLanguage())) {
+                break;
+            }
+        }
+        return Locale.SIMPLIFIED_CHINESE;
     }
 
     private static <T> T required(T body) {

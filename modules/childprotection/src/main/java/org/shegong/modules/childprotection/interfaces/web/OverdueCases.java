@@ -20,7 +20,7 @@ public class OverdueCases {
     private static final CaseFilter OVERDUE = new CaseFilter(null, null, null, null, null, true);
 
     /** The read's purpose in the read log (stored text, Chinese as the 查阅记录 page shows it). */
-    public static final String PURPOSE = "开始页逾期个案";
+    public static final String PURPOSE = "#childprotection.purpose.overdueOnStart";
 
     @Inject
     CaseWork caseWork;

@@ -10,10 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.shegong.modules.clubs.application.CharterBook;
@@ -37,6 +40,7 @@ import org.shegong.modules.clubs.domain.model.club.StageStep;
 import org.shegong.modules.clubs.domain.model.coverage.CommunityCoverage;
 import org.shegong.modules.clubs.domain.model.activity.ClubActivityKind;
 import org.shegong.platform.api.access.RequiresPermission;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.directory.ActivityCard;
 import org.shegong.platform.api.records.Refusal;
 
@@ -150,6 +154,9 @@ public class ClubsResource {
     public record HistoryView(String at, String actor, long clubId, String action, String details) {
     }
 
+    @Context
+    HttpHeaders headers;
+
     @Inject
     ClubRegister register;
 
@@ -200,7 +207,20 @@ public class ClubsResource {
     @Path("{id}/history")
     public List<HistoryView> history(@PathParam("id") long id) {
         return register.history(id).stream().map(r -> new HistoryView(r.at().toString(), r.actor(), r.recordId(),
-                r.action().code(), r.details())).toList();
+                r.action().code(), Said.say(r.details(), language()))).toList();
+    }
+
+    /** The caller's language for texts said from the bundles: English if asked for before Chinese. */
+    private Locale language() {
+        for (Locale l : headers == null ? List.<Locale>of() : headers.getAcceptableLanguages()) {
+            if ("en".equals(l.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+            if ("zh".equals(l.getLanguage())) {
+                break;
+            }
+        }
+        return Locale.SIMPLIFIED_CHINESE;
     }
 
     @POST
