@@ -77,18 +77,38 @@ class VolunteersBundlesTest {
     /**
      * One language at a time (see {@link RefusalKeys}): every key a refusal or a page message names is in
      * both bundles, each refusal's text is said whole, and no exception is still thrown with a "中文 /
-     * English" pair (the import's per-row reasons are lists of texts, not refusals, and stay pairs for now).
+     * English" pair. The roster import's row reasons and notes are {@code Reason.of(key, …)} too, so the
+     * scan checks their keys, and no "中文 / English" literal is left in any of the module's Java.
      */
     @Test
     void everyRefusalIsABundleKeyAndNoExceptionSaysALanguagePair() throws IOException {
         Path bundles = Path.of("src/main/resources/org/shegong/modules/volunteers");
         RefusalKeys keys = RefusalKeys.scan(Path.of("src/main/java/org/shegong/modules/volunteers"), "volunteers.",
                 bundles.resolve("messages_zh_CN.properties"), bundles.resolve("messages.properties"),
-                "new CheckInRefused\\(", "Reasons\\.text\\(");
+                "new CheckInRefused\\(", "Reasons\\.text\\(", "Reason\\.of\\(");
         assertTrue(keys.used().size() > 80, "the scan finds the refusals: " + keys.used());
         assertEquals(Set.of(), keys.missing(Set.of()), "keys used but not in the bundles");
         assertEquals(Set.of(), keys.pairs(), "refusals still written as language pairs");
         assertEquals(Set.of(), keys.unsayable("volunteers.refused."), "refusal texts MessageFormat cannot say whole");
+        assertEquals(Set.of(), keys.unsayable("volunteers.import."), "row reasons MessageFormat cannot say whole");
+        assertTrue(keys.used().contains("volunteers.import.sameIdAs"), "the scan finds the roster's row reasons: " + keys.used());
+        assertEquals(List.of(), pairLiterals(Path.of("src/main/java/org/shegong/modules/volunteers")),
+                "texts written as \"中文 / English\" pairs, said to anyone in any way");
+    }
+
+    /** Every string literal in the module's Java holding Chinese, then " / " and an English word. */
+    static List<String> pairLiterals(Path sources) throws IOException {
+        Pattern pair = Pattern.compile("\"[^\"\\n]*\\p{IsHan}[^\"\\n]*? / [A-Za-z][^\"\\n]*\"");
+        List<String> found = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(sources)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                java.util.regex.Matcher m = pair.matcher(java.nio.file.Files.readString(f));
+                while (m.find()) {
+                    found.add(f.getFileName() + ": " + m.group());
+                }
+            }
+        }
+        return found;
     }
 
     static Properties bundle(String name) throws IOException {

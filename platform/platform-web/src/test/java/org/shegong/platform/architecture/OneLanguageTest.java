@@ -29,20 +29,12 @@ class OneLanguageTest {
     static final Pattern PAIR = Pattern.compile("\\p{IsHan}[^/\\n]*? / [A-Za-z]");
 
     /**
-     * Files allowed to keep pairs, each with why. Only the start-up check stays for good; the others
-     * are the parts of issue 15 not converted yet, listed so that nothing else gains a pair meanwhile
-     * and each entry is removed as its file is converted.
+     * Files allowed to keep pairs, each with why: only the start-up check. (The imports' row errors,
+     * notes and unread columns are {@code Reason}s since issue 15's import item.)
      */
     static final Map<String, String> ALLOWED = Map.ofEntries(
             Map.entry("org/shegong/platform/infrastructure/config/DemoSecretsCheck.java",
-                    "refuses to start the server: read in the server log by whoever runs it, before any reader or language exists"),
-            // pending, issue 15 item 1 (import area): the import's row errors, notes and unread-column
-            // texts are lists of strings, also in platform-api's workbook types that modules read
-            Map.entry("org/shegong/platform/application/residents/imports/ResidentImport.java", "pending: import"),
-            Map.entry("org/shegong/platform/application/residents/imports/TypedValue.java", "pending: import"),
-            Map.entry("org/shegong/platform/infrastructure/excel/FirstSheet.java", "pending: import"),
-            Map.entry("org/shegong/platform/infrastructure/excel/ResidentWorkbook.java", "pending: import"),
-            Map.entry("org/shegong/platform/infrastructure/excel/WorkbookReader.java", "pending: import"));
+                    "refuses to start the server: read in the server log by whoever runs it, before any reader or language exists"));
 
     private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
 

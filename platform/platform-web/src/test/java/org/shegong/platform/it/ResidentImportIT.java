@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,6 +20,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.application.residents.imports.ImportCheck;
@@ -46,6 +48,9 @@ class ResidentImportIT {
     static WebArchive deployment() {
         return ShegongDeployment.withTests(ResidentImportIT.class);
     }
+
+    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
 
     @Inject
     TenantWork work;
@@ -75,9 +80,13 @@ class ResidentImportIT {
         ImportCheck check = as(A, () -> residentImport.check(workbook.read(new ByteArrayInputStream(file)), YINGZE));
         assertEquals(5, check.rows().size());
         assertEquals(List.of(3, 4, 5), check.invalid().stream().map(ImportRow::rowNumber).toList(), check.toString());
-        assertTrue(check.invalid().get(0).errorText().contains("姓名不能为空"), check.invalid().get(0).errorText());
-        assertTrue(check.invalid().get(1).errorText().contains("校验位"), check.invalid().get(1).errorText());
-        assertTrue(check.invalid().get(2).errorText().contains("不在您的社工站范围内"), "柳巷 is not my station");
+        assertTrue(check.invalid().get(0).errorText(ZH).contains("姓名不能为空"), check.invalid().get(0).errorText(ZH));
+        assertTrue(check.invalid().get(1).errorText(ZH).contains("校验位"), check.invalid().get(1).errorText(ZH));
+        assertTrue(check.invalid().get(2).errorText(ZH).contains("不在您的社工站范围内"), "柳巷 is not my station");
+        // an English reader reads each row's reason in English only, a nested refusal (the check digit's) too
+        String english = check.invalid().get(1).errorText(Locale.ENGLISH);
+        assertTrue(english.startsWith("ID number: ") && english.length() > 20 && !HAN.matcher(english).find(), english);
+        assertTrue(!HAN.matcher(check.invalid().get(0).errorText(Locale.ENGLISH)).find(), check.invalid().get(0).errorText(Locale.ENGLISH));
 
         ImportRefusedException refused = assertThrows(ImportRefusedException.class,
                 () -> as(A, () -> residentImport.apply(check, ImportMode.ALL_OR_NOTHING, n -> { })));
@@ -107,8 +116,8 @@ class ResidentImportIT {
 
         ImportCheck inA = as(A, () -> residentImport.check(workbook.read(new ByteArrayInputStream(file)), YINGZE));
         assertEquals(List.of(3, 4), inA.invalid().stream().map(ImportRow::rowNumber).toList());
-        assertTrue(inA.invalid().get(0).errorText().contains("与第 2 行重复"), inA.invalid().get(0).errorText());
-        assertTrue(inA.invalid().get(1).errorText().contains("不能在此登记"), inA.invalid().get(1).errorText());
+        assertTrue(inA.invalid().get(0).errorText(ZH).contains("与第 2 行重复"), inA.invalid().get(0).errorText(ZH));
+        assertTrue(inA.invalid().get(1).errorText(ZH).contains("不能在此登记"), inA.invalid().get(1).errorText(ZH));
 
         ImportCheck inB = as(B, () -> residentImport.check(workbook.read(new ByteArrayInputStream(file)), YINGZE));
         assertEquals(List.of(3), inB.invalid().stream().map(ImportRow::rowNumber).toList(),
@@ -154,7 +163,7 @@ class ResidentImportIT {
     void aDirtyRosterIsCheckedRowByRowAndStoresOnlyWhatWasTyped() throws Exception {
         String run = Long.toString(System.nanoTime() % 1_000_000, 36);
         String id1 = Fixtures.freshIdNumber();
-        String id2 = Fixtures.freshIdNumber();
+        String id2 = allDigits(); // typed into a number cell, which an X cannot be
         String id3 = Fixtures.freshIdNumber();
         String id4 = Fixtures.freshIdNumber();
         String id5 = Fixtures.freshIdNumber();
@@ -199,7 +208,9 @@ class ResidentImportIT {
         assertTrue(notesOf(check, 7).contains("15位旧号码") && notesOf(check, 7).contains(id6), notesOf(check, 7));
         assertEquals("", notesOf(check, 8));
         assertTrue(notesOf(check, 9).contains("与第 8 行可能是同一人"), notesOf(check, 9));
-        String unread = String.join("\n", check.unread());
+        String unread = String.join("\n", Reasons.texts(check.unread(), ZH));
+        String unreadInEnglish = String.join("\n", Reasons.texts(check.unread(), Locale.ENGLISH));
+        assertTrue(unreadInEnglish.contains("was not read") && !unreadInEnglish.contains("未读取"), unreadInEnglish);
         assertTrue(unread.contains("“备注”未读取") && unread.contains("工作表“补充”"), unread);
 
         assertEquals(7, (int) as(A, () -> residentImport.apply(check, ImportMode.VALID_ROWS_ONLY, n -> { })));
@@ -225,6 +236,15 @@ class ResidentImportIT {
     }
 
     /** A fresh ID number of someone born in the 1900s: only they had 15-digit cards. */
+    /** A fresh number whose check digit is not X (about one in eleven is), so it can be a number cell. */
+    private static String allDigits() {
+        String id = Fixtures.freshIdNumber();
+        while (id.endsWith("X")) {
+            id = Fixtures.freshIdNumber();
+        }
+        return id;
+    }
+
     private static String bornIn1900s() {
         String id = Fixtures.freshIdNumber();
         while (!id.startsWith("19", 6)) {
@@ -234,11 +254,11 @@ class ResidentImportIT {
     }
 
     private static String errorsOf(ImportCheck check, int row) {
-        return check.rows().stream().filter(r -> r.rowNumber() == row).findFirst().orElseThrow().errorText();
+        return check.rows().stream().filter(r -> r.rowNumber() == row).findFirst().orElseThrow().errorText(ZH);
     }
 
     private static String notesOf(ImportCheck check, int row) {
-        return check.rows().stream().filter(r -> r.rowNumber() == row).findFirst().orElseThrow().noteText();
+        return check.rows().stream().filter(r -> r.rowNumber() == row).findFirst().orElseThrow().noteText(ZH);
     }
 
     private static Row cells(Sheet sheet, int index, String... values) {

@@ -17,6 +17,7 @@ import org.shegong.modules.volunteers.domain.model.volunteer.VolunteerRepository
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.IdNumbers;
+import org.shegong.platform.api.records.Reason;
 import org.shegong.platform.api.workbook.WorkbookColumn;
 import org.shegong.platform.api.workbook.WorkbookRefusedException;
 import org.shegong.platform.api.workbook.WorkbookRow;
@@ -35,16 +36,28 @@ public class RosterImport {
     /** All rows or none, or the valid rows only (the others are listed with their reasons). */
     public enum Mode { ALL_OR_NOTHING, VALID_ONLY }
 
-    /** One row as checked: its number in the sheet, the name, the masked ID number, what is wrong, what was changed. */
-    public record Line(int rowNumber, String name, String idNumberMasked, List<String> reasons, List<String> notes,
+    /**
+     * One row as checked: its number in the sheet, the name, the masked ID number, what is wrong, what
+     * was changed — each a {@link Reason} the page and the API say in the reader's language.
+     */
+    public record Line(int rowNumber, String name, String idNumberMasked, List<Reason> reasons, List<Reason> notes,
                        VolunteerDetails details) implements java.io.Serializable {
         public boolean valid() {
             return reasons.isEmpty();
         }
+
+        /** The row's reasons in {@code locale}, one text (the page's column). */
+        public String reasonText(java.util.Locale locale) {
+            return String.join("；", org.shegong.platform.api.records.Reasons.texts(reasons, locale));
+        }
+
+        public String noteText(java.util.Locale locale) {
+            return String.join("；", org.shegong.platform.api.records.Reasons.texts(notes, locale));
+        }
     }
 
     /** Every data row checked, and what in the file was not read. */
-    public record Check(List<Line> lines, List<String> unread) implements java.io.Serializable {
+    public record Check(List<Line> lines, List<Reason> unread) implements java.io.Serializable {
         public long validCount() {
             return lines.stream().filter(Line::valid).count();
         }
@@ -167,82 +180,90 @@ public class RosterImport {
 
     private Line line(WorkbookRow row, String streetCode, AffiliationKind defaultKind, String defaultAffiliation,
                       Map<String, Integer> seen) {
-        List<String> reasons = new ArrayList<>(row.problems());
-        List<String> notes = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>(row.problems());
+        List<Reason> notes = new ArrayList<>();
         String name = RosterLine.regular(row.value(NAME));
         String typedId = row.value(ID_NUMBER);
         String masked = "";
         String checkedId = null;
         if (name.isEmpty()) {
-            reasons.add("姓名：必填 / name is required");
+            reasons.add(Reason.of("volunteers.import.nameRequired"));
         } else if (name.length() > 50) {
-            reasons.add("姓名：最多50个字 / at most 50 characters");
+            reasons.add(Reason.of("volunteers.import.nameLength"));
         }
         if (typedId.isBlank()) {
             if (row.problems().isEmpty()) {
-                reasons.add("身份证号：必填 / ID number is required");
+                reasons.add(Reason.of("volunteers.import.idRequired"));
             }
         } else {
             try {
                 checkedId = idNumbers.checked(RosterLine.regular(typedId));
                 masked = idNumbers.masked(checkedId);
                 if (!checkedId.equals(typedId.strip())) {
-                    notes.add("身份证号按 " + masked + " 登记（全角或空格已规范） / ID number made regular");
+                    notes.add(Reason.of("volunteers.import.idMadeRegular", masked));
                 }
                 String index = idNumbers.blindIndex(checkedId);
                 Integer earlier = seen.putIfAbsent(index, row.number());
                 if (earlier != null) {
-                    reasons.add("身份证号与第 " + earlier + " 行重复 / the same ID number as row " + earlier);
+                    reasons.add(Reason.of("volunteers.import.sameIdAs", String.valueOf(earlier)));
                 } else if (volunteers.byIdNumberIndex(index).isPresent()) {
-                    reasons.add("该身份证号已登记为本运营方的志愿者 / this ID number is registered here already");
+                    reasons.add(Reason.of("volunteers.import.idRegistered"));
                 }
             } catch (IllegalArgumentException e) {
-                reasons.add("身份证号：" + e.getMessage());
+                reasons.add(Reason.of("volunteers.import.idNumber", said(e)));
             }
         }
         Gender gender = null;
         try {
             gender = RosterLine.gender(row.value(GENDER)).orElse(checkedId == null ? null : RosterLine.genderOf(checkedId));
             if (checkedId != null && gender != RosterLine.genderOf(checkedId)) {
-                reasons.add("性别与身份证号不符 / the gender does not match the ID number");
+                reasons.add(Reason.of("volunteers.import.genderDiffers"));
             }
         } catch (IllegalArgumentException e) {
-            reasons.add(e.getMessage());
+            reasons.add(Reason.of("volunteers.import.said", said(e)));
         }
         String phone = RosterLine.mobile(row.value(PHONE));
         if (!phone.isEmpty() && !phone.matches("1[0-9]{10}")) {
-            reasons.add("手机：应为11位手机号 / a mobile number has 11 digits");
+            reasons.add(Reason.of("volunteers.import.mobile"));
         } else if (!phone.equals(row.value(PHONE).strip())) {
-            notes.add("手机按 " + phone + " 登记 / mobile stored as " + phone);
+            notes.add(Reason.of("volunteers.import.mobileStored", phone));
         }
         AffiliationKind kind = defaultKind;
         try {
             kind = RosterLine.kind(row.value(KIND)).orElse(defaultKind);
             if (kind == null) {
-                reasons.add("来源类别：必填（或在导入页选择） / affiliation kind is required");
+                reasons.add(Reason.of("volunteers.import.kindRequired"));
             }
         } catch (IllegalArgumentException e) {
-            reasons.add(e.getMessage());
+            reasons.add(Reason.of("volunteers.import.said", said(e)));
         }
         String affiliation = RosterLine.regular(row.value(AFFILIATION));
         if (affiliation.isEmpty() && defaultAffiliation != null) {
             affiliation = RosterLine.regular(defaultAffiliation);
         }
         if (affiliation.length() > 100) {
-            reasons.add("学校或单位：最多100个字 / at most 100 characters");
+            reasons.add(Reason.of("volunteers.import.affiliationLength"));
         }
         if (String.join(",", RosterLine.skills(row.value(SKILLS))).length() > 300) {
-            reasons.add("技能：合计最多300个字 / at most 300 characters of skills");
+            reasons.add(Reason.of("volunteers.import.skillsLength"));
         }
         String emergency = RosterLine.regular(row.value(EMERGENCY));
         if (emergency.length() > 100) {
-            reasons.add("紧急联系人：最多100个字 / at most 100 characters");
+            reasons.add(Reason.of("volunteers.import.emergencyLength"));
         }
         if (row.hidden()) {
-            notes.add("此行在 Excel 中是隐藏的 / this row is hidden in Excel");
+            notes.add(Reason.of("volunteers.import.hidden"));
         }
         VolunteerDetails details = reasons.isEmpty() ? new VolunteerDetails(name, gender, checkedId, phone, kind, affiliation,
                 RosterLine.skills(row.value(SKILLS)), null, emergency, streetCode, null) : null;
         return new Line(row.number(), name, masked, List.copyOf(reasons), List.copyOf(notes), details);
+    }
+
+    /**
+     * A rule's refusal as the row's reason, said in the reader's language; a refusal is what the
+     * checks throw (an ID number's or a code's), any other failure keeps its text.
+     */
+    private static Object said(IllegalArgumentException e) {
+        return e instanceof Refusal r ? Reason.of(r) : String.valueOf(e.getMessage());
     }
 }

@@ -496,6 +496,12 @@ class VolunteersApiIT {
         assertTrue(reasons(rows, 8).contains("已登记"), rows.toString());
         assertTrue(reasons(rows, 9).contains("身份证号") && reasons(rows, 9).contains("手机"), rows.toString());
         assertTrue(rows.getJsonObject(1).getJsonArray("notes").toString().contains("13912345679"), "the mobile as stored is named");
+        // the same check for an English reader: each row's reasons in English only
+        JsonArray english = json(ok(api.post("volunteers/imports/check?street=" + LAOJUNYING + "&kind=UNIVERSITY", hope, XLSX,
+                list, "en"))).getJsonArray("rows");
+        assertEquals("[\"The same ID number as row 5\"]", reasons(english, 6), english.toString());
+        assertTrue(reasons(english, 8).contains("registered") && !reasons(english, 8).matches("(?s).*\\p{IsHan}.*"),
+                english.toString());
         assertEquals(hopeBefore, registered(hope), "a check writes nothing");
 
         HttpResponse<String> all = api.post("volunteers/imports?mode=ALL_OR_NOTHING&street=" + LAOJUNYING + "&kind=UNIVERSITY", hope, XLSX, list);

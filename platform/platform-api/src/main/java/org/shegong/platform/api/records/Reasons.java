@@ -70,12 +70,43 @@ public final class Reasons {
         return template != null && template.matches("\\{[\\w.]+}") ? template.substring(1, template.length() - 1) : null;
     }
 
+    /**
+     * The reader's language from an API request's {@code Accept-Language}: English if the caller asks
+     * for it before Chinese; Chinese otherwise (also with no header). Error bodies and a module's
+     * answers that carry reasons (an import's rows) use this one rule.
+     */
+    public static Locale language(String acceptLanguage) {
+        if (acceptLanguage != null) {
+            for (String range : acceptLanguage.split(",")) {
+                String tag = range.split(";")[0].strip().toLowerCase(Locale.ROOT);
+                if (tag.equals("en") || tag.startsWith("en-")) {
+                    return Locale.ENGLISH;
+                }
+                if (tag.equals("zh") || tag.startsWith("zh-")) {
+                    return Locale.SIMPLIFIED_CHINESE;
+                }
+            }
+        }
+        return Locale.SIMPLIFIED_CHINESE;
+    }
+
+    /** A reason (an import row's error or note, a column not read) in {@code locale}. */
+    public static String text(Reason reason, Locale locale) {
+        return text(reason.key(), reason.args(), locale);
+    }
+
+    /** Each reason in {@code locale}, in order (a row's errors, joined by the page or file that shows them). */
+    public static List<String> texts(List<Reason> reasons, Locale locale) {
+        return reasons.stream().map(r -> text(r, locale)).toList();
+    }
+
     /** The bundle text of {@code key} (platform's, then the modules'), formatted; the key itself if none has it. */
     public static String text(String key, List<Object> args, Locale locale) {
         Locale language = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : locale;
         List<Bundle> bundles = bundles();
         Object[] said = args.stream().map(a -> a instanceof Refusal.Label l ? raw(bundles, l.key(), language)
-                : a instanceof Refusal r ? text(r.key(), r.args(), language) : a).toArray();
+                : a instanceof Refusal r ? text(r.key(), r.args(), language)
+                : a instanceof Reason r ? text(r.key(), r.args(), language) : a).toArray();
         String pattern = raw(bundles, key, language);
         return pattern.equals(key) ? key : new MessageFormat(pattern, language).format(said);
     }

@@ -27,7 +27,7 @@ public class Refusal extends IllegalArgumentException {
     }
 
     /** An argument said as the bundle text of its own key in the same language (e.g. a stage's label). */
-    public record Label(String key) {
+    public record Label(String key) implements java.io.Serializable {
 
         @Override
         public String toString() {

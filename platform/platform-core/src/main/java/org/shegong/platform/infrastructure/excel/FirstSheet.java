@@ -15,6 +15,8 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.shegong.platform.api.records.Reason;
+import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.api.workbook.WorkbookRefusedException;
 import org.shegong.platform.api.workbook.WorkbookRows;
 import org.xml.sax.InputSource;
@@ -24,7 +26,8 @@ import org.xml.sax.XMLReader;
  * The one streaming read of an uploaded workbook's first sheet, for every import (residents in
  * {@link ResidentWorkbook}, a module's through {@link WorkbookReader}): the upload is spooled to a
  * temporary file (at most 10 MB), each part is read through SAX with a byte limit, reading stops at
- * the row cap, and whatever other sheet has data is named. Refusals carry the person's reason.
+ * the row cap, and whatever other sheet has data is named. Refusals carry the person's reason
+ * as a bundle key ({@link Refusal}), said in the reader's language.
  */
 final class FirstSheet {
 
@@ -34,20 +37,19 @@ final class FirstSheet {
     static final long MAX_SHARED_CHARS = 8_000_000;
     static final String HELP_SHEET = "填写说明";
 
-    static final String NOT_XLSX = "不是有效的 Excel (.xlsx) 文件，请使用导入模板 / not an .xlsx workbook";
-    static final String TOO_BIG = "文件超过 10 MB / the file is larger than 10 MB";
-    static final String INFLATES_TOO_MUCH = "文件解压后的内容远超过一份名单应有的大小（可能是恶意构造的文件），未读取 / "
-            + "the workbook inflates far beyond any roster; not read";
+    static final String NOT_XLSX = "import.refused.notXlsx";
+    static final String TOO_BIG = "import.refused.tooBig";
+    static final String INFLATES_TOO_MUCH = "import.refused.inflates";
 
     /** The sheet as read, and what was not read (other sheets with data). */
-    record Read(SheetXml sheet, List<String> unread) {
+    record Read(SheetXml sheet, List<Reason> unread) {
     }
 
     private FirstSheet() {
     }
 
     /** Reads at most {@code maxRows} non-blank rows (header included); more is refused with {@code tooManyRows}. */
-    static Read read(InputStream in, int maxRows, String tooManyRows) {
+    static Read read(InputStream in, int maxRows, Refusal tooManyRows) {
         Path spooled = null;
         try {
             spooled = Files.createTempFile("shegong-import-", ".xlsx");
@@ -75,7 +77,7 @@ final class FirstSheet {
         List<String> shared = sharedStrings(reader);
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
         if (!sheets.hasNext()) {
-            throw new WorkbookRefusedException(NOT_XLSX);
+            throw new WorkbookRefusedException(new Refusal(NOT_XLSX));
         }
         SheetXml first = new SheetXml(shared, maxRows, false);
         String firstName;
@@ -83,7 +85,7 @@ final class FirstSheet {
             firstName = sheets.getSheetName();
             parse(sheet, first);
         }
-        List<String> unread = new ArrayList<>();
+        List<Reason> unread = new ArrayList<>();
         while (sheets.hasNext()) {
             try (InputStream sheet = sheets.next()) {
                 String name = sheets.getSheetName();
@@ -93,8 +95,7 @@ final class FirstSheet {
                 SheetXml probe = new SheetXml(shared, 1, true);
                 parse(sheet, probe);
                 if (!probe.rows().isEmpty()) {
-                    unread.add("工作表“" + name + "”有内容但未读取：只导入第一个工作表“" + firstName + "”，请把数据移到该表 / sheet “"
-                            + name + "” was not read: only the first sheet is imported");
+                    unread.add(Reason.of("import.unread.sheet", name, firstName));
                 }
             }
         }
@@ -165,7 +166,7 @@ final class FirstSheet {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
                 if (total > WorkbookRows.MAX_UPLOAD_BYTES) {
-                    throw new WorkbookRefusedException(TOO_BIG);
+                    throw new WorkbookRefusedException(new Refusal(TOO_BIG));
                 }
                 out.write(buffer, 0, n);
             }
@@ -173,23 +174,23 @@ final class FirstSheet {
     }
 
     /** The person's reason for a failure while reading: the row cap, a zip bomb, or simply not a workbook. */
-    private static String reasonFor(Throwable failure, String tooManyRows) {
+    private static Refusal reasonFor(Throwable failure, Refusal tooManyRows) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SheetXml.TooManyRows) {
                 return tooManyRows;
             }
             if (t instanceof SheetXml.CellTooLong tooLong) {
-                return "第 " + tooLong.row + " 行有单元格超过 " + SheetXml.MAX_CELL_CHARS + " 个字符，不是名单内容 / row "
-                        + tooLong.row + " has a cell longer than Excel allows";
+                return new Refusal("import.refused.cellTooLong", String.valueOf(tooLong.row),
+                        String.valueOf(SheetXml.MAX_CELL_CHARS));
             }
             if (t instanceof BoundedInputStream.LimitExceeded || t instanceof SharedStringsXml.TooManyCharacters
                     || String.valueOf(t.getMessage()).contains("Zip bomb")) {
-                return INFLATES_TOO_MUCH;
+                return new Refusal(INFLATES_TOO_MUCH);
             }
             if (t instanceof org.xml.sax.SAXException sax && sax.getException() != null && sax.getException() != t.getCause()) {
                 return reasonFor(sax.getException(), tooManyRows);
             }
         }
-        return NOT_XLSX;
+        return new Refusal(NOT_XLSX);
     }
 }

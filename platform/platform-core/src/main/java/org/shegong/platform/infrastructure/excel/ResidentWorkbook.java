@@ -29,6 +29,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.shegong.platform.api.records.Reason;
+import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.application.residents.imports.ImportFile;
 import org.shegong.platform.application.residents.imports.ImportLine;
 import org.shegong.platform.application.residents.imports.ImportRefusedException;
@@ -106,9 +108,7 @@ public class ResidentWorkbook {
     static final String HELP_SHEET = FirstSheet.HELP_SHEET;
     static final String NOT_XLSX = FirstSheet.NOT_XLSX;
     static final String INFLATES_TOO_MUCH = FirstSheet.INFLATES_TOO_MUCH;
-    static final String NUMERIC_ID_NUMBER = "身份证号是数字格式的单元格：Excel 对数字只保留15位有效数字，18位号码的末几位可能已被改变。"
-            + "请把身份证号列设为文本后重新填写（导入模板中此列已设为文本格式） / the ID number is in a number cell, where Excel "
-            + "keeps only 15 digits: format the column as text and type the number again (the template's column already is text)";
+    static final String NUMERIC_ID_NUMBER = "import.reason.numericIdNumber";
 
     /**
      * Reads the first sheet of an uploaded workbook as a stream, without ever holding the whole
@@ -117,17 +117,17 @@ public class ResidentWorkbook {
      */
     public ImportFile read(InputStream in) {
         try {
-            FirstSheet.Read read = FirstSheet.read(in, ResidentImport.MAX_ROWS + 1, ResidentImport.tooManyRows(ResidentImport.MAX_ROWS + 1));
+            FirstSheet.Read read = FirstSheet.read(in, ResidentImport.MAX_ROWS + 1, ResidentImport.tooManyRows());
             return lines(read.sheet(), new ArrayList<>(read.unread()));
         } catch (org.shegong.platform.api.workbook.WorkbookRefusedException e) {
-            throw new ImportRefusedException(e.getMessage());
+            throw new ImportRefusedException(org.shegong.platform.api.records.Reasons.refusal(e));
         }
     }
 
-    private ImportFile lines(SheetXml sheet, List<String> unread) {
+    private ImportFile lines(SheetXml sheet, List<Reason> unread) {
         List<SheetXml.SheetRow> rows = sheet.rows();
         if (rows.isEmpty()) {
-            throw new ImportRefusedException(NO_HEADER);
+            throw new ImportRefusedException(noHeader());
         }
         SheetXml.SheetRow header = rows.get(0);
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
@@ -141,17 +141,15 @@ public class ResidentWorkbook {
             Optional<Column> column = Column.forHeader(title);
             String letter = SheetXml.letters(cell.getKey());
             if (column.isEmpty()) {
-                unread.add("第 " + letter + " 列“" + title + "”未读取：导入不认识这个表头（可用：姓名、身份证号、性别、出生日期、电话、社区、地址、类别） / column "
-                        + letter + " “" + title + "” was not read: unknown header");
+                unread.add(Reason.of("import.unread.unknownHeader", letter, title, KNOWN_HEADERS));
             } else if (columns.containsKey(column.get())) {
-                unread.add("第 " + letter + " 列“" + title + "”未读取：与第 " + SheetXml.letters(columns.get(column.get()))
-                        + " 列是同一项 / column " + letter + " was not read: it repeats another column");
+                unread.add(Reason.of("import.unread.repeated", letter, title, SheetXml.letters(columns.get(column.get()))));
             } else {
                 columns.put(column.get(), cell.getKey());
             }
         }
         if (!columns.containsKey(Column.NAME) || !columns.containsKey(Column.COMMUNITY)) {
-            throw new ImportRefusedException(NO_HEADER);
+            throw new ImportRefusedException(noHeader());
         }
         List<SheetXml.SheetRow> data = rows.subList(1, rows.size());
         FirstSheet.useMergedValues(data, sheet.merged(), columns.values());
@@ -163,7 +161,7 @@ public class ResidentWorkbook {
                     withoutHeader.add(column);
                 }
             });
-            List<String> problems = new ArrayList<>();
+            List<Reason> problems = new ArrayList<>();
             lines.add(new ImportLine(row.number(), value(row, columns, Column.NAME, problems),
                     value(row, columns, Column.ID_NUMBER, problems), value(row, columns, Column.PHONE, problems),
                     value(row, columns, Column.COMMUNITY, problems), value(row, columns, Column.ADDRESS, problems),
@@ -171,21 +169,25 @@ public class ResidentWorkbook {
                     value(row, columns, Column.BIRTH_DATE, problems), row.hidden(), problems));
         }
         for (int column : withoutHeader) {
-            unread.add("第 " + SheetXml.letters(column) + " 列有内容但没有表头，未读取 / column " + SheetXml.letters(column)
-                    + " has values but no header; not read");
+            unread.add(Reason.of("import.unread.noHeader", SheetXml.letters(column)));
         }
         return new ImportFile(lines, unread);
     }
 
-    static final String NO_HEADER = "第一行须是表头，至少包含“姓名”和“社区”两列；请使用导入模板 / the first row must hold the template's headers";
+    /** The headers the import knows, as the template (in Chinese, whatever the reader's language) writes them. */
+    static final String KNOWN_HEADERS = "姓名、身份证号、性别、出生日期、电话、社区、地址、类别";
 
-    private static String value(SheetXml.SheetRow row, Map<Column, Integer> columns, Column column, List<String> problems) {
+    static Refusal noHeader() {
+        return new Refusal("import.refused.noHeader", "“姓名”、“社区”");
+    }
+
+    private static String value(SheetXml.SheetRow row, Map<Column, Integer> columns, Column column, List<Reason> problems) {
         Integer index = columns.get(column);
         SheetCell cell = index == null ? null : row.cells().get(index);
         if (cell == null) {
             return "";
         }
-        String unreadable = unreadable(cell, column.header());
+        Reason unreadable = unreadable(cell, column.header());
         if (unreadable != null) {
             problems.add(unreadable);
             return "";
@@ -193,7 +195,7 @@ public class ResidentWorkbook {
         return switch (cell.kind()) {
             case NUMBER -> switch (column) {
                 case ID_NUMBER -> {
-                    problems.add(NUMERIC_ID_NUMBER);
+                    problems.add(Reason.of(NUMERIC_ID_NUMBER));
                     yield "";
                 }
                 case BIRTH_DATE -> excelDate(cell.text());
@@ -207,11 +209,10 @@ public class ResidentWorkbook {
      * Why a cell holds no value to read — a formula saved without its result, or an error value — for
      * every workbook the platform reads (residents' and modules' imports); null for a readable cell.
      */
-    static String unreadable(SheetCell cell, String header) {
+    static Reason unreadable(SheetCell cell, String header) {
         return switch (cell.kind()) {
-            case FORMULA_WITHOUT_RESULT -> header + "：公式没有保存计算结果，请在 Excel 中打开并保存后再上传，或直接填写内容 / "
-                    + "a formula saved without its result";
-            case ERROR -> header + "：单元格是错误值 " + cell.text() + " / the cell holds an error value";
+            case FORMULA_WITHOUT_RESULT -> Reason.of("import.reason.formulaWithoutResult", header);
+            case ERROR -> Reason.of("import.reason.errorValue", header, cell.text());
             default -> null;
         };
     }

@@ -19,6 +19,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.shegong.platform.api.records.Reason;
+import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.api.workbook.WorkbookColumn;
 import org.shegong.platform.api.workbook.WorkbookRefusedException;
 import org.shegong.platform.api.workbook.WorkbookRow;
@@ -32,13 +34,12 @@ import org.shegong.platform.api.workbook.WorkbookSheet;
 @ApplicationScoped
 public class WorkbookReader implements WorkbookRows {
 
-    static final String NUMBER_IN_TEXT_COLUMN = "是数字格式的单元格：Excel 对数字只保留15位有效数字，长号码的末几位可能已被改变。"
-            + "请把该列设为文本后重新填写（导入模板中此列已设为文本格式） / a number cell, where Excel keeps only 15 digits: "
-            + "format the column as text and type the value again";
-    static final String NO_ROWS = "文件中没有数据行 / the file has no rows to import";
+    /** A number cell in a column read as text only (the column's header the argument). */
+    static final String NUMBER_IN_TEXT_COLUMN = "import.reason.numberInTextColumn";
+    static final String NO_ROWS = "import.refused.noRows";
 
-    static String tooManyRows(int max) {
-        return "一次最多导入 " + max + " 行，本文件超过 " + max + " 行，请拆分 / at most " + max + " rows per file";
+    static Refusal tooManyRows(int max) {
+        return new Refusal("import.refused.tooManyRows", String.valueOf(max));
     }
 
     @Override
@@ -49,7 +50,7 @@ public class WorkbookReader implements WorkbookRows {
         if (rows.isEmpty()) {
             throw new WorkbookRefusedException(noHeader(columns));
         }
-        List<String> unread = new ArrayList<>(read.unread());
+        List<Reason> unread = new ArrayList<>(read.unread());
         Map<WorkbookColumn, Integer> found = new LinkedHashMap<>();
         Set<Integer> headed = new HashSet<>();
         for (Map.Entry<Integer, SheetCell> cell : rows.get(0).cells().entrySet()) {
@@ -61,11 +62,9 @@ public class WorkbookReader implements WorkbookRows {
             String letter = SheetXml.letters(cell.getKey());
             WorkbookColumn column = columns.stream().filter(c -> c.matches(title)).findFirst().orElse(null);
             if (column == null) {
-                unread.add("第 " + letter + " 列“" + title + "”未读取：导入不认识这个表头（可用：" + headers(columns) + "） / column "
-                        + letter + " “" + title + "” was not read: unknown header");
+                unread.add(Reason.of("import.unread.unknownHeader", letter, title, headers(columns)));
             } else if (found.containsKey(column)) {
-                unread.add("第 " + letter + " 列“" + title + "”未读取：与第 " + SheetXml.letters(found.get(column))
-                        + " 列是同一项 / column " + letter + " was not read: it repeats another column");
+                unread.add(Reason.of("import.unread.repeated", letter, title, SheetXml.letters(found.get(column))));
             } else {
                 found.put(column, cell.getKey());
             }
@@ -75,7 +74,7 @@ public class WorkbookReader implements WorkbookRows {
         }
         List<SheetXml.SheetRow> data = rows.subList(1, rows.size());
         if (data.stream().allMatch(SheetXml.SheetRow::isBlank)) {
-            throw new WorkbookRefusedException(NO_ROWS);
+            throw new WorkbookRefusedException(new Refusal(NO_ROWS));
         }
         FirstSheet.useMergedValues(data, read.sheet().merged(), found.values());
         Set<Integer> withoutHeader = new TreeSet<>();
@@ -87,13 +86,12 @@ public class WorkbookReader implements WorkbookRows {
                 }
             });
             Map<String, String> values = new LinkedHashMap<>();
-            List<String> problems = new ArrayList<>();
+            List<Reason> problems = new ArrayList<>();
             found.forEach((column, index) -> values.put(column.key(), value(row.cells().get(index), column, problems)));
             result.add(new WorkbookRow(row.number(), row.hidden(), values, problems));
         }
         for (int index : withoutHeader) {
-            unread.add("第 " + SheetXml.letters(index) + " 列有内容但没有表头，未读取 / column " + SheetXml.letters(index)
-                    + " has values but no header; not read");
+            unread.add(Reason.of("import.unread.noHeader", SheetXml.letters(index)));
         }
         return new WorkbookSheet(result, unread);
     }
@@ -142,16 +140,17 @@ public class WorkbookReader implements WorkbookRows {
         return columns.stream().map(WorkbookColumn::header).collect(Collectors.joining("、"));
     }
 
-    private static String noHeader(List<WorkbookColumn> columns) {
-        return "第一行须是表头，至少包含" + columns.stream().filter(WorkbookColumn::required).map(c -> "“" + c.header() + "”")
-                .collect(Collectors.joining("、")) + "列；请使用导入模板 / the first row must hold the template's headers";
+    /** The file's headers are the template's (Chinese, whatever the reader's language): named as written. */
+    private static Refusal noHeader(List<WorkbookColumn> columns) {
+        return new Refusal("import.refused.noHeader", columns.stream().filter(WorkbookColumn::required)
+                .map(c -> "“" + c.header() + "”").collect(Collectors.joining("、")));
     }
 
-    private static String value(SheetCell cell, WorkbookColumn column, List<String> problems) {
+    private static String value(SheetCell cell, WorkbookColumn column, List<Reason> problems) {
         if (cell == null) {
             return "";
         }
-        String unreadable = ResidentWorkbook.unreadable(cell, column.header());
+        Reason unreadable = ResidentWorkbook.unreadable(cell, column.header());
         if (unreadable != null) {
             problems.add(unreadable);
             return "";
@@ -159,7 +158,7 @@ public class WorkbookReader implements WorkbookRows {
         return switch (cell.kind()) {
             case NUMBER -> {
                 if (column.textOnly()) {
-                    problems.add(column.header() + NUMBER_IN_TEXT_COLUMN);
+                    problems.add(Reason.of(NUMBER_IN_TEXT_COLUMN, column.header()));
                     yield "";
                 }
                 yield ResidentWorkbook.plainNumber(cell.text());

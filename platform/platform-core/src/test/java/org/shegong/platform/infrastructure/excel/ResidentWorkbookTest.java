@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.shegong.platform.api.records.Reason;
+import org.shegong.platform.api.records.Reasons;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
@@ -75,9 +78,7 @@ class ResidentWorkbookTest {
         assertEquals(List.of(), rows.get(2).problems());
 
         assertEquals("", rows.get(3).idNumber(), "an ID number is never taken from a number cell");
-        assertEquals(List.of(ResidentWorkbook.NUMERIC_ID_NUMBER), rows.get(3).problems());
-        assertTrue(rows.get(3).problems().get(0).contains("请把身份证号列设为文本后重新填写")
-                && rows.get(3).problems().get(0).contains("模板"), rows.get(3).problems().toString());
+        assertEquals(List.of(Reason.of(ResidentWorkbook.NUMERIC_ID_NUMBER)), rows.get(3).problems());
         assertEquals("五一东街社区", rows.get(3).community(), "the lower cells of a merged range take its value");
         assertEquals("五一东街社区", rows.get(4).community());
 
@@ -87,15 +88,16 @@ class ResidentWorkbookTest {
         assertEquals("导测17\u00A0", rows.get(6).name());
         assertEquals("1950-03-02", rows.get(6).birthDate());
         assertEquals("女", rows.get(6).gender());
-        assertTrue(rows.get(7).problems().get(0).contains("公式没有保存计算结果"), rows.get(7).problems().toString());
+        assertEquals("import.reason.formulaWithoutResult", rows.get(7).problems().get(0).key(), rows.get(7).problems().toString());
         assertEquals("1948-10-01", rows.get(8).birthDate(), "a date cell is the date it shows");
         assertEquals("13912345678", rows.get(9).phone());
 
-        String unread = String.join("\n", read.unread());
-        assertTrue(unread.contains("第 G 列“备注”未读取"), unread);
-        assertTrue(unread.contains("第 H 列“手机”未读取：与第 C 列是同一项"), unread);
-        assertTrue(unread.contains("第 I 列有内容但没有表头"), unread);
-        assertTrue(unread.contains("工作表“第二页”有内容但未读取"), unread);
+        String unread = read.unread().toString();
+        assertTrue(read.unread().contains(Reason.of("import.unread.unknownHeader", "G", "备注", ResidentWorkbook.KNOWN_HEADERS)), unread);
+        assertTrue(read.unread().contains(Reason.of("import.unread.repeated", "H", "手机", "C")), unread);
+        assertTrue(read.unread().contains(Reason.of("import.unread.noHeader", "I")), unread);
+        assertTrue(read.unread().stream().anyMatch(u -> u.key().equals("import.unread.sheet") && u.args().get(0).equals("第二页")),
+                unread);
         assertTrue(!unread.contains(ResidentWorkbook.HELP_SHEET), "the template's own help sheet is not data");
         assertEquals(4, read.unread().size(), unread);
     }
@@ -120,7 +122,8 @@ class ResidentWorkbookTest {
             file = out.toByteArray();
         }
         ImportRefusedException refused = assertThrows(ImportRefusedException.class, () -> workbook.read(new ByteArrayInputStream(file)));
-        assertTrue(refused.getMessage().contains("一次最多导入 5000 行"), refused.getMessage());
+        assertEquals(List.of("5000"), Reasons.refusal(refused).args(), refused.getMessage());
+        assertEquals("import.refused.tooManyRows", Reasons.refusal(refused).key());
     }
 
     @Test
@@ -139,7 +142,7 @@ class ResidentWorkbookTest {
 
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         long peak = tenured.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        assertTrue(refused.getMessage().equals(ResidentWorkbook.INFLATES_TOO_MUCH) || refused.getMessage().contains("一次最多导入"),
+        assertTrue(List.of(ResidentWorkbook.INFLATES_TOO_MUCH, "import.refused.tooManyRows").contains(Reasons.refusal(refused).key()),
                 refused.getMessage());
         assertTrue(peak - before < 100L * 1024 * 1024, "retained heap grew by " + (peak - before) / (1024 * 1024) + " MB");
         assertTrue(seconds < 30, "refused after " + seconds + " s");

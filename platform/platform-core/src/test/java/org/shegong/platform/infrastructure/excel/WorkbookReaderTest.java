@@ -31,7 +31,7 @@ class WorkbookReaderTest {
 
     @Test
     void theTemplateReadsBackAndColumnsAreFoundByTheNamesPeopleUse() throws Exception {
-        assertTrue(refused(reader.template("名单", COLUMNS), 100).contains("没有数据行"), "the template's own headers are recognised");
+        assertTrue(refused(reader.template("名单", COLUMNS), 100).startsWith("import.refused.noRows"), "the template's own headers are recognised");
         byte[] file = book(new String[] {"学生姓名", "身份证号码（18位）", "联系电话", "备注"},
                 new Object[] {"张三", "11010519491231002X", 13912345678d, "班长"},
                 new Object[] {"", "", "", ""},
@@ -45,18 +45,19 @@ class WorkbookReaderTest {
         WorkbookRow numeric = sheet.rows().get(1);
         assertEquals(4, numeric.number(), "rows keep their number in the sheet");
         assertEquals("", numeric.value("id"), "an ID number is never read from a number cell");
-        assertTrue(numeric.problems().get(0).startsWith("身份证号是数字格式"), numeric.problems().toString());
+        assertEquals(org.shegong.platform.api.records.Reason.of(WorkbookReader.NUMBER_IN_TEXT_COLUMN, "身份证号"), numeric.problems().get(0));
         assertFalse(numeric.isBlank());
-        assertTrue(sheet.unread().stream().anyMatch(u -> u.contains("备注")), sheet.unread().toString());
+        assertTrue(sheet.unread().stream().anyMatch(u -> u.key().equals("import.unread.unknownHeader") && u.args().contains("备注")),
+                sheet.unread().toString());
     }
 
     @Test
     void filesThatAreNoListAreRefusedWithTheReason() throws Exception {
-        assertTrue(refused("not a workbook".getBytes(StandardCharsets.UTF_8), 100).contains("不是有效的 Excel"));
-        assertTrue(refused(new byte[0], 100).contains("不是有效的 Excel"));
-        assertTrue(refused(book(new String[] {"姓名", "电话"}, new Object[] {"张三", "1"}), 100).contains("“身份证号”"),
+        assertTrue(refused("not a workbook".getBytes(StandardCharsets.UTF_8), 100).startsWith("import.refused.notXlsx"));
+        assertTrue(refused(new byte[0], 100).startsWith("import.refused.notXlsx"));
+        assertTrue(refused(book(new String[] {"姓名", "电话"}, new Object[] {"张三", "1"}), 100).matches("import\\.refused\\.noHeader .*“身份证号”.*"),
                 "a required column missing");
-        assertTrue(refused(book(new String[] {"姓名", "身份证号"}), 100).contains("没有数据行"));
+        assertTrue(refused(book(new String[] {"姓名", "身份证号"}), 100).startsWith("import.refused.noRows"));
     }
 
     @Test
@@ -76,12 +77,13 @@ class WorkbookReaderTest {
             file = out.toByteArray();
         }
         String reason = refused(file, 10_000);
-        assertTrue(reason.contains("一次最多导入 " + WorkbookRows.MAX_ROWS + " 行"), reason);
+        assertEquals("import.refused.tooManyRows [" + WorkbookRows.MAX_ROWS + "]", reason);
     }
 
     private String refused(byte[] file, int max) {
-        return assertThrows(WorkbookRefusedException.class, () -> reader.read(new ByteArrayInputStream(file), COLUMNS, max))
-                .getMessage();
+        org.shegong.platform.api.records.Refusal reason = org.shegong.platform.api.records.Reasons.refusal(
+                assertThrows(WorkbookRefusedException.class, () -> reader.read(new ByteArrayInputStream(file), COLUMNS, max)));
+        return reason.key() + " " + reason.args();
     }
 
     private static byte[] book(String[] header, Object[]... rows) throws Exception {

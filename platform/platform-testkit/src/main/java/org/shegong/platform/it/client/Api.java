@@ -45,6 +45,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** A file as the request body, its caller reading {@code language} first (Accept-Language), e.g. {@code en}. */
+    public HttpResponse<String> post(String path, String token, String contentType, byte[] body, String language) {
+        return Keycloak.send(request(path, token).header("Content-Type", contentType).header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     public HttpResponse<String> put(String path, String token, String json) {
         return Keycloak.send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());

@@ -27,19 +27,8 @@ public final class ErrorBody {
         return json(new Refusal(key, args), language);
     }
 
-    /** English if the caller asks for it before Chinese; Chinese otherwise (also with no header). */
+    /** English if the caller asks for it before Chinese; Chinese otherwise (the one rule is {@link org.shegong.platform.api.records.Reasons#language}). */
     public static Locale language(String acceptLanguage) {
-        if (acceptLanguage != null) {
-            for (String range : acceptLanguage.split(",")) {
-                String tag = range.split(";")[0].strip().toLowerCase(Locale.ROOT);
-                if (tag.equals("en") || tag.startsWith("en-")) {
-                    return Locale.ENGLISH;
-                }
-                if (tag.equals("zh") || tag.startsWith("zh-")) {
-                    return Locale.SIMPLIFIED_CHINESE;
-                }
-            }
-        }
-        return Locale.SIMPLIFIED_CHINESE;
+        return org.shegong.platform.api.records.Reasons.language(acceptLanguage);
     }
 }

@@ -109,8 +109,8 @@ public class ResidentImportPage implements Serializable {
         return check == null ? List.of() : check.noted();
     }
 
-    /** Columns and sheets of the file that were not read, each named. */
-    public List<String> getUnread() {
+    /** Columns and sheets of the file that were not read, each named (said by the page in its language). */
+    public List<org.shegong.platform.api.records.Reason> getUnread() {
         return check == null ? List.of() : check.unread();
     }
 

@@ -9,15 +9,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.shegong.modules.volunteers.application.RosterImport;
 import org.shegong.modules.volunteers.application.VolunteersPermissions;
 import org.shegong.modules.volunteers.domain.model.volunteer.AffiliationKind;
 import org.shegong.platform.api.access.RequiresPermission;
+import org.shegong.platform.api.records.Reasons;
 
 /**
  * A class list or company roster imported through the API: the template, the check (nothing
@@ -31,20 +35,26 @@ public class RosterImportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /** A checked row; its reasons and notes in the caller's language ({@code Accept-Language}, Chinese by default). */
     public record LineView(int row, String name, String idNumberMasked, boolean valid, List<String> reasons, List<String> notes) {
-        static LineView of(RosterImport.Line l) {
-            return new LineView(l.rowNumber(), l.name(), l.idNumberMasked(), l.valid(), l.reasons(), l.notes());
+        static LineView of(RosterImport.Line l, Locale language) {
+            return new LineView(l.rowNumber(), l.name(), l.idNumberMasked(), l.valid(), Reasons.texts(l.reasons(), language),
+                    Reasons.texts(l.notes(), language));
         }
     }
 
     public record CheckView(long valid, long invalid, List<LineView> rows, List<String> unread) {
-        static CheckView of(RosterImport.Check c) {
-            return new CheckView(c.validCount(), c.invalidCount(), c.lines().stream().map(LineView::of).toList(), c.unread());
+        static CheckView of(RosterImport.Check c, Locale language) {
+            return new CheckView(c.validCount(), c.invalidCount(), c.lines().stream().map(l -> LineView.of(l, language)).toList(),
+                    Reasons.texts(c.unread(), language));
         }
     }
 
     @Inject
     RosterImport imports;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Path("template")
@@ -60,7 +70,8 @@ public class RosterImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     public CheckView check(InputStream file, @QueryParam("street") String street, @QueryParam("kind") String kind,
                            @QueryParam("affiliation") String affiliation) {
-        return CheckView.of(imports.check(body(file), street, kind(kind), affiliation));
+        return CheckView.of(imports.check(body(file), street, kind(kind), affiliation),
+                Reasons.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     @POST

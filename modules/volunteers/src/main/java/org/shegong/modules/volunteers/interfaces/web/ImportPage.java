@@ -97,7 +97,8 @@ public class ImportPage implements Serializable {
         return check == null ? List.of() : check.lines();
     }
 
-    public List<String> getUnread() {
+    /** What of the file was not read, each said by the page in its language. */
+    public List<org.shegong.platform.api.records.Reason> getUnread() {
         return check == null ? List.of() : check.unread();
     }
 

@@ -1,9 +1,10 @@
 package org.shegong.platform.application.residents.imports;
 
 import java.util.List;
+import org.shegong.platform.api.records.Reason;
 
 /** The outcome of checking a whole file before anything is written, with what of the file was not read. */
-public record ImportCheck(List<ImportRow> rows, List<String> unread) implements java.io.Serializable {
+public record ImportCheck(List<ImportRow> rows, List<Reason> unread) implements java.io.Serializable {
 
     public ImportCheck {
         rows = List.copyOf(rows);

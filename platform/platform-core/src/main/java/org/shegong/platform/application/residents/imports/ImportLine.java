@@ -1,6 +1,7 @@
 package org.shegong.platform.application.residents.imports;
 
 import java.util.List;
+import org.shegong.platform.api.records.Reason;
 
 /**
  * One row of an import file as typed: its row number in the sheet (1 = the header), its cells as
@@ -8,7 +9,7 @@ import java.util.List;
  * unreadable (a number where an ID number belongs, a formula without a result).
  */
 public record ImportLine(int rowNumber, String name, String idNumber, String phone, String community, String address,
-                         String categories, String gender, String birthDate, boolean hidden, List<String> problems)
+                         String categories, String gender, String birthDate, boolean hidden, List<Reason> problems)
         implements java.io.Serializable {
 
     public ImportLine {

@@ -5,10 +5,6 @@ public class ImportRefusedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public ImportRefusedException(String message) {
-        super(message);
-    }
-
     /** Refused for a reason said in the reader's language ({@link org.shegong.platform.api.records.Reasons}). */
     public ImportRefusedException(org.shegong.platform.api.records.Refusal reason) {
         super(reason.getMessage(), reason);

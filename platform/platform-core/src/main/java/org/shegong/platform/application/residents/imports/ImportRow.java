@@ -1,6 +1,7 @@
 package org.shegong.platform.application.residents.imports;
 
 import java.util.List;
+import org.shegong.platform.api.records.Reason;
 import org.shegong.platform.application.residents.ResidentDetails;
 
 /**
@@ -8,7 +9,7 @@ import org.shegong.platform.application.residents.ResidentDetails;
  * the first); and what the person should look at even so — values made regular (shown as they
  * will be stored), a hidden row, a possible second row of the same person.
  */
-public record ImportRow(int rowNumber, String name, ResidentDetails details, List<String> errors, List<String> notes)
+public record ImportRow(int rowNumber, String name, ResidentDetails details, List<Reason> errors, List<Reason> notes)
         implements java.io.Serializable {
 
     public ImportRow {
@@ -16,7 +17,7 @@ public record ImportRow(int rowNumber, String name, ResidentDetails details, Lis
         notes = List.copyOf(notes);
     }
 
-    public ImportRow(int rowNumber, String name, ResidentDetails details, List<String> errors) {
+    public ImportRow(int rowNumber, String name, ResidentDetails details, List<Reason> errors) {
         this(rowNumber, name, details, errors, List.of());
     }
 
@@ -24,11 +25,12 @@ public record ImportRow(int rowNumber, String name, ResidentDetails details, Lis
         return errors.isEmpty();
     }
 
-    public String errorText() {
-        return String.join("；", errors);
+    /** The row's errors in {@code locale}, one text (the page's column, a written file's cell). */
+    public String errorText(java.util.Locale locale) {
+        return String.join("；", org.shegong.platform.api.records.Reasons.texts(errors, locale));
     }
 
-    public String noteText() {
-        return String.join("；", notes);
+    public String noteText(java.util.Locale locale) {
+        return String.join("；", org.shegong.platform.api.records.Reasons.texts(notes, locale));
     }
 }

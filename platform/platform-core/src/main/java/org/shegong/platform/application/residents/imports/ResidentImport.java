@@ -1,5 +1,7 @@
 package org.shegong.platform.application.residents.imports;
 
+import org.shegong.platform.api.records.Reason;
+import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,7 +66,7 @@ public class ResidentImport {
             throw new ImportRefusedException(new Refusal("import.refused.noRows"));
         }
         if (rows.size() > MAX_ROWS) {
-            throw new ImportRefusedException(tooManyRows(rows.size()));
+            throw new ImportRefusedException(tooManyRows());
         }
         Map<String, Region> communities = communitiesOf(streetCodes);
         Map<String, Integer> seenIdNumbers = new HashMap<>();
@@ -77,9 +79,8 @@ public class ResidentImport {
     }
 
     /** The refusal of a file with more rows than one import takes. */
-    public static String tooManyRows(int rows) {
-        return "一次最多导入 " + MAX_ROWS + " 行，本文件有 " + (rows > MAX_ROWS ? "超过 " + MAX_ROWS : rows)
-                + " 行，请拆分 / at most " + MAX_ROWS + " rows per file";
+    public static Refusal tooManyRows() {
+        return new Refusal("import.refused.tooManyRows", String.valueOf(MAX_ROWS));
     }
 
     /**
@@ -108,59 +109,59 @@ public class ResidentImport {
 
     private ImportRow check(ImportLine line, Map<String, Region> communities, Map<String, Integer> seenIdNumbers,
                             Map<String, Integer> seenWithoutIdNumber) {
-        List<String> errors = new ArrayList<>(line.problems());
-        List<String> notes = new ArrayList<>();
+        List<Reason> errors = new ArrayList<>(line.problems());
+        List<Reason> notes = new ArrayList<>();
         if (line.hidden()) {
-            notes.add("此行在 Excel 中被隐藏，请确认确实要导入 / this row is hidden in Excel");
+            notes.add(Reason.of("import.note.hidden"));
         }
-        String name = noted(TypedValue.text(line.name(), "姓名"), notes);
+        String name = noted(TypedValue.text(line.name(), "import.field.name"), notes);
         String idNumber = null;
         if (!line.idNumber().isBlank()) {
             try {
                 idNumber = IdNumber.of(noted(TypedValue.idNumber(line.idNumber()), notes)).value();
                 Integer earlier = seenIdNumbers.putIfAbsent(idNumber, line.rowNumber());
                 if (earlier != null) {
-                    errors.add("身份证号与第 " + earlier + " 行重复 / same ID number as row " + earlier);
+                    errors.add(Reason.of("import.reason.sameIdAs", String.valueOf(earlier)));
                 } else {
-                    registry.findByIdNumber(idNumber).ifPresent(r -> errors.add(registry.whyNotRegistrable(r).getMessage()));
+                    registry.findByIdNumber(idNumber).ifPresent(r -> errors.add(Reason.of(registry.whyNotRegistrable(r))));
                 }
             } catch (InvalidIdNumberException e) {
-                errors.add("身份证号：" + e.getMessage());
+                errors.add(Reason.of("import.reason.idNumber", e));
             }
         }
         Region community = null;
-        String communityName = noted(TypedValue.text(line.community(), "社区"), notes);
+        String communityName = noted(TypedValue.text(line.community(), "import.field.community"), notes);
         if (communityName.isEmpty()) {
-            errors.add("社区不能为空 / community is required");
+            errors.add(Reason.of("import.reason.communityRequired"));
         } else {
             community = communities.get(communityName);
             if (community == null) {
-                errors.add("社区“" + communityName + "”不存在或不在您的社工站范围内 / unknown community");
+                errors.add(Reason.of("import.reason.unknownCommunity", communityName));
             }
         }
         String phone = noted(TypedValue.phone(line.phone()), notes);
         if (!phone.isEmpty() && !PhoneNumber.isWellFormed(phone)) {
-            errors.add("电话格式不正确：" + phone + " / phone is not a number");
+            errors.add(Reason.of("import.reason.phone", phone));
         }
-        String address = noted(TypedValue.text(line.address(), "地址"), notes);
+        String address = noted(TypedValue.text(line.address(), "import.field.address"), notes);
         Set<ResidentCategory> categories = EnumSet.noneOf(ResidentCategory.class);
-        String categoryText = TypedValue.text(line.categories(), "类别").value();
+        String categoryText = TypedValue.text(line.categories(), "import.field.categories").value();
         if (!categoryText.isEmpty()) {
             for (String word : categoryText.split("[,，、;；\\s]+")) {
                 Optional<ResidentCategory> category = ResidentCategory.parse(word);
                 category.ifPresentOrElse(categories::add,
-                        () -> errors.add("类别“" + word + "”无法识别（可填：老年人、儿童、低保、特困、残疾人） / unknown category"));
+                        () -> errors.add(Reason.of("import.reason.category", word)));
             }
         }
-        Gender gender = gender(TypedValue.text(line.gender(), "性别").value(), errors);
-        LocalDate birthDate = birthDate(TypedValue.text(line.birthDate(), "出生日期").value(), errors);
+        Gender gender = gender(TypedValue.text(line.gender(), "import.field.gender").value(), errors);
+        LocalDate birthDate = birthDate(TypedValue.text(line.birthDate(), "import.field.birthDate").value(), errors);
         if (idNumber != null) {
             LocalDate inIdNumber = IdNumber.of(idNumber).birthDate();
             if (birthDate != null && !birthDate.equals(inIdNumber)) {
-                errors.add("出生日期 " + birthDate + " 与身份证号中的 " + inIdNumber + " 不一致 / the birth date differs from the ID number's");
+                errors.add(Reason.of("import.reason.birthDateDiffers", birthDate.toString(), inIdNumber.toString()));
             }
             if (gender != null && gender != IdNumber.of(idNumber).gender()) {
-                errors.add("性别与身份证号不一致 / the gender differs from the ID number's");
+                errors.add(Reason.of("import.reason.genderDiffers"));
             }
             gender = null;
             birthDate = null;
@@ -168,49 +169,50 @@ public class ResidentImport {
             String person = name + "|" + community.getCode() + "|" + (birthDate == null ? "" : birthDate);
             Integer earlier = seenWithoutIdNumber.putIfAbsent(person, line.rowNumber());
             if (earlier != null) {
-                notes.add("与第 " + earlier + " 行可能是同一人（姓名、社区" + (birthDate == null ? "" : "、出生日期")
-                        + "相同，均无身份证号），请确认不是重复登记 / may be the same person as row " + earlier);
+                notes.add(Reason.of(birthDate == null ? "import.note.samePerson" : "import.note.samePersonBorn",
+                        String.valueOf(earlier)));
             }
         }
         ResidentDetails details = new ResidentDetails(name, idNumber, gender, birthDate, blankToNull(phone),
                 community == null ? "" : community.getCode(), blankToNull(address), categories);
         for (ConstraintViolation<ResidentDetails> v : validator.validate(details)) {
             if (!"communityCode".equals(v.getPropertyPath().toString())) {
-                errors.add(org.shegong.platform.api.records.Reasons.violation(v, java.util.Locale.SIMPLIFIED_CHINESE)
-                        + " / " + org.shegong.platform.api.records.Reasons.violation(v, java.util.Locale.ENGLISH));
+                // every rule of ResidentDetails names a bundle key; one without would show its key
+                String key = Reasons.violationKey(v);
+                errors.add(Reason.of(key == null ? v.getMessageTemplate() : key));
             }
         }
         return new ImportRow(line.rowNumber(), name, errors.isEmpty() ? details : null, errors, notes);
     }
 
-    private static String noted(TypedValue typed, List<String> notes) {
+    private static String noted(TypedValue typed, List<Reason> notes) {
         typed.note().ifPresent(notes::add);
         return typed.value();
     }
 
-    private static Gender gender(String typed, List<String> errors) {
+    private static Gender gender(String typed, List<Reason> errors) {
         return switch (typed) {
             case "" -> null;
             case "男", "男性", "M", "m" -> Gender.MALE;
             case "女", "女性", "F", "f" -> Gender.FEMALE;
             default -> {
-                errors.add("性别“" + typed + "”无法识别，请填“男”或“女” / gender is 男 or 女");
+                errors.add(Reason.of("import.reason.gender", typed));
                 yield null;
             }
         };
     }
 
-    private LocalDate birthDate(String typed, List<String> errors) {
+    private LocalDate birthDate(String typed, List<Reason> errors) {
         if (typed.isEmpty()) {
             return null;
         }
         Optional<LocalDate> date = TypedValue.date(typed);
         if (date.isEmpty()) {
-            errors.add("出生日期“" + typed + "”无法识别，请写成 1950-03-02 / write the birth date as 1950-03-02");
+            errors.add(Reason.of("import.reason.birthDate", typed));
             return null;
         }
         if (date.get().getYear() < 1900 || date.get().isAfter(LocalDate.now(clock))) {
-            errors.add("出生日期 " + date.get() + " 不在 1900 年至今天之间 / the birth date is not between 1900 and today");
+            errors.add(Reason.of("import.reason.birthDateRange", date.get().toString()));
             return null;
         }
         return date.get();

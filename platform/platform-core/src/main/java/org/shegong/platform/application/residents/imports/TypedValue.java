@@ -5,15 +5,18 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.shegong.platform.api.records.Reason;
+import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.domain.model.resident.IdNumber;
 
 /**
  * What a person typed into a cell, made regular without changing what it says: full-width digits
  * become ASCII digits, non-breaking and zero-width spaces go, digit groups close up, "+86" leaves a
  * mobile number, a first-generation ID number gets its century and check digit. Each change is
- * named ({@link #note()}), so the check shows the person exactly what will be stored.
+ * named ({@link #note()}, a {@link Reason} said in the reader's language), so the check shows the
+ * person exactly what will be stored.
  */
-public record TypedValue(String value, Optional<String> note) {
+public record TypedValue(String value, Optional<Reason> note) {
 
     /** Characters that look like nothing or like a space: zero-width ones and the byte-order mark. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
@@ -27,11 +30,14 @@ public record TypedValue(String value, Optional<String> note) {
         return new TypedValue(value, Optional.empty());
     }
 
-    static TypedValue changed(String value, String note) {
+    static TypedValue changed(String value, Reason note) {
         return new TypedValue(value, Optional.of(note));
     }
 
-    /** Free text (name, community, address): invisible characters removed, odd spaces made plain, runs of spaces one. */
+    /**
+     * Free text (name, community, address): invisible characters removed, odd spaces made plain, runs
+     * of spaces one. {@code field} is the bundle key of the column's label, for the note.
+     */
     public static TypedValue text(String typed, String field) {
         String raw = typed == null ? "" : typed;
         String cleaned = ODD_SPACE.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ")
@@ -39,7 +45,7 @@ public record TypedValue(String value, Optional<String> note) {
         if (cleaned.equals(raw.strip())) {
             return unchanged(cleaned);
         }
-        return changed(cleaned, field + "：已去掉不可见字符或多余空格 / invisible characters or extra spaces removed");
+        return changed(cleaned, Reason.of("import.note.cleaned", new Refusal.Label(field)));
     }
 
     /**
@@ -52,13 +58,12 @@ public record TypedValue(String value, Optional<String> note) {
         digits = ODD_SPACE.matcher(digits).replaceAll(" ").replaceAll("[ \\-]", "").toUpperCase(java.util.Locale.ROOT);
         if (digits.matches("[0-9]{15}")) {
             String converted = IdNumber.fromFirstGeneration(digits).value();
-            return changed(converted, "身份证号：15位旧号码已按国家标准转为18位 " + converted
-                    + " / a 15-digit first-generation number converted to 18 digits");
+            return changed(converted, Reason.of("import.note.idConverted", converted));
         }
         if (digits.equals(raw.toUpperCase(java.util.Locale.ROOT))) {
             return unchanged(digits);
         }
-        return changed(digits, "身份证号：已转为半角数字并去掉空格 " + digits + " / digits made half-width, spaces removed");
+        return changed(digits, Reason.of("import.note.idHalfWidth", digits));
     }
 
     /** A phone: full-width digits made ASCII, odd spaces removed, a mobile number without "+86", spaces or dashes. */
@@ -72,7 +77,7 @@ public record TypedValue(String value, Optional<String> note) {
         if (phone.equals(raw)) {
             return unchanged(phone);
         }
-        return changed(phone, "电话：已整理为 " + phone + " / phone normalised");
+        return changed(phone, Reason.of("import.note.phone", phone));
     }
 
     /**

@@ -20,13 +20,13 @@ class TypedValueTest {
         assertEquals(ID, TypedValue.idNumber("11010519491231002x").value(), "a lower-case x is the same number");
         TypedValue fullWidth = TypedValue.idNumber("１１０１０５１９４９１２３１００２Ｘ");
         assertEquals(ID, fullWidth.value());
-        assertTrue(fullWidth.note().orElseThrow().contains("半角"), fullWidth.toString());
+        assertEquals(org.shegong.platform.api.records.Reason.of("import.note.idHalfWidth", ID), fullWidth.note().orElseThrow());
         assertEquals(ID, TypedValue.idNumber("110105 19491231 002X").value(), "digit groups close up");
         assertEquals(ID, TypedValue.idNumber("110105-1949-1231-002X\u00A0").value());
         assertEquals(ID, TypedValue.idNumber("\u200B11010519491231002X").value(), "a zero-width space goes");
         TypedValue firstGeneration = TypedValue.idNumber("110105491231002");
         assertEquals(ID, firstGeneration.value());
-        assertTrue(firstGeneration.note().orElseThrow().contains("15位旧号码"), firstGeneration.toString());
+        assertEquals(org.shegong.platform.api.records.Reason.of("import.note.idConverted", ID), firstGeneration.note().orElseThrow());
         assertThrows(InvalidIdNumberException.class, () -> TypedValue.idNumber("110105491331002"), "no 13th month");
         assertEquals("1101051949123100", TypedValue.idNumber("1101051949123100").value(), "a missing digit is never guessed");
     }
@@ -38,16 +38,18 @@ class TypedValueTest {
                 "0086-13912345678", "１３９１２３４５６７８", "13912345678\u00A0"}) {
             TypedValue phone = TypedValue.phone(typed);
             assertEquals("13912345678", phone.value(), typed);
-            assertTrue(phone.note().orElseThrow().contains("13912345678"), "the note shows the stored value: " + phone);
+            assertEquals(org.shegong.platform.api.records.Reason.of("import.note.phone", "13912345678"), phone.note().orElseThrow(),
+                    "the note shows the stored value");
         }
         assertEquals(TypedValue.unchanged("0351-4041234"), TypedValue.phone("0351-4041234"), "a landline keeps its form");
     }
 
     @Test
     void textLosesInvisibleCharactersAndOddSpacesWithANote() {
-        TypedValue name = TypedValue.text("导测17\u00A0", "姓名");
+        TypedValue name = TypedValue.text("导测17\u00A0", "import.field.name");
         assertEquals("导测17", name.value());
-        assertTrue(name.note().orElseThrow().startsWith("姓名"), name.toString());
+        assertEquals(org.shegong.platform.api.records.Reason.of("import.note.cleaned",
+                new org.shegong.platform.api.records.Refusal.Label("import.field.name")), name.note().orElseThrow(), "the note names the column");
         assertEquals("王小明", TypedValue.text("王\u200B小明", "姓名").value());
         assertEquals("青年路 5 号", TypedValue.text("青年路\u3000\u30005\u00A0号", "地址").value());
         assertEquals(TypedValue.unchanged("张三"), TypedValue.text(" 张三 ", "姓名"));
