@@ -76,9 +76,13 @@ public final class Reasons {
      * answers that carry reasons (an import's rows) use this one rule.
      */
     public static Locale language(String acceptLanguage) {
-        if (acceptLanguage != null) {
-            for (String range : acceptLanguage.split(",")) {
-                String tag = range.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+        try {
+            // LanguageRange.parse orders the ranges by their weights (q), highest first
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String tag = range.getRange().toLowerCase(Locale.ROOT);
                 if (tag.equals("en") || tag.startsWith("en-")) {
                     return Locale.ENGLISH;
                 }
@@ -86,6 +90,8 @@ public final class Reasons {
                     return Locale.SIMPLIFIED_CHINESE;
                 }
             }
+        } catch (IllegalArgumentException e) {
+            // a malformed header: the default language
         }
         return Locale.SIMPLIFIED_CHINESE;
     }

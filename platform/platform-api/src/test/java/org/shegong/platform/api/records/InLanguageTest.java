@@ -35,4 +35,14 @@ class InLanguageTest {
         assertEquals("未找到章程 3", Reasons.inLanguage(new RecordNotFoundException("章程", 3).getMessage(), Locale.CHINESE),
                 "a kind named in Chinese only stays whole");
     }
+
+    @Test
+    void theCallersLanguageFollowsTheWeightsOfAcceptLanguage() {
+        assertEquals(Locale.ENGLISH, Reasons.language("en-US,en;q=0.9,zh-CN;q=0.8"));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, Reasons.language("zh-CN,zh;q=0.9,en;q=0.8"));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, Reasons.language("en;q=0.1,zh"), "the weight, not the order, decides");
+        assertEquals(Locale.SIMPLIFIED_CHINESE, Reasons.language(null));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, Reasons.language("fr"));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, Reasons.language(";;q=x"), "a malformed header: the default");
+    }
 }

@@ -113,19 +113,9 @@ final class ErrorMappers {
         }
     }
 
-    /** English if the caller asks for it before Chinese; Chinese otherwise. */
+    /** The caller's language: {@link Reasons#language(String)}, the one rule. */
     static Locale language(HttpHeaders headers) {
-        if (headers != null) {
-            for (Locale l : headers.getAcceptableLanguages()) {
-                if ("en".equals(l.getLanguage())) {
-                    return Locale.ENGLISH;
-                }
-                if ("zh".equals(l.getLanguage())) {
-                    return Locale.SIMPLIFIED_CHINESE;
-                }
-            }
-        }
-        return Locale.SIMPLIFIED_CHINESE;
+        return Reasons.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /**

@@ -48,6 +48,7 @@ import org.shegong.modules.childprotection.domain.model.session.SessionKind;
 import org.shegong.modules.childprotection.domain.model.tutoring.LearningPlan;
 import org.shegong.modules.childprotection.domain.model.tutoring.TutorKind;
 import org.shegong.platform.api.audit.Said;
+import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditRecord;
@@ -495,15 +496,7 @@ public class ChildProtectionResource {
     }
 
     private Locale language() {
-        for (Locale l : headers == null ? List.<Locale>of() : headers.getAcceptableLanguages()) {
-            if ("en".equals(l.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-            if ("zh".equals(l.getLanguage())) {
-                break;
-            }
-        }
-        return Locale.SIMPLIFIED_CHINESE;
+        return Reasons.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static <T> T required(T body) {

@@ -42,6 +42,7 @@ import org.shegong.modules.clubs.domain.model.activity.ClubActivityKind;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.directory.ActivityCard;
+import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.records.Refusal;
 
 /**
@@ -212,15 +213,7 @@ public class ClubsResource {
 
     /** The caller's language for texts said from the bundles: English if asked for before Chinese. */
     private Locale language() {
-        for (Locale l : headers == null ? List.<Locale>of() : headers.getAcceptableLanguages()) {
-            if ("en".equals(l.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-            if ("zh".equals(l.getLanguage())) {
-                break;
-            }
-        }
-        return Locale.SIMPLIFIED_CHINESE;
+        return Reasons.language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     @POST
