@@ -19,4 +19,55 @@ public record ResidentRow(long id, long version, String name, String maskedIdNum
     public boolean removed() {
         return removedAt != null;
     }
+
+    // Bean getters as well: Faces 4.0's EL (5.0) resolves no record components, and PrimeFaces
+    // evaluates a column's sortBy ("#{r.name}") as a property when it exports the table.
+
+    public long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getMaskedIdNumber() {
+        return maskedIdNumber;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getCommunityName() {
+        return communityName;
+    }
+
+    public Set<ResidentCategory> getCategories() {
+        return categories;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public boolean isRemoved() {
+        return removed();
+    }
 }
