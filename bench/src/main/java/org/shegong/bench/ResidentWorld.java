@@ -51,6 +51,20 @@ final class ResidentWorld {
         return world;
     }
 
+    /** Adds {@code count} more tenants ({@code prefix0001} …) with {@code perTenant} residents each, by JDBC batches. */
+    List<String> addTenants(PlatformDatabase db, String prefix, int count, int perTenant) throws SQLException {
+        List<String> tenants = new ArrayList<>(count);
+        try (Connection c = batching(db).getConnection()) {
+            c.setAutoCommit(false);
+            for (int t = 1; t <= count; t++) {
+                String tenant = String.format("%s%04d", prefix, t);
+                residents(c, tenant, perTenant);
+                tenants.add(tenant);
+            }
+        }
+        return tenants;
+    }
+
     /** The same database with batched statements rewritten into multi-row inserts: only for generating data. */
     static MysqlDataSource batching(PlatformDatabase db) {
         MysqlDataSource ds = new MysqlDataSource();

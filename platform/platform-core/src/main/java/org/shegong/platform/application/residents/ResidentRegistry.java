@@ -35,6 +35,7 @@ import org.shegong.platform.domain.model.resident.IdNumberIndex;
 import org.shegong.platform.domain.model.resident.Resident;
 import org.shegong.platform.domain.model.resident.ResidentQuery;
 import org.shegong.platform.domain.model.resident.ResidentRepository;
+import org.shegong.platform.domain.model.resident.ResidentRow;
 
 /** Registering, finding and changing the current tenant's residents (服务对象). */
 @ApplicationScoped
@@ -138,6 +139,18 @@ public class ResidentRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Resident> search(ResidentSearch search, int first, int max) {
         return residents.search(query(search), first, max);
+    }
+
+    /** As {@link #search}, as list rows: for a list that only shows residents (opening one reads the entity). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ResidentRow> searchRows(ResidentSearch search, int first, int max) {
+        return residents.searchRows(query(search), first, max);
+    }
+
+    /** As {@link #page}, as list rows. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ResidentRow> pageRows(int first, int max) {
+        return residents.pageRows(first, max);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -6,10 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.shegong.platform.api.module.StreetCounts;
+import org.shegong.platform.domain.model.region.Region;
+import org.shegong.platform.domain.model.resident.Gender;
+import org.shegong.platform.domain.model.resident.IdNumber;
 import org.shegong.platform.domain.model.resident.Resident;
+import org.shegong.platform.domain.model.resident.ResidentCategory;
 import org.shegong.platform.domain.model.resident.ResidentQuery;
 import org.shegong.platform.domain.model.resident.ResidentRepository;
+import org.shegong.platform.domain.model.resident.ResidentRow;
 
 @ApplicationScoped
 public class JpaResidentRepository extends JpaTenantRepository<Resident> implements ResidentRepository {
@@ -58,6 +65,53 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
                 + (query.ascending() ? " asc" : " desc") + ", r.id";
         return bind(em().createQuery("select r from Resident r" + where(query) + order, Resident.class), query)
                 .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * The list's columns as a report query: the same EntityManager, so EclipseLink still adds the
+     * tenant predicate, and the same converters (the ID number is decrypted, then masked), but no
+     * entity is built, cloned or cached. The community is read as its key (the read-only {@code communityId}), not joined: a join to
+     * region let MariaDB drive the page from region and sort the tenant's whole register (figure 3);
+     * its name comes from the shared cache, where the communities are (they change rarely).
+     */
+    private static final String ROW = "select r.id, r.version, r.name, r.idNumber, r.gender, r.birthDate, r.phone,"
+            + " r.communityId, r.categories, r.updatedAt, r.updatedBy, r.removedAt from Resident r";
+
+    @Override
+    public List<ResidentRow> searchRows(ResidentQuery query, int first, int max) {
+        if (query.streetCodes().isEmpty()) {
+            return List.of();
+        }
+        String order = " order by r." + (query.sortBy() == null ? "name" : query.sortBy())
+                + (query.ascending() ? " asc" : " desc") + ", r.id";
+        return rows(bind(em().createQuery(ROW + where(query) + order, Object[].class), query)
+                .setFirstResult(first).setMaxResults(max).getResultList());
+    }
+
+    @Override
+    public List<ResidentRow> pageRows(int first, int max) {
+        return rows(em().createQuery(ROW + " order by r.id", Object[].class).setFirstResult(first).setMaxResults(max)
+                .getResultList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ResidentRow> rows(List<Object[]> tuples) {
+        List<ResidentRow> rows = new java.util.ArrayList<>(tuples.size());
+        Map<Long, String> communityNames = new java.util.HashMap<>();
+        for (Object[] t : tuples) {
+            IdNumber idNumber = (IdNumber) t[3];
+            String community = communityNames.computeIfAbsent(((Number) t[7]).longValue(), this::regionName);
+            rows.add(new ResidentRow((Long) t[0], ((Number) t[1]).longValue(), (String) t[2],
+                    idNumber == null ? null : idNumber.masked(), (Gender) t[4], (java.time.LocalDate) t[5], (String) t[6],
+                    community, (Set<ResidentCategory>) t[8], (Instant) t[9], (String) t[10], (Instant) t[11]));
+        }
+        return rows;
+    }
+
+    /** A region's name, read-only from the shared cache (no copy registered in the request's EntityManager). */
+    private String regionName(long id) {
+        Region region = em().find(Region.class, id, Map.of(QueryHints.READ_ONLY, HintValues.TRUE));
+        return region == null ? null : region.getName();
     }
 
     @Override

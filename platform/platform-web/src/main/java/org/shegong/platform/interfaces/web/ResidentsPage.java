@@ -29,6 +29,7 @@ import org.shegong.platform.domain.model.region.Region;
 import org.shegong.platform.domain.model.resident.Gender;
 import org.shegong.platform.domain.model.resident.Resident;
 import org.shegong.platform.domain.model.resident.ResidentCategory;
+import org.shegong.platform.domain.model.resident.ResidentRow;
 
 /**
  * The residents register (服务对象) of my selected stations: search by name, exact ID number,
@@ -68,7 +69,11 @@ public class ResidentsPage implements Serializable {
     private long editingVersion;
     private final ResidentForm form = new ResidentForm();
 
-    private final LazyDataModel<Resident> residents = new LazyDataModel<>() {
+    /**
+     * The list reads rows, not entities (figure 3 of docs/BENCHMARKS.md: a page of 20 managed
+     * residents cost EclipseLink several times the query); editing or opening one reads the record.
+     */
+    private final LazyDataModel<ResidentRow> residents = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -77,21 +82,22 @@ public class ResidentsPage implements Serializable {
         }
 
         @Override
-        public List<Resident> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filters) {
+        public List<ResidentRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filters) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             String field = sort == null ? null : sort.getField();
             boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-            return guarded(() -> registry.search(search(field, ascending), first, pageSize), List.of());
+            return guarded(() -> registry.searchRows(search(field, ascending), first, pageSize), List.of());
         }
 
         @Override
-        public String getRowKey(Resident resident) {
-            return String.valueOf(resident.getId());
+        public String getRowKey(ResidentRow row) {
+            return String.valueOf(row.id());
         }
 
         @Override
-        public Resident getRowData(String rowKey) {
-            return registry.findInStreets(Long.parseLong(rowKey), selection.streets()).orElse(null);
+        public ResidentRow getRowData(String rowKey) {
+            List<ResidentRow> shown = getWrappedData();
+            return shown == null ? null : shown.stream().filter(r -> rowKey.equals(String.valueOf(r.id()))).findFirst().orElse(null);
         }
     };
 
@@ -129,10 +135,19 @@ public class ResidentsPage implements Serializable {
         form.clear();
     }
 
-    public void startEdit(Resident resident) {
+    /**
+     * Opens the form on the record behind a row. The version is the row's, the one the person saw in
+     * the list: a change since then is reported as a lost race on save, as before the list read rows.
+     */
+    public void startEdit(ResidentRow row) {
+        Resident resident = registry.findInStreets(row.id(), selection.streets()).orElse(null);
+        if (resident == null) {
+            Messages.error(new RecordNotFoundException(ResidentRegistry.KIND, row.id()).getMessage());
+            return;
+        }
         formOpen = true;
-        editingId = resident.getId();
-        editingVersion = resident.getVersion();
+        editingId = row.id();
+        editingVersion = row.version();
         form.fill(resident);
     }
 
@@ -179,9 +194,9 @@ public class ResidentsPage implements Serializable {
     }
 
     /** Opens the confirmation, which shows the name as text. */
-    public void askToRemove(Resident resident) {
-        toRemoveId = resident.getId();
-        toRemoveName = resident.getName();
+    public void askToRemove(ResidentRow row) {
+        toRemoveId = row.id();
+        toRemoveName = row.name();
     }
 
     public String getToRemoveName() {
@@ -235,7 +250,7 @@ public class ResidentsPage implements Serializable {
     }
 
 
-    public LazyDataModel<Resident> getResidents() {
+    public LazyDataModel<ResidentRow> getResidents() {
         return residents;
     }
 

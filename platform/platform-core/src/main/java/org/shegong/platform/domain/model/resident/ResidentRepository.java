@@ -25,6 +25,12 @@ public interface ResidentRepository {
 
     long count(ResidentQuery query);
 
+    /** As {@link #search}, as list rows (values, not managed entities): what a list page shows. */
+    List<ResidentRow> searchRows(ResidentQuery query, int first, int max);
+
+    /** The first residents by id as list rows: {@link #page} without managed entities. */
+    List<ResidentRow> pageRows(int first, int max);
+
     long count();
 
     void store(Resident resident);
