@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.shegong.devstack.EmbeddedDatabase;
 import org.shegong.devstack.TestStack;
+import org.shegong.platform.it.container.StackOutage;
 import org.shegong.platform.it.client.Api;
 import org.shegong.platform.it.client.Browser;
 import org.shegong.platform.it.client.Keycloak;
@@ -40,6 +41,7 @@ import org.shegong.platform.it.client.Keycloak;
  * The test restarts the run's shared database before it ends, whatever happens.
  */
 @ExtendWith(ArquillianExtension.class)
+@StackOutage
 class DatabaseOutageIT {
 
     /** What exception text looks like: class names, EclipseLink and driver messages, stack frames. */

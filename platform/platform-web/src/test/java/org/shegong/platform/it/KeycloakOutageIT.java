@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.shegong.devstack.TestStack;
+import org.shegong.platform.it.container.StackOutage;
 import org.shegong.platform.it.client.Api;
 import org.shegong.platform.it.client.Browser;
 import org.shegong.platform.it.client.Keycloak;
@@ -28,6 +29,7 @@ import org.shegong.platform.it.client.Keycloak;
  * password, though Keycloak's own session survived). Keycloak runs again before the test ends.
  */
 @ExtendWith(ArquillianExtension.class)
+@StackOutage
 class KeycloakOutageIT {
 
     @Deployment(testable = false)

@@ -1,0 +1,17 @@
+package org.shegong.platform.it.container;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A client-side test class that stops part of the test stack (the database, Keycloak) and starts it
+ * again: {@link SameDeploymentTogether} runs it after the other client-side classes, so that whatever
+ * the outage leaves behind in the kept application (a pool's dead connections, a probe's last
+ * answer) is seen by no other test.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface StackOutage {
+}
