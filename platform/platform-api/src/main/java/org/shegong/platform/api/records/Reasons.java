@@ -154,15 +154,27 @@ public final class Reasons {
     private record Bundle(String name, ClassLoader loader) {
     }
 
+    /**
+     * The bundles once the container has answered: every history line and label is said through
+     * here, and the modules do not change while the application runs (this class is the
+     * application's own, in its WEB-INF/lib, so a redeployment starts with none).
+     */
+    private static volatile List<Bundle> known;
+
     private static List<Bundle> bundles() {
+        List<Bundle> cached = known;
+        if (cached != null) {
+            return cached;
+        }
         List<Bundle> all = new ArrayList<>();
         all.add(new Bundle(PLATFORM_BUNDLE, Reasons.class.getClassLoader()));
         try {
             for (ShegongModule m : CDI.current().select(ShegongModule.class)) {
                 all.add(new Bundle(m.bundle(), m.getClass().getClassLoader()));
             }
+            known = List.copyOf(all);
         } catch (IllegalStateException e) {
-            // no container (a unit test): the platform's bundle only
+            // no container (a unit test): the platform's bundle only, asked again next time
         }
         return all;
     }
