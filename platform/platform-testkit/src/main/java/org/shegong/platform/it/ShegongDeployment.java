@@ -55,7 +55,7 @@ public final class ShegongDeployment {
         return shippedWar()
                 .addClasses(testClasses)
                 .addClasses(run.toArray(Class<?>[]::new))
-                .addClasses(ShegongDeployment.class, Fixtures.class, ActAs.class)
+                .addClasses(ShegongDeployment.class, Fixtures.class, ActAs.class, SqlStatements.class)
                 .addClasses(Api.class, Keycloak.class, PageSession.class)
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "open-test-runner.jar")
                         .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));

@@ -14,7 +14,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,9 +39,7 @@ class ModuleSwitchIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ProbeDeployment.withTests(ModuleSwitchIT.class, Keycloak.class, Api.class)
-                .addAsWebResource(new StringAsset("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>probe</body></html>"),
-                        "probe/index.xhtml");
+        return ProbeDeployment.withTests(ModuleSwitchIT.class);
     }
 
     @ArquillianResource

@@ -89,7 +89,7 @@ class RegionDashboardIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShegongDeployment.withTests(RegionDashboardIT.class, PageSession.class, Keycloak.class, Api.class, SqlStatements.class);
+        return ShegongDeployment.withTests(RegionDashboardIT.class);
     }
 
     @ArquillianResource

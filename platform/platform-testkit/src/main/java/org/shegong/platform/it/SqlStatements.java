@@ -11,16 +11,16 @@ import java.sql.Statement;
  * server's: a job or another request running at the same time can only add to it, so the work is
  * run three times and the fewest is taken.
  */
-final class SqlStatements {
+public final class SqlStatements {
 
     private SqlStatements() {
     }
 
-    interface Work {
+    public interface Work {
         void run() throws Exception;
     }
 
-    static long selectsWhile(Work work) throws Exception {
+    public static long selectsWhile(Work work) throws Exception {
         long fewest = Long.MAX_VALUE;
         // One connection for both readings: opening one runs SELECTs of its own.
         try (Connection c = Fixtures.dataSource().getConnection()) {
