@@ -141,8 +141,13 @@ public final class Chromium implements AutoCloseable {
         By label = By.id(selectId + "_label");
         for (int attempt = 0; attempt < 3; attempt++) {
             click(selectId);
-            WebElement item = new WebDriverWait(driver, WAIT)
-                    .until(ExpectedConditions.visibilityOfAllElementsLocatedBy(items)).get(index);
+            // The item wanted, once it shows (the others may be scrolled out of the open panel).
+            WebElement item = new WebDriverWait(driver, WAIT).withMessage(() -> "item " + index + " of " + selectId
+                    + " among " + driver.findElements(items).stream().map(WebElement::getText).toList())
+                    .until(d -> {
+                        List<WebElement> all = d.findElements(items);
+                        return all.size() > index && all.get(index).isDisplayed() ? all.get(index) : null;
+                    });
             String wanted = item.getText();
             new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(item)).click();
             settle();
