@@ -93,8 +93,7 @@ public class JpaAuditEntryRepository extends JpaTenantRepository<AuditEntry> imp
         return query;
     }
 
-    private static final List<String> COLUMNS = List.of("tenant_id", "version", "record_kind", "record_id", "action",
-            "details", "row_count", "created_at", "created_by", "updated_at", "updated_by");
+    private static final List<String> COLUMNS = List.of("record_kind", "record_id", "action", "details", "row_count");
 
     @Inject
     TenantContext tenantContext;
@@ -120,11 +119,11 @@ public class JpaAuditEntryRepository extends JpaTenantRepository<AuditEntry> imp
             if (e.getId() != null) {
                 throw new IllegalArgumentException("only new entries are stored as new");
             }
-            rows.add(new Object[] {tenant, 1L, e.getRecordKind(), e.getRecordId(), e.getActionCode(), e.getDetails(),
-                e.getRowCount(), now, by, now, by});
+            rows.add(new Object[] {e.getRecordKind(), e.getRecordId(), e.getActionCode(), e.getDetails(), e.getRowCount()});
         }
         try {
-            TenantBatchInsert.insert(TenantBatchInsert.connectionOf(em), "audit_entry", COLUMNS, rows, null);
+            TenantBatchInsert.insert(TenantBatchInsert.connectionOf(em), "audit_entry", TenantBatchInsert.same(tenant, now, by),
+                    COLUMNS, rows, null);
         } catch (SQLException e) {
             throw new PersistenceException("could not write the audit entries", e);
         }

@@ -197,9 +197,8 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
     /** IN lists of at most this many indexes (64 characters each). */
     private static final int INDEXES_PER_QUERY = 1000;
 
-    private static final List<String> COLUMNS = List.of("tenant_id", "version", "name", "gender",
-            "birth_date", "id_number", "id_number_index", "phone", "community_id", "address", "categories", "created_at",
-            "created_by", "updated_at", "updated_by");
+    private static final List<String> COLUMNS = List.of("name", "gender", "birth_date", "id_number",
+            "id_number_index", "phone", "community_id", "address", "categories");
 
     @Inject
     TenantContext tenantContext;
@@ -245,14 +244,14 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
             if (r.getId() != null) {
                 throw new IllegalArgumentException("only new residents are stored as new");
             }
-            rows.add(new Object[] {tenant, 1L, r.getName(), r.getGender() == null ? null : r.getGender().name(),
+            rows.add(new Object[] {r.getName(), r.getGender() == null ? null : r.getGender().name(),
                 r.getBirthDate() == null ? null : Date.valueOf(r.getBirthDate()),
                 idNumbers.convertToDatabaseColumn(r.getIdNumber()), r.getIdNumberIndex(), r.getPhone(),
-                r.getCommunity().getId(), r.getAddress(), categories.convertToDatabaseColumn(r.getCategories()),
-                now, by, now, by});
+                r.getCommunity().getId(), r.getAddress(), categories.convertToDatabaseColumn(r.getCategories())});
         }
         try {
-            return TenantBatchInsert.insert(TenantBatchInsert.connectionOf(em), "resident", COLUMNS, rows,
+            return TenantBatchInsert.insert(TenantBatchInsert.connectionOf(em), "resident",
+                    TenantBatchInsert.same(tenant, now, by), COLUMNS, rows,
                     // read back through the tenant's EntityManager: EclipseLink adds the tenant, as everywhere
                     (c, first, last, n) -> last - first + 1 == n && em.createQuery("select count(r) from Resident r"
                                     + " where r.id between :first and :last and r.createdAt = :at and r.createdBy = :by", Long.class)
