@@ -171,6 +171,7 @@ public final class PlatformBeans implements AutoCloseable {
 
         private final Map<Class<?>, Object> beans = new HashMap<>();
         private final List<Object> observers = new ArrayList<>();
+        private final Map<Class<?>, List<Object[]>> resolved = new HashMap<>();
         private final EntityManager entityManager;
         private final TenantContext tenantContext = new TenantContext();
         private final CurrentActor actor = new CurrentActor();
@@ -316,22 +317,34 @@ public final class PlatformBeans implements AutoCloseable {
             return get(type);
         }
 
-        /** Synchronous CDI events: every observer method whose parameter takes the event, in this thread. */
+        /**
+         * Synchronous CDI events: every observer method whose parameter takes the event, in this
+         * thread. The methods are resolved once per event type, as CDI resolves observers once (an
+         * import fires thousands of events; reflecting over the observers each time was the
+         * harness's cost, not the platform's).
+         */
         private void fire(Object event) {
-            for (Object observer : observers) {
-                for (Method method : observer.getClass().getDeclaredMethods()) {
-                    Parameter[] parameters = method.getParameters();
-                    if (parameters.length == 1 && parameters[0].isAnnotationPresent(Observes.class)
-                            && parameters[0].getType().isInstance(event)) {
-                        try {
+            List<Object[]> targets = resolved.computeIfAbsent(event.getClass(), type -> {
+                List<Object[]> found = new ArrayList<>();
+                for (Object observer : observers) {
+                    for (Method method : observer.getClass().getDeclaredMethods()) {
+                        Parameter[] parameters = method.getParameters();
+                        if (parameters.length == 1 && parameters[0].isAnnotationPresent(Observes.class)
+                                && parameters[0].getType().isAssignableFrom(type)) {
                             method.setAccessible(true);
-                            method.invoke(observer, event);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                        } catch (IllegalAccessException e) {
-                            throw new IllegalStateException(e);
+                            found.add(new Object[] {observer, method});
                         }
                     }
+                }
+                return found;
+            });
+            for (Object[] target : targets) {
+                try {
+                    ((Method) target[1]).invoke(target[0], event);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
                 }
             }
         }

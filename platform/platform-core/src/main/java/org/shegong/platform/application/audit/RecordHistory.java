@@ -36,6 +36,20 @@ public class RecordHistory implements AuditTrail {
         }
     }
 
+    /**
+     * One change entry for each of many records at once (an import's residents, one entry each with
+     * its own details), written in a few statements in the caller's transaction: each record's history
+     * shows it, as {@link #record} would, without a round trip per record.
+     */
+    public void recordEach(String recordKind, AuditAction action, java.util.Map<Long, String> detailsByRecord) {
+        AuditAction declared = actions.declared(action);
+        if (declared.read()) {
+            throw new IllegalArgumentException("not a change action: " + action.code());
+        }
+        entries.storeNew(detailsByRecord.entrySet().stream()
+                .map(e -> new AuditEntry(recordKind, e.getKey(), declared, e.getValue())).toList());
+    }
+
     @Override
     public void read(String recordKind, long recordId, String purpose) {
         entries.store(new AuditEntry(recordKind, recordId, AuditAction.VIEWED, purpose));

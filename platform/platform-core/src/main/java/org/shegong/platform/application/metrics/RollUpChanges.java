@@ -26,8 +26,33 @@ import org.shegong.platform.domain.model.rollup.RollUpStore;
 @ApplicationScoped
 public class RollUpChanges {
 
+    /**
+     * The notes already written by the batch running on this thread ({@link #together}): an import
+     * registers thousands of residents in a few streets, and one note per street and month is what
+     * the refresh needs (a note is idempotent within a transaction, so the rest would be round trips).
+     */
+    private static final ThreadLocal<Set<String>> BATCH = new ThreadLocal<>();
+
     @Inject
     RollUpStore store;
+
+    /**
+     * Runs the work (which fires many events in the caller's transaction, on this thread) noting
+     * each street and month once. The notes are written as the events arrive, in the same
+     * transaction, as without a batch.
+     */
+    public void together(Runnable work) {
+        if (BATCH.get() != null) {
+            work.run();
+            return;
+        }
+        BATCH.set(new java.util.HashSet<>());
+        try {
+            work.run();
+        } finally {
+            BATCH.remove();
+        }
+    }
 
     @Inject
     Clock clock;
@@ -81,7 +106,11 @@ public class RollUpChanges {
 
     private void thisMonth(String tenant, String street) {
         if (street != null) {
-            store.changed(tenant, street, YearMonth.now(clock));
+            YearMonth month = YearMonth.now(clock);
+            Set<String> noted = BATCH.get();
+            if (noted == null || noted.add(tenant + "|" + street + "|" + month)) {
+                store.changed(tenant, street, month);
+            }
         }
     }
 }

@@ -3,12 +3,15 @@ package org.shegong.platform.application.residents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Objects;
 import org.shegong.platform.api.event.ResidentChanged;
 import org.shegong.platform.api.event.ResidentMoved;
 import org.shegong.platform.api.event.ResidentRegistered;
 import org.shegong.platform.api.event.ResidentRemoved;
 import org.shegong.platform.api.event.ResidentRestored;
+import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.application.metrics.RollUpChanges;
 import org.shegong.platform.application.tenancy.TenantContext;
 import org.shegong.platform.domain.model.resident.Resident;
 
@@ -30,6 +33,9 @@ public class ResidentEvents {
     Event<ResidentChanged> changed;
 
     @Inject
+    RollUpChanges rollUps;
+
+    @Inject
     Event<ResidentMoved> moved;
 
     @Inject
@@ -41,6 +47,21 @@ public class ResidentEvents {
     void registered(Resident r) {
         registered.fire(new ResidentRegistered(tenant.require(), r.getId(), r.getName(), streetOf(r),
                 r.getCommunity().getCode(), r.getBirthDate()));
+    }
+
+    /**
+     * Many residents registered at once (an import), with their ids in the same order: one event
+     * each, as by hand, while the roll-up notes are taken once per street and month.
+     */
+    void registeredAll(List<Resident> residents, List<Long> ids) {
+        TenantId t = tenant.require();
+        rollUps.together(() -> {
+            for (int i = 0; i < residents.size(); i++) {
+                Resident r = residents.get(i);
+                registered.fire(new ResidentRegistered(t, ids.get(i), r.getName(), streetOf(r), r.getCommunity().getCode(),
+                        r.getBirthDate()));
+            }
+        });
     }
 
     /**

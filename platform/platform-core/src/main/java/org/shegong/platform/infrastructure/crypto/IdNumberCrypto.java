@@ -33,6 +33,15 @@ public final class IdNumberCrypto {
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec indexKey;
 
+    /*
+     * One Cipher and one Mac per thread, initialised again for every value: getInstance looks the
+     * algorithm up among the providers each time, which showed in the import's profile (thousands of
+     * numbers a file). Neither is thread-safe, hence per thread; a Cipher is always re-initialised
+     * with a fresh nonce before use.
+     */
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance("AES/GCM/NoPadding")));
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(() -> instance(() -> Mac.getInstance("HmacSHA256")));
+
     public IdNumberCrypto(byte[] encryptionKey, byte[] indexKey) {
         if (encryptionKey.length != 32 || indexKey.length < 32) {
             throw new IllegalArgumentException("the ID number keys must be 32 bytes (base64 in configuration)");
@@ -73,7 +82,7 @@ public final class IdNumberCrypto {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             return PREFIX + Base64.getEncoder().encodeToString(
@@ -89,7 +98,7 @@ public final class IdNumberCrypto {
         }
         try {
             byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
             return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -99,11 +108,23 @@ public final class IdNumberCrypto {
 
     public String blindIndex(String plain) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = macs.get();
             mac.init(indexKey);
             return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("could not index an ID number", e);
+        }
+    }
+
+    private interface Lookup<T> {
+        T get() throws GeneralSecurityException;
+    }
+
+    private static <T> T instance(Lookup<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK lacks AES/GCM or HmacSHA256", e);
         }
     }
 }

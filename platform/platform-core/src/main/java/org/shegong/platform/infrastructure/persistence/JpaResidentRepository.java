@@ -1,7 +1,18 @@
 package org.shegong.platform.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,14 +20,19 @@ import java.util.Set;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import org.shegong.platform.api.module.StreetCounts;
+import org.shegong.platform.api.persistence.Actor;
+import org.shegong.platform.api.persistence.InstantConverter;
+import org.shegong.platform.application.tenancy.TenantContext;
 import org.shegong.platform.domain.model.region.Region;
 import org.shegong.platform.domain.model.resident.Gender;
 import org.shegong.platform.domain.model.resident.IdNumber;
 import org.shegong.platform.domain.model.resident.Resident;
+import org.shegong.platform.domain.model.resident.ResidentCategoriesConverter;
 import org.shegong.platform.domain.model.resident.ResidentCategory;
 import org.shegong.platform.domain.model.resident.ResidentQuery;
 import org.shegong.platform.domain.model.resident.ResidentRepository;
 import org.shegong.platform.domain.model.resident.ResidentRow;
+import org.shegong.platform.infrastructure.crypto.EncryptedIdNumberConverter;
 
 @ApplicationScoped
 public class JpaResidentRepository extends JpaTenantRepository<Resident> implements ResidentRepository {
@@ -96,7 +112,7 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
 
     @SuppressWarnings("unchecked")
     private List<ResidentRow> rows(List<Object[]> tuples) {
-        List<ResidentRow> rows = new java.util.ArrayList<>(tuples.size());
+        List<ResidentRow> rows = new ArrayList<>(tuples.size());
         Map<Long, String> communityNames = new java.util.HashMap<>();
         for (Object[] t : tuples) {
             IdNumber idNumber = (IdNumber) t[3];
@@ -176,5 +192,73 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
     public Optional<Resident> findByIdNumberIndex(String idNumberIndex) {
         return single(em().createQuery("select r from Resident r where r.idNumberIndex = :index", Resident.class)
                 .setParameter("index", idNumberIndex).getResultList());
+    }
+
+    /** IN lists of at most this many indexes (64 characters each). */
+    private static final int INDEXES_PER_QUERY = 1000;
+
+    private static final List<String> COLUMNS = List.of("name", "gender", "birth_date", "id_number",
+            "id_number_index", "phone", "community_id", "address", "categories");
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public List<Resident> findByIdNumberIndexes(Collection<String> idNumberIndexes) {
+        List<String> all = List.copyOf(new LinkedHashSet<>(idNumberIndexes));
+        List<Resident> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += INDEXES_PER_QUERY) {
+            found.addAll(em().createQuery("select r from Resident r where r.idNumberIndex in :indexes", Resident.class)
+                    .setParameter("indexes", all.subList(from, Math.min(all.size(), from + INDEXES_PER_QUERY)))
+                    .getResultList());
+        }
+        return found;
+    }
+
+    /**
+     * Multi-row INSERTs ({@link TenantBatchInsert}) with what EclipseLink would write for each
+     * resident: the tenant of the request's EntityManager, version 1, the converters' forms of the ID
+     * number (encrypted), categories and instants, who and when as {@code AuditListener} stamps them.
+     */
+    @Override
+    public List<Long> storeNew(List<Resident> residents) {
+        if (residents.isEmpty()) {
+            return List.of();
+        }
+        EntityManager em = em();
+        String tenant = TenantBatchInsert.tenantOf(em, tenantContext.current().orElse(null));
+        // micro-seconds, as TIMESTAMP(6) keeps them, so the read-back below compares equal
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Timestamp now = new InstantConverter().convertToDatabaseColumn(at);
+        String by = actor.name();
+        var idNumbers = new EncryptedIdNumberConverter();
+        var categories = new ResidentCategoriesConverter();
+        List<Object[]> rows = new ArrayList<>(residents.size());
+        for (Resident r : residents) {
+            if (r.getId() != null) {
+                throw new IllegalArgumentException("only new residents are stored as new");
+            }
+            rows.add(new Object[] {r.getName(), r.getGender() == null ? null : r.getGender().name(),
+                r.getBirthDate() == null ? null : Date.valueOf(r.getBirthDate()),
+                idNumbers.convertToDatabaseColumn(r.getIdNumber()), r.getIdNumberIndex(), r.getPhone(),
+                r.getCommunity().getId(), r.getAddress(), categories.convertToDatabaseColumn(r.getCategories())});
+        }
+        try {
+            return TenantBatchInsert.insert(TenantBatchInsert.connectionOf(em), "resident",
+                    TenantBatchInsert.same(tenant, now, by), COLUMNS, rows,
+                    // read back through the tenant's EntityManager: EclipseLink adds the tenant, as everywhere
+                    (c, first, last, n) -> last - first + 1 == n && em.createQuery("select count(r) from Resident r"
+                                    + " where r.id between :first and :last and r.createdAt = :at and r.createdBy = :by", Long.class)
+                            .setParameter("first", first).setParameter("last", last).setParameter("at", at)
+                            .setParameter("by", by).getSingleResult() == n);
+        } catch (SQLException e) {
+            throw new PersistenceException("could not write the new residents", e);
+        }
     }
 }

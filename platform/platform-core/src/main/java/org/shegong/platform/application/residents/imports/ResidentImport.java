@@ -2,6 +2,7 @@ package org.shegong.platform.application.residents.imports;
 
 import org.shegong.platform.api.records.Reason;
 import org.shegong.platform.api.records.Reasons;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import org.shegong.platform.domain.model.region.RegionRepository;
 import org.shegong.platform.domain.model.resident.Gender;
 import org.shegong.platform.domain.model.resident.IdNumber;
 import org.shegong.platform.domain.model.resident.InvalidIdNumberException;
+import org.shegong.platform.domain.model.resident.Resident;
 import org.shegong.platform.domain.model.resident.ResidentCategory;
 
 /**
@@ -69,11 +71,12 @@ public class ResidentImport {
             throw new ImportRefusedException(tooManyRows());
         }
         Map<String, Region> communities = communitiesOf(streetCodes);
+        Map<String, Resident> registered = registry.findByIdNumbers(idNumbersOf(rows));
         Map<String, Integer> seenIdNumbers = new HashMap<>();
         Map<String, Integer> seenWithoutIdNumber = new HashMap<>();
         List<ImportRow> checked = new ArrayList<>();
         for (ImportLine line : rows) {
-            checked.add(check(line, communities, seenIdNumbers, seenWithoutIdNumber));
+            checked.add(check(line, communities, registered, seenIdNumbers, seenWithoutIdNumber));
         }
         return new ImportCheck(checked, file.unread());
     }
@@ -93,21 +96,36 @@ public class ResidentImport {
             throw new ImportRefusedException(new Refusal("import.refused.rowsWithErrors", String.valueOf(check.invalid().size())));
         }
         List<ImportRow> valid = check.valid();
-        int done = 0;
-        for (ImportRow row : valid) {
-            try {
-                registry.register(row.details());
-            } catch (IllegalArgumentException e) {
-                // the row's own reason, said in the reader's language inside this one
-                Object reason = e instanceof Refusal r ? r : e.getMessage();
-                throw new ImportRefusedException(new Refusal("import.refused.changed", String.valueOf(row.rowNumber()), reason));
+        try {
+            return registry.registerAll(valid.stream().map(ImportRow::details).toList(),
+                    i -> Said.of("history.resident.imported", String.valueOf(valid.get(i).rowNumber())), progress).size();
+        } catch (ResidentRegistry.RefusedAt e) {
+            if (e.index() < 0) {
+                throw new ImportRefusedException(e.reason() instanceof Refusal r ? r : new Refusal("import.refused.raced"));
             }
-            progress.accept(++done);
+            // the row's own reason, said in the reader's language inside this one
+            Object reason = e.reason() instanceof Refusal r ? r : e.reason().getMessage();
+            throw new ImportRefusedException(new Refusal("import.refused.changed", String.valueOf(valid.get(e.index()).rowNumber()), reason));
         }
-        return done;
     }
 
-    private ImportRow check(ImportLine line, Map<String, Region> communities, Map<String, Integer> seenIdNumbers,
+    /** The well-formed ID numbers of the rows, to look them all up in the register at once. */
+    private static List<String> idNumbersOf(List<ImportLine> rows) {
+        List<String> numbers = new ArrayList<>();
+        for (ImportLine line : rows) {
+            if (!line.idNumber().isBlank()) {
+                try {
+                    numbers.add(IdNumber.of(TypedValue.idNumber(line.idNumber()).value()).value());
+                } catch (InvalidIdNumberException e) {
+                    // the row's check says why
+                }
+            }
+        }
+        return numbers;
+    }
+
+    private ImportRow check(ImportLine line, Map<String, Region> communities, Map<String, Resident> registered,
+                            Map<String, Integer> seenIdNumbers,
                             Map<String, Integer> seenWithoutIdNumber) {
         List<Reason> errors = new ArrayList<>(line.problems());
         List<Reason> notes = new ArrayList<>();
@@ -123,7 +141,10 @@ public class ResidentImport {
                 if (earlier != null) {
                     errors.add(Reason.of("import.reason.sameIdAs", String.valueOf(earlier)));
                 } else {
-                    registry.findByIdNumber(idNumber).ifPresent(r -> errors.add(Reason.of(registry.whyNotRegistrable(r))));
+                    Resident other = registered.get(idNumber);
+                    if (other != null) {
+                        errors.add(Reason.of(registry.whyNotRegistrable(other)));
+                    }
                 }
             } catch (InvalidIdNumberException e) {
                 errors.add(Reason.of("import.reason.idNumber", e));

@@ -9,6 +9,9 @@ public interface AuditEntryRepository {
 
     void store(AuditEntry entry);
 
+    /** Writes new entries (an import's, one per resident) in a few statements, in the caller's transaction. */
+    void storeNew(List<AuditEntry> entries);
+
     /** Writes the entry now, so a failure surfaces before the caller goes on (e.g. before a value is revealed). */
     void flush();
 

@@ -150,6 +150,11 @@ public class Resident extends TenantOwnedEntity {
         return phone;
     }
 
+    /** The ID number's keyed hash (null without an ID number). */
+    public String getIdNumberIndex() {
+        return idNumberIndex;
+    }
+
     public Region getCommunity() {
         return community;
     }

@@ -11,6 +11,9 @@ public interface ResidentRepository {
 
     Optional<Resident> findByIdNumberIndex(String idNumberIndex);
 
+    /** The residents (removed ones too) with any of these ID number indexes: a few queries for a whole file. */
+    List<Resident> findByIdNumberIndexes(java.util.Collection<String> idNumberIndexes);
+
     List<Resident> page(int first, int max);
 
     /** Residents living in the communities of the given streets, by name. */
@@ -34,6 +37,13 @@ public interface ResidentRepository {
     long count();
 
     void store(Resident resident);
+
+    /**
+     * Writes new residents (an import's) in a few statements, in the caller's transaction, for the
+     * current tenant, stamped as created now by the current actor; returns their ids in order. The
+     * objects themselves stay new (not managed): read a resident again to change it.
+     */
+    List<Long> storeNew(List<Resident> residents);
 
     void remove(Resident resident);
 
