@@ -208,7 +208,7 @@ class EveryPageBrowserIT {
                     }
                 }
                 if (resident != null) {
-                    switchLanguage(browser, resident, problems);
+                    switchLanguage(browser, resident, elder, problems);
                 }
                 // Missing or unknown records: a state inside the portal, never a blank page or server text.
                 for (String path : List.of("station/resident.xhtml", "station/resident.xhtml?id=987654321",
@@ -228,7 +228,7 @@ class EveryPageBrowserIT {
     }
 
     /** The language switch applies at once, to the very page (with its parameters) it was used on. */
-    private static void switchLanguage(Chromium browser, String page, List<String> problems) {
+    private static void switchLanguage(Chromium browser, String page, String other, List<String> problems) {
         open(browser, page);
         String heading = browser.driver().findElement(By.id("residentName")).getText();
         choose(browser, "en");
@@ -237,6 +237,24 @@ class EveryPageBrowserIT {
         if (!page.equals(browser.driver().getCurrentUrl()) || !"en".equals(lang) || !menu.contains("Residents")
                 || CJK.matcher(menu).find() || !heading.equals(browser.driver().findElement(By.id("residentName")).getText())) {
             problems.add(page + ": after switching to English: " + browser.driver().getCurrentUrl() + " lang=" + lang + " menu=" + menu);
+        }
+        // On a phone the top bar keeps one row in English as in Chinese (it wrapped "Sign out" onto a second row).
+        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", Chromium.PHONE.getWidth(),
+                "height", Chromium.PHONE.getHeight(), "deviceScaleFactor", 1, "mobile", true));
+        browser.settle();
+        Object oneRow = browser.driver().executeScript("const b = document.querySelector('.topbar .brand').getBoundingClientRect(),"
+                + " o = document.getElementById('logout').getBoundingClientRect(); return Math.abs(o.top - b.top) < b.height;");
+        if (!Boolean.TRUE.equals(oneRow)) {
+            problems.add(page + ": the top bar breaks into two rows at 390 px in English");
+        }
+        // English punctuation in English: a label's colon comes from the bundle, not a full-width "：" after it.
+        for (String url : other == null ? List.of(page) : List.of(page, other)) {
+            open(browser, url);
+            Matcher colon = Pattern.compile("[A-Za-z)]：").matcher(browser.text());
+            if (colon.find()) {
+                problems.add(url + ": a Chinese colon in English: …" + browser.text().substring(Math.max(0, colon.start() - 30),
+                        Math.min(browser.text().length(), colon.end() + 20)).replace('\n', ' ') + "…");
+            }
         }
         choose(browser, "zh");
         if (!browser.driver().findElement(By.id("menu")).getText().contains("服务对象")) {
