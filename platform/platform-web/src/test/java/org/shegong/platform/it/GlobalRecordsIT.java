@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.global.GlobalRecord;
 import org.shegong.platform.api.global.GlobalRecords;
 import org.shegong.platform.api.tenancy.TenantId;
@@ -82,6 +87,31 @@ class GlobalRecordsIT {
         assertEquals("it-globa", record.createdByTenant());
         assertEquals("it-globb", record.updatedByTenant());
         assertEquals(1L, Fixtures.countRows("global_record where record_key = '" + key + "'"), "one record, not one per operator");
+
+        // The lookup's line on the read log, in each reader's language only (it was "键 key … · 核对 · 找到 found (it-globb)").
+        String line = lastDetails(first, "VIEWED");
+        String chinese = Said.say(line, Locale.SIMPLIFIED_CHINESE);
+        String english = Said.say(line, Locale.ENGLISH);
+        assertTrue(chinese.startsWith("键 " + key.substring(0, 6) + "…") && chinese.contains("核对") && chinese.contains("已找到")
+                && !chinese.contains("found") && !chinese.contains("key"), chinese);
+        assertTrue(english.startsWith("Key " + key.substring(0, 6) + "…") && english.contains("found, last changed by 全局记录测试乙")
+                && !english.contains("键") && !english.contains("it-globb"), english);
+        as(second, () -> identities.lookUp(blindIndex()));
+        assertTrue(Said.say(lastDetails(second, "VIEWED"), Locale.ENGLISH).endsWith("; not found"), lastDetails(second, "VIEWED"));
+        assertTrue(Said.say(lastDetails(second, "VIEWED"), Locale.SIMPLIFIED_CHINESE).endsWith("；未找到"), lastDetails(second, "VIEWED"));
+    }
+
+    private static String lastDetails(TenantId tenant, String action) throws Exception {
+        try (Connection c = Fixtures.dataSource().getConnection();
+             PreparedStatement q = c.prepareStatement("select details from audit_entry where tenant_id = ? and record_kind = "
+                     + "'global.probe.identity' and action = ? order by id desc limit 1")) {
+            q.setString(1, tenant.value());
+            q.setString(2, action);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next(), "a line in the trail");
+                return rs.getString(1);
+            }
+        }
     }
 
     @Test

@@ -61,6 +61,10 @@ class RegionDashboardBrowserIT {
             browser.driver().findElement(By.cssSelector("#operatorSection > summary")).click();
             assertEquals(true, browser.driver().executeScript("return document.getElementById('operatorSection').open;"));
             assertEquals(0, browser.sidewaysScroll(), "the operators' targets, opened, fit 390 px as cards");
+            var excel = browser.element("exportExcel").getRect();
+            var pdf = browser.element("exportPdf").getRect();
+            assertTrue(pdf.getY() >= excel.getY() + excel.getHeight() || pdf.getX() >= excel.getX() + excel.getWidth() + 8,
+                    "the two exports are apart, not one run of words: " + excel + " " + pdf);
             for (String field : new String[] {"periodKind", "periodYear", "periodQuarter", "periodMonth", "periodFrom", "periodTo"}) {
                 assertTrue(!browser.element(field).findElement(By.xpath("./ancestor::label")).getText().isBlank(),
                         "the period field " + field + " has its label");

@@ -75,7 +75,11 @@ class ResidentsBrowserIT {
                 List<String> cells = new ArrayList<>();
                 sheet.getRow(1).forEach(cell -> cells.add(shown.formatCellValue(cell)));
                 assertTrue(cells.contains("13800000002"), "the edited phone is in the file: " + cells);
+                String lastChange = cells.get(cells.size() - 1);
+                assertTrue(lastChange.matches(".+ \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"),
+                        "the last change as the page says it (who, then the time in Asia/Shanghai), not an ISO UTC instant: " + lastChange);
             }
+            assertEquals("服务对象.xlsx", xlsx.getFileName().toString(), "the file named in words");
         }
     }
 

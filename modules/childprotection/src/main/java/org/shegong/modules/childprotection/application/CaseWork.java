@@ -170,9 +170,9 @@ public class CaseWork {
     @RequiresPermission(ChildProtectionPermissions.LEAD)
     public ChildCase assign(long caseId, Long workerId, Long secondWorkerId) {
         ChildCase c = workable(caseId);
-        Set<Long> atStation = staff.atStations(Set.of(c.getStreetCode())).stream().map(StaffCard::id)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
-        if (workerId == null || !atStation.contains(workerId) || (secondWorkerId != null && !atStation.contains(secondWorkerId))) {
+        Map<Long, String> atStation = staff.atStations(Set.of(c.getStreetCode())).stream().filter(s -> s.id() != null)
+                .collect(Collectors.toMap(StaffCard::id, StaffCard::name, (a, b) -> a));
+        if (workerId == null || !atStation.containsKey(workerId) || (secondWorkerId != null && !atStation.containsKey(secondWorkerId))) {
             throw new Refusal("childprotection.refused.workerNotOfStation");
         }
         c.assignTo(workerId, secondWorkerId);
@@ -183,7 +183,12 @@ public class CaseWork {
         });
         cases.reassignRecordsOf(caseId, workerId, secondWorkerId);
         follow(c.getChildId(), workerId, secondWorkerId);
-        audit.record(NeedToKnow.CASE_KIND, caseId, ChildProtectionActions.ASSIGNED, Said.typed(workerId + (secondWorkerId == null ? "" : "," + secondWorkerId)));
+        // The people's names as they read now, not their ids: the history is read by people (issue 15).
+        List<String> names = new ArrayList<>(List.of(atStation.get(workerId)));
+        if (secondWorkerId != null) {
+            names.add(atStation.get(secondWorkerId));
+        }
+        audit.record(NeedToKnow.CASE_KIND, caseId, ChildProtectionActions.ASSIGNED, Said.of("childprotection.history.assigned", Said.values(names)));
         return c;
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.shegong.modules.childprotection.application.CaseWork;
 import org.shegong.modules.childprotection.application.ChildRegister;
 import org.shegong.modules.childprotection.application.DeadlineWatch;
+import org.shegong.modules.childprotection.application.NeedToKnow;
 import org.shegong.modules.childprotection.domain.model.casework.CaseSource;
 import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
 import org.shegong.modules.childprotection.domain.model.casework.DeadlineKind;
@@ -29,6 +31,10 @@ import org.shegong.modules.childprotection.domain.model.casework.RiskLevel;
 import org.shegong.modules.childprotection.domain.model.casework.StepKind;
 import org.shegong.modules.childprotection.domain.model.child.ChildCategory;
 import org.shegong.modules.childprotection.domain.model.child.ChildDetails;
+import org.shegong.platform.api.audit.AuditRecord;
+import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.Said;
+import org.shegong.platform.api.directory.StaffCard;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.identity.Identity;
@@ -78,6 +84,9 @@ class ChildDeadlinesIT {
     @Inject
     TenantJobs jobs;
 
+    @Inject
+    AuditTrail audit;
+
     @Test
     void aHighRiskIntakeIsMarkedOverdueAndEscalatedOnceEach() throws Exception {
         ChildCase intake = as(WORKER, () -> {
@@ -108,6 +117,27 @@ class ChildDeadlinesIT {
         assertEquals(Set.of(DeadlineKind.ASSESSMENT), now.getEscalatedKinds());
         assertTrue(as(LEAD, () -> caseWork.list(new org.shegong.modules.childprotection.domain.model.casework.CaseFilter(
                 null, null, null, null, null, true), 0, 500)).stream().anyMatch(c -> c.getId() == id), "on the lead's overdue list");
+    }
+
+    /** The case's history names the workers a lead assigned, as people read them, in each reader's language. */
+    @Test
+    void anAssignmentIsRecordedWithThePeoplesNamesNotTheirIds() throws Exception {
+        ChildCase intake = as(WORKER, () -> {
+            long resident = residents.register(child("指派测试" + ThreadLocalRandom.current().nextInt(1000))).getId();
+            long childId = register.register(resident, new ChildDetails(ChildCategory.IN_HARDSHIP, null, true, "老军营小学", "三年级",
+                    null, null, null, null, List.of(), null)).getId();
+            return caseWork.intake(childId, CaseSource.HOTLINE, RiskLevel.LOW, "放学后无人照看");
+        });
+        List<StaffCard> staff = as(LEAD, () -> caseWork.staffOfMyStations());
+        StaffCard first = staff.stream().filter(s -> WORKER.username().equals(s.username())).findFirst().orElseThrow();
+        StaffCard second = staff.stream().filter(s -> LEAD.username().equals(s.username())).findFirst().orElseThrow();
+        as(LEAD, () -> caseWork.assign(intake.getId(), first.id(), second.id()));
+
+        AuditRecord assigned = as(LEAD, () -> audit.historyOf(NeedToKnow.CASE_KIND, intake.getId())).stream()
+                .filter(r -> "childprotection.case.assigned".equals(r.action().code())).findFirst().orElseThrow();
+        assertEquals(first.name() + "、" + second.name(), Said.say(assigned.details(), Locale.SIMPLIFIED_CHINESE));
+        assertEquals(first.name() + " and " + second.name(), Said.say(assigned.details(), Locale.ENGLISH));
+        assertFalse(assigned.details().contains(String.valueOf(first.id())), "no worker id in the history: " + assigned.details());
     }
 
     @Test

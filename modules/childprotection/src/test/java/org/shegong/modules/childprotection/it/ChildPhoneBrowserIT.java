@@ -67,6 +67,9 @@ class ChildPhoneBrowserIT {
             phone.type("sessionForm:minutes", "60");
             phone.type("sessionForm:content", "语文：阅读理解");
             phone.type("sessionForm:tutor", "李老师");
+            Object background = phone.driver().executeScript(
+                    "return getComputedStyle(document.getElementById('sessionForm:log')).backgroundColor;");
+            assertEquals("rgb(33, 150, 243)", background, "the action looks like one, not like the browser's grey (disabled-looking) default");
             phone.click("sessionForm:log");
             assertTrue(phone.text().contains("已登记服务"), phone.text());
         }

@@ -100,7 +100,7 @@ public class ClubMerging {
             audit.record(ClubRegister.KIND, c.getId(), ClubsModuleActions.MERGED, Said.of("clubs.history.mergedInto", target.getName(), target.getId()));
         }
         audit.record(ClubRegister.KIND, target.getId(), ClubsModuleActions.MERGED, Said.of("clubs.history.merged",
-                String.join("、", merged.stream().map(Club::getName).toList()), added.size(), on));
+                Said.values(merged.stream().map(Club::getName).toList()), added.size(), on));
         return target;
     }
 }

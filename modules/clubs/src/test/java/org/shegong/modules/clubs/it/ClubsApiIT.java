@@ -221,6 +221,30 @@ class ClubsApiIT {
     }
 
     @Test
+    void aMergesHistoryListsTheTeamsAsEachReadersLanguageListsThem() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long into = filedClub("合唱团" + tag);
+        long north = filedClub("North choir " + tag);
+        long south = filedClub("South choir " + tag);
+        long northSeen = json(ok(api.get("clubs/" + north, worker))).getJsonObject("club").getJsonNumber("version").longValue();
+        long southSeen = json(ok(api.get("clubs/" + south, worker))).getJsonObject("club").getJsonNumber("version").longValue();
+        ok(api.post("clubs/merges", lead, "{\"intoId\":" + into + ",\"clubIds\":[" + north + "," + south + "],\"versions\":[{\"id\":"
+                + north + ",\"version\":" + northSeen + "},{\"id\":" + south + ",\"version\":" + southSeen + "}]}"));
+
+        String english = mergedLine(into, api.get("clubs/" + into + "/history", worker, "en"));
+        assertTrue(english.startsWith("Merged in: North choir " + tag + " and South choir " + tag + "; 0 new members"),
+                "English lists with \"and\", not with 、: " + english);
+        String chinese = mergedLine(into, api.get("clubs/" + into + "/history", worker, "zh-CN"));
+        assertTrue(chinese.startsWith("并入：North choir " + tag + "、South choir " + tag + "；新增成员 0 人"), chinese);
+    }
+
+    private String mergedLine(long club, HttpResponse<String> history) {
+        return array(ok(history)).stream().map(JsonValue::asJsonObject)
+                .filter(h -> "clubs.club.merged".equals(h.getString("action")) && h.getJsonNumber("clubId").longValue() == club)
+                .map(h -> h.getString("details")).findFirst().orElseThrow(() -> new AssertionError("no merge line: " + history.body()));
+    }
+
+    @Test
     void aClubsActivitiesArePlatformActivitiesWithTheClubAsOrganiserAndTheirAttendance() {
         List<Long> residents = ids(array(ok(api.get("residents?max=3", worker))));
         long huideResident = ids(array(ok(api.get("residents?max=1", huide)))).get(0);

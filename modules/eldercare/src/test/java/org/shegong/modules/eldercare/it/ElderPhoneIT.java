@@ -96,6 +96,8 @@ class ElderPhoneIT {
             assertEquals(200, elderPage.getWebResponse().getStatusCode(), elderPage.asNormalizedText());
             String desk = elderPage.asNormalizedText();
             assertTrue(desk.contains(note) && desk.contains("168/96 mmHg") && desk.contains("收缩压 168 ≥ 160"), desk);
+            assertFalse(desk.contains("at or over the limit"), "the follow-up's reason in the page's language only: " + desk);
+            assertFalse(desk.contains("laojunying.worker") || desk.matches("(?s).*\\bsystem\\b.*"), "people by name, not by login: " + desk);
             elderPage = ((HtmlElement) elderPage.getElementById("elderForm:followUps:0:close")).click();
             assertTrue(elderPage.asNormalizedText().contains("关闭跟进任务须填写处理说明"), elderPage.asNormalizedText());
             ((HtmlInput) elderPage.getElementById("elderForm:followUps:0:note")).setValue("已电话联系家属，次日复测");

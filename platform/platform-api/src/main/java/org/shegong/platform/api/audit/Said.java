@@ -14,7 +14,8 @@ import org.shegong.platform.api.records.Refusal;
  * language (issue 15): one or more phrases, each a bundle key with its arguments, written
  * {@code #key|arg|arg#key|arg}. An argument is a value as typed ({@code =张三}) or a bundle key said
  * in the reader's language ({@code @label.Gender.F}) or several such keys ({@code *k1,k2}, from a
- * collection of {@link Refusal.Label}s); {@code #}, {@code |} and {@code \} inside a
+ * collection of {@link Refusal.Label}s) or people's values listed ({@code +甲,乙}, from {@link #values}, each
+ * value's {@code ,} and {@code \} escaped with {@code \}); {@code #}, {@code |} and {@code \} inside a
  * value are escaped with {@code \}. A text a person typed is kept whole ({@link #typed}): one that
  * starts like a phrase is stored behind a {@code \}, so nobody can make the page say a bundle text
  * they did not choose. Older rows (plain sentences) still read as stored.
@@ -29,8 +30,26 @@ public final class Said {
     private static final char VALUE = '=';
     private static final char LABEL = '@';
     private static final char LABELS = '*';
+    private static final char VALUES = '+';
+    private static final char LIST = ',';
 
     private Said() {
+    }
+
+    /**
+     * People's values (names as typed) for one argument, listed as the reader's language lists them:
+     * 甲、乙、丙 in Chinese, "A, B and C" in English; a join made when writing would fix one language.
+     */
+    public record Values(List<String> values) implements java.io.Serializable {
+
+        public Values {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** {@link Values} of these texts (nulls dropped). */
+    public static Values values(Collection<String> values) {
+        return new Values(values.stream().filter(java.util.Objects::nonNull).toList());
     }
 
     /**
@@ -45,6 +64,8 @@ public final class Said {
             s.append(NEXT);
             if (a instanceof Refusal.Label l) {
                 s.append(LABEL).append(escape(l.key()));
+            } else if (a instanceof Values v) {
+                s.append(VALUES).append(escape(v.values().stream().map(Said::escapeListed).collect(Collectors.joining(String.valueOf(LIST)))));
             } else if (a instanceof Collection<?> labels) {
                 s.append(LABELS).append(escape(labels.stream().map(String::valueOf).collect(Collectors.joining(","))));
             } else {
@@ -115,8 +136,52 @@ public final class Said {
             case LABEL -> new Refusal.Label(rest);
             case LABELS -> rest.isEmpty() ? "—" : Arrays.stream(rest.split(","))
                     .map(k -> Reasons.text(k, List.of(), locale)).collect(Collectors.joining(chinese ? "、" : ", "));
+            case VALUES -> listed(splitListed(rest), chinese);
             default -> rest;
         };
+    }
+
+    /** 甲、乙、丙 / "A, B and C" (English puts "and" before the last, as a reader expects). */
+    static String listed(List<String> values, boolean chinese) {
+        if (values.isEmpty()) {
+            return "—";
+        }
+        if (chinese || values.size() == 1) {
+            return String.join(chinese ? "、" : ", ", values);
+        }
+        return String.join(", ", values.subList(0, values.size() - 1)) + " and " + values.get(values.size() - 1);
+    }
+
+    private static String escapeListed(String value) {
+        StringBuilder s = new StringBuilder(value.length());
+        for (char c : value.toCharArray()) {
+            if (c == LIST || c == ESCAPE) {
+                s.append(ESCAPE);
+            }
+            s.append(c);
+        }
+        return s.toString();
+    }
+
+    private static List<String> splitListed(String rest) {
+        List<String> values = new ArrayList<>();
+        if (rest.isEmpty()) {
+            return values;
+        }
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == ESCAPE && i + 1 < rest.length()) {
+                value.append(rest.charAt(++i));
+            } else if (c == LIST) {
+                values.add(value.toString());
+                value.setLength(0);
+            } else {
+                value.append(c);
+            }
+        }
+        values.add(value.toString());
+        return values;
     }
 
     private static List<List<String>> parse(String stored) {

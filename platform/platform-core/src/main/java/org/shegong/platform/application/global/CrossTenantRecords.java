@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.Said;
+import org.shegong.platform.api.directory.OperatorNames;
 import org.shegong.platform.api.global.GlobalRecord;
 import org.shegong.platform.api.global.GlobalRecords;
 import org.shegong.platform.api.module.ShegongModule;
@@ -42,6 +44,9 @@ public class CrossTenantRecords implements GlobalRecords {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    OperatorNames operatorNames;
+
     @Override
     public void put(String kind, String key, String payload, String purpose) {
         TenantId tenant = tenantContext.require();
@@ -58,7 +63,7 @@ public class CrossTenantRecords implements GlobalRecords {
         records.put(moduleId, kind, key, payload, tenant);
         long id = records.find(kind, key).orElseThrow().id();
         auditTrail.record(AUDIT_KIND_PREFIX + kind, id, existed ? AuditAction.CHANGED : AuditAction.CREATED,
-                "键 key " + shortened(key) + " · " + why);
+                Said.of("global.audit.key", shortened(key)) + why);
     }
 
     @Override
@@ -69,8 +74,8 @@ public class CrossTenantRecords implements GlobalRecords {
         String why = purposeOf(purpose);
         Optional<GlobalRecordRepository.Stored> found = records.find(kind, key);
         auditTrail.record(AUDIT_KIND_PREFIX + kind, found.map(GlobalRecordRepository.Stored::id).orElse(0L), AuditAction.VIEWED,
-                "键 key " + shortened(key) + " · " + why + " · "
-                        + found.map(s -> "找到 found (" + s.record().updatedByTenant() + ")").orElse("未找到 not found"));
+                Said.of("global.audit.key", shortened(key)) + why + found.map(s -> Said.of("global.audit.found",
+                        operatorNames.nameOf(s.record().updatedByTenant()))).orElse(Said.of("global.audit.notFound")));
         return found.map(GlobalRecordRepository.Stored::record);
     }
 
@@ -119,6 +124,11 @@ public class CrossTenantRecords implements GlobalRecords {
         if (purpose == null || purpose.isBlank()) {
             throw new IllegalArgumentException("say why a global record is used: the purpose goes into the audit trail");
         }
-        return purpose.length() > 200 ? purpose.substring(0, 200) : purpose;
+        // Kept as phrases so that each reader reads the line in their own language (issue 15): a
+        // purpose said by a module (Said.of) joins as it is, a typed one as a value.
+        if (purpose.length() <= 200 && purpose.charAt(0) == '#' && Said.isSaid(purpose)) {
+            return purpose;
+        }
+        return Said.of("global.audit.purpose", purpose.length() > 200 ? purpose.substring(0, 200) : purpose);
     }
 }

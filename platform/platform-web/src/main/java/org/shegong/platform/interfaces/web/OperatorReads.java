@@ -33,6 +33,9 @@ public class OperatorReads implements Serializable {
     @Inject
     AuditLabels labels;
 
+    @Inject
+    People people;
+
     private ReadsModel reads;
     private List<Reader> readers;
     private Map<String, String> names;
@@ -68,12 +71,16 @@ public class OperatorReads implements Serializable {
         reads.filterBy(ReadQuery.all());
     }
 
-    /** The person's name; {@code system} by its label; a login no longer on the staff list as it is. */
+    /**
+     * The person's name; {@code system} by its label; anyone not on the staff list (a volunteer, whose
+     * login showed here) as {@link People} names them.
+     */
     public String nameOf(AuditRecord read) {
         if (Actor.SYSTEM.equals(read.actor())) {
             return Messages.text("reads.system");
         }
-        return names.getOrDefault(read.actor(), read.actor());
+        String name = names.get(read.actor());
+        return name != null && !name.equals(read.actor()) ? name : people.name(read.actor());
     }
 
     /** "服务对象 #12", or for a list or an export "服务对象 · 35 行". */

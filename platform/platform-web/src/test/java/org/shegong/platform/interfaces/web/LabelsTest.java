@@ -114,6 +114,18 @@ class LabelsTest {
                 new Refusal.Label("history.field.phone"), "@label.Gender.MALE", "—"), Locale.ENGLISH));
     }
 
+    @Test
+    void peoplesValuesAreListedAsTheReadersLanguageListsThem() {
+        String two = Said.of("history.field", new Refusal.Label("history.field.resident.name"), Said.values(List.of("东队", "West, team")));
+        assertEquals("姓名：东队、West, team", Labels.read(two, Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Name: 东队 and West, team", Labels.read(two, Locale.ENGLISH), "a comma in a name stays in the name");
+        String three = Said.of("history.field", new Refusal.Label("history.field.resident.name"), Said.values(List.of("A", "B\\", "C")));
+        assertEquals("Name: A, B\\ and C", Labels.read(three, Locale.ENGLISH));
+        assertEquals("姓名：A、B\\、C", Labels.read(three, Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Name: 张三", Labels.read(Said.of("history.field", new Refusal.Label("history.field.resident.name"),
+                Said.values(List.of("张三"))), Locale.ENGLISH));
+    }
+
     enum Unlabelled {
         NOT_LABELLED
     }

@@ -157,17 +157,6 @@ public class ElderPage implements Serializable {
         return workers;
     }
 
-    /**
-     * A worker by name, as the page shows people (records keep the login): the elder's station's
-     * roster; the login only when the roster no longer has the person.
-     */
-    public String workerName(String login) {
-        if (login == null || login.isBlank()) {
-            return "";
-        }
-        return getWorkers().stream().filter(w -> login.equals(w.username())).map(StaffCard::name).findFirst().orElse(login);
-    }
-
     /** "每 14 天" in the page's language. */
     public String everyDaysText(int days) {
         return Messages.text("elder.everyDays", days);
