@@ -244,38 +244,22 @@ public final class PlatformBeans implements AutoCloseable {
                 return existing;
             }
             try {
-                Constructor<?> constructor = concrete.getDeclaredConstructor();
-                constructor.setAccessible(true);
-                Object bean = constructor.newInstance();
+                Wiring wiring = WIRING.get(concrete);
+                Object bean = wiring.constructor.newInstance();
                 beans.put(type, bean);
                 beans.put(concrete, bean);
-                for (Class<?> c = concrete; c != null && c != Object.class; c = c.getSuperclass()) {
-                    for (Field field : c.getDeclaredFields()) {
-                        Object value = valueFor(field);
-                        if (value != null) {
-                            field.setAccessible(true);
-                            field.set(bean, value);
-                        }
+                for (Field field : wiring.fields) {
+                    Object value = valueFor(field);
+                    if (value != null) {
+                        field.set(bean, value);
                     }
                 }
-                postConstruct(bean, concrete);
+                for (Method method : wiring.postConstruct) {
+                    method.invoke(bean);
+                }
                 return bean;
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot make " + concrete.getName(), e);
-            }
-        }
-
-        /** The container calls {@code @PostConstruct} methods once the fields are set, superclass first. */
-        private void postConstruct(Object bean, Class<?> type) throws ReflectiveOperationException {
-            if (type == null || type == Object.class) {
-                return;
-            }
-            postConstruct(bean, type.getSuperclass());
-            for (Method method : type.getDeclaredMethods()) {
-                if (method.isAnnotationPresent(jakarta.annotation.PostConstruct.class)) {
-                    method.setAccessible(true);
-                    method.invoke(bean);
-                }
             }
         }
 
@@ -319,12 +303,9 @@ public final class PlatformBeans implements AutoCloseable {
         /** Synchronous CDI events: every observer method whose parameter takes the event, in this thread. */
         private void fire(Object event) {
             for (Object observer : observers) {
-                for (Method method : observer.getClass().getDeclaredMethods()) {
-                    Parameter[] parameters = method.getParameters();
-                    if (parameters.length == 1 && parameters[0].isAnnotationPresent(Observes.class)
-                            && parameters[0].getType().isInstance(event)) {
+                for (Method method : WIRING.get(observer.getClass()).observers) {
+                    if (method.getParameterTypes()[0].isInstance(event)) {
                         try {
-                            method.setAccessible(true);
                             method.invoke(observer, event);
                         } catch (InvocationTargetException e) {
                             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
@@ -347,6 +328,63 @@ public final class PlatformBeans implements AutoCloseable {
             }
         }
     }
+
+    /**
+     * What the container learns once per bean class and reuses for every instance (as Weld does):
+     * its constructor, injection points, {@code @PostConstruct} methods (superclass first) and observer
+     * methods. Reflecting on each class again for every request charged the platform's path with the
+     * harness's own work (a flight recording of figure 3 showed {@code getDeclaredMethods} copies).
+     */
+    private static final class Wiring {
+        final Constructor<?> constructor;
+        final List<Field> fields = new ArrayList<>();
+        final List<Method> postConstruct = new ArrayList<>();
+        final List<Method> observers = new ArrayList<>();
+
+        Wiring(Class<?> type) {
+            Constructor<?> c;
+            try {
+                c = type.getDeclaredConstructor();
+                c.setAccessible(true);
+            } catch (NoSuchMethodException | RuntimeException e) {
+                c = null; // not a bean the harness makes (only its observer methods are used)
+            }
+            this.constructor = c;
+            List<Class<?>> hierarchy = new ArrayList<>();
+            for (Class<?> k = type; k != null && k != Object.class; k = k.getSuperclass()) {
+                hierarchy.add(0, k);
+            }
+            for (Class<?> k : hierarchy) {
+                for (Field field : k.getDeclaredFields()) {
+                    if (field.isAnnotationPresent(PersistenceContext.class) || field.isAnnotationPresent(Resource.class)
+                            || field.isAnnotationPresent(Inject.class)) {
+                        field.setAccessible(true);
+                        fields.add(field);
+                    }
+                }
+                for (Method method : k.getDeclaredMethods()) {
+                    if (method.isAnnotationPresent(jakarta.annotation.PostConstruct.class)) {
+                        method.setAccessible(true);
+                        postConstruct.add(method);
+                    }
+                }
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                Parameter[] parameters = method.getParameters();
+                if (parameters.length == 1 && parameters[0].isAnnotationPresent(Observes.class)) {
+                    method.setAccessible(true);
+                    observers.add(method);
+                }
+            }
+        }
+    }
+
+    private static final ClassValue<Wiring> WIRING = new ClassValue<>() {
+        @Override
+        protected Wiring computeValue(Class<?> type) {
+            return new Wiring(type);
+        }
+    };
 
     static Request current() {
         return current;
