@@ -64,6 +64,7 @@ public final class PlatformBeans implements AutoCloseable {
     private final EntityManagerFactory factory;
     private final DataSource dataSource;
     private final ValidatorFactory validators;
+    private final Validator validator;
     private final Clock clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
     private final Map<Class<?>, Class<?>> implementations = new HashMap<>();
 
@@ -86,6 +87,8 @@ public final class PlatformBeans implements AutoCloseable {
         }
         this.factory = Persistence.createEntityManagerFactory(TenantEntityManager.UNIT, unit);
         this.validators = Validation.buildDefaultValidatorFactory();
+        // One validator for every request, as the container injects one (it is thread-safe).
+        this.validator = validators.getValidator();
         CDI.setCDIProvider(() -> BenchCdi.INSTANCE);
         configureIdNumberKeys();
         implement("org.shegong.platform.domain.model.resident.ResidentRepository", "infrastructure.persistence.JpaResidentRepository");
@@ -170,7 +173,8 @@ public final class PlatformBeans implements AutoCloseable {
     public final class Request implements AutoCloseable {
 
         private final Map<Class<?>, Object> beans = new HashMap<>();
-        private final List<Object> observers = new ArrayList<>();
+        /** Made at the first event of the request, as the container makes an observer's instance only to notify it. */
+        private List<Object> observers;
         private final EntityManager entityManager;
         private final TenantContext tenantContext = new TenantContext();
         private final CurrentActor actor = new CurrentActor();
@@ -185,12 +189,9 @@ public final class PlatformBeans implements AutoCloseable {
             beans.put(TenantContext.class, tenantContext);
             beans.put(CurrentActor.class, actor);
             beans.put(Clock.class, clock);
-            beans.put(Validator.class, validators.getValidator());
+            beans.put(Validator.class, validator);
             beans.put(TenantEntityManager.class, new RequestEntityManager(entityManager));
             current = this;
-            for (Class<?> observer : OBSERVERS) {
-                observers.add(get(observer));
-            }
         }
 
         /** The bean of this type, made with its injected fields on first use. */
@@ -302,6 +303,12 @@ public final class PlatformBeans implements AutoCloseable {
 
         /** Synchronous CDI events: every observer method whose parameter takes the event, in this thread. */
         private void fire(Object event) {
+            if (observers == null) {
+                observers = new ArrayList<>();
+                for (Class<?> observer : OBSERVERS) {
+                    observers.add(get(observer));
+                }
+            }
             for (Object observer : observers) {
                 for (Method method : WIRING.get(observer.getClass()).observers) {
                     if (method.getParameterTypes()[0].isInstance(event)) {
