@@ -64,6 +64,7 @@ public final class PlatformBeans implements AutoCloseable {
     private final EntityManagerFactory factory;
     private final DataSource dataSource;
     private final ValidatorFactory validators;
+    private final Validator validator;
     private final Clock clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
     private final Map<Class<?>, Class<?>> implementations = new HashMap<>();
 
@@ -86,6 +87,8 @@ public final class PlatformBeans implements AutoCloseable {
         }
         this.factory = Persistence.createEntityManagerFactory(TenantEntityManager.UNIT, unit);
         this.validators = Validation.buildDefaultValidatorFactory();
+        // One validator for every request, as the container injects one (it is thread-safe).
+        this.validator = validators.getValidator();
         CDI.setCDIProvider(() -> BenchCdi.INSTANCE);
         configureIdNumberKeys();
         implement("org.shegong.platform.domain.model.resident.ResidentRepository", "infrastructure.persistence.JpaResidentRepository");
@@ -170,8 +173,8 @@ public final class PlatformBeans implements AutoCloseable {
     public final class Request implements AutoCloseable {
 
         private final Map<Class<?>, Object> beans = new HashMap<>();
-        private final List<Object> observers = new ArrayList<>();
-        private final Map<Class<?>, List<Object[]>> resolved = new HashMap<>();
+        /** Made at the first event of the request, as the container makes an observer's instance only to notify it. */
+        private List<Object> observers;
         private final EntityManager entityManager;
         private final TenantContext tenantContext = new TenantContext();
         private final CurrentActor actor = new CurrentActor();
@@ -186,12 +189,9 @@ public final class PlatformBeans implements AutoCloseable {
             beans.put(TenantContext.class, tenantContext);
             beans.put(CurrentActor.class, actor);
             beans.put(Clock.class, clock);
-            beans.put(Validator.class, validators.getValidator());
+            beans.put(Validator.class, validator);
             beans.put(TenantEntityManager.class, new RequestEntityManager(entityManager));
             current = this;
-            for (Class<?> observer : OBSERVERS) {
-                observers.add(get(observer));
-            }
         }
 
         /** The bean of this type, made with its injected fields on first use. */
@@ -245,38 +245,22 @@ public final class PlatformBeans implements AutoCloseable {
                 return existing;
             }
             try {
-                Constructor<?> constructor = concrete.getDeclaredConstructor();
-                constructor.setAccessible(true);
-                Object bean = constructor.newInstance();
+                Wiring wiring = WIRING.get(concrete);
+                Object bean = wiring.constructor.newInstance();
                 beans.put(type, bean);
                 beans.put(concrete, bean);
-                for (Class<?> c = concrete; c != null && c != Object.class; c = c.getSuperclass()) {
-                    for (Field field : c.getDeclaredFields()) {
-                        Object value = valueFor(field);
-                        if (value != null) {
-                            field.setAccessible(true);
-                            field.set(bean, value);
-                        }
+                for (Field field : wiring.fields) {
+                    Object value = valueFor(field);
+                    if (value != null) {
+                        field.set(bean, value);
                     }
                 }
-                postConstruct(bean, concrete);
+                for (Method method : wiring.postConstruct) {
+                    method.invoke(bean);
+                }
                 return bean;
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot make " + concrete.getName(), e);
-            }
-        }
-
-        /** The container calls {@code @PostConstruct} methods once the fields are set, superclass first. */
-        private void postConstruct(Object bean, Class<?> type) throws ReflectiveOperationException {
-            if (type == null || type == Object.class) {
-                return;
-            }
-            postConstruct(bean, type.getSuperclass());
-            for (Method method : type.getDeclaredMethods()) {
-                if (method.isAnnotationPresent(jakarta.annotation.PostConstruct.class)) {
-                    method.setAccessible(true);
-                    method.invoke(bean);
-                }
             }
         }
 
@@ -317,34 +301,25 @@ public final class PlatformBeans implements AutoCloseable {
             return get(type);
         }
 
-        /**
-         * Synchronous CDI events: every observer method whose parameter takes the event, in this
-         * thread. The methods are resolved once per event type, as CDI resolves observers once (an
-         * import fires thousands of events; reflecting over the observers each time was the
-         * harness's cost, not the platform's).
-         */
+        /** Synchronous CDI events: every observer method whose parameter takes the event, in this thread. */
         private void fire(Object event) {
-            List<Object[]> targets = resolved.computeIfAbsent(event.getClass(), type -> {
-                List<Object[]> found = new ArrayList<>();
-                for (Object observer : observers) {
-                    for (Method method : observer.getClass().getDeclaredMethods()) {
-                        Parameter[] parameters = method.getParameters();
-                        if (parameters.length == 1 && parameters[0].isAnnotationPresent(Observes.class)
-                                && parameters[0].getType().isAssignableFrom(type)) {
-                            method.setAccessible(true);
-                            found.add(new Object[] {observer, method});
+            if (observers == null) {
+                observers = new ArrayList<>();
+                for (Class<?> observer : OBSERVERS) {
+                    observers.add(get(observer));
+                }
+            }
+            for (Object observer : observers) {
+                for (Method method : WIRING.get(observer.getClass()).observers) {
+                    if (method.getParameterTypes()[0].isInstance(event)) {
+                        try {
+                            method.invoke(observer, event);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                        } catch (IllegalAccessException e) {
+                            throw new IllegalStateException(e);
                         }
                     }
-                }
-                return found;
-            });
-            for (Object[] target : targets) {
-                try {
-                    ((Method) target[1]).invoke(target[0], event);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
                 }
             }
         }
@@ -360,6 +335,63 @@ public final class PlatformBeans implements AutoCloseable {
             }
         }
     }
+
+    /**
+     * What the container learns once per bean class and reuses for every instance (as Weld does):
+     * its constructor, injection points, {@code @PostConstruct} methods (superclass first) and observer
+     * methods. Reflecting on each class again for every request charged the platform's path with the
+     * harness's own work (a flight recording of figure 3 showed {@code getDeclaredMethods} copies).
+     */
+    private static final class Wiring {
+        final Constructor<?> constructor;
+        final List<Field> fields = new ArrayList<>();
+        final List<Method> postConstruct = new ArrayList<>();
+        final List<Method> observers = new ArrayList<>();
+
+        Wiring(Class<?> type) {
+            Constructor<?> c;
+            try {
+                c = type.getDeclaredConstructor();
+                c.setAccessible(true);
+            } catch (NoSuchMethodException | RuntimeException e) {
+                c = null; // not a bean the harness makes (only its observer methods are used)
+            }
+            this.constructor = c;
+            List<Class<?>> hierarchy = new ArrayList<>();
+            for (Class<?> k = type; k != null && k != Object.class; k = k.getSuperclass()) {
+                hierarchy.add(0, k);
+            }
+            for (Class<?> k : hierarchy) {
+                for (Field field : k.getDeclaredFields()) {
+                    if (field.isAnnotationPresent(PersistenceContext.class) || field.isAnnotationPresent(Resource.class)
+                            || field.isAnnotationPresent(Inject.class)) {
+                        field.setAccessible(true);
+                        fields.add(field);
+                    }
+                }
+                for (Method method : k.getDeclaredMethods()) {
+                    if (method.isAnnotationPresent(jakarta.annotation.PostConstruct.class)) {
+                        method.setAccessible(true);
+                        postConstruct.add(method);
+                    }
+                }
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                Parameter[] parameters = method.getParameters();
+                if (parameters.length == 1 && parameters[0].isAnnotationPresent(Observes.class)) {
+                    method.setAccessible(true);
+                    observers.add(method);
+                }
+            }
+        }
+    }
+
+    private static final ClassValue<Wiring> WIRING = new ClassValue<>() {
+        @Override
+        protected Wiring computeValue(Class<?> type) {
+            return new Wiring(type);
+        }
+    };
 
     static Request current() {
         return current;

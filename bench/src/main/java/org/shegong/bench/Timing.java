@@ -1,5 +1,7 @@
 package org.shegong.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
 /**
@@ -18,31 +20,45 @@ final class Timing {
 
     /** Median milliseconds per call of each of the two, over {@code rounds} rounds of {@code calls} calls each. */
     static double[] interleaved(int warmUp, int rounds, int calls, Work measured, Work baseline) throws Exception {
+        double[] all = interleavedWithCpu(warmUp, rounds, calls, measured, baseline);
+        return new double[] {all[0], all[1]};
+    }
+
+    /**
+     * As {@link #interleaved}, plus the median CPU time per call of this thread for each (indexes 2
+     * and 3): the wall time of a call grows with the machine's load by how much CPU it needs, so the
+     * CPU time says which path does more work when the shared machine is busy.
+     */
+    static double[] interleavedWithCpu(int warmUp, int rounds, int calls, Work measured, Work baseline) throws Exception {
         for (int i = 0; i < warmUp; i++) {
             measured.run();
             baseline.run();
         }
-        double[] a = new double[rounds];
-        double[] b = new double[rounds];
+        double[][] a = new double[2][rounds];
+        double[][] b = new double[2][rounds];
         for (int r = 0; r < rounds; r++) {
             // Alternate which goes first, so neither always follows the other's cache effects.
             if (r % 2 == 0) {
-                a[r] = perCall(calls, measured);
-                b[r] = perCall(calls, baseline);
+                perCall(calls, measured, a, r);
+                perCall(calls, baseline, b, r);
             } else {
-                b[r] = perCall(calls, baseline);
-                a[r] = perCall(calls, measured);
+                perCall(calls, baseline, b, r);
+                perCall(calls, measured, a, r);
             }
         }
-        return new double[] {median(a), median(b)};
+        return new double[] {median(a[0]), median(b[0]), median(a[1]), median(b[1])};
     }
 
-    private static double perCall(int calls, Work work) throws Exception {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private static void perCall(int calls, Work work, double[][] into, int round) throws Exception {
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         for (int i = 0; i < calls; i++) {
             work.run();
         }
-        return (System.nanoTime() - t0) / 1e6 / calls;
+        into[0][round] = (System.nanoTime() - t0) / 1e6 / calls;
+        into[1][round] = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6 / calls;
     }
 
     static double median(double[] values) {

@@ -100,18 +100,18 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
         }
         String order = " order by r." + (query.sortBy() == null ? "name" : query.sortBy())
                 + (query.ascending() ? " asc" : " desc") + ", r.id";
-        return rows(bind(em().createQuery(ROW + where(query) + order, Object[].class), query)
-                .setFirstResult(first).setMaxResults(max).getResultList());
+        // Prepared once per shape (PreparedReportQueries): EclipseLink would generate this SQL on every page.
+        return rows(bind(PreparedReportQueries.page(em(), ROW + where(query) + order, first, max), query).getResultList());
     }
 
     @Override
     public List<ResidentRow> pageRows(int first, int max) {
-        return rows(em().createQuery(ROW + " order by r.id", Object[].class).setFirstResult(first).setMaxResults(max)
-                .getResultList());
+        return rows(PreparedReportQueries.page(em(), ROW + " order by r.id", first, max).getResultList());
     }
 
     @SuppressWarnings("unchecked")
-    private List<ResidentRow> rows(List<Object[]> tuples) {
+    private List<ResidentRow> rows(List<?> results) {
+        List<Object[]> tuples = (List<Object[]>) results;
         List<ResidentRow> rows = new ArrayList<>(tuples.size());
         Map<Long, String> communityNames = new java.util.HashMap<>();
         for (Object[] t : tuples) {
@@ -135,7 +135,8 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
         if (query.streetCodes().isEmpty()) {
             return 0;
         }
-        return bind(em().createQuery("select count(r) from Resident r" + where(query), Long.class), query).getSingleResult();
+        return ((Number) bind(PreparedReportQueries.all(em(), "select count(r) from Resident r" + where(query)), query)
+                .getSingleResult()).longValue();
     }
 
     /** Criteria become parameters, never text: the JPQL has a fixed shape per set of criteria. */
@@ -160,7 +161,7 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
         return where.toString();
     }
 
-    private static <Q extends jakarta.persistence.TypedQuery<?>> Q bind(Q typed, ResidentQuery q) {
+    private static <Q extends jakarta.persistence.Query> Q bind(Q typed, ResidentQuery q) {
         typed.setParameter("streets", q.streetCodes());
         if (present(q.nameContains())) {
             typed.setParameter("name", "%" + escapeLike(q.nameContains().strip()) + "%");

@@ -1,0 +1,106 @@
+package org.shegong.platform.infrastructure.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.queries.DatabaseQuery;
+import org.eclipse.persistence.queries.ReportQuery;
+import org.eclipse.persistence.sessions.DatabaseRecord;
+
+/**
+ * JPQL report queries (rows of values, counts) whose SQL EclipseLink generates once, not on every
+ * execution.
+ *
+ * <p>Why: EclipseLink keeps each parsed JPQL query prepared (its SQL generated) in its parse cache,
+ * but a copy of a report query comes out unprepared ({@code ReportQuery.clone()} re-adds its select
+ * items through {@code addItem}, which marks the query unprepared), and JPA's {@code Query} works on a
+ * copy as soon as a parameter or a page is set. So the residents list's rows and count were prepared
+ * again on every call: 18 % of the list page's CPU in a flight recording, 44 % for the search's shape
+ * (docs/BENCHMARKS.md, figures 3 and 4). Here a query is prepared once per persistence unit and JPQL
+ * text — for pages with its limit, which on MySQL/MariaDB is {@code LIMIT ?, ?} with the offset and
+ * size bound as values — and each call runs a copy marked prepared again: the copy has the same
+ * SQL, it only lost the mark. Where EclipseLink must still adapt the SQL to the values (a null
+ * argument), it prepares the execution copy itself, as for any query.
+ *
+ * <p>The tenant predicate stays EclipseLink's: like the entries of its own parse cache, a prepared
+ * query is shared by all tenants and {@code tenant_id = ?} is bound at execution from the executing
+ * EntityManager's tenant (the benchmark checks two tenants' pages against hand-written SQL). JPQL
+ * that is not a report query, a database whose limit is not a bound value, and more than
+ * {@link #MAX_SHAPES} texts fall back to the plain query.
+ */
+final class PreparedReportQueries {
+
+    /** JPQL texts kept per unit: the lists build their JPQL from a fixed set of criteria and sorts. */
+    static final int MAX_SHAPES = 256;
+
+    /** Per EclipseLink server session (one per deployed persistence unit), so a redeploy starts afresh. */
+    private static final Map<Object, Map<String, ReportQuery>> BY_UNIT = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private PreparedReportQueries() {
+    }
+
+    /** The query for rows {@code first} to {@code first + max}; parameters are set by the caller. */
+    static Query page(EntityManager em, String jpql, int first, int max) {
+        if (first < 0 || max <= 0 || max > Integer.MAX_VALUE - first) {
+            return em.createQuery(jpql).setFirstResult(first).setMaxResults(max);
+        }
+        JpaEntityManager eclipseLink = em.unwrap(JpaEntityManager.class);
+        ReportQuery prepared = prepared(em, eclipseLink, jpql, true);
+        if (prepared == null) {
+            return em.createQuery(jpql).setFirstResult(first).setMaxResults(max);
+        }
+        ReportQuery copy = copy(prepared);
+        copy.setFirstResult(first);
+        copy.setMaxRows(first + max);
+        return copy.isPrepared() ? eclipseLink.createQuery(copy) : em.createQuery(jpql).setFirstResult(first).setMaxResults(max);
+    }
+
+    /** The query for all its rows (a count); parameters are set by the caller. */
+    static Query all(EntityManager em, String jpql) {
+        JpaEntityManager eclipseLink = em.unwrap(JpaEntityManager.class);
+        ReportQuery prepared = prepared(em, eclipseLink, jpql, false);
+        return prepared == null ? em.createQuery(jpql) : eclipseLink.createQuery(copy(prepared));
+    }
+
+    private static ReportQuery copy(ReportQuery prepared) {
+        ReportQuery copy = (ReportQuery) prepared.clone();
+        copy.setIsPrepared(true);
+        return copy;
+    }
+
+    private static ReportQuery prepared(EntityManager em, JpaEntityManager eclipseLink, String jpql, boolean paged) {
+        Map<String, ReportQuery> unit = BY_UNIT.computeIfAbsent(eclipseLink.getServerSession(), s -> new ConcurrentHashMap<>());
+        String key = (paged ? "page:" : "all:") + jpql;
+        ReportQuery query = unit.get(key);
+        if (query != null || unit.size() >= MAX_SHAPES) {
+            return query;
+        }
+        // Our own copy: unwrap hands out the parse cache's shared query itself.
+        DatabaseQuery parsed = em.createQuery(jpql).unwrap(DatabaseQuery.class);
+        if (!(parsed instanceof ReportQuery)) {
+            return null;
+        }
+        query = (ReportQuery) parsed.clone();
+        if (paged) {
+            // Any limit makes the platform print its limit clause; the values are bound per call.
+            query.setFirstResult(1);
+            query.setMaxRows(2);
+        }
+        query.prepareCall(eclipseLink.getActiveSession(), new DatabaseRecord());
+        if (paged) {
+            // Only where another page keeps the same SQL (the limit is bound, not printed).
+            ReportQuery probe = copy(query);
+            probe.setFirstResult(40);
+            probe.setMaxRows(60);
+            if (!probe.isPrepared()) {
+                return null;
+            }
+        }
+        ReportQuery raced = unit.putIfAbsent(key, query);
+        return raced == null ? query : raced;
+    }
+}
