@@ -77,6 +77,11 @@ public class RegisterCards implements ResidentCards, PartnerCards, StaffCards {
                 .toList();
     }
 
+    @Override
+    public java.util.Optional<String> nameOf(String login) {
+        return staff.nameOf(login);
+    }
+
     private static boolean isIdNumber(String text) {
         try {
             IdNumber.of(text);

@@ -140,6 +140,9 @@ public final class Chromium implements AutoCloseable {
         By items = By.cssSelector("[id='" + selectId + "_items'] li");
         By label = By.id(selectId + "_label");
         for (int attempt = 0; attempt < 3; attempt++) {
+            // As a person does on a phone: the menu in the middle of the screen first, so its open
+            // panel fits below it (scrolling the page to reach an item closes the panel).
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element(selectId));
             click(selectId);
             // The item wanted, once it shows (the others may be scrolled out of the open panel).
             WebElement item = new WebDriverWait(driver, WAIT).withMessage(() -> "item " + index + " of " + selectId

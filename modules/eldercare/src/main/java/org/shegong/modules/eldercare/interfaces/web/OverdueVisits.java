@@ -89,13 +89,16 @@ public class OverdueVisits {
         return getShown().workerCounts();
     }
 
-    /** A worker by their name in the roster (the login only if the roster has no such person). */
+    /**
+     * A worker by their name: my stations' staff first, then the operator's whole staff (a colleague
+     * of another station may be responsible for an elder here); the login only if no staff has it.
+     */
     public String workerName(String login) {
         if (names == null) {
             names = staff.atStations(signedIn.stationCodes()).stream().filter(c -> c.username() != null && !c.username().isBlank())
                     .collect(Collectors.toMap(StaffCard::username, StaffCard::name, (a, b) -> a));
         }
-        return names.getOrDefault(login, login);
+        return names.computeIfAbsent(login, l -> staff.nameOf(l).orElse(l));
     }
 
     public String stationName(String streetCode) {
