@@ -16,9 +16,10 @@ import org.shegong.platform.it.ShegongDeployment;
 /**
  * The integration-test classes in the order that lets {@link KeptDeployment} deploy each archive
  * once: classes whose {@code @Deployment} gives the same archive run one after another. In-container
- * groups first, then client-side ones, and last the classes marked {@link StackOutage} (they stop the
- * database or Keycloak for a while). Groups by their first class's name, classes by name within a
- * group, so a run's order is the same every time.
+ * groups first, then client-side ones; the classes marked {@link StackOutage} (they stop the database
+ * or Keycloak for a while) last in their group, and their group last, so that no other test sees
+ * what an outage leaves behind. Groups by their first class's name, classes by name within a group,
+ * so a run's order is the same every time.
  *
  * <p>It first tells {@link ShegongDeployment} which classes the run has: an in-container archive
  * holds all of them, which is what makes the archives of two in-container classes the same.
@@ -36,17 +37,26 @@ public class SameDeploymentTogether implements ClassOrderer {
             content.put(d.getTestClass(), c);
             groupName.putIfAbsent(c, d.getTestClass().getName());
         }
-        classes.sort(Comparator.comparingInt((ClassDescriptor d) -> rank(d.getTestClass()))
+        java.util.Set<String> withOutage = new java.util.HashSet<>();
+        content.forEach((c, archive) -> {
+            if (isOutage(c)) {
+                withOutage.add(archive);
+            }
+        });
+        classes.sort(Comparator.comparingInt((ClassDescriptor d) -> isClientSide(d.getTestClass()) ? 1 : 0)
+                .thenComparing(d -> withOutage.contains(content.get(d.getTestClass())))
                 .thenComparing(d -> groupName.get(content.get(d.getTestClass())))
+                .thenComparing(d -> isOutage(d.getTestClass()))
                 .thenComparing(d -> d.getTestClass().getName()));
     }
 
-    private static int rank(Class<?> testClass) {
-        if (testClass.isAnnotationPresent(StackOutage.class)) {
-            return 2;
-        }
+    private static boolean isOutage(Class<?> testClass) {
+        return testClass.isAnnotationPresent(StackOutage.class);
+    }
+
+    private static boolean isClientSide(Class<?> testClass) {
         Method m = deploymentMethod(testClass);
-        return m != null && !m.getAnnotation(Deployment.class).testable() ? 1 : 0;
+        return m != null && !m.getAnnotation(Deployment.class).testable();
     }
 
     /** What the class's archive holds; the class's own name when it has none or it cannot be built here. */

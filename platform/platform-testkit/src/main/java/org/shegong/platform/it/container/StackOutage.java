@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * A client-side test class that stops part of the test stack (the database, Keycloak) and starts it
- * again: {@link SameDeploymentTogether} runs it after the other client-side classes, so that whatever
+ * again: {@link SameDeploymentTogether} runs it last among the classes of its archive, and that group last, so that whatever
  * the outage leaves behind in the kept application (a pool's dead connections, a probe's last
  * answer) is seen by no other test.
  */
