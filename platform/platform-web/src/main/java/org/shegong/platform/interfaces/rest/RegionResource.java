@@ -3,6 +3,11 @@ package org.shegong.platform.interfaces.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -42,6 +47,10 @@ public class RegionResource {
     Clock clock;
 
     @GET
+    // A JsonArray alone gives the OpenAPI document an array without items, which Liberty reports as invalid.
+    @APIResponse(responseCode = "200", description = "the stations with their operator and figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = JsonObject.class)))
     public JsonArray stations(@QueryParam("kind") String kind, @QueryParam("year") Integer year,
                               @QueryParam("quarter") Integer quarter, @QueryParam("month") Integer month,
                               @QueryParam("from") String from, @QueryParam("to") String to) {
