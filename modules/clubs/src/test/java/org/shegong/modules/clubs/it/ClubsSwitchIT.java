@@ -26,7 +26,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.shegong.platform.application.jobs.TenantJobs;
 import org.shegong.platform.application.provisioning.TenantProvisioning;
+import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.it.Fixtures;
 import org.shegong.platform.it.ShegongDeployment;
 import org.shegong.platform.it.client.Api;
@@ -35,7 +37,8 @@ import org.shegong.platform.it.client.PageSession;
 
 /**
  * An operator of its own (made like 同心, clubs only, no demo data): a fixed set of clubs gives
- * exactly the expected communities at and below the 191号 target, per kind; then the module is
+ * exactly the expected communities at and below the 191号 target, per kind, and the operator's dashboard
+ * counts them once as 服务社团数 for a quarter and a month (a stock, not added up); then the module is
  * switched off (menu gone, pages and API 404, rows kept) and on again (all back).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -57,6 +60,9 @@ class ClubsSwitchIT {
 
     @Inject
     TenantProvisioning provisioning;
+
+    @Inject
+    TenantJobs jobs;
 
     @Test
     void aFixedSetOfClubsGivesTheCoverageAndSwitchedOffTheModuleVanishesKeepingItsData(@TempDir Path dir) throws Exception {
@@ -93,6 +99,8 @@ class ClubsSwitchIT {
         assertEquals(10, coverage.get(QIAOTOU).getInt("gap"));
         assertEquals("URBAN", coverage.get(QIAOTOU).getString("kind"));
 
+        assertClubsHelpedIsTheClubsInForce(api, lead);
+
         long club = id(array(ok(api.get("clubs?community=" + ZHONGLOU + "&stage=INTEREST_GROUP", lead))).getJsonObject(0));
         PageSession browser = new PageSession();
         HttpResponse<String> page = browser.signIn(new URL(base, "clubs/clubs.xhtml").toURI(), CODE + ".lead", Keycloak.PASSWORD);
@@ -125,6 +133,25 @@ class ClubsSwitchIT {
         Fixtures.provision(provisioning, dir, CODE, descriptor);
         assertTrue(menu(api, lead).contains("/clubs/clubs.xhtml"));
         assertEquals("钟楼兴趣组", json(ok(api.get("clubs/" + club, lead))).getJsonObject("club").getString("name"), "back, with its data");
+    }
+
+    /**
+     * 服务社团数 is a stock: the 20 clubs (founded a year ago, none closed) are 20 in a past quarter and in
+     * this month, not 60 — as a count of events the roll-ups added a quarter's three months up.
+     */
+    private void assertClubsHelpedIsTheClubsInForce(Api api, String lead) {
+        int inForce = array(ok(api.get("clubs", lead))).size();
+        assertEquals(20, inForce);
+        assertTrue(jobs.runNow("core.roll-up-rebuild").done().contains(TenantId.of(CODE)), "the roll-ups rebuilt for " + CODE);
+        String admin = Keycloak.accessToken(CODE + ".admin");
+        LocalDate past = TODAY.minusMonths(3);
+        String quarter = "operator/dashboard?kind=quarter&year=" + past.getYear() + "&quarter=" + ((past.getMonthValue() - 1) / 3 + 1);
+        String month = "operator/dashboard?kind=month&year=" + TODAY.getYear() + "&month=" + TODAY.getMonthValue();
+        for (String query : List.of(quarter, month)) {
+            JsonObject helped = json(ok(api.get(query, admin))).getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                    .filter(i -> "clubs.helped".equals(i.getString("code"))).findFirst().orElseThrow(() -> new AssertionError(query));
+            assertEquals(inForce, helped.getJsonObject("value").getInt("value"), query + ": " + helped);
+        }
     }
 
     private static void filed(Api api, String lead, String name, String kind, String community) {

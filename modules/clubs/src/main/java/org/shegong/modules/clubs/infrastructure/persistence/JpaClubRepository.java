@@ -133,13 +133,13 @@ public class JpaClubRepository implements ClubRepository {
     }
 
     @Override
-    public Map<String, Long> countHelpedPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to) {
+    public Map<String, Long> countInForcePerStreetAt(Set<String> streetCodes, LocalDate day) {
         if (streetCodes.isEmpty()) {
             return Map.of();
         }
         return StreetCounts.of(unit.em().createQuery("select c.streetCode, count(c) from Club c where c.streetCode in :s"
-                        + " and c.foundedOn <= :t and (c.closedOn is null or c.closedOn >= :f) group by c.streetCode", Object[].class)
-                .setParameter("s", streetCodes).setParameter("f", from).setParameter("t", to).getResultList());
+                        + " and c.foundedOn <= :d and (c.closedOn is null or c.closedOn > :d) group by c.streetCode", Object[].class)
+                .setParameter("s", streetCodes).setParameter("d", day).getResultList());
     }
 
     @Override

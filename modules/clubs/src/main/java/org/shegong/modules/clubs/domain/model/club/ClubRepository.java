@@ -36,8 +36,8 @@ public interface ClubRepository {
     /** Clubs on the books per street on the day: founded by then and not closed by then, and not dormant now. */
     Map<String, Long> countActivePerStreetAt(Set<String> streetCodes, LocalDate day);
 
-    /** Clubs on the books at some time in the period, per street: founded by its end, not closed before its start. */
-    Map<String, Long> countHelpedPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to);
+    /** Clubs in force per street on the day: founded by then and not closed (dissolved or merged) by then, dormant or not. */
+    Map<String, Long> countInForcePerStreetAt(Set<String> streetCodes, LocalDate day);
 
     Map<String, Long> countStepsPerStreet(Set<String> streetCodes, LocalDate from, LocalDate to);
 
