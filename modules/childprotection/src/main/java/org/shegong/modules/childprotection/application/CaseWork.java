@@ -200,8 +200,11 @@ public class CaseWork {
         if (cases.isGranted(caseId, g.getGrantee())) {
             throw new Refusal("childprotection.refused.alreadyGranted");
         }
+        // The history names the person as colleagues know them, not their login (issue 15); a login the
+        // operator's staff does not have could never use the grant, so it is refused rather than kept.
+        String granteeName = staff.nameOf(g.getGrantee()).orElseThrow(() -> new Refusal("childprotection.refused.granteeUnknown"));
         cases.grant(g);
-        audit.record(NeedToKnow.CASE_KIND, caseId, ChildProtectionActions.GRANTED, Said.of("childprotection.history.granted", g.getGrantee(), g.getReason()));
+        audit.record(NeedToKnow.CASE_KIND, caseId, ChildProtectionActions.GRANTED, Said.of("childprotection.history.granted", granteeName, g.getReason()));
         return g;
     }
 
