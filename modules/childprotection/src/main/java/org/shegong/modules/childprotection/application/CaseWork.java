@@ -258,6 +258,21 @@ public class CaseWork {
         return page;
     }
 
+    /**
+     * A page of the list shown on a page that renders on every visit (the start page's panel): recorded
+     * as a list read only when it lists at least one case — a read of nothing is no read of anyone's
+     * data, and the empty panel would otherwise fill the read log on each visit. The API's lists keep
+     * recording empty pages ({@link #listed}): there the client chose the filter (a name searched).
+     */
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    public List<ChildCase> shown(CaseFilter filter, int first, int max, String purpose) {
+        List<ChildCase> page = list(filter, first, max);
+        if (!page.isEmpty()) {
+            audit.readList(NeedToKnow.CASE_KIND, AuditAction.LISTED, page.size(), purpose);
+        }
+        return page;
+    }
+
     /** A count sent to a client (the API), recorded as a list read of that many rows. */
     @RequiresPermission(ChildProtectionPermissions.READ)
     public long counted(CaseFilter filter, String purpose) {
