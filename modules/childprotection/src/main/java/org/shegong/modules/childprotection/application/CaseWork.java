@@ -200,8 +200,11 @@ public class CaseWork {
         if (cases.isGranted(caseId, g.getGrantee())) {
             throw new Refusal("childprotection.refused.alreadyGranted");
         }
+        // The history names the person as colleagues know them, not their login (issue 15); a login the
+        // operator's staff does not have could never use the grant, so it is refused rather than kept.
+        String granteeName = staff.nameOf(g.getGrantee()).orElseThrow(() -> new Refusal("childprotection.refused.granteeUnknown"));
         cases.grant(g);
-        audit.record(NeedToKnow.CASE_KIND, caseId, ChildProtectionActions.GRANTED, Said.of("childprotection.history.granted", g.getGrantee(), g.getReason()));
+        audit.record(NeedToKnow.CASE_KIND, caseId, ChildProtectionActions.GRANTED, Said.of("childprotection.history.granted", granteeName, g.getReason()));
         return g;
     }
 
@@ -252,6 +255,21 @@ public class CaseWork {
     public List<ChildCase> listed(CaseFilter filter, int first, int max, String purpose) {
         List<ChildCase> page = list(filter, first, max);
         audit.readList(NeedToKnow.CASE_KIND, AuditAction.LISTED, page.size(), purpose);
+        return page;
+    }
+
+    /**
+     * A page of the list shown on a page that renders on every visit (the start page's panel): recorded
+     * as a list read only when it lists at least one case — a read of nothing is no read of anyone's
+     * data, and the empty panel would otherwise fill the read log on each visit. The API's lists keep
+     * recording empty pages ({@link #listed}): there the client chose the filter (a name searched).
+     */
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    public List<ChildCase> shown(CaseFilter filter, int first, int max, String purpose) {
+        List<ChildCase> page = list(filter, first, max);
+        if (!page.isEmpty()) {
+            audit.readList(NeedToKnow.CASE_KIND, AuditAction.LISTED, page.size(), purpose);
+        }
         return page;
     }
 

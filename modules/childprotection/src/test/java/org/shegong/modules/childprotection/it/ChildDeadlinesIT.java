@@ -2,6 +2,7 @@ package org.shegong.modules.childprotection.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.directory.StaffCard;
 import org.shegong.platform.api.identity.Role;
+import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.jobs.TenantJobs;
@@ -138,6 +140,32 @@ class ChildDeadlinesIT {
         assertEquals(first.name() + "、" + second.name(), Said.say(assigned.details(), Locale.SIMPLIFIED_CHINESE));
         assertEquals(first.name() + " and " + second.name(), Said.say(assigned.details(), Locale.ENGLISH));
         assertFalse(assigned.details().contains(String.valueOf(first.id())), "no worker id in the history: " + assigned.details());
+    }
+
+    /**
+     * A grant's history line names the person granted as colleagues know them (梁志刚), not their login;
+     * a login the operator's staff does not have is refused and nothing is recorded.
+     */
+    @Test
+    void aGrantIsRecordedWithTheGranteesNameNotTheirLogin() throws Exception {
+        ChildCase intake = as(WORKER, () -> {
+            long resident = residents.register(child("授权测试" + ThreadLocalRandom.current().nextInt(1000))).getId();
+            long childId = register.register(resident, new ChildDetails(ChildCategory.IN_HARDSHIP, null, true, "老军营小学", "四年级",
+                    null, null, null, null, List.of(), null)).getId();
+            return caseWork.intake(childId, CaseSource.HOTLINE, RiskLevel.LOW, "家长外出务工");
+        });
+        long id = intake.getId();
+        Refusal unknown = assertThrows(Refusal.class, () -> as(LEAD, () -> caseWork.grant(id, "nobody.here", "机构督导抽查")));
+        assertEquals("childprotection.refused.granteeUnknown", unknown.key());
+        as(LEAD, () -> caseWork.grant(id, "hope.admin", "机构督导抽查"));
+
+        List<AuditRecord> grants = as(LEAD, () -> audit.historyOf(NeedToKnow.CASE_KIND, id)).stream()
+                .filter(r -> "childprotection.case.granted".equals(r.action().code())).toList();
+        assertEquals(1, grants.size(), "the refused grant left no line: " + grants);
+        String details = grants.get(0).details();
+        assertEquals("梁志刚：机构督导抽查", Said.say(details, Locale.SIMPLIFIED_CHINESE));
+        assertEquals("梁志刚: 机构督导抽查", Said.say(details, Locale.ENGLISH));
+        assertFalse(details.contains("hope.admin"), "no login in the history: " + details);
     }
 
     @Test

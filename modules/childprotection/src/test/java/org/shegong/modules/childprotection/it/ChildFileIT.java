@@ -59,9 +59,10 @@ import org.shegong.platform.it.client.PageSession;
  * The child page and what reads around it: opening a child is one audited read with its purpose (a lead not
  * assigned chooses one first), another station's or operator's child is the "not found" state; API lists and
  * counts are list reads in the read log; the lead's start-page panel counts the overdue cases it may see, and
- * its list is a recorded list read (another operator's panel records in that operator's log only); an
- * operator of its own (made like 同心) switched off finds pages and API 404 with its rows kept, and back on
- * finds them again; and its three high-risk cases show as "<5" to 迎泽区's civil affairs.
+ * its list is a recorded list read when it lists a case, no read when it lists none (another operator's panel
+ * records in that operator's log only); an operator of its own (made like 同心) switched off finds pages and
+ * API 404 with its rows kept, and back on finds them again; and its three high-risk cases show as "<5" to
+ * 迎泽区's civil affairs.
  */
 @ExtendWith(ArquillianExtension.class)
 class ChildFileIT {
@@ -201,7 +202,18 @@ class ChildFileIT {
         assertEquals(0, read.recordId());
         assertEquals((int) Math.min(overdue, 5), read.rows(), "the rows the panel listed");
 
-        // Another operator's worker: their panel's read is theirs; our read log gains nothing of it.
+        // A panel that lists no case reads nobody's data and records nothing: the operator admin renders the
+        // panel, but the rule never lists a station's cases to them.
+        String adminHome = new PageSession().signIn(new URL(base, "station/home.xhtml").toURI(), "hope.admin", Keycloak.PASSWORD).body();
+        assertTrue(adminHome.contains("class=\"cp-overdue-count\">0<"), "the admin's panel is there and empty");
+        assertTrue(panelReads(HOPE, "hope.admin").isEmpty(), "an empty panel is no read: " + panelReads(HOPE, "hope.admin"));
+
+        // Another operator's worker, with an overdue case of their own: their panel's read is theirs; our read
+        // log gains nothing of it.
+        String huide = Keycloak.accessToken("wenmiao.worker");
+        long huideChild = registerChild(api, huide, "140106003001", "汇逾" + pick() + pick() + "童");
+        ok(api.post("childprotection/children/" + huideChild + "/cases", huide, "{\"source\":\"HOTLINE\",\"risk\":\"HIGH\"}"));
+        actAs.tenant(HUIDE, () -> watch.checkAt(Instant.now().plus(Duration.ofHours(25))));
         new PageSession().signIn(new URL(base, "station/home.xhtml").toURI(), "wenmiao.worker", Keycloak.PASSWORD);
         assertEquals(1, panelReads(HUIDE, "wenmiao.worker").size(), "their panel is recorded in their own log");
         assertTrue(panelReads(HOPE, "wenmiao.worker").isEmpty(), "nothing of theirs in ours");

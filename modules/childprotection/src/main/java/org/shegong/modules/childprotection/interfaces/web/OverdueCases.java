@@ -11,7 +11,7 @@ import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
 /**
  * The start-page panel: overdue cases the person may see (a worker's own, the lead's station — the same
  * need-to-know rule as every list), as the daily deadline check marked them. The names it shows are a list
- * read of children's cases, recorded once per rendering as the API's lists are ({@link CaseWork#listed}).
+ * read of children's cases, recorded once per rendering that lists at least one ({@link CaseWork#shown}).
  */
 @Named("cpOverdue")
 @RequestScoped
@@ -38,7 +38,7 @@ public class OverdueCases {
 
     public List<ChildCase> getList() {
         if (overdue == null) {
-            overdue = caseWork.listed(OVERDUE, 0, 5, PURPOSE);
+            overdue = caseWork.shown(OVERDUE, 0, 5, PURPOSE);
         }
         return overdue;
     }
