@@ -123,4 +123,33 @@ class OneLanguageTest {
         }
         return out.toString();
     }
+
+    /**
+     * Pages take their punctuation from the bundles too ({@code common.colon}, {@code common.parenOpen},
+     * {@code common.parenClose}): a full-width colon or parenthesis written into a page shows in its
+     * English as well ("Leader：", "陆阳宇（V000001）"). Scans the platform's pages and every module's.
+     */
+    @Test
+    void noPageWritesFullWidthPunctuationOfItsOwn() throws IOException {
+        Pattern fullWidth = Pattern.compile("[（）：]");
+        List<Path> roots = new ArrayList<>(List.of(Path.of("src/main/webapp")));
+        try (Stream<Path> modules = Files.list(Path.of("../../modules"))) {
+            modules.map(m -> m.resolve("src/main/resources/META-INF/resources")).filter(Files::isDirectory).sorted().forEach(roots::add);
+        }
+        assertTrue(roots.size() > 1, "run from platform/platform-web, with the modules beside it: " + roots);
+        List<String> found = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).sorted().toList()) {
+                    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (fullWidth.matcher(lines.get(i)).find()) {
+                            found.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found, "full-width punctuation written into pages (say it from the bundle)");
+    }
 }
