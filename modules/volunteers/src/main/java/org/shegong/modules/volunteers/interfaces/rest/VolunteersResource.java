@@ -175,8 +175,8 @@ public class VolunteersResource {
 
     @GET
     @Path("shifts/{id}/roster")
-    public RosterView roster(@PathParam("id") long id) {
-        var roster = shifts.roster(id);
+    public RosterView roster(@PathParam("id") long id, @jakarta.ws.rs.HeaderParam("Accept-Language") String acceptLanguage) {
+        var roster = shifts.roster(id, org.shegong.platform.api.records.Reasons.language(acceptLanguage));
         return new RosterView(ShiftView.of(roster.shift()), roster.signUps().stream().map(SignUpView::of).toList(),
                 roster.attendance().stream().map(AttendanceView::of).toList());
     }
