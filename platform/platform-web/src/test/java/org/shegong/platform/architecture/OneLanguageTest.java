@@ -168,9 +168,7 @@ class OneLanguageTest {
             Map.entry("RosterImport.java", "the Chinese import template's own instructions and column names"),
             Map.entry("RosterLine.java", "reads full-width parentheses out of a typed phone number"),
             Map.entry("WorkbookColumn.java", "column names of the Chinese template, matched when reading a file"),
-            Map.entry("Column.java", "column names of the Chinese template, matched when reading a file"),
-            Map.entry("TimeBank.java", "TEMPORARY: a stored transfer note, made a code in the next commit"),
-            Map.entry("VolunteersDemo.java", "TEMPORARY: a stored transfer note, made a code in the next commit"));
+            Map.entry("Column.java", "column names of the Chinese template, matched when reading a file"));
 
     @Test
     void noJavaWritesFullWidthPunctuationIntoAText() throws IOException {

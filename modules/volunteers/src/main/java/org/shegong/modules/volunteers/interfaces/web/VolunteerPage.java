@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.interfaces.web;
 
+import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.records.Punctuation;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -90,7 +91,7 @@ public class VolunteerPage implements Serializable {
                 "attendance.status." + s.attendance().getStatus().name(), s.corrections().stream().map(k -> Punctuation.aside(Punctuation.labelled(Times.shown(k.getCreatedAt()) + " " + correctorName(k.getCorrectedBy()),
                         k.getFromMinutes() + "→" + k.getToMinutes(), language), k.getReason(), language)).collect(Collectors.joining(" · "))))
                 .toList();
-        ledger = c.balance().history().stream().map(e -> new EntryRow(Times.shown(e.getCreatedAt()), Times.hours(e.getMinutes()), e.getMemo()))
+        ledger = c.balance().history().stream().map(e -> new EntryRow(Times.shown(e.getCreatedAt()), Times.hours(e.getMinutes()), Said.say(e.getMemo(), language)))
                 .toList();
         history = c.history().stream().map(h -> new HistoryRow(Times.shown(h.at()), h.actor(), h.action().labelKey(), h.details())).toList();
     }
