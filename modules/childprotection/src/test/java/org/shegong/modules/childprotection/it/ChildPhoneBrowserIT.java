@@ -159,6 +159,67 @@ class ChildPhoneBrowserIT {
         assertEquals(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(7).toString(), listed.getJsonObject(0).getString("dueBy"));
     }
 
+    /**
+     * Issue 15: each row of the lead's approvals has its own reason. A reason typed for one case never
+     * sends back another; sending back a case with its own box empty is refused with the reason and
+     * changes nothing; the page fits a phone with the boxes and both buttons in each row.
+     */
+    @Test
+    void eachApprovalRowSendsBackWithItsOwnReasonAndAnEmptyOneIsRefused() throws Exception {
+        Api api = new Api(base);
+        String worker = Keycloak.accessToken("laojunying.worker");
+        String lead = Keycloak.accessToken("laojunying.lead");
+        String first = "审" + ChildProtectionApiIT.pick() + ChildProtectionApiIT.pick() + "甲童";
+        String second = "审" + ChildProtectionApiIT.pick() + ChildProtectionApiIT.pick() + "乙童";
+        long firstCase = submittedPlan(api, worker, first);
+        long secondCase = submittedPlan(api, worker, second);
+
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            phone.signIn(new URL(base, "childprotection/approvals.xhtml"), "laojunying.lead", Keycloak.PASSWORD);
+            assertTrue(phone.sidewaysScroll() <= 0, "nothing scrolls sideways on a phone: " + phone.sidewaysScroll() + "px too wide");
+            // the reason is typed into the second row; the first row's refuse has an empty box of its own
+            rowInput(phone, second).sendKeys("计划目标不具体，请补充");
+            rowButton(phone, first, "refuse").click();
+            phone.settle();
+            assertTrue(phone.text().contains("请填写退回理由"), "the first row's own reason is required: " + phone.text());
+            assertEquals("PLAN_SUBMITTED", stage(api, lead, firstCase), "a refused send-back changes nothing");
+            assertEquals("PLAN_SUBMITTED", stage(api, lead, secondCase), "another row's reason sends nothing back");
+
+            rowButton(phone, second, "refuse").click();
+            phone.settle();
+            assertTrue(phone.text().contains("已退回"), phone.text());
+        }
+        assertEquals("PLAN_SUBMITTED", stage(api, lead, firstCase));
+        assertEquals("ASSESSED", stage(api, lead, secondCase), "sent back with its own reason");
+        String history = api.get("childprotection/cases/" + secondCase + "/history", lead).body();
+        assertTrue(history.contains("计划目标不具体，请补充"), history);
+    }
+
+    /** A new case of a new child at 老军营 whose plan the worker has submitted. */
+    private static long submittedPlan(Api api, String worker, String name) {
+        long child = ChildProtectionApiIT.registerChild(api, worker, ChildProtectionApiIT.LAOJUNYING_COMMUNITY, name);
+        long caseId = id(api.post("childprotection/children/" + child + "/cases", worker, "{\"source\":\"SCHOOL\",\"risk\":\"MEDIUM\"}").body());
+        assertEquals(200, api.post("childprotection/cases/" + caseId + "/assessment", worker,
+                "{\"risk\":\"MEDIUM\",\"reasons\":\"放学后无人看护\",\"needs\":[\"SAFETY\"]}").statusCode());
+        assertEquals(200, api.post("childprotection/cases/" + caseId + "/plan", worker,
+                "{\"goals\":\"建立稳定照护\",\"actions\":\"每周上门\",\"reviewEveryDays\":30}").statusCode());
+        return caseId;
+    }
+
+    private static String stage(Api api, String lead, long caseId) {
+        return Json.createReader(new StringReader(api.get("childprotection/cases/" + caseId + "?purpose=SUPERVISION", lead).body()))
+                .readObject().getString("stage");
+    }
+
+    private static org.openqa.selenium.WebElement rowInput(Chromium phone, String child) {
+        return phone.driver().findElement(By.xpath("//tr[contains(., '" + child + "')]//input[contains(@id, ':reason')]"));
+    }
+
+    private static org.openqa.selenium.WebElement rowButton(Chromium phone, String child, String which) {
+        return phone.driver().findElement(By.xpath("//tr[contains(., '" + child + "')]//button[substring(@id, string-length(@id) - "
+                + which.length() + ") = ':" + which + "']"));
+    }
+
     private static long id(String body) {
         return Json.createReader(new StringReader(body)).readObject().getJsonNumber("id").longValue();
     }
