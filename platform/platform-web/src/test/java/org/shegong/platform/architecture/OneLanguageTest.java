@@ -152,4 +152,63 @@ class OneLanguageTest {
         }
         assertEquals(List.of(), found, "full-width punctuation written into pages (say it from the bundle)");
     }
+
+    /**
+     * Java that builds a text for a person takes its punctuation from the bundles as well
+     * ({@code Punctuation}, or the keys themselves): a full-width colon or parenthesis in a string
+     * literal reaches the English reader too ("Lu Yangyu（V000001）"). Scans the main Java of the
+     * platform and every module (comments left out). Kept, each with why: Chinese content that is
+     * data in its own right, not words around a value.
+     */
+    static final Map<String, String> FULL_WIDTH_ALLOWED = Map.ofEntries(
+            Map.entry("DemoSecretsCheck.java", "refuses to start the server, in the server log (see ALLOWED)"),
+            Map.entry("DemoData.java", "the demonstration tenant's records: Chinese content, as a station would type it"),
+            Map.entry("ChildProtectionDemo.java", "the demonstration tenant's records: Chinese content, as a station would type it"),
+            Map.entry("ResidentWorkbook.java", "the Chinese import template's own instructions and column names"),
+            Map.entry("RosterImport.java", "the Chinese import template's own instructions and column names"),
+            Map.entry("RosterLine.java", "reads full-width parentheses out of a typed phone number"),
+            Map.entry("WorkbookColumn.java", "column names of the Chinese template, matched when reading a file"),
+            Map.entry("Column.java", "column names of the Chinese template, matched when reading a file"));
+
+    @Test
+    void noJavaWritesFullWidthPunctuationIntoAText() throws IOException {
+        List<Path> roots = new ArrayList<>(List.of(Path.of("src/main/java"), Path.of("../platform-core/src/main/java"),
+                Path.of("../platform-api/src/main/java")));
+        try (Stream<Path> modules = Files.list(Path.of("../../modules"))) {
+            modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).sorted().forEach(roots::add);
+        }
+        assertTrue(roots.size() > 3, "run from platform/platform-web, with the modules beside it: " + roots);
+        List<String> found = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                    if (!FULL_WIDTH_ALLOWED.containsKey(file.getFileName().toString())) {
+                        found.addAll(fullWidthIn(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found, "full-width punctuation built into Java strings (use Punctuation or the bundle)");
+    }
+
+    @Test
+    void theJavaScanSeesLiteralsNotComments() {
+        assertFalse(fullWidthIn("A.java", "name = v.getName() + \"（\" + number + \"）\";").isEmpty());
+        assertTrue(fullWidthIn("B.java", "/** 陆阳宇（V000001） */\nname = Punctuation.aside(a, b, l); // 注：x").isEmpty());
+        assertTrue(fullWidthIn("C.java", "char c = '：';").isEmpty());
+    }
+
+    /** Each string literal with a full-width colon or parenthesis: file, line and the literal. */
+    static List<String> fullWidthIn(String name, String source) {
+        String code = withoutComments(source);
+        List<String> found = new ArrayList<>();
+        Matcher m = LITERAL.matcher(code);
+        while (m.find()) {
+            if (m.group().matches("(?s).*[（）：].*")) {
+                int line = (int) code.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+                found.add(name + ":" + line + " " + m.group());
+            }
+        }
+        return found;
+    }
 }

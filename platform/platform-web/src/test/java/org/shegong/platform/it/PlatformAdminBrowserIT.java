@@ -92,6 +92,13 @@ class PlatformAdminBrowserIT {
             assertTrue(page.contains("operators/hope.json") && SHA256.matcher(page).find(),
                     "what provisioning applied, with each file's SHA-256: " + page);
             assertEquals(0, platform.sidewaysScroll(), "the operators page fits a 390 px phone, SHA-256 included");
+            // Each action on the operator's card says in words what it does (issue 15: icons alone told nobody).
+            for (String[] action : new String[][] {{"switchModules", "开通或关闭模块"}, {"addContract", "新增合同"}, {"endContract", "提前结束合同"}}) {
+                WebElement button = platform.driver().findElement(By.xpath("//tr[contains(., '" + name + "')]//button[contains(@id, '"
+                        + action[0] + "')]"));
+                assertEquals(action[1], button.getText().strip(), action[0] + " shows its label");
+                assertTrue(button.getRect().getX() + button.getRect().getWidth() <= 390, action[0] + " fits the phone: " + button.getRect());
+            }
         }
 
         String own = "Own-" + run + "-pass1";

@@ -80,6 +80,11 @@ class ReadsPageIT {
 
             HtmlPage page = (HtmlPage) admin.open(new URL(base, "operator/reads.xhtml"));
             assertTrue(page.asNormalizedText().contains("查阅记录"), page.asNormalizedText());
+            // the person filter offers people by name, never a login as the label (issue 15)
+            java.util.List<String> people = ((HtmlSelect) page.getElementById("readsForm:reader_input")).getOptions().stream()
+                    .map(o -> o.getText().strip()).toList();
+            assertTrue(people.contains(LEAD_NAME) && people.contains(ADMIN_NAME), "people by name: " + people);
+            assertTrue(people.stream().noneMatch(p -> p.matches("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)+")), "no login as a label: " + people);
             page = filter(page, LEAD, "");
             String table = page.getElementById("readsForm:reads").asNormalizedText();
             assertTrue(table.contains(LEAD_NAME), "people by name: " + table);

@@ -192,9 +192,13 @@ public class CaseWork {
         return c;
     }
 
+    /** A grant made, with the grantee as people know them (their name, issue 15). */
+    public record Granted(CaseGrant grant, String granteeName) {
+    }
+
     /** The lead grants one case to someone outside its need-to-know (the operator admin), recorded. */
     @RequiresPermission(ChildProtectionPermissions.LEAD)
-    public CaseGrant grant(long caseId, String grantee, String reason) {
+    public Granted grant(long caseId, String grantee, String reason) {
         ChildCase c = workable(caseId);
         CaseGrant g = new CaseGrant(c.getId(), grantee, reason);
         if (cases.isGranted(caseId, g.getGrantee())) {
@@ -205,7 +209,7 @@ public class CaseWork {
         String granteeName = staff.nameOf(g.getGrantee()).orElseThrow(() -> new Refusal("childprotection.refused.granteeUnknown"));
         cases.grant(g);
         audit.record(NeedToKnow.CASE_KIND, caseId, ChildProtectionActions.GRANTED, Said.of("childprotection.history.granted", granteeName, g.getReason()));
-        return g;
+        return new Granted(g, granteeName);
     }
 
     /** Opens a case's detail, recording the read with its purpose. */

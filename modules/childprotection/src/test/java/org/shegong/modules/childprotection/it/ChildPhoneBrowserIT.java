@@ -159,6 +159,88 @@ class ChildPhoneBrowserIT {
         assertEquals(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(7).toString(), listed.getJsonObject(0).getString("dueBy"));
     }
 
+    /**
+     * Issue 15: each row of the lead's approvals has its own reason. A reason typed for one case never
+     * sends back another; sending back a case with its own box empty is refused with the reason and
+     * changes nothing; the page fits a phone with the boxes and both buttons in each row.
+     */
+    @Test
+    void eachApprovalRowSendsBackWithItsOwnReasonAndAnEmptyOneIsRefused() throws Exception {
+        Api api = new Api(base);
+        String worker = Keycloak.accessToken("laojunying.worker");
+        String lead = Keycloak.accessToken("laojunying.lead");
+        String first = "审" + ChildProtectionApiIT.pick() + ChildProtectionApiIT.pick() + "甲童";
+        String second = "审" + ChildProtectionApiIT.pick() + ChildProtectionApiIT.pick() + "乙童";
+        long[] firstChildAndCase = submittedPlan(api, worker, first);
+        long firstCase = firstChildAndCase[1];
+        long secondCase = submittedPlan(api, worker, second)[1];
+
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            phone.signIn(new URL(base, "childprotection/approvals.xhtml"), "laojunying.lead", Keycloak.PASSWORD);
+            assertTrue(phone.sidewaysScroll() <= 0, "nothing scrolls sideways on a phone: " + phone.sidewaysScroll() + "px too wide");
+            // the reason is typed into the second row; the first row's refuse has an empty box of its own
+            rowInput(phone, second).sendKeys("计划目标不具体，请补充");
+            rowButton(phone, first, "refuse").click();
+            phone.settle();
+            assertTrue(phone.text().contains("请填写退回理由"), "the first row's own reason is required: " + phone.text());
+            assertEquals("PLAN_SUBMITTED", stage(api, lead, firstCase), "a refused send-back changes nothing");
+            assertEquals("PLAN_SUBMITTED", stage(api, lead, secondCase), "another row's reason sends nothing back");
+
+            rowButton(phone, second, "refuse").click();
+            phone.settle();
+            assertTrue(phone.text().contains("已退回"), phone.text());
+
+            // The lead is not assigned to the child: the page asks why first. In English at 390 px the
+            // purpose buttons ("Covering a colleague") wrap or stack: none is clipped or runs off the screen.
+            phone.driver().get(new URL(base, "childprotection/child.xhtml?id=" + firstChildAndCase[0]).toString());
+            phone.settle();
+            org.openqa.selenium.WebElement language = phone.element("language:lang");
+            new Select(language).selectByValue("en");
+            new org.openqa.selenium.support.ui.WebDriverWait(phone.driver(), java.time.Duration.ofSeconds(15))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(language));
+            phone.settle();
+            java.util.List<org.openqa.selenium.WebElement> purposes = phone.driver().findElements(By.cssSelector("#purposeChooser a.ui-button"));
+            assertTrue(purposes.size() >= 2 && phone.text().contains("Supervision"), "the purposes, in English: " + phone.text());
+            long width = (Long) phone.driver().executeScript("return document.documentElement.clientWidth;");
+            for (org.openqa.selenium.WebElement purpose : purposes) {
+                long clipped = (Long) phone.driver().executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth;", purpose);
+                assertTrue(clipped <= 0, "'" + purpose.getText() + "' is clipped by " + clipped + " px");
+                assertTrue(purpose.getRect().getX() + purpose.getRect().getWidth() <= width,
+                        "'" + purpose.getText() + "' runs off the " + width + " px screen: " + purpose.getRect());
+            }
+            assertTrue(phone.sidewaysScroll() <= 0, "nothing scrolls sideways: " + phone.sidewaysScroll());
+        }
+        assertEquals("PLAN_SUBMITTED", stage(api, lead, firstCase));
+        assertEquals("ASSESSED", stage(api, lead, secondCase), "sent back with its own reason");
+        String history = api.get("childprotection/cases/" + secondCase + "/history", lead).body();
+        assertTrue(history.contains("计划目标不具体，请补充"), history);
+    }
+
+    /** A new child at 老军营 and its case, whose plan the worker has submitted: {child id, case id}. */
+    private static long[] submittedPlan(Api api, String worker, String name) {
+        long child = ChildProtectionApiIT.registerChild(api, worker, ChildProtectionApiIT.LAOJUNYING_COMMUNITY, name);
+        long caseId = id(api.post("childprotection/children/" + child + "/cases", worker, "{\"source\":\"SCHOOL\",\"risk\":\"MEDIUM\"}").body());
+        assertEquals(200, api.post("childprotection/cases/" + caseId + "/assessment", worker,
+                "{\"risk\":\"MEDIUM\",\"reasons\":\"放学后无人看护\",\"needs\":[\"SAFETY\"]}").statusCode());
+        assertEquals(200, api.post("childprotection/cases/" + caseId + "/plan", worker,
+                "{\"goals\":\"建立稳定照护\",\"actions\":\"每周上门\",\"reviewEveryDays\":30}").statusCode());
+        return new long[] {child, caseId};
+    }
+
+    private static String stage(Api api, String lead, long caseId) {
+        return Json.createReader(new StringReader(api.get("childprotection/cases/" + caseId + "?purpose=SUPERVISION", lead).body()))
+                .readObject().getString("stage");
+    }
+
+    private static org.openqa.selenium.WebElement rowInput(Chromium phone, String child) {
+        return phone.driver().findElement(By.xpath("//tr[contains(., '" + child + "')]//input[contains(@id, ':reason')]"));
+    }
+
+    private static org.openqa.selenium.WebElement rowButton(Chromium phone, String child, String which) {
+        return phone.driver().findElement(By.xpath("//tr[contains(., '" + child + "')]//button[substring(@id, string-length(@id) - "
+                + which.length() + ") = ':" + which + "']"));
+    }
+
     private static long id(String body) {
         return Json.createReader(new StringReader(body)).readObject().getJsonNumber("id").longValue();
     }

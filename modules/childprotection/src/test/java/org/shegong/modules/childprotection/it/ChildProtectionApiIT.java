@@ -110,7 +110,9 @@ class ChildProtectionApiIT {
         assertEquals(400, api.post("childprotection/cases/" + caseId + "/grants", lead, "{\"grantee\":\"hope.admin\"}").statusCode());
         assertEquals(403, api.post("childprotection/cases/" + caseId + "/grants", worker,
                 "{\"grantee\":\"hope.admin\",\"reason\":\"督导\"}").statusCode());
-        ok(api.post("childprotection/cases/" + caseId + "/grants", lead, "{\"grantee\":\"hope.admin\",\"reason\":\"机构督导抽查\"}"));
+        JsonObject granted = json(ok(api.post("childprotection/cases/" + caseId + "/grants", lead,
+                "{\"grantee\":\"hope.admin\",\"reason\":\"机构督导抽查\"}")));
+        assertEquals("梁志刚", granted.getString("granteeName"), "the grantee by name, not login: " + granted);
         assertEquals(name, json(ok(api.get("childprotection/cases/" + caseId, admin))).getString("childName"));
         assertFalse(ok(api.get("childprotection/cases", admin)).contains(name), "a grant opens the case by id, not the lists");
 

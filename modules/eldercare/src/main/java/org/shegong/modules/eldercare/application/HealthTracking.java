@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.shegong.modules.eldercare.domain.model.health.Breach;
 import java.util.Set;
 import org.shegong.modules.eldercare.domain.model.health.FollowUpTask;
 import org.shegong.modules.eldercare.domain.model.health.HealthReading;
@@ -56,7 +57,7 @@ public class HealthTracking {
         HealthReading reading = new HealthReading(residentId, resident.streetCode(), details.measure(), details.value(),
                 details.secondValue(), measuredAt, signedIn.username(), now);
         health.store(reading);
-        Optional<String> breach = settings.thresholds().breach(reading.getMeasure(), reading.getValue(), reading.getSecondValue());
+        Optional<Breach> breach = settings.thresholds().breach(reading.getMeasure(), reading.getValue(), reading.getSecondValue());
         if (breach.isEmpty()) {
             return new Recorded(reading, Optional.empty());
         }

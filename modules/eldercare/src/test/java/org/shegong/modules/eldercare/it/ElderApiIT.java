@@ -151,6 +151,11 @@ class ElderApiIT {
         assertTrue(openTasks(hope).contains(task), "still open");
         JsonObject closed = json(ok(api.post("eldercare/follow-ups/" + task + "/close", hope, "{\"note\":\"已陪同社区医生复测\"}")));
         assertFalse(closed.getBoolean("open"));
+        // issue 15: why it was opened is the rule's code and its figures (the latest reading, the limit), no sentence
+        assertEquals("SYSTOLIC_HIGH", closed.getString("rule"), closed.toString());
+        assertEquals(List.of("171", "160"), closed.getJsonArray("figures").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList(), closed.toString());
+        assertTrue(!closed.containsKey("reason") || closed.isNull("reason"), "no stored sentence on a new task: " + closed);
         assertFalse(openTasks(hope).contains(task));
     }
 

@@ -71,7 +71,7 @@ public class HoursConfirmation {
         a.confirm(signedIn.username(), clock.instant());
         attendance.store(a);
         Volunteer v = registry.mine(a.getVolunteerId());
-        timeBank.credit(v, a.getMinutes(), "服务时长确认 " + shiftOf(a).getRole());
+        timeBank.credit(v, a.getMinutes(), Said.of("volunteers.memo.hoursConfirmed", shiftOf(a).getRole()));
         identity.recordMinutes(v.getIdNumberIndex(), attendance.confirmedMinutesOf(v.getId()), Said.of("volunteers.purpose.hoursConfirmed"));
         return a;
     }

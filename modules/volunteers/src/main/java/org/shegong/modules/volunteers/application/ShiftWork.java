@@ -73,14 +73,14 @@ public class ShiftWork {
 
     @RequiresPermission(VolunteersPermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Roster roster(long shiftId) {
+    public Roster roster(long shiftId, java.util.Locale language) {
         Shift shift = mine(shiftId);
         List<SignUp> signed = shifts.signUpsOf(shiftId);
         List<Attendance> attended = attendance.ofShift(shiftId);
         java.util.Set<Long> ids = new java.util.HashSet<>();
         signed.forEach(s -> ids.add(s.getVolunteerId()));
         attended.forEach(a -> ids.add(a.getVolunteerId()));
-        return new Roster(shift, signed, attended, registry.namesOf(ids));
+        return new Roster(shift, signed, attended, registry.namesOf(ids, language));
     }
 
     private String checkInCode(Shift shift) {

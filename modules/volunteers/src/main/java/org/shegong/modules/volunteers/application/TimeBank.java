@@ -13,6 +13,7 @@ import org.shegong.modules.volunteers.domain.model.timebank.TimeBankRepository;
 import org.shegong.modules.volunteers.domain.model.timebank.Transfer;
 import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
 import org.shegong.platform.api.access.RequiresPermission;
+import org.shegong.platform.api.directory.OperatorNames;
 
 /**
  * The operator's time bank (时间银行): confirmed hours credit the volunteer's account from the
@@ -39,6 +40,9 @@ public class TimeBank {
     @Inject
     OneIdentity identity;
 
+    @Inject
+    OperatorNames operatorNames;
+
     /** Spends a volunteer's credit on a service (e.g. a visit to an elder), recorded with what for. */
     @RequiresPermission(VolunteersPermissions.MANAGE)
     public List<LedgerEntry> spend(long volunteerId, long minutes, String purpose) {
@@ -57,13 +61,13 @@ public class TimeBank {
     List<LedgerEntry> spend(Volunteer v, long minutes, String purpose) {
         lockAccountOf(v);
         receive(v);
-        return move(TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER, SERVICES, AccountKind.SERVICES, minutes, purpose);
+        return move(TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER, SERVICES, AccountKind.SERVICES, minutes, typed(purpose));
     }
 
     List<LedgerEntry> donate(Volunteer v, long minutes, String purpose) {
         lockAccountOf(v);
         receive(v);
-        return move(TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER, POOL, AccountKind.POOL, minutes, purpose);
+        return move(TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER, POOL, AccountKind.POOL, minutes, typed(purpose));
     }
 
     /** The balance, after booking any credits another operator sent here for the person. */
@@ -105,7 +109,7 @@ public class TimeBank {
         }
         lockAccountOf(v);
         List<LedgerEntry> entries = move(TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER, TimeAccount.sentTo(to),
-                AccountKind.SENT, minutes, purpose);
+                AccountKind.SENT, minutes, typed(purpose));
         identity.sendCredits(v.getIdNumberIndex(), to, entries.get(0).getTransferId(), minutes, Said.of("volunteers.purpose.creditsSent"),
                 use, use == null ? null : purpose.strip());
         return entries;
@@ -137,12 +141,12 @@ public class TimeBank {
         for (OneIdentity.CreditNote note : notes) {
             if (!note.from().equals(identity.me()) && !accounts.hasTransfer(note.transferId())) {
                 TimeAccount from = accounts.lock(TimeAccount.receivedFrom(note.from()), AccountKind.ISSUANCE);
-                accounts.add(Transfer.between(from, account, note.minutes(), "其他运营方转来的时间币（" + note.from() + "）",
-                        note.transferId()));
+                accounts.add(Transfer.between(from, account, note.minutes(),
+                        Said.of("volunteers.memo.creditsReceived", operatorNames.nameOf(note.from())), note.transferId()));
                 if (note.use() == CreditUse.SERVICE) {
-                    move(account.getCode(), AccountKind.VOLUNTEER, SERVICES, AccountKind.SERVICES, note.minutes(), note.purpose());
+                    move(account.getCode(), AccountKind.VOLUNTEER, SERVICES, AccountKind.SERVICES, note.minutes(), typed(note.purpose()));
                 } else if (note.use() == CreditUse.DONATION) {
-                    move(account.getCode(), AccountKind.VOLUNTEER, POOL, AccountKind.POOL, note.minutes(), note.purpose());
+                    move(account.getCode(), AccountKind.VOLUNTEER, POOL, AccountKind.POOL, note.minutes(), typed(note.purpose()));
                 }
             }
         }
@@ -172,7 +176,19 @@ public class TimeBank {
         return new Balance(accounts.ledgerBalance(code), cached, accounts.entriesOf(code));
     }
 
-    /** Credits confirmed minutes; called by hours confirmation inside its transaction. */
+    /**
+     * A purpose a person typed, as a ledger note stores it: read back as typed ({@link Said#say}),
+     * beside the notes the system writes as bundle phrases ({@code volunteers.memo.*}) so that each
+     * reader reads those in their own language (issue 15).
+     */
+    static String typed(String purpose) {
+        if (purpose != null && purpose.strip().length() > 200) {
+            throw new Refusal("volunteers.refused.purposeLength");
+        }
+        return purpose == null ? null : Said.typed(purpose.strip());
+    }
+
+    /** Credits confirmed minutes; called by hours confirmation inside its transaction. {@code memo} as {@link Said#of}. */
     void credit(Volunteer v, long minutes, String memo) {
         if (minutes > 0) {
             move(ISSUED, AccountKind.ISSUANCE, TimeAccount.volunteerCode(v.getId()), AccountKind.VOLUNTEER, minutes, memo);

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.application;
 
+import org.shegong.platform.api.records.Punctuation;
 import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -123,13 +124,13 @@ public class VolunteerRegistry {
         return volunteers.count(streets(streetCode), kind, skill);
     }
 
-    /** Names of those volunteers (of my stations) by id, for rosters and lists. */
+    /** Names of those volunteers (of my stations) by id, each with its number in {@code language}'s parentheses, for rosters and lists. */
     @RequiresPermission(VolunteersPermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids, java.util.Locale language) {
         java.util.Map<Long, String> names = new java.util.HashMap<>();
         ids.forEach(id -> volunteers.find(id).filter(v -> signedIn.worksAt(v.getStreetCode()))
-                .ifPresent(v -> names.put(id, v.getName() + "（" + v.getVolunteerNumber() + "）")));
+                .ifPresent(v -> names.put(id, Punctuation.aside(v.getName(), v.getVolunteerNumber(), language))));
         return names;
     }
 

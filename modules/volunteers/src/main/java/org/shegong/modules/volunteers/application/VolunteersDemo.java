@@ -144,7 +144,7 @@ public class VolunteersDemo {
             }
             attendance.addAll(batch);
         }
-        timeBank.creditNewAccounts(minutesOf, "服务时长确认（演示数据）");
+        timeBank.creditNewAccounts(minutesOf, Said.of("volunteers.memo.demoHours"));
         shared.forEach((id, index) -> identity.recordMinutes(index, minutesOf.getOrDefault(id, 0L), Said.of("volunteers.purpose.demo")));
     }
 

@@ -673,6 +673,24 @@ class VolunteersApiIT {
         String transferId = sent.get(0).getString("transferId");
         assertTrue(json(ok(api.get("volunteers/registry/" + atHuide + "/balance", huide))).getJsonArray("history").stream()
                 .anyMatch(e -> e.asJsonObject().getString("transferId").equals(transferId)), "both halves carry one transfer id");
+
+        // issue 15: the notes the system writes are said in the reader's language, a typed purpose as typed
+        List<String> en = memos(api.get("volunteers/registry/" + atHuide + "/balance", huide, "en"));
+        List<String> zh = memos(api.get("volunteers/registry/" + atHuide + "/balance", huide, "zh-CN"));
+        assertTrue(en.stream().anyMatch(m -> m.startsWith("Time credits sent from another operator (") && m.endsWith(")")), en.toString());
+        assertTrue(zh.stream().anyMatch(m -> m.startsWith("其他运营方转来的时间币（") && m.endsWith("）")), zh.toString());
+        assertTrue(en.stream().noneMatch(m -> m.matches(".*[（）：].*")), "no Chinese sentence in English: " + en);
+        assertTrue(en.contains("汇德记录的助老探访"), "a typed purpose as typed: " + en);
+        List<String> hopeEn = memos(api.get("volunteers/registry/" + atHope + "/balance", hope, "en"));
+        assertTrue(hopeEn.stream().anyMatch(m -> m.startsWith("Service hours confirmed: ")), hopeEn.toString());
+        List<JsonObject> typed = array(ok(api.post("volunteers/registry/" + atHuide + "/spends", huide,
+                "{\"minutes\":5,\"purpose\":\"#volunteers.memo.demoHours\"}", "en"))).getValuesAs(JsonObject.class);
+        assertEquals("#volunteers.memo.demoHours", typed.get(0).getString("memo"), "typed text that looks like a phrase stays as typed");
+    }
+
+    /** The notes of an account's history, as the API says them. */
+    static List<String> memos(HttpResponse<String> balance) {
+        return json(ok(balance)).getJsonArray("history").getValuesAs(JsonObject.class).stream().map(e -> e.getString("memo")).toList();
     }
 
     @Test

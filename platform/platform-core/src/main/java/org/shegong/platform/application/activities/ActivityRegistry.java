@@ -65,7 +65,7 @@ public class ActivityRegistry {
             throw new Refusal("activity.refused.typeAndDate");
         }
         Station station = stations.findByStreetCode(stationStreetCode)
-                .orElseThrow(() -> new IllegalArgumentException("社工站不存在：" + stationStreetCode));
+                .orElseThrow(() -> new RecordNotFoundException("社工站 station", stationStreetCode));
         Activity activity = new Activity(title, type, heldOn, station);
         activity.tag(moduleTag);
         if (partnerId != null) {

@@ -57,11 +57,14 @@ public final class DashboardReport {
             Font heading = fonts.bold(12);
             Font body = fonts.regular(9);
             document.add(new Paragraph(text.apply("dashboard.report.title") + " " + breadcrumb(view), title));
-            document.add(new Paragraph(text.apply("dashboard.period") + "：" + view.period().from() + " – " + view.period().to()
-                    + "（" + text.apply("dashboard.previous") + " " + view.previous().from() + " – " + view.previous().to() + "）", body));
-            document.add(new Paragraph(text.apply("dashboard.refreshed") + "：" + (view.refreshedAt() == null
+            // the colon and parentheses from the bundle too: full-width in Chinese, ASCII in English
+            String colon = text.apply("common.colon");
+            document.add(new Paragraph(text.apply("dashboard.period") + colon + view.period().from() + " – " + view.period().to()
+                    + text.apply("common.parenOpen") + text.apply("dashboard.previous") + " " + view.previous().from() + " – "
+                    + view.previous().to() + text.apply("common.parenClose"), body));
+            document.add(new Paragraph(text.apply("dashboard.refreshed") + colon + (view.refreshedAt() == null
                     ? text.apply("dashboard.neverRefreshed") : MINUTES.format(view.refreshedAt())), body));
-            document.add(new Paragraph(text.apply("dashboard.coverage") + "：" + view.coverage().covered() + " / "
+            document.add(new Paragraph(text.apply("dashboard.coverage") + colon + view.coverage().covered() + " / "
                     + view.coverage().streets(), body));
             if (view.suppressed()) {
                 document.add(new Paragraph(text.apply("dashboard.suppressedNote"), body));

@@ -62,4 +62,26 @@ class DashboardReportTest {
             assertEquals(2, read.getNumberOfPages(), "cards and charts, then the tables");
         }
     }
+
+    /** In English the report's punctuation is English too (issue 15: no "Period：…（previous …）"). */
+    @Test
+    void theEnglishReportHasNoFullWidthPunctuation() throws Exception {
+        ReportPeriod q1 = ReportPeriod.quarter(2025, 1);
+        Place district = new Place("990101000000", "District 1", RegionLevel.DISTRICT, true);
+        DashboardView view = new DashboardView(district, List.of(district), q1, q1.previous(), Instant.parse("2025-04-01T02:30:00Z"),
+                true, List.of(), List.of(), new Coverage(2, 1), List.of());
+        java.util.Map<String, String> english = java.util.Map.of("dashboard.period", "Period", "dashboard.previous", "previous",
+                "dashboard.refreshed", "Refreshed", "dashboard.coverage", "Coverage", "common.colon", ": ", "common.parenOpen", " (",
+                "common.parenClose", ")");
+
+        byte[] pdf = DashboardReport.write(view, new NotoPdfFonts(NotoPdfFonts.DEBIAN_NOTO_SANS_SC), code -> code,
+                key -> english.getOrDefault(key, key));
+
+        try (PDDocument read = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(read);
+            assertTrue(text.contains("Period: 2025-01 – 2025-03 (previous 2024-10 – 2024-12)"), text);
+            assertTrue(text.contains("Coverage: 1 / 2"), text);
+            assertFalse(text.matches("(?s).*[（）：].*"), "full-width punctuation in the English report: " + text);
+        }
+    }
 }

@@ -469,7 +469,9 @@ public class ChildProtectionResource {
     @RequiresPermission(ChildProtectionPermissions.LEAD)
     public Map<String, Object> grant(@PathParam("id") long id, GrantRequest body) {
         GrantRequest r = required(body);
-        return Map.of("grantee", caseWork.grant(id, r.grantee(), r.reason()).getGrantee());
+        CaseWork.Granted granted = caseWork.grant(id, r.grantee(), r.reason());
+        // the person by name (issue 15); their login stays as the id the request named them by
+        return Map.of("granteeName", granted.granteeName(), "grantee", granted.grant().getGrantee());
     }
 
     @POST

@@ -12,7 +12,7 @@ import org.shegong.modules.childprotection.domain.model.casework.CaseStage;
 import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
 import org.shegong.platform.api.records.Reasons;
 
-/** The lead's approvals queue: plans and closures waiting, approved or refused with a reason. */
+/** The lead's approvals queue: plans and closures waiting, approved, or sent back with that row's own reason (required by the case). */
 @Named
 @ViewScoped
 public class ApprovalsPage implements Serializable {
@@ -23,7 +23,8 @@ public class ApprovalsPage implements Serializable {
     transient CaseWork caseWork;
 
     private List<ChildCase> queue;
-    private String reason;
+    /** Each row's own reason, by case id: typed for one case, it sends back that case only. */
+    private final java.util.Map<Long, String> reasons = new java.util.HashMap<>();
 
     public List<ChildCase> getQueue() {
         if (queue == null) {
@@ -35,22 +36,18 @@ public class ApprovalsPage implements Serializable {
     public void decide(long caseId, CaseStage stage, boolean approve) {
         if (PageMessages.attempt(() -> {
             if (stage == CaseStage.PLAN_SUBMITTED) {
-                caseWork.decidePlan(caseId, approve, reason);
+                caseWork.decidePlan(caseId, approve, reasons.get(caseId));
             } else {
-                caseWork.decideClosure(caseId, approve, reason);
+                caseWork.decideClosure(caseId, approve, reasons.get(caseId));
             }
         })) {
             PageMessages.info(Reasons.text(approve ? "cp.approvals.approved" : "cp.approvals.refused", List.of(), PageMessages.locale()));
-            reason = null;
+            reasons.remove(caseId);
             queue = null;
         }
     }
 
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
+    public java.util.Map<Long, String> getReasons() {
+        return reasons;
     }
 }

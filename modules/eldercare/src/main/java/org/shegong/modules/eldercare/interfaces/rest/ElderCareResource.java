@@ -29,6 +29,7 @@ import org.shegong.modules.eldercare.application.VisitLog;
 import org.shegong.modules.eldercare.domain.model.elder.BarthelItem;
 import org.shegong.modules.eldercare.domain.model.elder.ElderProfile;
 import org.shegong.modules.eldercare.domain.model.elder.LivingSituation;
+import org.shegong.modules.eldercare.domain.model.health.Breach;
 import org.shegong.modules.eldercare.domain.model.health.FollowUpTask;
 import org.shegong.modules.eldercare.domain.model.health.HealthMeasure;
 import org.shegong.modules.eldercare.domain.model.health.HealthReading;
@@ -83,11 +84,18 @@ public class ElderCareResource {
         }
     }
 
-    public record FollowUpView(long id, long residentId, String residentName, HealthMeasure measure, String reason,
-                               int readingsOver, String assignedTo, boolean open, String closedBy, String closingNote) {
+    /**
+     * A follow-up: why it is open as the rule's code ({@code SYSTOLIC_HIGH} …) and its figures (the
+     * reading, then the limit), for the client to say in its own language; {@code reason} only on an
+     * old task whose stored sentence could not be read back into a rule (issue 15).
+     */
+    public record FollowUpView(long id, long residentId, String residentName, HealthMeasure measure, Breach.Rule rule,
+                               List<String> figures, String reason, int readingsOver, String assignedTo, boolean open,
+                               String closedBy, String closingNote) {
         static FollowUpView of(FollowUpTask t) {
-            return new FollowUpView(t.getId(), t.getResidentId(), t.getResidentName(), t.getMeasure(), t.getReason(),
-                    t.getReadingsOver(), t.getAssignedTo(), t.isOpen(), t.getClosedBy(), t.getClosingNote());
+            return new FollowUpView(t.getId(), t.getResidentId(), t.getResidentName(), t.getMeasure(),
+                    t.getBreach().map(Breach::rule).orElse(null), t.getBreach().map(b -> List.of(b.reading(), b.limit())).orElse(List.of()),
+                    t.getLegacyReason(), t.getReadingsOver(), t.getAssignedTo(), t.isOpen(), t.getClosedBy(), t.getClosingNote());
         }
     }
 

@@ -142,6 +142,11 @@ public class ElderPage implements Serializable {
         return residentId == null ? List.of() : health.readingsOf(residentId);
     }
 
+    /** Why the follow-up is open, in the page's language (its rule and figures from the bundle). */
+    public String reasonOf(FollowUpTask task) {
+        return Messages.reasonOf(task);
+    }
+
     public List<FollowUpTask> getFollowUps() {
         return residentId == null ? List.of() : health.followUpsOf(residentId);
     }

@@ -22,6 +22,15 @@ final class Messages {
         return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
     }
 
+    /**
+     * Why a follow-up is open, in the page's language: its rule's sentence with the figures; an old
+     * task's stored "中文 / English" sentence, the half of this language.
+     */
+    static String reasonOf(org.shegong.modules.eldercare.domain.model.health.FollowUpTask t) {
+        return t.getBreach().map(b -> text(b.rule().key(), b.reading(), b.limit()))
+                .orElseGet(() -> org.shegong.platform.api.records.Reasons.inLanguage(t.getLegacyReason(), PageMessages.locale()));
+    }
+
     static void info(String text) {
         PageMessages.info(text);
     }

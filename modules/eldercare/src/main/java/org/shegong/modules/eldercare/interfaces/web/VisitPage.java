@@ -119,7 +119,7 @@ public class VisitPage implements Serializable {
         if (Messages.attempt(() -> recorded[0] = health.record(residentId,
                 new ReadingDetails(measure, value, measure.hasSecondValue() ? secondValue : null, null)))) {
             Messages.info(Messages.text("reading.recordedAs", Messages.text("measure." + measure.name()), recorded[0].reading().display()));
-            recorded[0].followUp().ifPresent(t -> Messages.info(Messages.text("reading.followUpAs", t.getReason())));
+            recorded[0].followUp().ifPresent(t -> Messages.info(Messages.text("reading.followUpAs", Messages.reasonOf(t))));
             value = null;
             secondValue = null;
             myDue = null; // a reading is the 健康监测 contact: the due list changes

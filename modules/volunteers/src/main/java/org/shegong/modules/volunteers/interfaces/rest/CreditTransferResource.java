@@ -25,6 +25,15 @@ import org.shegong.platform.api.access.RequiresPermission;
 @Produces(MediaType.APPLICATION_JSON)
 public class CreditTransferResource {
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    /** The request's language (Accept-Language), for texts stored as bundle phrases. */
+    private java.util.Locale language() {
+        return org.shegong.platform.api.records.Reasons.language(headers == null ? null
+                : headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
     public record CreditTransferRequest(Long volunteerId, String operator, Long minutes, String purpose) {
     }
 
@@ -38,6 +47,6 @@ public class CreditTransferResource {
         if (r.volunteerId() == null || r.minutes() == null) {
             throw new Refusal("volunteers.refused.volunteerAndMinutes");
         }
-        return timeBank.sendToOperator(r.volunteerId(), r.operator(), r.minutes(), r.purpose()).stream().map(EntryView::of).toList();
+        return timeBank.sendToOperator(r.volunteerId(), r.operator(), r.minutes(), r.purpose()).stream().map(e -> EntryView.of(e, language())).toList();
     }
 }

@@ -30,6 +30,15 @@ import org.shegong.platform.api.access.RequiresPermission;
 @Produces(MediaType.APPLICATION_JSON)
 public class MyVolunteeringResource {
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    /** The request's language (Accept-Language), for texts stored as bundle phrases. */
+    private java.util.Locale language() {
+        return org.shegong.platform.api.records.Reasons.language(headers == null ? null
+                : headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
     public record CodeRequest(String code) {
     }
 
@@ -110,7 +119,7 @@ public class MyVolunteeringResource {
     @GET
     @Path("balance")
     public BalanceView balance() {
-        return BalanceView.of(mine.myBalance());
+        return BalanceView.of(mine.myBalance(), language());
     }
 
     public record SummaryView(long id, java.time.LocalDateTime issuedAt, long totalMinutes, String totalHours,
@@ -159,6 +168,6 @@ public class MyVolunteeringResource {
     public List<Views.EntryView> useCredits(CreditUseRequest body) {
         CreditUseRequest r = VolunteersResource.required(body);
         return mine.useMyCredits(r.operator(), r.use(), VolunteersResource.minutes(r.minutes()), r.purpose()).stream()
-                .map(Views.EntryView::of).toList();
+                .map(e -> Views.EntryView.of(e, language())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.interfaces.rest;
 
+import org.shegong.platform.api.audit.Said;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -76,14 +77,15 @@ public final class Views {
     }
 
     public record EntryView(String transferId, String account, long minutes, String memo, LocalDateTime at) {
-        static EntryView of(LedgerEntry e) {
-            return new EntryView(e.getTransferId(), e.getAccountCode(), e.getMinutes(), e.getMemo(), local(e.getCreatedAt()));
+        /** The note in the request's language (a system note is a bundle phrase, a typed purpose as typed). */
+        static EntryView of(LedgerEntry e, java.util.Locale language) {
+            return new EntryView(e.getTransferId(), e.getAccountCode(), e.getMinutes(), Said.say(e.getMemo(), language), local(e.getCreatedAt()));
         }
     }
 
     public record BalanceView(long minutes, long cachedMinutes, List<EntryView> history) {
-        static BalanceView of(TimeBank.Balance b) {
-            return new BalanceView(b.ledgerMinutes(), b.cachedMinutes(), b.history().stream().map(EntryView::of).toList());
+        static BalanceView of(TimeBank.Balance b, java.util.Locale language) {
+            return new BalanceView(b.ledgerMinutes(), b.cachedMinutes(), b.history().stream().map(e -> EntryView.of(e, language)).toList());
         }
     }
 

@@ -31,6 +31,15 @@ import org.shegong.platform.api.access.RequiresPermission;
 @Produces(MediaType.APPLICATION_JSON)
 public class VolunteerFileResource {
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    /** The request's language (Accept-Language), for texts stored as bundle phrases. */
+    private java.util.Locale language() {
+        return org.shegong.platform.api.records.Reasons.language(headers == null ? null
+                : headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
     public record ServiceView(ShiftView shift, AttendanceView attendance, List<CorrectionView> corrections) {
     }
 
@@ -39,12 +48,12 @@ public class VolunteerFileResource {
 
     public record FileView(VolunteerView volunteer, List<ServiceView> services, long confirmedMinutes, long pendingMinutes,
                            BalanceView balance, List<HistoryView> history) {
-        static FileView of(VolunteerFile.Contents c) {
+        static FileView of(VolunteerFile.Contents c, java.util.Locale language) {
             return new FileView(VolunteerView.of(c.volunteer()),
                     c.services().stream().map(s -> new ServiceView(ShiftView.of(s.shift()), AttendanceView.of(s.attendance()),
                             s.corrections().stream().map(CorrectionView::of).toList())).toList(),
-                    c.confirmedMinutes(), c.pendingMinutes(), BalanceView.of(c.balance()),
-                    c.history().stream().map(h -> new HistoryView(Views.local(h.at()), h.actor(), h.action().code(), h.details()))
+                    c.confirmedMinutes(), c.pendingMinutes(), BalanceView.of(c.balance(), language),
+                    c.history().stream().map(h -> new HistoryView(Views.local(h.at()), h.actor(), h.action().code(), org.shegong.platform.api.audit.Said.say(h.details(), language)))
                             .toList());
         }
     }
@@ -55,7 +64,7 @@ public class VolunteerFileResource {
     @GET
     @Path("{id}")
     public FileView open(@PathParam("id") long id) {
-        return FileView.of(files.open(id));
+        return FileView.of(files.open(id), language());
     }
 
     @POST

@@ -53,6 +53,15 @@ import org.shegong.platform.api.access.RequiresPermission;
 @Produces(MediaType.APPLICATION_JSON)
 public class VolunteersResource {
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    /** The request's language (Accept-Language), for texts stored as bundle phrases. */
+    private java.util.Locale language() {
+        return org.shegong.platform.api.records.Reasons.language(headers == null ? null
+                : headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
     public record VolunteerRequest(String name, Gender gender, String idNumber, String phone, AffiliationKind affiliationKind,
                                    String affiliationName, Set<String> skills, String availability, String emergencyContact,
                                    String streetCode, String login) {
@@ -129,7 +138,7 @@ public class VolunteersResource {
     @GET
     @Path("registry/{id}/balance")
     public BalanceView balance(@PathParam("id") long id) {
-        return BalanceView.of(timeBank.balanceOf(id));
+        return BalanceView.of(timeBank.balanceOf(id), language());
     }
 
     @POST
@@ -138,7 +147,7 @@ public class VolunteersResource {
     @RequiresPermission(VolunteersPermissions.MANAGE)
     public List<EntryView> spend(@PathParam("id") long id, TransferRequest body) {
         TransferRequest r = required(body);
-        return timeBank.spend(id, minutes(r.minutes()), r.purpose()).stream().map(EntryView::of).toList();
+        return timeBank.spend(id, minutes(r.minutes()), r.purpose()).stream().map(e -> EntryView.of(e, language())).toList();
     }
 
     @POST
@@ -147,7 +156,7 @@ public class VolunteersResource {
     @RequiresPermission(VolunteersPermissions.MANAGE)
     public List<EntryView> donate(@PathParam("id") long id, TransferRequest body) {
         TransferRequest r = required(body);
-        return timeBank.donate(id, minutes(r.minutes()), r.purpose()).stream().map(EntryView::of).toList();
+        return timeBank.donate(id, minutes(r.minutes()), r.purpose()).stream().map(e -> EntryView.of(e, language())).toList();
     }
 
     /** The sum of all the operator's ledger entries: zero unless something is badly wrong. */
@@ -176,7 +185,7 @@ public class VolunteersResource {
     @GET
     @Path("shifts/{id}/roster")
     public RosterView roster(@PathParam("id") long id) {
-        var roster = shifts.roster(id);
+        var roster = shifts.roster(id, language());
         return new RosterView(ShiftView.of(roster.shift()), roster.signUps().stream().map(SignUpView::of).toList(),
                 roster.attendance().stream().map(AttendanceView::of).toList());
     }

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.interfaces.web;
 
+import org.shegong.platform.api.records.Punctuation;
 import org.shegong.platform.api.records.Reasons;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class CertificatesPage implements Serializable {
             throw new org.shegong.platform.api.records.RecordNotFoundException("志愿者 volunteer", "-");
         }
         Volunteer v = registry.open(volunteer);
-        volunteerName = v.getName() + "（" + v.getVolunteerNumber() + "）";
+        volunteerName = Punctuation.aside(v.getName(), v.getVolunteerNumber(), PageMessages.locale());
         rows = certificates.ofVolunteer(volunteer).stream().map(Row::of).toList();
     }
 

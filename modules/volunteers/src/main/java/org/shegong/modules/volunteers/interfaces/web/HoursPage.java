@@ -40,7 +40,7 @@ public class HoursPage implements Serializable {
 
     public void load() {
         List<Attendance> open = hours.toConfirm();
-        java.util.Map<Long, String> names = registry.namesOf(open.stream().map(Attendance::getVolunteerId).toList());
+        java.util.Map<Long, String> names = registry.namesOf(open.stream().map(Attendance::getVolunteerId).toList(), PageMessages.locale());
         rows = open.stream().map(a -> Row.of(a, names)).toList();
     }
 

@@ -40,7 +40,7 @@ public class ShiftPage implements Serializable {
     private List<AttendanceRow> attendance;
 
     public void load() {
-        Roster r = shifts.roster(id);
+        Roster r = shifts.roster(id, PageMessages.locale());
         role = r.shift().getRole();
         when = Times.shown(r.shift().getStartsAt()) + " – " + Times.shown(r.shift().getEndsAt());
         spots = r.shift().getSpots();

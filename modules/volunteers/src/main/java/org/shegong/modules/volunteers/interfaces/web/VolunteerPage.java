@@ -1,5 +1,7 @@
 package org.shegong.modules.volunteers.interfaces.web;
 
+import org.shegong.platform.api.audit.Said;
+import org.shegong.platform.api.records.Punctuation;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +12,7 @@ import org.shegong.modules.volunteers.application.VolunteerFile;
 import org.shegong.modules.volunteers.application.VolunteersPermissions;
 import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
 import org.shegong.platform.api.access.Permissions;
+import org.shegong.platform.api.directory.StaffCards;
 import org.shegong.platform.api.web.PageMessages;
 
 /**
@@ -41,6 +44,9 @@ public class VolunteerPage implements Serializable {
     @Inject
     transient Permissions permissions;
 
+    @Inject
+    transient StaffCards staff;
+
     private long id;
     private String number;
     private String name;
@@ -63,6 +69,7 @@ public class VolunteerPage implements Serializable {
 
     public void load() {
         VolunteerFile.Contents c = files.open(id);
+        java.util.Locale language = PageMessages.locale();
         Volunteer v = c.volunteer();
         number = v.getVolunteerNumber();
         name = v.getName();
@@ -81,12 +88,17 @@ public class VolunteerPage implements Serializable {
         balanceHours = Times.hours(c.balance().ledgerMinutes());
         services = c.services().stream().map(s -> new ServiceRow(s.shift().getRole(), s.shift().getStreetCode(),
                 Times.shown(s.shift().getStartsAt()) + " – " + Times.shown(s.shift().getEndsAt()), Times.hours(s.attendance().getMinutes()),
-                "attendance.status." + s.attendance().getStatus().name(), s.corrections().stream().map(k -> Times.shown(k.getCreatedAt()) + " " + k.getCorrectedBy()
-                        + "：" + k.getFromMinutes() + "→" + k.getToMinutes() + "（" + k.getReason() + "）").collect(Collectors.joining("；"))))
+                "attendance.status." + s.attendance().getStatus().name(), s.corrections().stream().map(k -> Punctuation.aside(Punctuation.labelled(Times.shown(k.getCreatedAt()) + " " + correctorName(k.getCorrectedBy()),
+                        k.getFromMinutes() + "→" + k.getToMinutes(), language), k.getReason(), language)).collect(Collectors.joining(" · "))))
                 .toList();
-        ledger = c.balance().history().stream().map(e -> new EntryRow(Times.shown(e.getCreatedAt()), Times.hours(e.getMinutes()), e.getMemo()))
+        ledger = c.balance().history().stream().map(e -> new EntryRow(Times.shown(e.getCreatedAt()), Times.hours(e.getMinutes()), Said.say(e.getMemo(), language)))
                 .toList();
         history = c.history().stream().map(h -> new HistoryRow(Times.shown(h.at()), h.actor(), h.action().labelKey(), h.details())).toList();
+    }
+
+    /** The worker who corrected the minutes, by name (the login only if no staff card has it). */
+    private String correctorName(String login) {
+        return login == null ? "" : staff.nameOf(login).orElse(login);
     }
 
     /** Shows the full ID number, recorded in the audit trail before it is shown. */

@@ -81,10 +81,4 @@ public class StageStep extends TenantOwnedEntity {
     public String getEvidence() {
         return evidence;
     }
-
-    /** "兴趣小组 → 培育中", for the history. */
-    public String describe() {
-        return (fromStage == null ? "" : fromStage.label() + " → ") + toStage.label()
-                + (evidence == null || evidence.isBlank() ? "" : "（" + evidence + "）");
-    }
 }

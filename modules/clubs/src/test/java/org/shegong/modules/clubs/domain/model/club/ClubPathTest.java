@@ -36,7 +36,7 @@ class ClubPathTest {
         StageStep s2 = c.moveTo(ClubStage.FILED, lead(List.of(done("制定内部规章"), done("选出负责人")), true, "迎泽备2026-01", null, null), TODAY);
         assertEquals("迎泽备2026-01", c.getFilingNumber());
         assertEquals(TODAY.minusDays(3), c.getFiledOn());
-        assertTrue(s2.describe().contains("迎泽备2026-01"), s2.describe());
+        assertTrue(s2.getEvidence().contains("迎泽备2026-01"), s2.getEvidence());
         c.moveTo(ClubStage.REGISTERED, lead(List.of(), true, null, " 51140106mj0000001h ", null), TODAY);
         assertEquals(ClubStage.REGISTERED, c.getStage());
         assertEquals(VALID_CODE, c.getCreditCode());

@@ -35,8 +35,24 @@ public class FollowUpTask extends ElderRecord {
     @Column(name = "readings_over", nullable = false)
     private int readingsOver;
 
-    @Column(name = "reason", nullable = false, length = 300)
-    private String reason;
+    /**
+     * The rule the latest reading broke and its figures ({@link Breach}); said from the bundles in
+     * the reader's language. Null only on a task older than V3 whose sentence could not be read
+     * back: then {@link #legacyReason} is all there is.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "breach_rule", length = 30)
+    private Breach.Rule rule;
+
+    @Column(name = "breach_reading", length = 20)
+    private String ruleReading;
+
+    @Column(name = "breach_limit", length = 20)
+    private String ruleLimit;
+
+    /** The sentence written before V3 (a "中文 / English" pair), kept for a task whose rule could not be read back. */
+    @Column(name = "reason", length = 300)
+    private String legacyReason;
 
     @Column(name = "assigned_to", nullable = false, length = 100)
     private String assignedTo;
@@ -53,24 +69,31 @@ public class FollowUpTask extends ElderRecord {
     protected FollowUpTask() {
     }
 
-    public FollowUpTask(HealthReading reading, String residentName, String reason, String assignedTo) {
+    public FollowUpTask(HealthReading reading, String residentName, Breach breach, String assignedTo) {
         super(reading.getResidentId(), reading.getStreetCode());
         this.residentName = Objects.requireNonNull(residentName);
         this.measure = reading.getMeasure();
         this.readingId = reading.getId();
         this.readingsOver = 1;
-        this.reason = reason;
+        because(breach);
         this.assignedTo = Objects.requireNonNull(assignedTo);
     }
 
     /** Another reading over the limit while this task is still open. */
-    public void recordAnother(HealthReading reading, String reason) {
+    public void recordAnother(HealthReading reading, Breach breach) {
         if (!isOpen()) {
             throw new IllegalStateException("a closed follow-up takes no more readings");
         }
         this.readingId = reading.getId();
         this.readingsOver++;
-        this.reason = reason;
+        because(breach);
+    }
+
+    private void because(Breach breach) {
+        this.rule = breach.rule();
+        this.ruleReading = breach.reading();
+        this.ruleLimit = breach.limit();
+        this.legacyReason = null;
     }
 
     public void close(String note, String by, Instant at) {
@@ -110,8 +133,14 @@ public class FollowUpTask extends ElderRecord {
         return readingsOver;
     }
 
-    public String getReason() {
-        return reason;
+    /** Why the task is open: the latest reading's rule and figures; empty for an old task whose sentence could not be read back. */
+    public java.util.Optional<Breach> getBreach() {
+        return rule == null ? java.util.Optional.empty() : java.util.Optional.of(new Breach(rule, ruleReading, ruleLimit));
+    }
+
+    /** The sentence of a task older than V3 whose rule could not be read back (else null). */
+    public String getLegacyReason() {
+        return legacyReason;
     }
 
     public String getAssignedTo() {

@@ -11,25 +11,25 @@ import java.util.Optional;
 public record HealthThresholds(BigDecimal systolicHigh, BigDecimal diastolicHigh, BigDecimal glucoseHigh,
                                BigDecimal heartRateHigh, BigDecimal heartRateLow) {
 
-    /** Why this reading needs a follow-up, or empty if it is within the limits. */
-    public Optional<String> breach(HealthMeasure measure, BigDecimal value, BigDecimal second) {
+    /** Why this reading needs a follow-up (the rule and its figures), or empty if it is within the limits. */
+    public Optional<Breach> breach(HealthMeasure measure, BigDecimal value, BigDecimal second) {
         return switch (measure) {
             case BLOOD_PRESSURE -> {
                 if (value.compareTo(systolicHigh) >= 0) {
-                    yield Optional.of("收缩压 " + plain(value) + " ≥ " + plain(systolicHigh) + " mmHg / systolic at or over the limit");
+                    yield Optional.of(new Breach(Breach.Rule.SYSTOLIC_HIGH, plain(value), plain(systolicHigh)));
                 }
                 if (second != null && second.compareTo(diastolicHigh) >= 0) {
-                    yield Optional.of("舒张压 " + plain(second) + " ≥ " + plain(diastolicHigh) + " mmHg / diastolic at or over the limit");
+                    yield Optional.of(new Breach(Breach.Rule.DIASTOLIC_HIGH, plain(second), plain(diastolicHigh)));
                 }
                 yield Optional.empty();
             }
             case BLOOD_GLUCOSE -> value.compareTo(glucoseHigh) >= 0
-                    ? Optional.of("血糖 " + plain(value) + " ≥ " + plain(glucoseHigh) + " mmol/L / glucose at or over the limit")
+                    ? Optional.of(new Breach(Breach.Rule.GLUCOSE_HIGH, plain(value), plain(glucoseHigh)))
                     : Optional.empty();
             case HEART_RATE -> value.compareTo(heartRateHigh) >= 0
-                    ? Optional.of("心率 " + plain(value) + " ≥ " + plain(heartRateHigh) + " / heart rate at or over the limit")
+                    ? Optional.of(new Breach(Breach.Rule.HEART_RATE_HIGH, plain(value), plain(heartRateHigh)))
                     : value.compareTo(heartRateLow) <= 0
-                    ? Optional.of("心率 " + plain(value) + " ≤ " + plain(heartRateLow) + " / heart rate at or under the limit")
+                    ? Optional.of(new Breach(Breach.Rule.HEART_RATE_LOW, plain(value), plain(heartRateLow)))
                     : Optional.empty();
             case WEIGHT -> Optional.empty();
         };

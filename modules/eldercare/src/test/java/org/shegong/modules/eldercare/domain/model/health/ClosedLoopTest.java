@@ -31,9 +31,28 @@ class ClosedLoopTest {
     }
 
     @Test
-    void theReasonSaysWhatWasOverInChineseFirst() {
-        String reason = LIMITS.breach(HealthMeasure.BLOOD_PRESSURE, new BigDecimal("172"), new BigDecimal("95")).orElseThrow();
-        assertTrue(reason.startsWith("收缩压 172 ≥ 160"), reason);
+    void theReasonIsTheRuleAndItsFiguresNotASentence() {
+        Breach systolic = LIMITS.breach(HealthMeasure.BLOOD_PRESSURE, new BigDecimal("172"), new BigDecimal("95")).orElseThrow();
+        assertEquals(new Breach(Breach.Rule.SYSTOLIC_HIGH, "172", "160"), systolic);
+        assertEquals(new Breach(Breach.Rule.DIASTOLIC_HIGH, "105", "100"),
+                LIMITS.breach(HealthMeasure.BLOOD_PRESSURE, new BigDecimal("150"), new BigDecimal("105.0")).orElseThrow());
+        assertEquals(Breach.Rule.HEART_RATE_LOW, LIMITS.breach(HealthMeasure.HEART_RATE, new BigDecimal("45"), null).orElseThrow().rule());
+    }
+
+    /** Each rule's sentence in both bundles, with the figures and nothing of the other language (issue 15). */
+    @Test
+    void eachRuleIsSaidInTheReadersLanguage() {
+        for (Breach.Rule rule : Breach.Rule.values()) {
+            String zh = java.text.MessageFormat.format(bundle(java.util.Locale.SIMPLIFIED_CHINESE).getString(rule.key()), "172", "160");
+            String en = java.text.MessageFormat.format(bundle(java.util.Locale.ENGLISH).getString(rule.key()), "172", "160");
+            assertTrue(zh.contains("172") && zh.contains("160") && zh.matches(".*\\p{IsHan}.*"), zh);
+            assertTrue(en.contains("172") && en.contains("160") && !en.matches(".*\\p{IsHan}.*"), en);
+        }
+    }
+
+    static java.util.ResourceBundle bundle(java.util.Locale locale) {
+        return java.util.ResourceBundle.getBundle("org.shegong.modules.eldercare.messages", locale,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     @ParameterizedTest
@@ -55,19 +74,20 @@ class ClosedLoopTest {
     void closingAFollowUpNeedsANoteAndHappensOnce() {
         HealthReading reading = new HealthReading(1, "140106005000", HealthMeasure.BLOOD_PRESSURE, new BigDecimal("170"),
                 new BigDecimal("95"), NOW, "w", NOW);
-        FollowUpTask task = new FollowUpTask(reading, "王秀英", "收缩压 170 ≥ 160", "laojunying.worker");
+        FollowUpTask task = new FollowUpTask(reading, "王秀英", LIMITS.breach(reading.getMeasure(), reading.getValue(), reading.getSecondValue()).orElseThrow(), "laojunying.worker");
         assertTrue(task.isOpen());
         assertThrows(IllegalArgumentException.class, () -> task.close("  ", "lead", Instant.EPOCH));
         assertThrows(IllegalArgumentException.class, () -> task.close(null, "lead", Instant.EPOCH));
         assertTrue(task.isOpen(), "a refused close changes nothing");
         assertNull(task.getClosedBy());
 
-        task.recordAnother(reading, "收缩压 175 ≥ 160");
+        task.recordAnother(reading, new Breach(Breach.Rule.SYSTOLIC_HIGH, "175", "160"));
+        assertEquals(java.util.Optional.of(new Breach(Breach.Rule.SYSTOLIC_HIGH, "175", "160")), task.getBreach(), "the latest reading's rule");
         assertEquals(2, task.getReadingsOver());
         task.close("已陪同就医，调整用药", "laojunying.lead", Instant.EPOCH);
         assertFalse(task.isOpen());
         assertEquals("laojunying.lead", task.getClosedBy());
         assertThrows(IllegalArgumentException.class, () -> task.close("再次关闭", "x", Instant.EPOCH));
-        assertThrows(IllegalStateException.class, () -> task.recordAnother(reading, "r"));
+        assertThrows(IllegalStateException.class, () -> task.recordAnother(reading, new Breach(Breach.Rule.SYSTOLIC_HIGH, "1", "1")));
     }
 }

@@ -19,7 +19,10 @@ public class LedgerEntry extends VolunteerRecord {
     @Column(nullable = false, updatable = false)
     private long minutes;
 
-    @Column(nullable = false, length = 200, updatable = false)
+    /** The note as stored: a bundle phrase the system wrote, or a typed purpose ({@code Said}); room for a phrase's escapes. */
+    public static final int MEMO_LENGTH = 500;
+
+    @Column(nullable = false, length = MEMO_LENGTH, updatable = false)
     private String memo;
 
     protected LedgerEntry() {

@@ -40,7 +40,8 @@ public final class Transfer {
         if (memo == null || memo.isBlank()) {
             throw new Refusal("volunteers.refused.enterPurpose");
         }
-        if (memo.strip().length() > 200) {
+        // what the column holds; a typed purpose is held to 200 characters before (TimeBank.typed)
+        if (memo.strip().length() > LedgerEntry.MEMO_LENGTH) {
             throw new Refusal("volunteers.refused.purposeLength");
         }
         from.apply(-minutes);
