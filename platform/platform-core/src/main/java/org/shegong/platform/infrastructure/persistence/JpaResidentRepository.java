@@ -199,7 +199,7 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
     private static final int INDEXES_PER_QUERY = 1000;
 
     private static final List<String> COLUMNS = List.of("name", "gender", "birth_date", "id_number",
-            "id_number_index", "phone", "community_id", "address", "categories");
+            "id_number_index", "phone", "community_id", "address", "categories", "imported_in", "imported_row");
 
     @Inject
     TenantContext tenantContext;
@@ -248,7 +248,8 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
             rows.add(new Object[] {r.getName(), r.getGender() == null ? null : r.getGender().name(),
                 r.getBirthDate() == null ? null : Date.valueOf(r.getBirthDate()),
                 idNumbers.convertToDatabaseColumn(r.getIdNumber()), r.getIdNumberIndex(), r.getPhone(),
-                r.getCommunity().getId(), r.getAddress(), categories.convertToDatabaseColumn(r.getCategories())});
+                r.getCommunity().getId(), r.getAddress(), categories.convertToDatabaseColumn(r.getCategories()),
+                r.getImportedIn(), r.getImportedRow()});
         }
         try {
             return TenantBatchInsert.insert(TenantBatchInsert.connectionOf(em), "resident",

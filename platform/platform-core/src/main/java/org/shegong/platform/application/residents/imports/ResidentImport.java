@@ -98,7 +98,8 @@ public class ResidentImport {
         List<ImportRow> valid = check.valid();
         try {
             return registry.registerAll(valid.stream().map(ImportRow::details).toList(),
-                    i -> Said.of("history.resident.imported", String.valueOf(valid.get(i).rowNumber())), progress).size();
+                    Said.of("history.resident.importedFile", String.valueOf(valid.size())), i -> valid.get(i).rowNumber(),
+                    progress).size();
         } catch (ResidentRegistry.RefusedAt e) {
             if (e.index() < 0) {
                 throw new ImportRefusedException(e.reason() instanceof Refusal r ? r : new Refusal("import.refused.raced"));
