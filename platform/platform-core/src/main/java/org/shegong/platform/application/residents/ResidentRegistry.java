@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
@@ -85,6 +88,9 @@ public class ResidentRegistry {
     @Inject
     CurrentIdentity currentIdentity;
 
+    @Inject
+    Validator validator;
+
     public Resident register(@NotNull @Valid ResidentDetails details) {
         Region community = community(details.communityCode());
         Resident resident = new Resident(details.name(), community);
@@ -111,7 +117,7 @@ public class ResidentRegistry {
      * {@link RefusedAt} (which one, and why) so the caller rolls it all back. {@code progress} hears
      * how many are written after each chunk. Returns the new ids in order.
      */
-    public List<Long> registerAll(@NotNull List<@NotNull @Valid ResidentDetails> all, @NotNull String said,
+    public List<Long> registerAll(@NotNull List<@NotNull ValidResidentDetails> all, @NotNull String said,
                                   @NotNull IntUnaryOperator rowOf, @NotNull IntConsumer progress) {
         if (all.isEmpty()) {
             return List.of();
@@ -125,7 +131,7 @@ public class ResidentRegistry {
             List<Resident> chunk = new ArrayList<>(to - from);
             Map<String, Integer> chunkIndexes = new HashMap<>();
             for (int i = from; i < to; i++) {
-                ResidentDetails details = all.get(i);
+                ResidentDetails details = all.get(i).details();
                 Region community;
                 IdNumber idNumber;
                 try {
@@ -174,6 +180,18 @@ public class ResidentRegistry {
             }
         }
         return false;
+    }
+
+    /**
+     * Validates details against {@link ResidentDetails}' rules, once: each violation goes to
+     * {@code violation}; with none, the details come back as valid for {@link #registerAll}, else null.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ValidResidentDetails validated(@NotNull ResidentDetails details,
+                                          @NotNull Consumer<ConstraintViolation<ResidentDetails>> violation) {
+        Set<ConstraintViolation<ResidentDetails>> violations = validator.validate(details);
+        violations.forEach(violation);
+        return violations.isEmpty() ? new ValidResidentDetails(details) : null;
     }
 
     /** A person of a batch ({@link #registerAll}) at this position (-1: which one is not known) was refused, for this reason. */
