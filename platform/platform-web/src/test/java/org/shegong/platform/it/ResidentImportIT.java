@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.naming.InitialContext;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -332,6 +338,81 @@ class ResidentImportIT {
         assertTrue(refused.getMessage().contains("第 1202 行"), refused.getMessage());
         assertEquals(0, rowsLike(A, run + "-"), "not one of the 1,500 rows was kept");
         assertEquals(importEntries, importEntriesOf(A), "nor the import's history entry");
+    }
+
+    /**
+     * A number someone registers while the file is being written (their transaction not yet committed
+     * when the write looks the numbers up, committed while the write's INSERT waits on that number)
+     * refuses the whole file as raced, and nothing of it is kept. The same number registered meanwhile
+     * in another tenant is no race: the file is written.
+     */
+    @Test
+    void aNumberRegisteredWhileTheFileIsWrittenRefusesItButNotOneOfAnotherTenant() throws Exception {
+        ManagedExecutorService threads = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        String run = "抢" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        byte[] file = sheet(rows(run, 20));
+        ImportCheck check = as(A, () -> residentImport.check(workbook.read(new ByteArrayInputStream(file)), YINGZE));
+        assertTrue(check.isClean(), check.toString());
+        CountDownLatch registered = new CountDownLatch(1);
+        // the rival commits as soon as the import's INSERT waits on its uncommitted row
+        Future<Long> rival = threads.submit(() -> registerAndHold(A, "抢先" + run, idNumberOf(file, 10), registered,
+                ResidentImportIT::aTransactionWaitsOnALock));
+        assertTrue(registered.await(60, TimeUnit.SECONDS));
+        ImportRefusedException refused = assertThrows(ImportRefusedException.class,
+                () -> as(A, () -> residentImport.apply(check, ImportMode.ALL_OR_NOTHING, n -> { })));
+        assertTrue(refused.getMessage().contains("导入期间有人登记了文件中的同一身份证号"), refused.getMessage());
+        long rivalId = rival.get(60, TimeUnit.SECONDS);
+        assertEquals(0, rowsLike(A, run + "-"), "nothing of the file was kept");
+        assertEquals(1, Fixtures.countRows("resident where id = " + rivalId + " and tenant_id = '" + A.value() + "'"));
+
+        // the same in tenant B while A writes its file: a number of B's is not A's
+        String other = "抢" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        byte[] second = sheet(rows(other, 20));
+        ImportCheck secondCheck = as(A, () -> residentImport.check(workbook.read(new ByteArrayInputStream(second)), YINGZE));
+        assertTrue(secondCheck.isClean(), secondCheck.toString());
+        CountDownLatch registeredInB = new CountDownLatch(1);
+        CountDownLatch written = new CountDownLatch(1);
+        Future<Long> inB = threads.submit(() -> registerAndHold(B, "乙方" + other, idNumberOf(second, 10), registeredInB,
+                () -> written.await(20, TimeUnit.SECONDS)));
+        assertTrue(registeredInB.await(60, TimeUnit.SECONDS));
+        try {
+            assertEquals(20, (int) as(A, () -> residentImport.apply(secondCheck, ImportMode.ALL_OR_NOTHING, n -> { })));
+        } finally {
+            written.countDown();
+        }
+        long inBId = inB.get(60, TimeUnit.SECONDS);
+        assertEquals(20, rowsLike(A, other + "-"));
+        assertEquals(1, Fixtures.countRows("resident where id = " + inBId + " and tenant_id = '" + B.value() + "'"));
+    }
+
+    /** Registers a resident as {@code tenant} in a transaction kept open until {@code until} returns, then committed. */
+    private long registerAndHold(TenantId tenant, String name, String idNumber, CountDownLatch registered,
+                                 java.util.concurrent.Callable<?> until) {
+        return work.call(tenant, "it-rival", () -> {
+            UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+            tx.begin();
+            try {
+                long id = registry.register(Fixtures.resident(name, idNumber, Fixtures.COMMUNITY_YINGZE)).getId();
+                registered.countDown();
+                until.call();
+                tx.commit();
+                return id;
+            } catch (Exception | Error e) {
+                tx.rollback();
+                throw e;
+            }
+        });
+    }
+
+    /** Waits (up to a minute) until some transaction of the database waits on a row lock. */
+    private static boolean aTransactionWaitsOnALock() throws Exception {
+        for (int i = 0; i < 600; i++) {
+            if (Fixtures.countRows("information_schema.INNODB_TRX where trx_state = 'LOCK WAIT'") > 0) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
     }
 
     /** {@code n} valid rows of people named {@code run-<i>}, all in my street. */
