@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.naming.InitialContext;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -22,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.application.audit.RecordHistory;
 import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.application.residents.imports.ImportCheck;
 import org.shegong.platform.application.residents.imports.ImportMode;
@@ -63,6 +70,9 @@ class ResidentImportIT {
 
     @Inject
     ResidentRegistry registry;
+
+    @Inject
+    RecordHistory history;
 
     @Test
     void allOrNothingWithThreeBadRowsNamesEachAndWritesNothing() throws Exception {
@@ -244,6 +254,7 @@ class ResidentImportIT {
     void aThousandRowsAreCheckedAndWrittenInAFewStatements() throws Exception {
         String run = "千" + Long.toString(System.nanoTime() % 1_000_000, 36);
         byte[] file = sheet(rows(run, 1_000));
+        long importEntries = importEntriesOf(A);
         long[] before = statements();
         ImportCheck check = as(A, () -> residentImport.check(workbook.read(new ByteArrayInputStream(file)), YINGZE));
         long[] checked = statements();
@@ -264,6 +275,23 @@ class ResidentImportIT {
         assertEquals("IMPORTED", history.get(0).action().code());
         String said = org.shegong.platform.api.audit.Said.say(history.get(0).details(), ZH);
         assertTrue(said.contains("从 Excel 导入登记（第 502 行）") && said.contains(run), said);
+        assertEquals("it-importer", history.get(0).actor());
+        // ... from one history entry for the whole file (its row count), not one per resident
+        assertEquals(importEntries + 1, importEntriesOf(A));
+        assertEquals(1, Fixtures.countRows("audit_entry e join resident r on r.imported_in = e.id where r.id = " + id
+                + " and r.imported_row = 502 and e.tenant_id = '" + A.value() + "' and e.action = 'IMPORTED'"
+                + " and e.record_id = 0 and e.row_count = 1000"));
+        // once changed, the import's line no longer lists today's values as the imported ones
+        long version = as(A, () -> registry.find(id).orElseThrow().getVersion());
+        as(A, () -> registry.updateInStreets(id, version, Fixtures.resident("改" + run, null, Fixtures.COMMUNITY_YINGZE), YINGZE));
+        var changed = as(A, () -> registry.history(id));
+        assertEquals(List.of("CHANGED", "IMPORTED"), changed.stream().map(e -> e.action().code()).toList());
+        String saidNow = org.shegong.platform.api.audit.Said.say(changed.get(1).details(), ZH);
+        assertTrue(saidNow.contains("第 502 行") && saidNow.contains("更改前的值") && !saidNow.contains("改" + run), saidNow);
+    }
+
+    private static long importEntriesOf(TenantId tenant) throws Exception {
+        return Fixtures.countRows("audit_entry where tenant_id = '" + tenant.value() + "' and action = 'IMPORTED'");
     }
 
     /** The same rows imported by two tenants: each gets its own residents, stamped with its own tenant, invisible to the other. */
@@ -283,10 +311,16 @@ class ResidentImportIT {
         long inBId = as(B, () -> registry.findByIdNumber(idNumberOf(file, 599)).orElseThrow().getId());
         assertTrue(inAId != inBId);
         assertEquals(1, Fixtures.countRows("resident where id = " + inAId + " and tenant_id = '" + A.value() + "'"));
-        assertEquals(1, Fixtures.countRows("audit_entry where record_kind = 'resident' and record_id = " + inBId
-                + " and tenant_id = '" + B.value() + "' and action = 'IMPORTED'"));
+        // each resident points to its own tenant's import entry, and shows it as its history
+        assertEquals(1, Fixtures.countRows("audit_entry e join resident r on r.imported_in = e.id where r.id = " + inBId
+                + " and r.tenant_id = '" + B.value() + "' and e.tenant_id = '" + B.value() + "' and e.action = 'IMPORTED'"
+                + " and e.row_count = 600"));
+        assertEquals(List.of("IMPORTED"), as(B, () -> registry.history(inBId)).stream().map(e -> e.action().code()).toList());
         assertTrue(as(B, () -> registry.find(inAId)).isEmpty(), "A's imported resident is not found as B");
         assertTrue(as(B, () -> registry.history(inAId)).isEmpty(), "nor its history");
+        long entryOfA = as(A, () -> registry.find(inAId).orElseThrow().getImportedIn());
+        assertTrue(as(A, () -> history.entry(entryOfA)).isPresent());
+        assertTrue(as(B, () -> history.entry(entryOfA)).isEmpty(), "nor A's import entry");
     }
 
     /** A conflict in the second thousand rows rolls back the first thousand, already sent to the database. */
@@ -298,12 +332,87 @@ class ResidentImportIT {
         assertTrue(check.isClean());
         as(A, () -> registry.register(Fixtures.resident("抢先" + run, idNumberOf(file, 1_200), Fixtures.COMMUNITY_YINGZE)));
 
+        long importEntries = importEntriesOf(A);
         ImportRefusedException refused = assertThrows(ImportRefusedException.class,
                 () -> as(A, () -> residentImport.apply(check, ImportMode.VALID_ROWS_ONLY, n -> { })));
         assertTrue(refused.getMessage().contains("第 1202 行"), refused.getMessage());
         assertEquals(0, rowsLike(A, run + "-"), "not one of the 1,500 rows was kept");
-        assertEquals(0, Fixtures.countRows("audit_entry where tenant_id = '" + A.value() + "' and action = 'IMPORTED'"
-                + " and details like '%" + run + "-%'"), "nor a history entry of them");
+        assertEquals(importEntries, importEntriesOf(A), "nor the import's history entry");
+    }
+
+    /**
+     * A number someone registers while the file is being written (their transaction not yet committed
+     * when the write looks the numbers up, committed while the write's INSERT waits on that number)
+     * refuses the whole file as raced, and nothing of it is kept. The same number registered meanwhile
+     * in another tenant is no race: the file is written.
+     */
+    @Test
+    void aNumberRegisteredWhileTheFileIsWrittenRefusesItButNotOneOfAnotherTenant() throws Exception {
+        ManagedExecutorService threads = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        String run = "抢" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        byte[] file = sheet(rows(run, 20));
+        ImportCheck check = as(A, () -> residentImport.check(workbook.read(new ByteArrayInputStream(file)), YINGZE));
+        assertTrue(check.isClean(), check.toString());
+        CountDownLatch registered = new CountDownLatch(1);
+        // the rival commits as soon as the import's INSERT waits on its uncommitted row
+        Future<Long> rival = threads.submit(() -> registerAndHold(A, "抢先" + run, idNumberOf(file, 10), registered,
+                ResidentImportIT::aTransactionWaitsOnALock));
+        assertTrue(registered.await(60, TimeUnit.SECONDS));
+        ImportRefusedException refused = assertThrows(ImportRefusedException.class,
+                () -> as(A, () -> residentImport.apply(check, ImportMode.ALL_OR_NOTHING, n -> { })));
+        assertTrue(refused.getMessage().contains("导入期间有人登记了文件中的同一身份证号"), refused.getMessage());
+        long rivalId = rival.get(60, TimeUnit.SECONDS);
+        assertEquals(0, rowsLike(A, run + "-"), "nothing of the file was kept");
+        assertEquals(1, Fixtures.countRows("resident where id = " + rivalId + " and tenant_id = '" + A.value() + "'"));
+
+        // the same in tenant B while A writes its file: a number of B's is not A's
+        String other = "抢" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        byte[] second = sheet(rows(other, 20));
+        ImportCheck secondCheck = as(A, () -> residentImport.check(workbook.read(new ByteArrayInputStream(second)), YINGZE));
+        assertTrue(secondCheck.isClean(), secondCheck.toString());
+        CountDownLatch registeredInB = new CountDownLatch(1);
+        CountDownLatch written = new CountDownLatch(1);
+        Future<Long> inB = threads.submit(() -> registerAndHold(B, "乙方" + other, idNumberOf(second, 10), registeredInB,
+                () -> written.await(20, TimeUnit.SECONDS)));
+        assertTrue(registeredInB.await(60, TimeUnit.SECONDS));
+        try {
+            assertEquals(20, (int) as(A, () -> residentImport.apply(secondCheck, ImportMode.ALL_OR_NOTHING, n -> { })));
+        } finally {
+            written.countDown();
+        }
+        long inBId = inB.get(60, TimeUnit.SECONDS);
+        assertEquals(20, rowsLike(A, other + "-"));
+        assertEquals(1, Fixtures.countRows("resident where id = " + inBId + " and tenant_id = '" + B.value() + "'"));
+    }
+
+    /** Registers a resident as {@code tenant} in a transaction kept open until {@code until} returns, then committed. */
+    private long registerAndHold(TenantId tenant, String name, String idNumber, CountDownLatch registered,
+                                 java.util.concurrent.Callable<?> until) {
+        return work.call(tenant, "it-rival", () -> {
+            UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+            tx.begin();
+            try {
+                long id = registry.register(Fixtures.resident(name, idNumber, Fixtures.COMMUNITY_YINGZE)).getId();
+                registered.countDown();
+                until.call();
+                tx.commit();
+                return id;
+            } catch (Exception | Error e) {
+                tx.rollback();
+                throw e;
+            }
+        });
+    }
+
+    /** Waits (up to a minute) until some transaction of the database waits on a row lock. */
+    private static boolean aTransactionWaitsOnALock() throws Exception {
+        for (int i = 0; i < 600; i++) {
+            if (Fixtures.countRows("information_schema.INNODB_TRX where trx_state = 'LOCK WAIT'") > 0) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
     }
 
     /** {@code n} valid rows of people named {@code run-<i>}, all in my street. */

@@ -37,17 +37,26 @@ public class RecordHistory implements AuditTrail {
     }
 
     /**
-     * One change entry for each of many records at once (an import's residents, one entry each with
-     * its own details), written in a few statements in the caller's transaction: each record's history
-     * shows it, as {@link #record} would, without a round trip per record.
+     * One change entry for many new records at once (an import's file: {@code rows} records), written
+     * now in the caller's transaction; returns its id, for each record to point to (see {@link #entry}),
+     * so the trail holds one entry per file instead of one per record. Its {@code recordId} is 0, as a
+     * list's is: no record's own history lists it, the records show it through their link.
      */
-    public void recordEach(String recordKind, AuditAction action, java.util.Map<Long, String> detailsByRecord) {
+    public long recordForMany(String recordKind, AuditAction action, String details, int rows) {
         AuditAction declared = actions.declared(action);
         if (declared.read()) {
             throw new IllegalArgumentException("not a change action: " + action.code());
         }
-        entries.storeNew(detailsByRecord.entrySet().stream()
-                .map(e -> new AuditEntry(recordKind, e.getKey(), declared, e.getValue())).toList());
+        AuditEntry entry = new AuditEntry(recordKind, 0, declared, details, rows);
+        entries.store(entry);
+        entries.flush();
+        return entry.getId();
+    }
+
+    /** The current tenant's entry with this id (another tenant's is not found), e.g. the import a record points to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<AuditRecord> entry(long id) {
+        return entries.find(id).map(this::toRecord);
     }
 
     @Override

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
@@ -18,8 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditRecord;
@@ -85,6 +88,9 @@ public class ResidentRegistry {
     @Inject
     CurrentIdentity currentIdentity;
 
+    @Inject
+    Validator validator;
+
     public Resident register(@NotNull @Valid ResidentDetails details) {
         Region community = community(details.communityCode());
         Resident resident = new Resident(details.name(), community);
@@ -100,17 +106,23 @@ public class ResidentRegistry {
     static final int CHUNK = 1_000;
 
     /**
-     * Registers many people at once (an import): the same rules as {@link #register} for each, and
-     * the same record of it — one history entry per resident ({@code said} gives its phrase, by
-     * position), one {@code ResidentRegistered} event each — but in a few statements per thousand
-     * people instead of five round trips per person: the communities are looked up once, the ID
-     * numbers once per chunk, the residents and their history entries written in multi-row INSERTs
-     * (docs/ARCHITECTURE.md, Import). All or nothing: the caller's transaction holds every row, and a
-     * refused person throws {@link RefusedAt} (which one, and why) so the caller rolls it all back.
-     * {@code progress} hears how many are written after each chunk. Returns the new ids in order.
+     * Registers many people at once (an import of a file): the same rules as {@link #register} for
+     * each, one {@code ResidentRegistered} event each, but in a few statements per thousand people
+     * instead of five round trips per person: the communities are looked up once, the ID numbers
+     * once per chunk, the residents written in multi-row INSERTs (docs/ARCHITECTURE.md, Import). The
+     * history gets one {@code IMPORTED} entry for the whole file ({@code said}, with the row count),
+     * and each resident points to it with its row ({@code rowOf}, by position): the resident's
+     * history shows "registered by Excel import (row N)" from that ({@link #history}). All or
+     * nothing: the caller's transaction holds every row, and a refused person throws
+     * {@link RefusedAt} (which one, and why) so the caller rolls it all back. {@code progress} hears
+     * how many are written after each chunk. Returns the new ids in order.
      */
-    public List<Long> registerAll(@NotNull List<@NotNull @Valid ResidentDetails> all, @NotNull IntFunction<String> said,
-                                  @NotNull IntConsumer progress) {
+    public List<Long> registerAll(@NotNull List<@NotNull ValidResidentDetails> all, @NotNull String said,
+                                  @NotNull IntUnaryOperator rowOf, @NotNull IntConsumer progress) {
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        long entry = history.recordForMany(AUDIT_KIND, AuditAction.IMPORTED, said, all.size());
         Map<String, Region> communities = new HashMap<>();
         List<Long> ids = new ArrayList<>(all.size());
         Map<String, Integer> indexesInBatch = new HashMap<>();
@@ -119,7 +131,7 @@ public class ResidentRegistry {
             List<Resident> chunk = new ArrayList<>(to - from);
             Map<String, Integer> chunkIndexes = new HashMap<>();
             for (int i = from; i < to; i++) {
-                ResidentDetails details = all.get(i);
+                ResidentDetails details = all.get(i).details();
                 Region community;
                 IdNumber idNumber;
                 try {
@@ -130,6 +142,7 @@ public class ResidentRegistry {
                 }
                 Resident resident = new Resident(details.name(), community);
                 apply(resident, idNumber, details, community);
+                resident.importedFrom(entry, rowOf.applyAsInt(i));
                 if (resident.getIdNumberIndex() != null) {
                     if (indexesInBatch.putIfAbsent(resident.getIdNumberIndex(), i) != null) {
                         throw new RefusedAt(i, new Refusal("resident.refused.idNotHere"));
@@ -153,11 +166,6 @@ public class ResidentRegistry {
                 }
                 throw e;
             }
-            Map<Long, String> entries = new LinkedHashMap<>();
-            for (int k = 0; k < chunk.size(); k++) {
-                entries.put(chunkIds.get(k), said.apply(from + k) + Changes.of(describe(chunk.get(k)), SECRET));
-            }
-            history.recordEach(AUDIT_KIND, AuditAction.IMPORTED, entries);
             events.registeredAll(chunk, chunkIds);
             ids.addAll(chunkIds);
             progress.accept(ids.size());
@@ -172,6 +180,18 @@ public class ResidentRegistry {
             }
         }
         return false;
+    }
+
+    /**
+     * Validates details against {@link ResidentDetails}' rules, once: each violation goes to
+     * {@code violation}; with none, the details come back as valid for {@link #registerAll}, else null.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ValidResidentDetails validated(@NotNull ResidentDetails details,
+                                          @NotNull Consumer<ConstraintViolation<ResidentDetails>> violation) {
+        Set<ConstraintViolation<ResidentDetails>> violations = validator.validate(details);
+        violations.forEach(violation);
+        return violations.isEmpty() ? new ValidResidentDetails(details) : null;
     }
 
     /** A person of a batch ({@link #registerAll}) at this position (-1: which one is not known) was refused, for this reason. */
@@ -361,10 +381,27 @@ public class ResidentRegistry {
         return page;
     }
 
-    /** Who did what to the resident, newest first. */
+    /**
+     * Who did what to the resident, newest first. A resident registered by an import ends with that
+     * import's entry (who, when), said as this resident's row of the file with the values it brought:
+     * the values now, while no change since says otherwise; after a change, each change's line holds
+     * the value before it.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditRecord> history(long id) {
-        return audit.historyOf(AUDIT_KIND, id);
+        List<AuditRecord> all = new ArrayList<>(audit.historyOf(AUDIT_KIND, id));
+        residents.find(id).filter(r -> r.getImportedIn() != null)
+                .flatMap(r -> history.entry(r.getImportedIn()).map(file -> importedLine(r, file, all)))
+                .ifPresent(all::add);
+        return all;
+    }
+
+    private static AuditRecord importedLine(Resident r, AuditRecord file, List<AuditRecord> since) {
+        String row = String.valueOf(r.getImportedRow());
+        boolean changed = since.stream().anyMatch(e -> AuditAction.CHANGED.code().equals(e.action().code()));
+        String details = changed ? Said.of("history.resident.importedChangedSince", row)
+                : Said.of("history.resident.imported", row) + Changes.of(describe(r), SECRET);
+        return new AuditRecord(file.at(), file.actor(), AUDIT_KIND, r.getId(), file.action(), details, 1);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

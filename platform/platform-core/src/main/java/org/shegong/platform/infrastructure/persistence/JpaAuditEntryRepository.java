@@ -1,21 +1,11 @@
 package org.shegong.platform.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.ReadQuery;
-import org.shegong.platform.api.persistence.Actor;
-import org.shegong.platform.api.persistence.InstantConverter;
-import org.shegong.platform.application.tenancy.TenantContext;
 import org.shegong.platform.domain.model.audit.AuditEntry;
 import org.shegong.platform.domain.model.audit.AuditEntryRepository;
 
@@ -91,41 +81,5 @@ public class JpaAuditEntryRepository extends JpaTenantRepository<AuditEntry> imp
             query.setParameter("to", q.to());
         }
         return query;
-    }
-
-    private static final List<String> COLUMNS = List.of("record_kind", "record_id", "action", "details", "row_count");
-
-    @Inject
-    TenantContext tenantContext;
-
-    @Inject
-    Actor actor;
-
-    @Inject
-    Clock clock;
-
-    /** As {@link JpaResidentRepository#storeNew}: multi-row INSERTs, tenant and stamps as EclipseLink would write them. */
-    @Override
-    public void storeNew(List<AuditEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        EntityManager em = em();
-        String tenant = TenantBatchInsert.tenantOf(em, tenantContext.current().orElse(null));
-        Timestamp now = new InstantConverter().convertToDatabaseColumn(clock.instant());
-        String by = actor.name();
-        List<Object[]> rows = new ArrayList<>(entries.size());
-        for (AuditEntry e : entries) {
-            if (e.getId() != null) {
-                throw new IllegalArgumentException("only new entries are stored as new");
-            }
-            rows.add(new Object[] {e.getRecordKind(), e.getRecordId(), e.getActionCode(), e.getDetails(), e.getRowCount()});
-        }
-        try {
-            TenantBatchInsert.insert(TenantBatchInsert.connectionOf(em), "audit_entry", TenantBatchInsert.same(tenant, now, by),
-                    COLUMNS, rows, null);
-        } catch (SQLException e) {
-            throw new PersistenceException("could not write the audit entries", e);
-        }
     }
 }

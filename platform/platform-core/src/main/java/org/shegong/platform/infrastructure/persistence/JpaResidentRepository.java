@@ -199,7 +199,7 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
     private static final int INDEXES_PER_QUERY = 1000;
 
     private static final List<String> COLUMNS = List.of("name", "gender", "birth_date", "id_number",
-            "id_number_index", "phone", "community_id", "address", "categories");
+            "id_number_index", "phone", "community_id", "address", "categories", "imported_in", "imported_row");
 
     @Inject
     TenantContext tenantContext;
@@ -248,16 +248,26 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
             rows.add(new Object[] {r.getName(), r.getGender() == null ? null : r.getGender().name(),
                 r.getBirthDate() == null ? null : Date.valueOf(r.getBirthDate()),
                 idNumbers.convertToDatabaseColumn(r.getIdNumber()), r.getIdNumberIndex(), r.getPhone(),
-                r.getCommunity().getId(), r.getAddress(), categories.convertToDatabaseColumn(r.getCategories())});
+                r.getCommunity().getId(), r.getAddress(), categories.convertToDatabaseColumn(r.getCategories()),
+                r.getImportedIn(), r.getImportedRow()});
         }
         try {
             return TenantBatchInsert.insert(TenantBatchInsert.connectionOf(em), "resident",
                     TenantBatchInsert.same(tenant, now, by), COLUMNS, rows,
                     // read back through the tenant's EntityManager: EclipseLink adds the tenant, as everywhere
-                    (c, first, last, n) -> last - first + 1 == n && em.createQuery("select count(r) from Resident r"
-                                    + " where r.id between :first and :last and r.createdAt = :at and r.createdBy = :by", Long.class)
-                            .setParameter("first", first).setParameter("last", last).setParameter("at", at)
-                            .setParameter("by", by).getSingleResult() == n);
+                    (ranges, n) -> {
+                        StringBuilder jpql = new StringBuilder("select count(r) from Resident r where r.createdAt = :at"
+                                + " and r.createdBy = :by and (");
+                        for (int i = 0; i < ranges.size(); i++) {
+                            jpql.append(i == 0 ? "" : " or ").append("r.id between :first").append(i).append(" and :last").append(i);
+                        }
+                        var count = em.createQuery(jpql.append(')').toString(), Long.class).setParameter("at", at)
+                                .setParameter("by", by);
+                        for (int i = 0; i < ranges.size(); i++) {
+                            count.setParameter("first" + i, ranges.get(i)[0]).setParameter("last" + i, ranges.get(i)[1]);
+                        }
+                        return count.getSingleResult() == n;
+                    });
         } catch (SQLException e) {
             throw new PersistenceException("could not write the new residents", e);
         }

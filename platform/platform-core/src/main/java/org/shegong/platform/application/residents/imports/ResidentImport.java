@@ -7,8 +7,6 @@ import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import org.shegong.platform.application.residents.ResidentDetails;
 import org.shegong.platform.application.residents.ResidentRegistry;
+import org.shegong.platform.application.residents.ValidResidentDetails;
 import org.shegong.platform.domain.model.contact.PhoneNumber;
 import org.shegong.platform.domain.model.region.Region;
 import org.shegong.platform.domain.model.region.RegionRepository;
@@ -47,9 +46,6 @@ public class ResidentImport {
 
     @Inject
     RegionRepository regions;
-
-    @Inject
-    Validator validator;
 
     @Inject
     Clock clock;
@@ -98,7 +94,8 @@ public class ResidentImport {
         List<ImportRow> valid = check.valid();
         try {
             return registry.registerAll(valid.stream().map(ImportRow::details).toList(),
-                    i -> Said.of("history.resident.imported", String.valueOf(valid.get(i).rowNumber())), progress).size();
+                    Said.of("history.resident.importedFile", String.valueOf(valid.size())), i -> valid.get(i).rowNumber(),
+                    progress).size();
         } catch (ResidentRegistry.RefusedAt e) {
             if (e.index() < 0) {
                 throw new ImportRefusedException(e.reason() instanceof Refusal r ? r : new Refusal("import.refused.raced"));
@@ -196,14 +193,15 @@ public class ResidentImport {
         }
         ResidentDetails details = new ResidentDetails(name, idNumber, gender, birthDate, blankToNull(phone),
                 community == null ? "" : community.getCode(), blankToNull(address), categories);
-        for (ConstraintViolation<ResidentDetails> v : validator.validate(details)) {
+        // validated here once: the write takes the valid rows as they are (ValidResidentDetails)
+        ValidResidentDetails valid = registry.validated(details, v -> {
             if (!"communityCode".equals(v.getPropertyPath().toString())) {
                 // every rule of ResidentDetails names a bundle key; one without would show its key
                 String key = Reasons.violationKey(v);
                 errors.add(Reason.of(key == null ? v.getMessageTemplate() : key));
             }
-        }
-        return new ImportRow(line.rowNumber(), name, errors.isEmpty() ? details : null, errors, notes);
+        });
+        return new ImportRow(line.rowNumber(), name, errors.isEmpty() ? valid : null, errors, notes);
     }
 
     private static String noted(TypedValue typed, List<Reason> notes) {

@@ -25,6 +25,11 @@ public record TypedValue(String value, Optional<Reason> note) {
     private static final Pattern MOBILE = Pattern.compile("(?:\\+?86|0086)?(1[3-9][0-9]{9})");
     private static final Pattern DATE = Pattern.compile("([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?");
     private static final Pattern DATE_DIGITS = Pattern.compile("([0-9]{4})([0-9]{2})([0-9]{2})");
+    // compiled once: String.replaceAll/matches compile their pattern on every call, for every cell of a file
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Pattern GROUP_SEPARATOR = Pattern.compile("[ \\-]");
+    private static final Pattern FIRST_GENERATION = Pattern.compile("[0-9]{15}");
+    private static final Pattern PHONE_SEPARATOR = Pattern.compile("[ \\-()]");
 
     static TypedValue unchanged(String value) {
         return new TypedValue(value, Optional.empty());
@@ -40,8 +45,8 @@ public record TypedValue(String value, Optional<Reason> note) {
      */
     public static TypedValue text(String typed, String field) {
         String raw = typed == null ? "" : typed;
-        String cleaned = ODD_SPACE.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ")
-                .replaceAll(" {2,}", " ").strip();
+        String cleaned = SPACES.matcher(ODD_SPACE.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" "))
+                .replaceAll(" ").strip();
         if (cleaned.equals(raw.strip())) {
             return unchanged(cleaned);
         }
@@ -55,8 +60,8 @@ public record TypedValue(String value, Optional<Reason> note) {
     public static TypedValue idNumber(String typed) {
         String raw = typed == null ? "" : typed.strip();
         String digits = halfWidth(INVISIBLE.matcher(raw).replaceAll(""));
-        digits = ODD_SPACE.matcher(digits).replaceAll(" ").replaceAll("[ \\-]", "").toUpperCase(java.util.Locale.ROOT);
-        if (digits.matches("[0-9]{15}")) {
+        digits = GROUP_SEPARATOR.matcher(ODD_SPACE.matcher(digits).replaceAll(" ")).replaceAll("").toUpperCase(java.util.Locale.ROOT);
+        if (FIRST_GENERATION.matcher(digits).matches()) {
             String converted = IdNumber.fromFirstGeneration(digits).value();
             return changed(converted, Reason.of("import.note.idConverted", converted));
         }
@@ -70,7 +75,7 @@ public record TypedValue(String value, Optional<Reason> note) {
     public static TypedValue phone(String typed) {
         String raw = typed == null ? "" : typed.strip();
         String phone = ODD_SPACE.matcher(halfWidth(INVISIBLE.matcher(raw).replaceAll(""))).replaceAll(" ").strip();
-        Matcher mobile = MOBILE.matcher(phone.replaceAll("[ \\-()]", ""));
+        Matcher mobile = MOBILE.matcher(PHONE_SEPARATOR.matcher(phone).replaceAll(""));
         if (mobile.matches()) {
             phone = mobile.group(1);
         }

@@ -2,6 +2,7 @@ package org.shegong.platform.domain.model.audit;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.shegong.platform.api.audit.ReadQuery;
 
 /** The current tenant's audit trail: appended to, never changed. */
@@ -9,8 +10,8 @@ public interface AuditEntryRepository {
 
     void store(AuditEntry entry);
 
-    /** Writes new entries (an import's, one per resident) in a few statements, in the caller's transaction. */
-    void storeNew(List<AuditEntry> entries);
+    /** The current tenant's entry with this id. */
+    Optional<AuditEntry> find(long id);
 
     /** Writes the entry now, so a failure surfaces before the caller goes on (e.g. before a value is revealed). */
     void flush();

@@ -77,6 +77,17 @@ public class Resident extends TenantOwnedEntity {
     @Column(name = "removed_by", length = 100)
     private String removedBy;
 
+    /**
+     * For a resident registered by an Excel import: the history entry of that import (one per file,
+     * with its row count) and the row of the file this person came from. The resident's history shows
+     * the import through them, instead of one entry per imported person.
+     */
+    @Column(name = "imported_in", updatable = false)
+    private Long importedIn;
+
+    @Column(name = "imported_row", updatable = false)
+    private Integer importedRow;
+
     protected Resident() {
     }
 
@@ -189,6 +200,25 @@ public class Resident extends TenantOwnedEntity {
 
     public String getRemovedBy() {
         return removedBy;
+    }
+
+    /** Notes that this new resident comes from row {@code row} of the import recorded as history entry {@code entryId}. */
+    public void importedFrom(long entryId, int row) {
+        if (getId() != null) {
+            throw new IllegalStateException("only a new resident is imported");
+        }
+        this.importedIn = entryId;
+        this.importedRow = row;
+    }
+
+    /** The history entry of the import that registered this resident, if one did. */
+    public Long getImportedIn() {
+        return importedIn;
+    }
+
+    /** The row of the imported file this resident came from, if an import registered them. */
+    public Integer getImportedRow() {
+        return importedRow;
     }
 
     public boolean isIn(ResidentCategory category) {
