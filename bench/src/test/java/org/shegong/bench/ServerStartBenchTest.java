@@ -25,6 +25,9 @@ import org.shegong.devstack.EmbeddedKeycloak;
  *   <li>the same again, nothing changed: the figure — time to ready and heap after GC against step 2's.</li>
  * </ol>
  *
+ * With {@code -Dbench.reuse=true} only steps 2 and 4 run, on the database and Keycloak the last run left
+ * (step 2 then has 1,004 tenants in the database but only the 4 demo files).
+ *
  * Runs only with {@code -Pbench} (minutes of work); docs/BENCHMARKS.md has the command.
  */
 class ServerStartBenchTest {
@@ -40,11 +43,17 @@ class ServerStartBenchTest {
         int http = Integer.getInteger("bench.http.port", 9213);
         int https = Integer.getInteger("bench.https.port", 9613);
         Path db = work.resolve("db");
-        deleteRecursively(db);
         Path keycloakHome = work.resolve("keycloak");
-        // A fresh Keycloak too: the realm is imported again and holds no bench logins yet.
-        deleteRecursively(keycloakHome.resolve("data/h2"));
-        Files.deleteIfExists(keycloakHome.resolve("data/import/" + EmbeddedKeycloak.REALM + "-realm.json.sha256"));
+        // -Dbench.reuse=true: the database and Keycloak of the last run, with its 1,000 operators already
+        // provisioned; only the restarts run (steps 2 and 4), e.g. to measure a changed server without
+        // provisioning 1,000 operators again (half an hour on the shared machine).
+        boolean reuse = Boolean.getBoolean("bench.reuse");
+        if (!reuse) {
+            deleteRecursively(db);
+            // A fresh Keycloak too: the realm is imported again and holds no bench logins yet.
+            deleteRecursively(keycloakHome.resolve("data/h2"));
+            Files.deleteIfExists(keycloakHome.resolve("data/import/" + EmbeddedKeycloak.REALM + "-realm.json.sha256"));
+        }
 
         List<String> rows = new ArrayList<>();
         try (EmbeddedDatabase database = EmbeddedDatabase.start(Integer.getInteger("bench.db.port", 3513), db, "shegong");
@@ -58,15 +67,23 @@ class ServerStartBenchTest {
                             "SHEGONG_DB_PASSWORD", EmbeddedDatabase.PASSWORD,
                             "SHEGONG_OIDC_ISSUER", keycloak.issuer(),
                             "SHEGONG_KEYCLOAK_URL", keycloak.baseUrl()));
-            double demoFirst = timed(server, demo, work.resolve("1-demo-first.log"), rows, "4 demo operators, first start");
-            server.stop();
+            double demoFirst = Double.NaN;
+            double manyFirst = Double.NaN;
+            String firstLine = "(reused: not started)";
+            if (!reuse) {
+                demoFirst = timed(server, demo, work.resolve("1-demo-first.log"), rows, "4 demo operators, first start");
+                server.stop();
+            }
             double demoRestart = timed(server, demo, work.resolve("2-demo-restart.log"), rows, "4 demo operators, restart, nothing changed");
             long demoHeap = server.usedHeapAfterGc();
+            System.out.printf("[bench] used heap after GC with the 4 demo files: %.1f MB%n", demoHeap / 1048576.0);
             server.stop();
-            double manyFirst = timed(server, generated, work.resolve("3-many-first.log"), rows,
-                    (tenants + 4) + " operators, first start (provisions " + tenants + ")");
-            String firstLine = server.provisioningLine();
-            server.stop();
+            if (!reuse) {
+                manyFirst = timed(server, generated, work.resolve("3-many-first.log"), rows,
+                        (tenants + 4) + " operators, first start (provisions " + tenants + ")");
+                firstLine = server.provisioningLine();
+                server.stop();
+            }
             double manyRestart = timed(server, generated, work.resolve("4-many-restart.log"), rows,
                     (tenants + 4) + " operators, restart, nothing changed");
             long manyHeap = server.usedHeapAfterGc();
