@@ -187,7 +187,7 @@ public class KeycloakDirectory implements IdentityDirectory {
     /** The admin calls of one provisioning pass, with one admin token. */
     private final class Session {
 
-        private final String token;
+        private String token;
 
         Session(String token) {
             this.token = token;
@@ -271,6 +271,9 @@ public class KeycloakDirectory implements IdentityDirectory {
         private List<JsonObject> pages(String path) {
             List<JsonObject> all = new ArrayList<>();
             for (int first = 0; ; first += PAGE) {
+                // A token per page: on a loaded machine Keycloak needs seconds per page of accounts (about
+                // 12 s for 500 at load 11), and the whole read outlives one admin token (60 s by default).
+                token = adminToken();
                 JsonArray page = get(path + "&first=" + first + "&max=" + PAGE).asJsonArray();
                 page.stream().map(JsonValue::asJsonObject).forEach(all::add);
                 if (page.size() < PAGE) {
