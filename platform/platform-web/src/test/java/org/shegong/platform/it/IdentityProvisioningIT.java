@@ -78,6 +78,21 @@ class IdentityProvisioningIT {
         assertEquals(worker.getString("sub"), moved.getString("sub"), "the same account, updated");
         assertTrue(moved.getJsonArray("organization") == null
                 || strings(moved, "organization").contains("it-sync"), moved.toString());
+
+        // A start with the file unchanged reads Keycloak in bulk and writes only an operator that is not in
+        // step (figure 6): here one login removed in Keycloak (a fresh Keycloak, in small) and one role taken
+        // away. Both come back; the file itself is not applied again.
+        Keycloak.admin("DELETE", "/realms/shegong/users/" + Keycloak.userId("it-sync.lead2"), null);
+        String role = Keycloak.adminGet("/realms/shegong/roles/operator-admin");
+        Keycloak.admin("DELETE", "/realms/shegong/users/" + Keycloak.userId("it-sync.admin") + "/role-mappings/realm", "[" + role + "]");
+        assertEquals(List.of(), shegongRoles(claims(Keycloak.accessToken("it-sync.admin"))), "the role is gone before the start");
+        ProvisioningReport third = provisioning.apply(dir);
+        assertEquals(List.of(), third.identityProblems(), third.toString());
+        assertTrue(third.unchanged().stream().anyMatch(f -> f.endsWith("it-sync.json")), third.toString());
+        JsonObject lead2 = claims(Keycloak.accessToken("it-sync.lead2"));
+        assertEquals("it-sync", lead2.getString("tenant"));
+        assertEquals(List.of("station-lead"), shegongRoles(lead2));
+        assertEquals(List.of("operator-admin"), shegongRoles(claims(Keycloak.accessToken("it-sync.admin"))));
     }
 
     @Test

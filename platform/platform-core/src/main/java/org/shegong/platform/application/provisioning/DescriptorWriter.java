@@ -78,18 +78,31 @@ public class DescriptorWriter {
     Event<ContractEnded> contractEnded;
 
     public void applyRegionTree(RegionTreeDescriptor tree) {
+        // Applied at every start: the regions and stations there are are read once, not looked up entry
+        // by entry (1,000 operators bring 1,000 streets and their communities: figure 6 of BENCHMARKS.md).
+        Map<String, Region> byCode = new java.util.HashMap<>();
+        regions.all().forEach(r -> byCode.put(r.getCode(), r));
         for (RegionSpec spec : tree.regions()) {
-            regions.findByCode(spec.code()).ifPresentOrElse(
-                    existing -> existing.rename(spec.name()),
-                    () -> regions.store(new Region(spec.code(), spec.name(), spec.level(),
-                            spec.parent() == null ? null : regions.findByCode(spec.parent()).orElseThrow())));
+            Region existing = byCode.get(spec.code());
+            if (existing != null) {
+                existing.rename(spec.name());
+            } else {
+                // The reader checked that parents come before children.
+                Region created = new Region(spec.code(), spec.name(), spec.level(),
+                        spec.parent() == null ? null : java.util.Objects.requireNonNull(byCode.get(spec.parent())));
+                regions.store(created);
+                byCode.put(spec.code(), created);
+            }
         }
+        Map<String, Station> byStreet = new java.util.HashMap<>();
+        stations.all().forEach(s -> byStreet.put(s.getStreet().getCode(), s));
         for (StationSpec spec : tree.stations()) {
-            Station station = stations.findByStreetCode(spec.street()).orElseGet(() -> {
-                Station created = new Station(regions.findByCode(spec.street()).orElseThrow(), spec.name());
-                stations.store(created);
-                return created;
-            });
+            Station station = byStreet.get(spec.street());
+            if (station == null) {
+                station = new Station(java.util.Objects.requireNonNull(byCode.get(spec.street())), spec.name());
+                stations.store(station);
+                byStreet.put(spec.street(), station);
+            }
             station.describe(spec.name(), spec.address(), spec.phone());
         }
     }

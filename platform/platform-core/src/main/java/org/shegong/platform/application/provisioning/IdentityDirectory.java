@@ -1,5 +1,8 @@
 package org.shegong.platform.application.provisioning;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Where the people of an operator get their logins: the identity provider. Provisioning hands it
  * each applied operator; it creates or updates the operator's organization and one account per
@@ -11,4 +14,22 @@ public interface IdentityDirectory {
     boolean isConfigured();
 
     void applyOperator(OperatorDescriptor operator);
+
+    /**
+     * Every operator of one provisioning pass, at start. A directory may read what it holds in a few
+     * bulk calls and send only what differs, so a start with a thousand operators in step costs a
+     * handful of calls rather than several per operator. Returns one problem per operator whose logins
+     * were not written, as {@code "file: reason"}; one operator's failure does not stop the others.
+     */
+    default List<String> applyOperators(List<OperatorDescriptor> operators) {
+        List<String> problems = new ArrayList<>();
+        for (OperatorDescriptor operator : operators) {
+            try {
+                applyOperator(operator);
+            } catch (RuntimeException e) {
+                problems.add(operator.file() + ": " + e.getMessage());
+            }
+        }
+        return problems;
+    }
 }

@@ -77,9 +77,13 @@ public class TenantProvisioning {
         }
         writer.applyRegionTree(tree);
         applied.add(tree.file());
+        // One read of every fingerprint, not one per file: a start with 1,000 operators (figure 6).
+        Map<String, String> lastApplied = new HashMap<>();
+        provisionedFiles.all().forEach(f -> lastApplied.put(f.file(), f.sha256()));
+        List<OperatorDescriptor> forIdentities = new ArrayList<>();
         for (OperatorDescriptor operator : operators) {
             String fingerprint = fingerprints.get(operator.file());
-            if (provisionedFiles.fingerprintOf(operator.file()).filter(fingerprint::equals).isPresent()) {
+            if (fingerprint.equals(lastApplied.get(operator.file()))) {
                 // Unchanged since it was applied: the UI's changes since then stand.
                 unchanged.add(operator.file());
             } else {
@@ -98,13 +102,12 @@ public class TenantProvisioning {
                     LOG.log(Level.WARNING, operator.file() + ": a module's demo data was not written", e);
                 }
             }
-            if (identityDirectory.isConfigured()) {
-                try {
-                    identityDirectory.applyOperator(operator);
-                } catch (RuntimeException e) {
-                    identityProblems.add(operator.file() + ": " + e.getMessage());
-                }
-            }
+            forIdentities.add(operator);
+        }
+        if (identityDirectory.isConfigured()) {
+            // Every file, changed or not, so a fresh Keycloak gets its accounts back; in one pass, so the
+            // directory can check the operators in bulk and write only those not in step.
+            identityProblems.addAll(identityDirectory.applyOperators(forIdentities));
         }
         return new ProvisioningReport(applied, refused, identityProblems, unchanged);
     }

@@ -18,7 +18,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,6 +66,9 @@ public class KeycloakDirectory implements IdentityDirectory {
     @ConfigProperty(name = "shegong.identity.email-domain", defaultValue = "demo.shegong.local")
     String emailDomain;
 
+    /** Items per call when a start reads Keycloak's listings in bulk. */
+    static final int PAGE = 500;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Override
@@ -71,18 +78,91 @@ public class KeycloakDirectory implements IdentityDirectory {
 
     @Override
     public void applyOperator(OperatorDescriptor operator) {
-        Session session = new Session(adminToken());
-        String organizationId = session.organization(operator);
-        Set<String> contractStreets = new TreeSet<>();
-        operator.contracts().stream().map(ContractSpec::street).forEach(contractStreets::add);
+        apply(new Session(adminToken()), operator, null);
+    }
+
+    /** {@code known}: the organizations a start read in bulk (by alias), or null to look the operator's up. */
+    private void apply(Session session, OperatorDescriptor operator, Map<String, JsonObject> known) {
+        String organizationId = session.organization(operator, known);
         for (StaffSpec staff : operator.staff()) {
             if (staff.username() == null) {
                 continue;
             }
-            Set<String> stations = staff.role() == StaffRole.OPERATOR_ADMIN ? contractStreets : Set.of(staff.street());
-            String userId = session.user(staff, operator.code().value(), stations);
-            session.grantRealmRole(userId, roleOf(staff.role()));
+            String userId = session.user(staff, operator.code().value(), stationsOf(operator, staff));
+            // Membership before the role: a start finds an operator in step by its users' roles (Directory.inStep),
+            // so a role granted must mean that the steps before it were done.
             session.addMember(organizationId, userId);
+            session.grantRealmRole(userId, roleOf(staff.role()));
+        }
+    }
+
+    /**
+     * A start's operators: one admin token and a few paged reads of Keycloak's organizations, users and
+     * role holders ({@link Directory}); an operator whose organization, accounts, attributes and roles
+     * are all there as its file says is left alone, any other goes through {@link #applyOperator}. So a
+     * restart with a thousand operators in step costs a few dozen calls, not six per operator.
+     * Memberships are not read back (one call per organization): an account is given its role only after
+     * its membership, so an account with its role is a member unless someone removed it in Keycloak's console.
+     */
+    @Override
+    public List<String> applyOperators(List<OperatorDescriptor> operators) {
+        Directory directory;
+        try {
+            directory = new Session(adminToken()).directory();
+        } catch (RuntimeException e) {
+            return operators.stream().map(o -> o.file() + ": " + e.getMessage()).toList();
+        }
+        List<String> problems = new ArrayList<>();
+        for (OperatorDescriptor operator : operators) {
+            if (directory.inStep(operator)) {
+                continue;
+            }
+            try {
+                // A token of its own per operator written, as applyOperator does: a first start that writes
+                // a thousand operators outlives one admin token.
+                apply(new Session(adminToken()), operator, directory.organizations());
+            } catch (RuntimeException e) {
+                problems.add(operator.file() + ": " + e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    private static Set<String> stationsOf(OperatorDescriptor operator, StaffSpec staff) {
+        if (staff.role() != StaffRole.OPERATOR_ADMIN) {
+            return Set.of(staff.street());
+        }
+        Set<String> contractStreets = new TreeSet<>();
+        operator.contracts().stream().map(ContractSpec::street).forEach(contractStreets::add);
+        return contractStreets;
+    }
+
+    /** What Keycloak holds, read in bulk: organizations by alias, accounts by username, holders of each role. */
+    private record Directory(Map<String, JsonObject> organizations, Map<String, JsonObject> users,
+                             Map<String, Set<String>> roleHolders) {
+
+        boolean inStep(OperatorDescriptor operator) {
+            JsonObject organization = organizations.get(operator.code().value());
+            if (organization == null || !operator.name().equals(organization.getString("name", null))) {
+                return false;
+            }
+            for (StaffSpec staff : operator.staff()) {
+                if (staff.username() == null) {
+                    continue;
+                }
+                String username = staff.username().toLowerCase(java.util.Locale.ROOT);
+                JsonObject user = users.get(username);
+                if (user == null || !roleHolders.getOrDefault(roleOf(staff.role()), Set.of()).contains(username)) {
+                    return false;
+                }
+                JsonObject attributes = user.getJsonObject("attributes");
+                if (attributes == null
+                        || !values(attributes, "tenant").equals(Set.of(operator.code().value()))
+                        || !values(attributes, "stations").equals(new TreeSet<>(stationsOf(operator, staff)))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -107,22 +187,15 @@ public class KeycloakDirectory implements IdentityDirectory {
     /** The admin calls of one provisioning pass, with one admin token. */
     private final class Session {
 
-        private final String token;
+        private String token;
 
         Session(String token) {
             this.token = token;
         }
 
-        String organization(OperatorDescriptor operator) {
+        String organization(OperatorDescriptor operator, Map<String, JsonObject> known) {
             String alias = operator.code().value();
-            JsonArray found = get("/organizations?search=" + encode(operator.name()) + "&exact=true&max=10").asJsonArray();
-            Optional<JsonObject> existing = found.stream().map(JsonValue::asJsonObject)
-                    .filter(o -> alias.equals(o.getString("alias", null))).findFirst();
-            if (existing.isEmpty()) {
-                // The name may have changed since: look the alias up across all organizations.
-                existing = get("/organizations?first=0&max=1000").asJsonArray().stream().map(JsonValue::asJsonObject)
-                        .filter(o -> alias.equals(o.getString("alias", null))).findFirst();
-            }
+            Optional<JsonObject> existing = known == null ? find(operator) : Optional.ofNullable(known.get(alias));
             JsonObject wanted = Json.createObjectBuilder().add("name", operator.name()).add("alias", alias)
                     .add("enabled", true).add("description", "运营方 " + alias).build();
             if (existing.isPresent()) {
@@ -133,6 +206,19 @@ public class KeycloakDirectory implements IdentityDirectory {
                 return id;
             }
             return idFromLocation(post("/organizations", wanted.toString(), 201));
+        }
+
+        private Optional<JsonObject> find(OperatorDescriptor operator) {
+            String alias = operator.code().value();
+            JsonArray found = get("/organizations?search=" + encode(operator.name()) + "&exact=true&max=10").asJsonArray();
+            Optional<JsonObject> existing = found.stream().map(JsonValue::asJsonObject)
+                    .filter(o -> alias.equals(o.getString("alias", null))).findFirst();
+            if (existing.isEmpty()) {
+                // The name may have changed since: look the alias up across all organizations, every page.
+                existing = pages("/organizations?briefRepresentation=true").stream()
+                        .filter(o -> alias.equals(o.getString("alias", null))).findFirst();
+            }
+            return existing;
         }
 
         String user(StaffSpec staff, String tenant, Set<String> stations) {
@@ -164,6 +250,36 @@ public class KeycloakDirectory implements IdentityDirectory {
                 put("/users/" + id, Json.createObjectBuilder(current).add("attributes", merged).build());
             }
             return id;
+        }
+
+        Directory directory() {
+            Map<String, JsonObject> organizations = new HashMap<>();
+            pages("/organizations?briefRepresentation=true").forEach(o -> organizations.put(o.getString("alias", ""), o));
+            Map<String, JsonObject> users = new HashMap<>();
+            pages("/users?briefRepresentation=false").forEach(u -> users.put(u.getString("username"), u));
+            Map<String, Set<String>> roleHolders = new HashMap<>();
+            for (StaffRole role : StaffRole.values()) {
+                Set<String> holders = new java.util.HashSet<>();
+                pages("/roles/" + encode(roleOf(role)) + "/users?briefRepresentation=true")
+                        .forEach(u -> holders.add(u.getString("username")));
+                roleHolders.put(roleOf(role), holders);
+            }
+            return new Directory(organizations, users, roleHolders);
+        }
+
+        /** Every item of a listing, read {@value #PAGE} at a time. */
+        private List<JsonObject> pages(String path) {
+            List<JsonObject> all = new ArrayList<>();
+            for (int first = 0; ; first += PAGE) {
+                // A token per page: on a loaded machine Keycloak needs seconds per page of accounts (about
+                // 12 s for 500 at load 11), and the whole read outlives one admin token (60 s by default).
+                token = adminToken();
+                JsonArray page = get(path + "&first=" + first + "&max=" + PAGE).asJsonArray();
+                page.stream().map(JsonValue::asJsonObject).forEach(all::add);
+                if (page.size() < PAGE) {
+                    return all;
+                }
+            }
         }
 
         void grantRealmRole(String userId, String roleName) {

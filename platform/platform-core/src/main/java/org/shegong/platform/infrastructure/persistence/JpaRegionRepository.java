@@ -24,6 +24,11 @@ public class JpaRegionRepository implements RegionRepository {
     }
 
     @Override
+    public List<Region> all() {
+        return em.createQuery("select r from Region r", Region.class).getResultList();
+    }
+
+    @Override
     public List<Region> childrenOf(Region parent) {
         return em.createQuery("select r from Region r where r.parent = :parent order by r.code", Region.class)
                 .setParameter("parent", parent).getResultList();

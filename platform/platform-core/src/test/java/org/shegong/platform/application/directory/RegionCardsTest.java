@@ -34,6 +34,11 @@ class RegionCardsTest {
             }
 
             @Override
+            public List<Region> all() {
+                return all;
+            }
+
+            @Override
             public List<Region> childrenOf(Region parent) {
                 return new ArrayList<>(all.stream().filter(r -> r.getParent() == parent).toList());
             }

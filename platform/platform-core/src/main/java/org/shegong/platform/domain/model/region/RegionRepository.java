@@ -7,6 +7,9 @@ public interface RegionRepository {
 
     Optional<Region> findByCode(String code);
 
+    /** Every region, communities included: for provisioning, which applies the whole tree at each start. */
+    List<Region> all();
+
     List<Region> childrenOf(Region parent);
 
     /**
