@@ -98,6 +98,14 @@ final class ServerStart {
         return "(no provisioning line in " + messages + ")";
     }
 
+    /** Lines of this start's messages.log saying logins were not provisioned (Liberty starts a new messages.log each start). */
+    long loginProblems() throws IOException {
+        Path messages = wlp.resolve("usr/servers").resolve(server).resolve("logs/messages.log");
+        try (var lines = Files.lines(messages, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.contains("logins not provisioned")).count();
+        }
+    }
+
     void stop() throws IOException, InterruptedException {
         if (process == null) {
             return;

@@ -88,6 +88,7 @@ class ServerStartBenchTest {
                     (tenants + 4) + " operators, restart, nothing changed");
             long manyHeap = server.usedHeapAfterGc();
             String restartLine = server.provisioningLine();
+            long loginProblems = server.loginProblems();
             server.stop();
             double growthMb = (manyHeap - demoHeap) / 1048576.0;
             System.out.printf("[bench] %d cores, load %.1f%n", Runtime.getRuntime().availableProcessors(), Figure.currentLoad());
@@ -101,6 +102,8 @@ class ServerStartBenchTest {
             String appliedOnRestart = restartLine.contains(", unchanged ") ? restartLine.substring(0, restartLine.indexOf(", unchanged ")) : restartLine;
             assertTrue(restartLine.contains(", unchanged ") && !appliedOnRestart.contains("bench-o"),
                     "the restart applied no generated file again: " + shortened(restartLine));
+            // A fast restart that skipped Keycloak would be no figure: every operator's logins were checked.
+            assertTrue(loginProblems == 0, loginProblems + " operators' logins not provisioned at the restart (messages.log)");
             if (Boolean.parseBoolean(System.getProperty("bench.assert", "false"))) {
                 assertTrue(manyRestart <= 15, "server start with " + tenants + " tenants: " + manyRestart + " s");
                 assertTrue(growthMb <= 50, "heap growth " + growthMb + " MB");
