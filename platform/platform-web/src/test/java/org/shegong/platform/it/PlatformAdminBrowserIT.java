@@ -96,6 +96,8 @@ class PlatformAdminBrowserIT {
             for (String[] action : new String[][] {{"switchModules", "开通或关闭模块"}, {"addContract", "新增合同"}, {"endContract", "提前结束合同"}}) {
                 WebElement button = platform.driver().findElement(By.xpath("//tr[contains(., '" + name + "')]//button[contains(@id, '"
                         + action[0] + "')]"));
+                // an icon-only button keeps its title as text pushed off-screen: the class says whether words show
+                assertFalse(button.getAttribute("class").contains("ui-button-icon-only"), action[0] + " is not an icon alone");
                 assertEquals(action[1], button.getText().strip(), action[0] + " shows its label");
                 assertTrue(button.getRect().getX() + button.getRect().getWidth() <= 390, action[0] + " fits the phone: " + button.getRect());
             }
