@@ -134,6 +134,9 @@ class VolunteerPhoneBrowserIT {
             phone.settle();
             assertTrue(phone.text().contains("林同学") && phone.text().contains("助老") && phone.text().contains("摄影"), phone.text());
             assertTrue(!phone.text().contains(idNumber), "masked until revealed");
+            // the history names who registered the volunteer, in the platform's history table
+            String history = phone.driver().findElement(By.id("historyForm:history")).getText();
+            assertTrue(history.contains("武振华") && !history.contains("laojunying.worker"), "a name, not a login: " + history);
             long overflow = (Long) phone.driver().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
             assertTrue(overflow <= 0, "the volunteer's page fits a phone: " + overflow + "px too wide");
             phone.click("details:reveal");

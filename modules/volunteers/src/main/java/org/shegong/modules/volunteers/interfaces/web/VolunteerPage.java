@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.shegong.platform.api.audit.AuditRecord;
 import java.util.stream.Collectors;
 import org.shegong.modules.volunteers.application.VolunteerFile;
 import org.shegong.modules.volunteers.application.VolunteersPermissions;
@@ -35,8 +36,6 @@ public class VolunteerPage implements Serializable {
     public record EntryRow(String at, String hours, String memo) implements Serializable {
     }
 
-    public record HistoryRow(String at, String actor, String actionKey, String details) implements Serializable {
-    }
 
     @Inject
     transient VolunteerFile files;
@@ -65,7 +64,7 @@ public class VolunteerPage implements Serializable {
     private String balanceHours;
     private List<ServiceRow> services;
     private List<EntryRow> ledger;
-    private List<HistoryRow> history;
+    private transient List<AuditRecord> history;
 
     public void load() {
         VolunteerFile.Contents c = files.open(id);
@@ -93,7 +92,7 @@ public class VolunteerPage implements Serializable {
                 .toList();
         ledger = c.balance().history().stream().map(e -> new EntryRow(Times.shown(e.getCreatedAt()), Times.hours(e.getMinutes()), Said.say(e.getMemo(), language)))
                 .toList();
-        history = c.history().stream().map(h -> new HistoryRow(Times.shown(h.at()), h.actor(), h.action().labelKey(), h.details())).toList();
+        history = List.copyOf(c.history());
     }
 
     /** The worker who corrected the minutes, by name (the login only if no staff card has it). */
@@ -187,7 +186,7 @@ public class VolunteerPage implements Serializable {
         return ledger;
     }
 
-    public List<HistoryRow> getHistory() {
+    public List<AuditRecord> getHistory() {
         return history;
     }
 }
