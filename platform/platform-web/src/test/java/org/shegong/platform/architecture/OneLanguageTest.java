@@ -40,17 +40,12 @@ class OneLanguageTest {
 
     @Test
     void noChineseEnglishPairInThePlatformsJava() throws IOException {
+        List<Path> roots = List.of(Path.of("../platform-core/src/main/java"), Path.of("src/main/java"));
+        roots.forEach(root -> assertTrue(Files.isDirectory(root), "run from platform/platform-web: " + root.toAbsolutePath()));
         List<String> pairs = new ArrayList<>();
-        for (Path root : List.of(Path.of("../platform-core/src/main/java"), Path.of("src/main/java"))) {
-            assertTrue(Files.isDirectory(root), "run from platform/platform-web: " + root.toAbsolutePath());
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                    String name = root.relativize(file).toString().replace('\\', '/');
-                    if (ALLOWED.containsKey(name)) {
-                        continue;
-                    }
-                    pairs.addAll(pairsIn(name, Files.readString(file, StandardCharsets.UTF_8)));
-                }
+        for (JavaFile file : javaFilesUnder(roots)) {
+            if (!ALLOWED.containsKey(file.name())) {
+                pairs.addAll(pairsIn(file.name(), file.text()));
             }
         }
         assertEquals(List.of(), pairs, "say these with Refusal(key, args) and the bundles (zh_CN and en)");
@@ -63,6 +58,28 @@ class OneLanguageTest {
         assertTrue(pairsIn("C.java", "/** A \"中文 / English\" pair. */\nthrow new Refusal(\"resident.refused.name\");").isEmpty());
         assertTrue(pairsIn("D.java", "fields.put(\"姓名\", name); // 中文 / English").isEmpty());
         assertFalse(pairsIn("E.java", "String x = \"第 \" + n + \" 行\";\nthrow new IllegalStateException(\"已停用 / disabled\");").isEmpty());
+    }
+
+    /** A Java source file found under a source root; {@code name} is its path from the root, as '/'. */
+    record JavaFile(Path root, Path path) {
+        String name() {
+            return root.relativize(path).toString().replace('\\', '/');
+        }
+
+        String text() throws IOException {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Every .java file under the roots, root by root, each root's files sorted: the one walk both scans share. */
+    static List<JavaFile> javaFilesUnder(List<Path> roots) throws IOException {
+        List<JavaFile> all = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> files = Files.walk(root)) {
+                files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(f -> all.add(new JavaFile(root, f)));
+            }
+        }
+        return all;
     }
 
     /** Each statement whose string literals, read together, hold a pair: file and first line. */
@@ -179,13 +196,9 @@ class OneLanguageTest {
         }
         assertTrue(roots.size() > 3, "run from platform/platform-web, with the modules beside it: " + roots);
         List<String> found = new ArrayList<>();
-        for (Path root : roots) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                    if (!FULL_WIDTH_ALLOWED.containsKey(file.getFileName().toString())) {
-                        found.addAll(fullWidthIn(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
-                    }
-                }
+        for (JavaFile file : javaFilesUnder(roots)) {
+            if (!FULL_WIDTH_ALLOWED.containsKey(file.path().getFileName().toString())) {
+                found.addAll(fullWidthIn(file.path().toString(), file.text()));
             }
         }
         assertEquals(List.of(), found, "full-width punctuation built into Java strings (use Punctuation or the bundle)");
