@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shegong.platform.it.client.Chromium;
@@ -85,7 +86,8 @@ class RegionDashboardBrowserIT {
             browser.driver().findElement(By.id("periodQuarter")).clear();
             browser.driver().findElement(By.id("periodQuarter")).sendKeys("3");
             browser.driver().findElement(By.id("periodApply")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(
+            // The apply reloads the page: the period line found may be replaced before its text is read.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(
                     d -> d.findElement(By.id("periodText")).getText().equals("2025-07 – 2025-09"));
             showsTitle(browser, "老军营街道");
 
