@@ -1,5 +1,6 @@
 package org.shegong.platform.application.provisioning;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,5 +20,15 @@ public record ProvisioningReport(List<String> applied, List<String> refused, Lis
 
     public ProvisioningReport(List<String> applied, List<String> refused, List<String> identityProblems) {
         this(applied, refused, identityProblems, List.of());
+    }
+
+    /** The same report with more operators whose logins were not written. */
+    public ProvisioningReport withIdentityProblems(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(identityProblems);
+        all.addAll(more);
+        return new ProvisioningReport(applied, refused, all, unchanged);
     }
 }

@@ -24,7 +24,10 @@ import org.shegong.platform.application.tenancy.TenantWork;
  * version last applied ({@link ProvisionedFiles}), and then its values win for everything it names.
  * A start with the same files writes nothing of them, so what admins changed in the UI since (a
  * certificate, a phone, a partner) survives the restart. Logins in Keycloak are kept in step with
- * every file at each start, changed or not: they are created if missing (a fresh Keycloak).
+ * every file at each start, changed or not: they are created if missing (a fresh Keycloak). A start
+ * writes the logins of changed files before it is ready and checks those of unchanged files after
+ * ({@link #applyFiles}, {@link #checkLogins}): with a thousand operators that check reads every
+ * account in Keycloak, and the server need not wait for accounts that were in step at the last start.
  */
 @ApplicationScoped
 public class TenantProvisioning {
@@ -49,7 +52,17 @@ public class TenantProvisioning {
 
     private static final Logger LOG = Logger.getLogger(TenantProvisioning.class.getName());
 
+    /** Applies the folder; the logins of every operator, changed or not, are in step when it returns. */
     public ProvisioningReport apply(Path folder) {
+        FilesApplied files = applyFiles(folder);
+        return files.report().withIdentityProblems(checkLogins(files.loginsToCheck()));
+    }
+
+    /**
+     * Applies the folder and writes the logins of the operators whose file changed; the unchanged
+     * operators come back as {@link FilesApplied#loginsToCheck()}, for {@link #checkLogins}.
+     */
+    public FilesApplied applyFiles(Path folder) {
         DescriptorReader reader = new DescriptorReader();
         RegionTreeDescriptor tree = reader.readRegionTree(folder.resolve(REGION_TREE));
         List<String> applied = new ArrayList<>();
@@ -80,12 +93,14 @@ public class TenantProvisioning {
         // One read of every fingerprint, not one per file: a start with 1,000 operators (figure 6).
         Map<String, String> lastApplied = new HashMap<>();
         provisionedFiles.all().forEach(f -> lastApplied.put(f.file(), f.sha256()));
-        List<OperatorDescriptor> forIdentities = new ArrayList<>();
+        List<OperatorDescriptor> changed = new ArrayList<>();
+        List<OperatorDescriptor> loginsToCheck = new ArrayList<>();
         for (OperatorDescriptor operator : operators) {
             String fingerprint = fingerprints.get(operator.file());
             if (fingerprint.equals(lastApplied.get(operator.file()))) {
                 // Unchanged since it was applied: the UI's changes since then stand.
                 unchanged.add(operator.file());
+                loginsToCheck.add(operator);
             } else {
                 try {
                     tenantWork.run(operator.code(), Actor.SYSTEM, () -> writer.applyOperator(operator, tree));
@@ -101,15 +116,28 @@ public class TenantProvisioning {
                     // Demo records are a convenience: the operator itself is provisioned either way.
                     LOG.log(Level.WARNING, operator.file() + ": a module's demo data was not written", e);
                 }
+                changed.add(operator);
             }
-            forIdentities.add(operator);
         }
-        if (identityDirectory.isConfigured()) {
-            // Every file, changed or not, so a fresh Keycloak gets its accounts back; in one pass, so the
-            // directory can check the operators in bulk and write only those not in step.
-            identityProblems.addAll(identityDirectory.applyOperators(forIdentities));
+        identityProblems.addAll(checkLogins(changed));
+        return new FilesApplied(new ProvisioningReport(applied, refused, identityProblems, unchanged), loginsToCheck);
+    }
+
+    /**
+     * Brings the operators' logins in step with their files, creating what is missing (a fresh
+     * Keycloak); in one pass, so the directory can check them in bulk and write only those not in
+     * step. One problem per operator whose logins were not written.
+     */
+    public List<String> checkLogins(List<OperatorDescriptor> operators) {
+        return operators.isEmpty() || !identityDirectory.isConfigured() ? List.of() : identityDirectory.applyOperators(operators);
+    }
+
+    /** A folder applied: its report, and the unchanged operators whose logins are still to be checked. */
+    public record FilesApplied(ProvisioningReport report, List<OperatorDescriptor> loginsToCheck) {
+
+        public FilesApplied {
+            loginsToCheck = List.copyOf(loginsToCheck);
         }
-        return new ProvisioningReport(applied, refused, identityProblems, unchanged);
     }
 
     /** SHA-256 of the file's bytes, in hex. */
