@@ -577,6 +577,10 @@ class VolunteersApiIT {
         assertTrue(file.getJsonArray("services").toString().contains("按签到表更正"), "corrections with why: " + file);
         assertEquals(45, file.getJsonObject("balance").getJsonNumber("minutes").longValue());
         assertTrue(file.getJsonArray("history").stream().anyMatch(h -> h.asJsonObject().getString("action").equals("CREATED")));
+        // the file says who registered the volunteer by name, beside the login
+        String hopeName = json(ok(api.get("me", hope))).getString("displayName");
+        assertTrue(file.getJsonArray("history").stream().map(h -> h.asJsonObject())
+                .anyMatch(h -> h.getString("action").equals("CREATED") && hopeName.equals(h.getString("actorName", null))), file.toString());
 
         // 汇德's record of the same person holds only 汇德's (none), and neither operator opens the other's.
         assertEquals(0, json(ok(api.get("volunteers/files/" + atHuide, huide))).getJsonNumber("confirmedMinutes").longValue());
@@ -894,9 +898,14 @@ class VolunteersApiIT {
             JsonArray corrections = array(ok(api.get("volunteers/hours/" + attendance + "/corrections", token)));
             assertEquals("按签到表更正", corrections.getJsonObject(0).getString("reason"));
             assertEquals(40, corrections.getJsonObject(0).getJsonNumber("fromMinutes").longValue());
+            // who corrected it: the login as the id, and the person's name to show
+            JsonObject me = json(ok(api.get("me", token)));
+            assertEquals(me.getString("username"), corrections.getJsonObject(0).getString("correctedBy"));
+            assertEquals(me.getString("displayName"), corrections.getJsonObject(0).getString("correctedByName"));
         }
         JsonObject confirmed = json(ok(api.post("volunteers/hours/" + attendance + "/confirm", token, "")));
         assertEquals("CONFIRMED", confirmed.getString("status"));
+        assertEquals(json(ok(api.get("me", token))).getString("displayName"), confirmed.getString("confirmedByName"));
         assertEquals(minutes, confirmed.getJsonNumber("minutes").longValue());
         assertEquals(400, api.post("volunteers/hours/" + attendance + "/confirm", token, "").statusCode(), "confirmed once");
     }

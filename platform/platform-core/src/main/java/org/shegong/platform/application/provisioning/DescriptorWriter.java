@@ -7,13 +7,15 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.shegong.platform.api.event.ContractEnded;
 import org.shegong.platform.api.event.ContractStarted;
 import org.shegong.platform.api.event.ModuleSwitched;
-import java.util.List;
-import java.util.Map;
 import org.shegong.platform.application.provisioning.OperatorDescriptor.ContractSpec;
 import org.shegong.platform.application.provisioning.OperatorDescriptor.PartnerSpec;
 import org.shegong.platform.application.provisioning.OperatorDescriptor.StaffSpec;
@@ -80,7 +82,7 @@ public class DescriptorWriter {
     public void applyRegionTree(RegionTreeDescriptor tree) {
         // Applied at every start: the regions and stations there are are read once, not looked up entry
         // by entry (1,000 operators bring 1,000 streets and their communities: figure 6 of BENCHMARKS.md).
-        Map<String, Region> byCode = new java.util.HashMap<>();
+        Map<String, Region> byCode = new HashMap<>();
         regions.all().forEach(r -> byCode.put(r.getCode(), r));
         for (RegionSpec spec : tree.regions()) {
             Region existing = byCode.get(spec.code());
@@ -89,17 +91,17 @@ public class DescriptorWriter {
             } else {
                 // The reader checked that parents come before children.
                 Region created = new Region(spec.code(), spec.name(), spec.level(),
-                        spec.parent() == null ? null : java.util.Objects.requireNonNull(byCode.get(spec.parent())));
+                        spec.parent() == null ? null : Objects.requireNonNull(byCode.get(spec.parent())));
                 regions.store(created);
                 byCode.put(spec.code(), created);
             }
         }
-        Map<String, Station> byStreet = new java.util.HashMap<>();
+        Map<String, Station> byStreet = new HashMap<>();
         stations.all().forEach(s -> byStreet.put(s.getStreet().getCode(), s));
         for (StationSpec spec : tree.stations()) {
             Station station = byStreet.get(spec.street());
             if (station == null) {
-                station = new Station(java.util.Objects.requireNonNull(byCode.get(spec.street())), spec.name());
+                station = new Station(Objects.requireNonNull(byCode.get(spec.street())), spec.name());
                 stations.store(station);
                 byStreet.put(spec.street(), station);
             }

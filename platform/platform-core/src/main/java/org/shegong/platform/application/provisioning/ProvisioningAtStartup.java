@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -51,14 +52,14 @@ public class ProvisioningAtStartup {
     int waitForLoginsOf;
 
     private volatile ProvisioningReport lastReport;
-    private volatile java.time.Instant lastRunAt;
+    private volatile Instant lastRunAt;
 
     /** What the start's provisioning did, for the platform admin's page; empty before it ran or when it failed whole. */
     public Optional<ProvisioningReport> lastReport() {
         return Optional.ofNullable(lastReport);
     }
 
-    public Optional<java.time.Instant> lastRunAt() {
+    public Optional<Instant> lastRunAt() {
         return Optional.ofNullable(lastRunAt);
     }
 
@@ -76,7 +77,7 @@ public class ProvisioningAtStartup {
             TenantProvisioning.FilesApplied files = provisioning.applyFiles(folder);
             ProvisioningReport report = files.report();
             lastReport = report;
-            lastRunAt = java.time.Instant.now();
+            lastRunAt = Instant.now();
             LOG.info(() -> "tenants provisioned from " + folder + ": " + report.applied() + ", unchanged " + report.unchanged());
             report.refused().forEach(reason -> LOG.severe("descriptor refused: " + reason));
             report.identityProblems().forEach(problem -> LOG.warning("logins not provisioned: " + problem));

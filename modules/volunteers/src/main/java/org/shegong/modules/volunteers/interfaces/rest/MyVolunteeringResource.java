@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.shegong.platform.api.directory.StaffCards;
 import org.shegong.modules.volunteers.application.MyVolunteering;
 import org.shegong.modules.volunteers.application.TimeBank;
 import org.shegong.modules.volunteers.application.VolunteersPermissions;
@@ -41,6 +42,9 @@ public class MyVolunteeringResource {
 
     public record CodeRequest(String code) {
     }
+
+    @Inject
+    StaffCards staff;
 
     @Inject
     MyVolunteering mine;
@@ -82,20 +86,20 @@ public class MyVolunteeringResource {
     @Path("check-ins")
     @Consumes(MediaType.APPLICATION_JSON)
     public AttendanceView checkIn(CodeRequest body) {
-        return AttendanceView.of(mine.checkIn(VolunteersResource.required(body).code()));
+        return AttendanceView.of(mine.checkIn(VolunteersResource.required(body).code()), staff);
     }
 
     @POST
     @Path("check-outs")
     @Consumes(MediaType.APPLICATION_JSON)
     public AttendanceView checkOut(CodeRequest body) {
-        return AttendanceView.of(mine.checkOut(VolunteersResource.required(body).code()));
+        return AttendanceView.of(mine.checkOut(VolunteersResource.required(body).code()), staff);
     }
 
     @GET
     @Path("attendance")
     public List<AttendanceView> attendance() {
-        return mine.myAttendance().stream().map(AttendanceView::of).toList();
+        return mine.myAttendance().stream().map(a -> AttendanceView.of(a, staff)).toList();
     }
 
     /** My confirmed minutes at each operator I serve (by code, and by name in {@code operators}), and the total. */

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.interfaces.rest;
 
+import org.shegong.platform.api.directory.StaffCards;
 import org.shegong.platform.api.audit.Said;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -58,19 +59,28 @@ public final class Views {
         }
     }
 
+    /** {@code confirmedBy} is the staff member's login (an id), {@code confirmedByName} the name to show. */
     public record AttendanceView(long id, long shiftId, long volunteerId, LocalDateTime checkedInAt, LocalDateTime checkedOutAt,
-                          long minutes, String status, String statusLabel, String confirmedBy) {
-        static AttendanceView of(Attendance a) {
+                          long minutes, String status, String statusLabel, String confirmedBy, String confirmedByName) {
+        static AttendanceView of(Attendance a, StaffCards staff) {
             return new AttendanceView(a.getId(), a.getShiftId(), a.getVolunteerId(), local(a.getCheckedInAt()),
-                    local(a.getCheckedOutAt()), a.getMinutes(), a.getStatus().name(), a.getStatus().label(), a.getConfirmedBy());
+                    local(a.getCheckedOutAt()), a.getMinutes(), a.getStatus().name(), a.getStatus().label(), a.getConfirmedBy(),
+                    nameOf(a.getConfirmedBy(), staff));
         }
     }
 
-    public record CorrectionView(long id, long fromMinutes, long toMinutes, String reason, String correctedBy, LocalDateTime at) {
-        static CorrectionView of(AttendanceCorrection c) {
+    /** {@code correctedBy} is the staff member's login (an id), {@code correctedByName} the name to show. */
+    public record CorrectionView(long id, long fromMinutes, long toMinutes, String reason, String correctedBy,
+                                 String correctedByName, LocalDateTime at) {
+        static CorrectionView of(AttendanceCorrection c, StaffCards staff) {
             return new CorrectionView(c.getId(), c.getFromMinutes(), c.getToMinutes(), c.getReason(), c.getCorrectedBy(),
-                    local(c.getCreatedAt()));
+                    nameOf(c.getCorrectedBy(), staff), local(c.getCreatedAt()));
         }
+    }
+
+    /** A staff member's name by login; null when there is no login or the operator has no such staff member. */
+    private static String nameOf(String login, StaffCards staff) {
+        return login == null ? null : staff.nameOf(login).orElse(null);
     }
 
     public record RosterView(ShiftView shift, List<SignUpView> signUps, List<AttendanceView> attendance) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.shegong.platform.api.directory.StaffCards;
 import org.shegong.modules.volunteers.application.VolunteerFile;
 import org.shegong.modules.volunteers.application.VolunteersPermissions;
 import org.shegong.modules.volunteers.interfaces.rest.Views.AttendanceView;
@@ -43,20 +44,26 @@ public class VolunteerFileResource {
     public record ServiceView(ShiftView shift, AttendanceView attendance, List<CorrectionView> corrections) {
     }
 
-    public record HistoryView(LocalDateTime at, String actor, String action, String details) {
+    /** {@code actor} is the login (an id), {@code actorName} the staff member's name to show. */
+    public record HistoryView(LocalDateTime at, String actor, String actorName, String action, String details) {
     }
 
     public record FileView(VolunteerView volunteer, List<ServiceView> services, long confirmedMinutes, long pendingMinutes,
                            BalanceView balance, List<HistoryView> history) {
-        static FileView of(VolunteerFile.Contents c, java.util.Locale language) {
-            return new FileView(VolunteerView.of(c.volunteer()),
-                    c.services().stream().map(s -> new ServiceView(ShiftView.of(s.shift()), AttendanceView.of(s.attendance()),
-                            s.corrections().stream().map(CorrectionView::of).toList())).toList(),
-                    c.confirmedMinutes(), c.pendingMinutes(), BalanceView.of(c.balance(), language),
-                    c.history().stream().map(h -> new HistoryView(Views.local(h.at()), h.actor(), h.action().code(), org.shegong.platform.api.audit.Said.say(h.details(), language)))
+        static FileView of(VolunteerFile.Contents contents, java.util.Locale language, StaffCards staff) {
+            return new FileView(VolunteerView.of(contents.volunteer()),
+                    contents.services().stream().map(s -> new ServiceView(ShiftView.of(s.shift()), AttendanceView.of(s.attendance(), staff),
+                            s.corrections().stream().map(c -> CorrectionView.of(c, staff)).toList())).toList(),
+                    contents.confirmedMinutes(), contents.pendingMinutes(), BalanceView.of(contents.balance(), language),
+                    contents.history().stream().map(h -> new HistoryView(Views.local(h.at()), h.actor(),
+                                    h.actor() == null ? null : staff.nameOf(h.actor()).orElse(null), h.action().code(),
+                                    org.shegong.platform.api.audit.Said.say(h.details(), language)))
                             .toList());
         }
     }
+
+    @Inject
+    StaffCards staff;
 
     @Inject
     VolunteerFile files;
@@ -64,7 +71,7 @@ public class VolunteerFileResource {
     @GET
     @Path("{id}")
     public FileView open(@PathParam("id") long id) {
-        return FileView.of(files.open(id), language());
+        return FileView.of(files.open(id), language(), staff);
     }
 
     @POST

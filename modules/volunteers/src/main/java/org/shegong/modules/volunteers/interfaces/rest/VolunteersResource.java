@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.interfaces.rest;
 
+import org.shegong.platform.api.directory.StaffCards;
 import org.shegong.platform.api.records.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -89,6 +90,9 @@ public class VolunteersResource {
 
     public record Page(long total, List<VolunteerView> rows) {
     }
+
+    @Inject
+    StaffCards staff;
 
     @Inject
     VolunteerRegistry registry;
@@ -187,7 +191,7 @@ public class VolunteersResource {
     public RosterView roster(@PathParam("id") long id) {
         var roster = shifts.roster(id, language());
         return new RosterView(ShiftView.of(roster.shift()), roster.signUps().stream().map(SignUpView::of).toList(),
-                roster.attendance().stream().map(AttendanceView::of).toList());
+                roster.attendance().stream().map(a -> AttendanceView.of(a, staff)).toList());
     }
 
     /** The check-in code and the portal URL its QR code shows (relative: the page adds the host). */
@@ -237,13 +241,13 @@ public class VolunteersResource {
     public List<AttendanceView> recordAttendance(@PathParam("id") long id, AttendanceRequest body) {
         AttendanceRequest r = required(body);
         return shifts.recordAttendance(id, r.volunteerIds(), Views.instant(r.checkedInAt()), Views.instant(r.checkedOutAt()))
-                .stream().map(AttendanceView::of).toList();
+                .stream().map(a -> AttendanceView.of(a, staff)).toList();
     }
 
     @GET
     @Path("hours/to-confirm")
     public List<AttendanceView> toConfirm() {
-        return hours.toConfirm().stream().map(AttendanceView::of).toList();
+        return hours.toConfirm().stream().map(a -> AttendanceView.of(a, staff)).toList();
     }
 
     @POST
@@ -252,20 +256,20 @@ public class VolunteersResource {
     @RequiresPermission(VolunteersPermissions.MANAGE)
     public CorrectionView correct(@PathParam("attendanceId") long attendanceId, CorrectionRequest body) {
         CorrectionRequest r = required(body);
-        return CorrectionView.of(hours.correct(attendanceId, r.minutes(), r.reason()));
+        return CorrectionView.of(hours.correct(attendanceId, r.minutes(), r.reason()), staff);
     }
 
     @GET
     @Path("hours/{attendanceId}/corrections")
     public List<CorrectionView> corrections(@PathParam("attendanceId") long attendanceId) {
-        return hours.correctionsOf(attendanceId).stream().map(CorrectionView::of).toList();
+        return hours.correctionsOf(attendanceId).stream().map(c -> CorrectionView.of(c, staff)).toList();
     }
 
     @POST
     @Path("hours/{attendanceId}/confirm")
     @RequiresPermission(VolunteersPermissions.MANAGE)
     public AttendanceView confirm(@PathParam("attendanceId") long attendanceId) {
-        return AttendanceView.of(hours.confirm(attendanceId));
+        return AttendanceView.of(hours.confirm(attendanceId), staff);
     }
 
     static <T> T required(T body) {
