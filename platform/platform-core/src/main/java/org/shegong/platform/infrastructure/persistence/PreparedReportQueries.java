@@ -91,6 +91,10 @@ final class PreparedReportQueries {
             query.setMaxRows(2);
         }
         query.prepareCall(eclipseLink.getActiveSession(), new DatabaseRecord());
+        if (query.getItems().stream().allMatch(item -> item.getDescriptor() == null)) {
+            // Values only (no item builds an entity): nothing for the unit of work to register or track.
+            query.setIsReadOnly(true);
+        }
         if (paged) {
             // Only where another page keeps the same SQL (the limit is bound, not printed).
             ReportQuery probe = copy(query);
