@@ -40,6 +40,13 @@ import org.eclipse.persistence.sessions.DatabaseRecord;
  * EntityManager's tenant (the benchmark checks two tenants' pages against hand-written SQL). JPQL
  * that is not a report query, a database whose limit is not a bound value, and more than
  * {@link #MAX_SHAPES} texts fall back to the plain query.
+ *
+ * <p>EclipseLink beyond JPA used here, and why: {@code JpaEntityManager.createQuery(DatabaseQuery)} and
+ * {@code ReportQuery} (public EclipseLink API) to run the prepared copy; {@code
+ * DatabaseQuery.setIsPrepared} (marked INTERNAL) to keep the copy's SQL; the report items'
+ * {@code getDescriptor()} read by reflection ({@link #valuesOnly}), because their class is in an
+ * internal package Liberty hides from applications. An EclipseLink upgrade must re-run figures 3
+ * and 4 and the residents ITs.
  */
 final class PreparedReportQueries {
 
