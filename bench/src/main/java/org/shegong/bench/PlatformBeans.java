@@ -1,6 +1,7 @@
 package org.shegong.bench;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -25,8 +26,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -35,6 +38,8 @@ import org.shegong.devstack.EmbeddedDatabase;
 import org.shegong.platform.api.persistence.Actor;
 import org.shegong.platform.api.tenancy.CurrentTenant;
 import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.application.identity.CurrentIdentity;
+import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.metrics.RollUpChanges;
 import org.shegong.platform.application.tenancy.CurrentActor;
 import org.shegong.platform.application.tenancy.TenantContext;
@@ -51,8 +56,11 @@ import org.shegong.platform.infrastructure.persistence.TenantEntityManager;
  * platform's own ({@link #OBSERVERS}).
  *
  * <p>One {@link Request} stands for one request of the server: its own tenant, EntityManager and
- * beans (request-scoped beans are new per request; application-scoped ones are cheap to make again
- * and hold no state these figures depend on).
+ * request-scoped beans. Application-scoped beans are made once, as the container makes them, and
+ * reach the request's beans through client proxies ({@link #application}): making them again per
+ * request charged the platform's path with the harness's own wiring (9 % of figure 3's platform
+ * samples in a flight recording of 2026-12-02 evening, and an application-scoped look-up such as
+ * {@code RegionNames} would have been read again on every request).
  */
 public final class PlatformBeans implements AutoCloseable {
 
@@ -67,6 +75,10 @@ public final class PlatformBeans implements AutoCloseable {
     private final Validator validator;
     private final Clock clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
     private final Map<Class<?>, Class<?>> implementations = new HashMap<>();
+    /** The application-scoped beans, made once. */
+    private final Map<Class<?>, Object> applicationBeans = new HashMap<>();
+    /** Application-scoped classes with an injection point no client proxy here can serve: made per request. */
+    private final Set<Class<?>> perRequest = new HashSet<>();
 
     public PlatformBeans(PlatformDatabase database) {
         this.dataSource = database.dataSource();
@@ -244,6 +256,14 @@ public final class PlatformBeans implements AutoCloseable {
                 beans.put(type, existing);
                 return existing;
             }
+            if (concrete.isAnnotationPresent(ApplicationScoped.class)) {
+                Object shared = application(concrete);
+                if (shared != null) {
+                    beans.put(type, shared);
+                    beans.put(concrete, shared);
+                    return shared;
+                }
+            }
             try {
                 Wiring wiring = WIRING.get(concrete);
                 Object bean = wiring.constructor.newInstance();
@@ -285,18 +305,7 @@ public final class PlatformBeans implements AutoCloseable {
                 });
             }
             if (type == Instance.class) {
-                // Only the module registry's discovered modules: none on this class path.
-                return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Instance.class}, (p, m, args) ->
-                        switch (m.getName()) {
-                            case "iterator" -> Collections.emptyIterator();
-                            case "stream" -> Stream.empty();
-                            case "isUnsatisfied" -> true;
-                            case "isAmbiguous", "isResolvable" -> false;
-                            case "hashCode" -> System.identityHashCode(p);
-                            case "equals" -> p == args[0];
-                            case "toString" -> "no modules";
-                            default -> throw new UnsupportedOperationException("Instance." + m.getName() + " in the benchmark");
-                        });
+                return noModules();
             }
             return get(type);
         }
@@ -395,6 +404,216 @@ public final class PlatformBeans implements AutoCloseable {
 
     static Request current() {
         return current;
+    }
+
+    private static Request requireCurrent() {
+        Request request = current;
+        if (request == null) {
+            throw new IllegalStateException("an application-scoped bean was used outside a request of the benchmark");
+        }
+        return request;
+    }
+
+    /**
+     * The application-scoped bean of this class, made on first use with client proxies for what is
+     * request-scoped (the request's EntityManager, tenant, actor, identity, and interfaces implemented
+     * by request-scoped beans), as the container injects them; null if one of its injection points
+     * has no such proxy here (it is then made per request, as before).
+     */
+    private Object application(Class<?> concrete) {
+        Object bean = applicationBeans.get(concrete);
+        if (bean != null || perRequest.contains(concrete)) {
+            return bean;
+        }
+        Wiring wiring = WIRING.get(concrete);
+        if (wiring.constructor == null) {
+            perRequest.add(concrete);
+            return null;
+        }
+        try {
+            bean = wiring.constructor.newInstance();
+            applicationBeans.put(concrete, bean);
+            for (Field field : wiring.fields) {
+                Object value = sharedValueFor(field);
+                if (value == UNSERVED) {
+                    applicationBeans.remove(concrete);
+                    perRequest.add(concrete);
+                    return null;
+                }
+                if (value != null) {
+                    field.set(bean, value);
+                }
+            }
+            for (Method method : wiring.postConstruct) {
+                method.invoke(bean);
+            }
+            return bean;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make " + concrete.getName(), e);
+        }
+    }
+
+    private static final Object UNSERVED = new Object();
+
+    /** Only the module registry injects an {@code Instance} (of the discovered modules): none on this class path. */
+    private static Object noModules() {
+        return Proxy.newProxyInstance(PlatformBeans.class.getClassLoader(), new Class<?>[] {Instance.class}, (p, m, args) ->
+                switch (m.getName()) {
+                    case "iterator" -> Collections.emptyIterator();
+                    case "stream" -> Stream.empty();
+                    case "isUnsatisfied" -> true;
+                    case "isAmbiguous", "isResolvable" -> false;
+                    case "hashCode" -> System.identityHashCode(p);
+                    case "equals" -> p == args[0];
+                    case "toString" -> "no modules";
+                    default -> throw new UnsupportedOperationException("Instance." + m.getName() + " in the benchmark");
+                });
+    }
+
+    private Object sharedValueFor(Field field) {
+        if (field.isAnnotationPresent(PersistenceContext.class)) {
+            return proxy(EntityManager.class, () -> requireCurrent().entityManager);
+        }
+        if (field.isAnnotationPresent(Resource.class)) {
+            return field.getType() == DataSource.class ? dataSource : null;
+        }
+        if (!field.isAnnotationPresent(Inject.class)) {
+            return null;
+        }
+        Class<?> type = field.getType();
+        if (type == Event.class) {
+            return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Event.class}, (p, m, args) -> {
+                if (m.getName().equals("fire")) {
+                    requireCurrent().fire(args[0]);
+                    return null;
+                }
+                throw new UnsupportedOperationException("Event." + m.getName() + " in the benchmark");
+            });
+        }
+        if (type == Instance.class) {
+            return noModules();
+        }
+        if (type == Clock.class) {
+            return clock;
+        }
+        if (type == Validator.class) {
+            return validator;
+        }
+        if (type == TenantEntityManager.class) {
+            return new CurrentRequestEntityManager();
+        }
+        if (type == TenantContext.class) {
+            return new CurrentTenantContext();
+        }
+        if (type == CurrentActor.class) {
+            return new CurrentRequestActor();
+        }
+        if (type == CurrentIdentity.class) {
+            return new CurrentRequestIdentity();
+        }
+        Class<?> concrete = implementations.getOrDefault(type, type);
+        if (concrete.isAnnotationPresent(ApplicationScoped.class)) {
+            Object shared = application(concrete);
+            if (shared != null) {
+                return shared;
+            }
+        }
+        if (type.isInterface()) {
+            return proxy(type, () -> requireCurrent().get(type));
+        }
+        return UNSERVED;
+    }
+
+    /** A client proxy: every call goes to the current request's instance. */
+    private static Object proxy(Class<?> type, Supplier<Object> target) {
+        return Proxy.newProxyInstance(PlatformBeans.class.getClassLoader(), new Class<?>[] {type}, (p, m, args) -> {
+            switch (m.getName()) {
+                case "hashCode":
+                    if (m.getParameterCount() == 0) {
+                        return System.identityHashCode(p);
+                    }
+                    break;
+                case "equals":
+                    if (m.getParameterCount() == 1 && m.getParameterTypes()[0] == Object.class) {
+                        return p == args[0];
+                    }
+                    break;
+                case "toString":
+                    if (m.getParameterCount() == 0) {
+                        return "client proxy of " + type.getName();
+                    }
+                    break;
+                default:
+                    break;
+            }
+            try {
+                return m.invoke(target.get(), args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+    }
+
+    /** The current request's tenant, for application-scoped beans. */
+    static final class CurrentTenantContext extends TenantContext {
+        @Override
+        public void enter(TenantId tenant) {
+            requireCurrent().tenantContext.enter(tenant);
+        }
+
+        @Override
+        public java.util.Optional<TenantId> current() {
+            return requireCurrent().tenantContext.current();
+        }
+
+        @Override
+        public TenantId require() {
+            return requireCurrent().tenantContext.require();
+        }
+    }
+
+    /** The current request's actor, for application-scoped beans. */
+    static final class CurrentRequestActor extends CurrentActor {
+        @Override
+        public void become(String name) {
+            requireCurrent().actor.become(name);
+        }
+
+        @Override
+        public String name() {
+            return requireCurrent().actor.name();
+        }
+    }
+
+    /** The current request's identity, for application-scoped beans. */
+    static final class CurrentRequestIdentity extends CurrentIdentity {
+        @Override
+        public void set(Identity identity) {
+            requireCurrent().get(CurrentIdentity.class).set(identity);
+        }
+
+        @Override
+        public java.util.Optional<Identity> get() {
+            return requireCurrent().get(CurrentIdentity.class).get();
+        }
+
+        @Override
+        public Identity require() {
+            return requireCurrent().get(CurrentIdentity.class).require();
+        }
+    }
+
+    /** The current request's EntityManager, for application-scoped repositories. */
+    static final class CurrentRequestEntityManager extends TenantEntityManager {
+        @Override
+        public EntityManager get() {
+            return requireCurrent().entityManager;
+        }
+
+        @Override
+        public EntityManager of(EntityManagerFactory unit) {
+            return requireCurrent().entityManager;
+        }
     }
 
     /** The request's EntityManager where the platform asks {@link TenantEntityManager} for it. */

@@ -26,11 +26,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.application.provisioning.DescriptorWriter;
+import org.shegong.platform.application.provisioning.RegionTreeDescriptor;
 import org.shegong.platform.application.residents.ResidentRegistry;
+import org.shegong.platform.application.residents.ResidentSearch;
 import org.shegong.platform.application.tenancy.TenantWork;
 import org.shegong.platform.domain.model.resident.IdNumber;
 import org.shegong.platform.domain.model.resident.InvalidIdNumberException;
+import org.shegong.platform.domain.model.region.RegionLevel;
 import org.shegong.platform.domain.model.resident.Resident;
+import org.shegong.platform.domain.model.resident.ResidentRow;
 
 /** The resident ID number at rest and in search, and edits that race each other. */
 @ExtendWith(ArquillianExtension.class)
@@ -49,6 +54,9 @@ class ResidentRegistryIT {
 
     @Inject
     ResidentRegistry residents;
+
+    @Inject
+    DescriptorWriter regionTree;
 
     @Test
     void idNumberIsCiphertextInTheDatabaseAndPlainThroughJpa() throws Exception {
@@ -155,6 +163,40 @@ class ResidentRegistryIT {
         assertEquals("changer", r.getUpdatedBy());
         assertNotNull(r.getCreatedAt());
         assertFalse(r.getUpdatedAt().isBefore(r.getCreatedAt()));
+    }
+
+    /**
+     * The list's community names come from the platform-wide names in memory (RegionNames): a
+     * community created after they were read shows its name, and a renamed one its new name once the
+     * region tree is applied. Two tenants, each sees only its own resident.
+     */
+    @Test
+    void theListShowsACommunitysCurrentNameForEachTenant() {
+        TenantId other = TenantId.of("it-residents-other");
+        String code = Fixtures.STREET_YINGZE.substring(0, 9) + (500 + new java.util.Random().nextInt(500));
+        regionTree.applyRegionTree(community(code, "列表社区甲"));
+        String mine = "列表名" + code;
+        String theirs = "他方名" + code;
+        as(() -> residents.register(Fixtures.resident(mine, Fixtures.freshIdNumber(), code)));
+        work.call(other, "it-user", () -> residents.register(Fixtures.resident(theirs, Fixtures.freshIdNumber(), code)));
+        var search = new ResidentSearch(YINGZE, null, null, null, code, null, "name", true);
+
+        var rows = as(() -> residents.searchRows(search, 0, 20));
+        assertEquals(List.of(mine), rows.stream().map(ResidentRow::name).toList());
+        assertEquals("列表社区甲", rows.get(0).communityName());
+
+        regionTree.applyRegionTree(community(code, "列表社区乙"));
+        rows = as(() -> residents.searchRows(search, 0, 20));
+        assertEquals(List.of(mine), rows.stream().map(ResidentRow::name).toList());
+        assertEquals("列表社区乙", rows.get(0).communityName());
+        var theirRows = work.call(other, "it-user", () -> residents.searchRows(search, 0, 20));
+        assertEquals(List.of(theirs), theirRows.stream().map(ResidentRow::name).toList());
+        assertEquals("列表社区乙", theirRows.get(0).communityName());
+    }
+
+    private static RegionTreeDescriptor community(String code, String name) {
+        return new RegionTreeDescriptor("it-region-names",
+                List.of(new RegionTreeDescriptor.RegionSpec(code, name, RegionLevel.COMMUNITY, Fixtures.STREET_YINGZE)), List.of());
     }
 
     private static String column(long id, String column) throws Exception {

@@ -29,6 +29,7 @@ import org.shegong.platform.domain.model.partner.Partner;
 import org.shegong.platform.domain.model.partner.PartnerRepository;
 import org.shegong.platform.domain.model.region.Region;
 import org.shegong.platform.domain.model.region.RegionRepository;
+import org.shegong.platform.domain.model.region.RegionsChanged;
 import org.shegong.platform.domain.model.staff.StaffMember;
 import org.shegong.platform.domain.model.staff.StaffRepository;
 import org.shegong.platform.domain.model.station.Station;
@@ -79,6 +80,10 @@ public class DescriptorWriter {
     @Inject
     Event<ContractEnded> contractEnded;
 
+    /** Its observers (the names kept in memory) run after commit. */
+    @Inject
+    Event<RegionsChanged> regionsChanged;
+
     public void applyRegionTree(RegionTreeDescriptor tree) {
         // Applied at every start: the regions and stations there are are read once, not looked up entry
         // by entry (1,000 operators bring 1,000 streets and their communities: figure 6 of BENCHMARKS.md).
@@ -107,6 +112,7 @@ public class DescriptorWriter {
             }
             station.describe(spec.name(), spec.address(), spec.phone());
         }
+        regionsChanged.fire(new RegionsChanged());
     }
 
     /** Runs as the operator's tenant: the staff, partners and demo rows land in its tenant. */

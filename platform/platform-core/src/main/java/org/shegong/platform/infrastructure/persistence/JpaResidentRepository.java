@@ -17,13 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 import org.shegong.platform.api.module.StreetCounts;
 import org.shegong.platform.api.persistence.Actor;
 import org.shegong.platform.api.persistence.InstantConverter;
 import org.shegong.platform.application.tenancy.TenantContext;
-import org.shegong.platform.domain.model.region.Region;
 import org.shegong.platform.domain.model.resident.Gender;
 import org.shegong.platform.domain.model.resident.IdNumber;
 import org.shegong.platform.domain.model.resident.Resident;
@@ -88,7 +85,7 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
      * tenant predicate, and the same converters (the ID number is decrypted, then masked), but no
      * entity is built, cloned or cached. The community is read as its key (the read-only {@code communityId}), not joined: a join to
      * region let MariaDB drive the page from region and sort the tenant's whole register (figure 3);
-     * its name comes from the shared cache, where the communities are (they change rarely).
+     * its name comes from {@link RegionNames} (regions are global and change only with the region tree).
      */
     private static final String ROW = "select r.id, r.version, r.name, r.idNumber, r.gender, r.birthDate, r.phone,"
             + " r.communityId, r.categories, r.updatedAt, r.updatedBy, r.removedAt from Resident r";
@@ -113,21 +110,14 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
     private List<ResidentRow> rows(List<?> results) {
         List<Object[]> tuples = (List<Object[]>) results;
         List<ResidentRow> rows = new ArrayList<>(tuples.size());
-        Map<Long, String> communityNames = new java.util.HashMap<>();
         for (Object[] t : tuples) {
             IdNumber idNumber = (IdNumber) t[3];
-            String community = communityNames.computeIfAbsent(((Number) t[7]).longValue(), this::regionName);
+            String community = regionNames.of(((Number) t[7]).longValue());
             rows.add(new ResidentRow((Long) t[0], ((Number) t[1]).longValue(), (String) t[2],
                     idNumber == null ? null : idNumber.masked(), (Gender) t[4], (java.time.LocalDate) t[5], (String) t[6],
                     community, (Set<ResidentCategory>) t[8], (Instant) t[9], (String) t[10], (Instant) t[11]));
         }
         return rows;
-    }
-
-    /** A region's name, read-only from the shared cache (no copy registered in the request's EntityManager). */
-    private String regionName(long id) {
-        Region region = em().find(Region.class, id, Map.of(QueryHints.READ_ONLY, HintValues.TRUE));
-        return region == null ? null : region.getName();
     }
 
     @Override
@@ -209,6 +199,9 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
 
     @Inject
     Clock clock;
+
+    @Inject
+    RegionNames regionNames;
 
     @Override
     public List<Resident> findByIdNumberIndexes(Collection<String> idNumberIndexes) {
