@@ -102,15 +102,14 @@ public class ResidentRegistry {
         return resident;
     }
 
-    /** Residents a batch writes at a time (in statements of a hundred), and between which it reports progress. */
+    /** Residents a batch looks up and writes at a time: one query for their ID numbers, two statements to write them. */
     static final int CHUNK = 1_000;
 
     /**
      * Registers many people at once (an import of a file): the same rules as {@link #register} for
      * each, one {@code ResidentRegistered} event each, but in a few statements per thousand people
-     * instead of five round trips per person: the communities are looked up once, the residents
-     * written in multi-row INSERTs, the ID numbers looked up only if the register's unique key refuses
-     * a chunk, to say whose (docs/ARCHITECTURE.md, Import). The
+     * instead of five round trips per person: the communities are looked up once, the ID numbers
+     * once per chunk, the residents written in multi-row INSERTs (docs/ARCHITECTURE.md, Import). The
      * history gets one {@code IMPORTED} entry for the whole file ({@code said}, with the row count),
      * and each resident points to it with its row ({@code rowOf}, by position): the resident's
      * history shows "registered by Excel import (row N)" from that ({@link #history}). All or
@@ -124,8 +123,6 @@ public class ResidentRegistry {
             return List.of();
         }
         long entry = history.recordForMany(AUDIT_KIND, AuditAction.IMPORTED, said, all.size());
-        // before any resident is written: a refused chunk is then explained from this snapshot (refusedAt)
-        residents.readAsOfNow();
         Map<String, Region> communities = new HashMap<>();
         List<Long> ids = new ArrayList<>(all.size());
         Map<String, Integer> indexesInBatch = new HashMap<>();
@@ -154,12 +151,18 @@ public class ResidentRegistry {
                 }
                 chunk.add(resident);
             }
+            Optional<Resident> taken = residents.findByIdNumberIndexes(chunkIndexes.keySet()).stream()
+                    .min(Comparator.comparing(other -> chunkIndexes.get(other.getIdNumberIndex())));
+            if (taken.isPresent()) {
+                throw new RefusedAt(chunkIndexes.get(taken.get().getIdNumberIndex()), whyNotRegistrable(taken.get()));
+            }
             List<Long> chunkIds;
             try {
                 chunkIds = residents.storeNew(chunk);
             } catch (PersistenceException e) {
                 if (isDuplicateKey(e)) {
-                    throw refusedAt(chunkIndexes);
+                    // someone registered one of these numbers since the look-up above, and committed first
+                    throw new RefusedAt(-1, new Refusal("import.refused.raced"));
                 }
                 throw e;
             }
@@ -168,25 +171,6 @@ public class ResidentRegistry {
             progress.accept(ids.size());
         }
         return ids;
-    }
-
-    /**
-     * Which person of a chunk the register refused as a duplicate, and why. Looked up only after the
-     * database refused the chunk (its unique key on the blind index), not before every chunk: the
-     * check has just looked the file's numbers up, so a conflict is rare and the look-up before each
-     * chunk was a query of a thousand numbers for nothing. The look-up reads the transaction's
-     * snapshot, fixed before anything was written ({@link ResidentRepository#readAsOfNow}): a number
-     * registered since the check and committed before the write began names its row; one committed
-     * while the write ran is not in the snapshot, and the file is refused as raced.
-     */
-    private RefusedAt refusedAt(Map<String, Integer> chunkIndexes) {
-        Optional<Resident> taken = residents.findByIdNumberIndexes(chunkIndexes.keySet()).stream()
-                .min(Comparator.comparing(other -> chunkIndexes.get(other.getIdNumberIndex())));
-        if (taken.isPresent()) {
-            return new RefusedAt(chunkIndexes.get(taken.get().getIdNumberIndex()), whyNotRegistrable(taken.get()));
-        }
-        // someone registered one of these numbers while this write ran, and committed first
-        return new RefusedAt(-1, new Refusal("import.refused.raced"));
     }
 
     private static boolean isDuplicateKey(Throwable e) {

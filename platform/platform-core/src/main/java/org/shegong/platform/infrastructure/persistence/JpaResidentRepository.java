@@ -222,12 +222,6 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
         return found;
     }
 
-    @Override
-    public void readAsOfNow() {
-        // InnoDB takes a transaction's snapshot at its first read of a table: one id that never exists
-        em().createQuery("select count(r) from Resident r where r.id = 0", Long.class).getSingleResult();
-    }
-
     /**
      * Multi-row INSERTs ({@link TenantBatchInsert}) with what EclipseLink would write for each
      * resident: the tenant of the request's EntityManager, version 1, the converters' forms of the ID

@@ -45,13 +45,6 @@ public interface ResidentRepository {
      */
     List<Long> storeNew(List<Resident> residents);
 
-    /**
-     * Fixes, before the caller's transaction writes, what it reads of the register from now on (its
-     * snapshot: the data source runs REPEATABLE READ), so a read after a refused write tells a number
-     * registered before the transaction from one registered, and committed, while it ran.
-     */
-    void readAsOfNow();
-
     void remove(Resident resident);
 
     /** Writes pending changes now, so conflicts surface inside the service. */
