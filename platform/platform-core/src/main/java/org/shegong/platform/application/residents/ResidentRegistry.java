@@ -130,7 +130,14 @@ public class ResidentRegistry {
             return List.of();
         }
         long entry = history.recordForMany(AUDIT_KIND, AuditAction.IMPORTED, said, all.size());
+        // the file's communities in one query, not one per community (the loop asks again for a code
+        // not found here, and that refuses its row as before)
         Map<String, Region> communities = new HashMap<>();
+        for (Region r : regions.findByCodes(all.stream().map(v -> v.details().communityCode()).toList())) {
+            if (r.getLevel() == RegionLevel.COMMUNITY) {
+                communities.put(r.getCode(), r);
+            }
+        }
         List<Long> ids = new ArrayList<>(all.size());
         Map<String, Integer> indexesInBatch = new HashMap<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
