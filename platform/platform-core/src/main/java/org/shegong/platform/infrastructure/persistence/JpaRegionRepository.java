@@ -24,13 +24,16 @@ public class JpaRegionRepository implements RegionRepository {
                 .setParameter("code", code).getResultStream().findFirst();
     }
 
-    /** One query for all the codes (an import file's communities were one query each). */
+    /**
+     * One query for all the codes (an import file's communities were one query each), with their
+     * parents: an import names each resident's street, which was a lazy load per community.
+     */
     @Override
     public List<Region> findByCodes(Collection<String> codes) {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select r from Region r where r.code in :codes", Region.class)
+        return em.createQuery("select r from Region r left join fetch r.parent where r.code in :codes", Region.class)
                 .setParameter("codes", List.copyOf(new java.util.LinkedHashSet<>(codes))).getResultList();
     }
 
