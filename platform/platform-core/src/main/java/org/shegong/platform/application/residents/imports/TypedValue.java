@@ -59,6 +59,10 @@ public record TypedValue(String value, Optional<Reason> note) {
      */
     public static TypedValue idNumber(String typed) {
         String raw = typed == null ? "" : typed.strip();
+        if (isCanonicalIdNumber(raw)) {
+            // as most files hold them: nothing below would change it, so skip the four passes
+            return unchanged(raw);
+        }
         String digits = halfWidth(INVISIBLE.matcher(raw).replaceAll(""));
         digits = GROUP_SEPARATOR.matcher(ODD_SPACE.matcher(digits).replaceAll(" ")).replaceAll("").toUpperCase(java.util.Locale.ROOT);
         if (FIRST_GENERATION.matcher(digits).matches()) {
@@ -103,6 +107,20 @@ public record TypedValue(String value, Optional<Reason> note) {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Eighteen ASCII digits, the last possibly an upper-case X: what {@link #idNumber} returns unchanged. */
+    static boolean isCanonicalIdNumber(String s) {
+        if (s.length() != 18) {
+            return false;
+        }
+        for (int i = 0; i < 18; i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && !(i == 17 && c == 'X')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Invisible characters removed, odd spaces made plain, runs of spaces one, stripped. */

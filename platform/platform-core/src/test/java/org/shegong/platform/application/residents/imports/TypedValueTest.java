@@ -85,4 +85,17 @@ class TypedValueTest {
         assertEquals(TypedValue.unchanged("张三"), TypedValue.text(" 张三 ", "import.field.name"));
         assertEquals("张 三", TypedValue.text("张\u00A0\u00A0三", "import.field.name").value());
     }
+
+    /** The shortcut for a number already as stored gives what the full normalisation gives, and only for such numbers. */
+    @Test
+    void aCanonicalIdNumberSkipsTheNormalisationWithTheSameResult() {
+        assertTrue(TypedValue.isCanonicalIdNumber(ID));
+        assertTrue(TypedValue.isCanonicalIdNumber("110105194912310021"));
+        for (String other : new String[] {"11010519491231002x", "110105491231002", "1101051949123100", "110105 19491231002X",
+                "１１０１０５１９４９１２３１００２Ｘ", "X10105194912310021", "1101051949123100211"}) {
+            assertTrue(!TypedValue.isCanonicalIdNumber(other), other);
+        }
+        assertEquals(TypedValue.unchanged(ID), TypedValue.idNumber(" " + ID + " "));
+        assertEquals(TypedValue.unchanged(ID), TypedValue.idNumber("11010519491231002x"), "the long way gives the same");
+    }
 }
