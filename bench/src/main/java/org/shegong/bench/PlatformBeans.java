@@ -202,6 +202,7 @@ public final class PlatformBeans implements AutoCloseable {
             beans.put(CurrentActor.class, actor);
             beans.put(Clock.class, clock);
             beans.put(Validator.class, validator);
+            beans.put(ValidatorFactory.class, validators);
             beans.put(TenantEntityManager.class, new RequestEntityManager(entityManager));
             current = this;
         }

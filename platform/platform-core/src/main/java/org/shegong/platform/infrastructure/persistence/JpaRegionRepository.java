@@ -3,6 +3,7 @@ package org.shegong.platform.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.shegong.platform.domain.model.region.Region;
@@ -21,6 +22,29 @@ public class JpaRegionRepository implements RegionRepository {
     public Optional<Region> findByCode(String code) {
         return em.createQuery("select r from Region r where r.code = :code", Region.class)
                 .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /**
+     * One query for all the codes (an import file's communities were one query each), with their
+     * parents: an import names each resident's street, which was a lazy load per community.
+     */
+    @Override
+    public List<Region> findByCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from Region r left join fetch r.parent where r.code in :codes", Region.class)
+                .setParameter("codes", List.copyOf(new java.util.LinkedHashSet<>(codes))).getResultList();
+    }
+
+    /** One query for all the parents (a check of a file asked two per street). */
+    @Override
+    public List<Region> childrenOfCodes(Collection<String> parentCodes) {
+        if (parentCodes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from Region r where r.parent.code in :codes order by r.code", Region.class)
+                .setParameter("codes", List.copyOf(new java.util.LinkedHashSet<>(parentCodes))).getResultList();
     }
 
     @Override

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -239,7 +238,8 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
                 throw new IllegalArgumentException("only new residents are stored as new");
             }
             rows.add(new Object[] {r.getName(), r.getGender() == null ? null : r.getGender().name(),
-                r.getBirthDate() == null ? null : Date.valueOf(r.getBirthDate()),
+                // as text (ISO, what MariaDB reads as a DATE): the driver formats a java.sql.Date with a new SimpleDateFormat each
+                r.getBirthDate() == null ? null : r.getBirthDate().toString(),
                 idNumbers.convertToDatabaseColumn(r.getIdNumber()), r.getIdNumberIndex(), r.getPhone(),
                 r.getCommunity().getId(), r.getAddress(), categories.convertToDatabaseColumn(r.getCategories()),
                 r.getImportedIn(), r.getImportedRow()});

@@ -64,4 +64,38 @@ class TypedValueTest {
         assertEquals(Optional.empty(), TypedValue.date("1950-02-30"));
         assertEquals(Optional.empty(), TypedValue.date("三月二日"));
     }
+
+    /**
+     * The scan that lets most cells skip the replacements must let none through that they would
+     * change: every character of the Basic Multilingual Plane, alone, between letters, doubled.
+     */
+    @Test
+    void thePlainScanAgreesWithTheReplacementsForEveryCharacter() {
+        int plain = 0;
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            for (String s : new String[] {String.valueOf(c), "张" + c + "三", "a" + c + c + "b"}) {
+                if (TypedValue.isPlain(s)) {
+                    plain++;
+                    assertEquals(TypedValue.cleaned(s), s.strip(), "U+" + Integer.toHexString(c) + " in " + s);
+                }
+            }
+        }
+        assertTrue(plain > 190_000, "most characters are plain: " + plain);
+        assertTrue(!TypedValue.isPlain("张  三") && !TypedValue.isPlain("张\u3000三") && !TypedValue.isPlain("\u200B张三"));
+        assertEquals(TypedValue.unchanged("张三"), TypedValue.text(" 张三 ", "import.field.name"));
+        assertEquals("张 三", TypedValue.text("张\u00A0\u00A0三", "import.field.name").value());
+    }
+
+    /** The shortcut for a number already as stored gives what the full normalisation gives, and only for such numbers. */
+    @Test
+    void aCanonicalIdNumberSkipsTheNormalisationWithTheSameResult() {
+        assertTrue(TypedValue.isCanonicalIdNumber(ID));
+        assertTrue(TypedValue.isCanonicalIdNumber("110105194912310021"));
+        for (String other : new String[] {"11010519491231002x", "110105491231002", "1101051949123100", "110105 19491231002X",
+                "１１０１０５１９４９１２３１００２Ｘ", "X10105194912310021", "1101051949123100211"}) {
+            assertTrue(!TypedValue.isCanonicalIdNumber(other), other);
+        }
+        assertEquals(TypedValue.unchanged(ID), TypedValue.idNumber(" " + ID + " "));
+        assertEquals(TypedValue.unchanged(ID), TypedValue.idNumber("11010519491231002x"), "the long way gives the same");
+    }
 }
