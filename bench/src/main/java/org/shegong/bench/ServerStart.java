@@ -30,6 +30,7 @@ final class ServerStart {
     private final Map<String, String> env;
     private final int httpPort;
     private Process process;
+    private long launchedAt;
 
     ServerStart(Path wlp, String server, int httpPort, int httpsPort, Map<String, String> env) {
         this.wlp = wlp;
@@ -52,6 +53,7 @@ final class ServerStart {
         builder.environment().putAll(env);
         builder.environment().put("SHEGONG_TENANTS_DIR", tenants.toAbsolutePath().toString());
         long t0 = System.nanoTime();
+        launchedAt = t0;
         process = builder.start();
         long deadline = t0 + Duration.ofMinutes(Integer.getInteger("bench.start.minutes", 60)).toNanos();
         while (System.nanoTime() < deadline) {
@@ -96,6 +98,24 @@ final class ServerStart {
             }
         }
         return "(no provisioning line in " + messages + ")";
+    }
+
+    /**
+     * Seconds from launch until the application logged that the logins of the unchanged operators were
+     * checked: before ready with a few of them, after it, on a worker, with many (ProvisioningAtStartup).
+     */
+    double loginsChecked() throws IOException, InterruptedException {
+        Path messages = wlp.resolve("usr/servers").resolve(server).resolve("logs/messages.log");
+        long deadline = System.nanoTime() + Duration.ofMinutes(Integer.getInteger("bench.start.minutes", 60)).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (var lines = Files.lines(messages, StandardCharsets.UTF_8)) {
+                if (lines.anyMatch(l -> l.contains("unchanged operators checked") || l.contains("logins of unchanged operators not checked"))) {
+                    return (System.nanoTime() - launchedAt) / 1e9;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the logins of the unchanged operators were not checked in time; see " + messages);
     }
 
     /** Lines of this start's messages.log saying logins were not provisioned (Liberty starts a new messages.log each start). */
