@@ -15,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.shegong.platform.infrastructure.ClockProducer;
 import org.shegong.platform.api.module.MetricKind;
 import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.activities.ActivityRegistry;
@@ -72,7 +73,8 @@ class MetricKindsIT {
     @Inject
     MetricLabels labels;
 
-    final LocalDate today = LocalDate.now();
+    // the stations' day (Asia/Shanghai), as the product counts it: the server's UTC date is a day behind from 16:00 UTC
+    final LocalDate today = LocalDate.now(ClockProducer.STATION_ZONE);
     TenantId first;
     TenantId second;
 

@@ -18,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.shegong.platform.infrastructure.ClockProducer;
 import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.contracts.ContractProgress;
 import org.shegong.platform.application.contracts.TargetProgress;
@@ -94,7 +95,7 @@ class ModuleSwitchIT {
 
     private TargetProgress probeProgress() {
         return work.call(PROBE_OPERATOR, "it-user", () -> progress.of(contracts.findByNumber("IT-PROBE-002").orElseThrow(),
-                LocalDate.now()).stream().filter(p -> p.metric().equals("probe.notes")).findFirst().orElseThrow());
+                LocalDate.now(ClockProducer.STATION_ZONE)).stream().filter(p -> p.metric().equals("probe.notes")).findFirst().orElseThrow());
     }
 
     private void apply(Path dir, String descriptor) throws Exception {

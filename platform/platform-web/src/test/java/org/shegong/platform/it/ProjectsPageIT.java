@@ -22,6 +22,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.shegong.platform.infrastructure.ClockProducer;
 import org.shegong.platform.it.client.Api;
 import org.shegong.platform.it.client.Browser;
 import org.shegong.platform.it.client.Keycloak;
@@ -49,7 +50,7 @@ class ProjectsPageIT {
         Api api = new Api(base);
         String activityTitle = "项目活动" + System.nanoTime() % 100_000;
         HttpResponse<String> planned = api.post("activities", lead, "{\"title\":\"" + activityTitle + "\",\"type\":\"GROUP_ACTIVITY\","
-                + "\"heldOn\":\"" + LocalDate.now() + "\",\"stationStreet\":\"140106005000\"}");
+                + "\"heldOn\":\"" + LocalDate.now(ClockProducer.STATION_ZONE) + "\",\"stationStreet\":\"140106005000\"}");
         assertEquals(200, planned.statusCode(), planned.body());
         long activityId = Keycloak.json(planned.body()).getJsonNumber("id").longValue();
         assertEquals(200, api.post("activities/" + activityId + "/done", lead, "").statusCode());

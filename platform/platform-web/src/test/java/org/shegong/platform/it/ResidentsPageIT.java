@@ -15,6 +15,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.shegong.platform.infrastructure.ClockProducer;
 import org.shegong.platform.it.client.Browser;
 import org.shegong.platform.it.client.Keycloak;
 
@@ -53,7 +54,7 @@ class ResidentsPageIT {
         org.shegong.platform.it.client.Api api = new org.shegong.platform.it.client.Api(base);
         String title = "页面完成测试" + System.nanoTime() % 100_000;
         var planned = api.post("activities", lead, "{\"title\":\"" + title + "\",\"type\":\"GROUP_ACTIVITY\","
-                + "\"heldOn\":\"" + java.time.LocalDate.now() + "\",\"stationStreet\":\"140106005000\"}");
+                + "\"heldOn\":\"" + java.time.LocalDate.now(ClockProducer.STATION_ZONE) + "\",\"stationStreet\":\"140106005000\"}");
         assertEquals(200, planned.statusCode(), planned.body());
         long id = Keycloak.json(planned.body()).getJsonNumber("id").longValue();
         assertEquals(400, api.post("activities", lead, "{\"title\":\"\",\"type\":\"GROUP_ACTIVITY\"}").statusCode());
