@@ -30,6 +30,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -265,24 +267,10 @@ public final class PlatformBeans implements AutoCloseable {
                     return shared;
                 }
             }
-            try {
-                Wiring wiring = WIRING.get(concrete);
-                Object bean = wiring.constructor.newInstance();
+            return WIRING.get(concrete).make(this::valueFor, bean -> {
                 beans.put(type, bean);
                 beans.put(concrete, bean);
-                for (Field field : wiring.fields) {
-                    Object value = valueFor(field);
-                    if (value != null) {
-                        field.set(bean, value);
-                    }
-                }
-                for (Method method : wiring.postConstruct) {
-                    method.invoke(bean);
-                }
-                return bean;
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot make " + concrete.getName(), e);
-            }
+            });
         }
 
         private Object valueFor(Field field) {
@@ -358,6 +346,33 @@ public final class PlatformBeans implements AutoCloseable {
         final List<Method> postConstruct = new ArrayList<>();
         final List<Method> observers = new ArrayList<>();
 
+        /**
+         * A new bean: registered by {@code register} before its fields are set (a cycle finds it), each
+         * field from {@code valueFor} (null: left alone), then its {@code @PostConstruct}; null as soon as
+         * {@code valueFor} answers {@link #UNSERVED}.
+         */
+        Object make(Function<Field, Object> valueFor, Consumer<Object> register) {
+            try {
+                Object bean = constructor.newInstance();
+                register.accept(bean);
+                for (Field field : fields) {
+                    Object value = valueFor.apply(field);
+                    if (value == UNSERVED) {
+                        return null;
+                    }
+                    if (value != null) {
+                        field.set(bean, value);
+                    }
+                }
+                for (Method method : postConstruct) {
+                    method.invoke(bean);
+                }
+                return bean;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot make " + constructor.getDeclaringClass().getName(), e);
+            }
+        }
+
         Wiring(Class<?> type) {
             Constructor<?> c;
             try {
@@ -431,27 +446,12 @@ public final class PlatformBeans implements AutoCloseable {
             perRequest.add(concrete);
             return null;
         }
-        try {
-            bean = wiring.constructor.newInstance();
-            applicationBeans.put(concrete, bean);
-            for (Field field : wiring.fields) {
-                Object value = sharedValueFor(field);
-                if (value == UNSERVED) {
-                    applicationBeans.remove(concrete);
-                    perRequest.add(concrete);
-                    return null;
-                }
-                if (value != null) {
-                    field.set(bean, value);
-                }
-            }
-            for (Method method : wiring.postConstruct) {
-                method.invoke(bean);
-            }
-            return bean;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot make " + concrete.getName(), e);
+        bean = wiring.make(this::sharedValueFor, made -> applicationBeans.put(concrete, made));
+        if (bean == null) {
+            applicationBeans.remove(concrete);
+            perRequest.add(concrete);
         }
+        return bean;
     }
 
     private static final Object UNSERVED = new Object();

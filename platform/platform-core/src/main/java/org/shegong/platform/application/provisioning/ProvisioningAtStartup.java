@@ -22,10 +22,10 @@ import org.shegong.platform.infrastructure.persistence.DatabaseMigration;
  * Applies {@code shegong.tenants.dir} once the schema is in place. The start is ready when the files
  * are applied and the logins of changed files written. The logins of unchanged files are checked
  * before that too, unless there are more of them than {@code shegong.provisioning.wait-for-logins-of}
- * (50): then right after, on a worker thread. With a thousand operators that check reads every account in Keycloak, tens of
- * seconds the server need not wait for accounts that were in step at the last start (figure 6 of
- * issue 14); with a few it takes a second, and a start that leaves nothing running behind it is
- * simpler to reason about (and to test).
+ * (50): then right after, on a worker thread. With a thousand operators that check reads every
+ * account in Keycloak, tens of seconds the server need not wait for accounts that were in step at
+ * the last start (figure 6 of issue 14); with a few it takes a second, and a start that leaves
+ * nothing running behind it is simpler to reason about (and to test).
  */
 @ApplicationScoped
 public class ProvisioningAtStartup {
