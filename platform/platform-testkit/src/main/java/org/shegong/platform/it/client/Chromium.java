@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -31,6 +35,12 @@ public final class Chromium implements AutoCloseable {
     public static final Dimension DESK = new Dimension(1366, 900);
 
     private static final Duration WAIT = Duration.ofSeconds(15);
+
+    /** Whether a PrimeFaces overlay panel is shown and done with its opening transition. */
+    private static final String OPENED = "var p = arguments[0]; return p.getClientRects().length > 0"
+            + " && !p.classList.contains('ui-connected-overlay-enter')"
+            + " && !p.classList.contains('ui-connected-overlay-enter-active')"
+            + " && !(window.jQuery && jQuery(p).is(':animated'));";
 
     private final ChromeDriver driver;
     private final Path downloads;
@@ -144,22 +154,30 @@ public final class Chromium implements AutoCloseable {
             // panel fits below it (scrolling the page to reach an item closes the panel).
             driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element(selectId));
             click(selectId);
-            // The item wanted, once it shows (the others may be scrolled out of the open panel).
+            // The item wanted, once the panel has finished opening (a click while it slides in can miss).
             WebElement item = new WebDriverWait(driver, WAIT).withMessage(() -> "item " + index + " of " + selectId
                     + " among " + driver.findElements(items).stream().map(WebElement::getText).toList())
                     .until(d -> {
                         List<WebElement> all = d.findElements(items);
-                        return all.size() > index && all.get(index).isDisplayed() ? all.get(index) : null;
+                        return all.size() > index && Boolean.TRUE.equals(driver.executeScript(OPENED, element(selectId + "_panel")))
+                                ? all.get(index) : null;
                     });
+            // Brought into view inside the panel's own list: if the browser scrolled the page to reach
+            // it instead, PrimeFaces would close the panel on that scroll and the click would find nothing.
+            driver.executeScript("var w = arguments[0].closest('.ui-selectonemenu-items-wrapper');"
+                    + " if (w) { var r = arguments[0].getBoundingClientRect(), v = w.getBoundingClientRect();"
+                    + " w.scrollTop += r.top - v.top - (v.height - r.height) / 2; }", item);
             String wanted = item.getText();
-            new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(item)).click();
-            settle();
             try {
-                // A click while the panel is still sliding open can miss: the label says whether it took.
-                new WebDriverWait(driver, java.time.Duration.ofSeconds(2)).until(ExpectedConditions.textToBe(label, wanted));
+                new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(item)).click();
+                settle();
+                // The label says whether the click took.
+                new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.textToBe(label, wanted));
                 return;
-            } catch (org.openqa.selenium.TimeoutException missed) {
-                driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            } catch (TimeoutException | ElementNotInteractableException | StaleElementReferenceException missed) {
+                // ElementClickInterceptedException is an ElementNotInteractableException: all are a missed click.
+                driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+                settle();
             }
         }
         throw new AssertionError("could not choose item " + index + " of " + selectId);
@@ -174,7 +192,7 @@ public final class Chromium implements AutoCloseable {
             try {
                 settle();
                 return driver.findElement(By.tagName("body")).getText();
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            } catch (StaleElementReferenceException replaced) {
                 if (attempt == 5) {
                     throw replaced;
                 }
