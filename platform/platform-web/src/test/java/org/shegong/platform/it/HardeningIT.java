@@ -311,6 +311,31 @@ class HardeningIT {
         }
     }
 
+    /**
+     * A page state Faces cannot read (a state parameter added to an address by hand, or a forged or cut-short
+     * one posted back) opens the page afresh, as an expired page does: it was a 500 with the error page.
+     */
+    @Test
+    void aPageStateThatCannotBeReadOpensThePageAfreshNotAServerError() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        URI page = new URL(base, "public/stations.xhtml").toURI();
+        List<HttpRequest> tries = List.of(
+                HttpRequest.newBuilder(URI.create(page + "?jakarta.faces.ViewState=x")).GET().build(),
+                HttpRequest.newBuilder(URI.create(page + "?jakarta.faces.ViewState=")).GET().build(),
+                HttpRequest.newBuilder(page).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.ViewState=%25%25%25")).build());
+        for (HttpRequest request : tries) {
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, answer.statusCode(), request.uri() + ": " + answer.body());
+            String to = answer.headers().firstValue("Location").orElseThrow();
+            assertTrue(to.endsWith("/public/stations.xhtml?expired"), to);
+            HttpResponse<String> reopened = http.send(HttpRequest.newBuilder(page.resolve(to)).header("Accept-Language", "zh-CN").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, reopened.statusCode());
+            assertFalse(reopened.body().contains("出错了"), reopened.body());
+        }
+    }
+
     /** Item 15: a GET of /logout (a link or image on another site) signs nobody out. */
     @Test
     void signingOutTakesAPost() throws Exception {

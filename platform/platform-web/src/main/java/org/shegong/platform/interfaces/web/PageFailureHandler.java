@@ -8,10 +8,15 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.render.ResponseStateManager;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.logging.Level;
@@ -21,8 +26,8 @@ import org.shegong.platform.infrastructure.persistence.DatabaseOutage;
 
 /**
  * The last word on a page that failed: no stack trace or server text ever reaches a person. A page
- * kept open past the session's end (ViewExpiredException) is opened again with a message, so the
- * person simply does it once more; any other failure is logged in full and the person sees the
+ * kept open past the session's end (ViewExpiredException), or one whose state sent back cannot be
+ * read, is opened again with a message, so the person simply does it once more; any other failure is logged in full and the person sees the
  * portal's error page (500), also after an AJAX click, whose default handling would put the
  * exception's text into the response. Runs after the not-found and outage handlers, which keep
  * their own answers (404, 503).
@@ -42,7 +47,8 @@ public class PageFailureHandler extends ExceptionHandlerWrapper {
         FacesContext faces = FacesContext.getCurrentInstance();
         boolean answered = false;
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
-            Throwable failure = events.next().getContext().getException();
+            ExceptionQueuedEventContext event = events.next().getContext();
+            Throwable failure = event.getException();
             if (faces == null || DatabaseOutage.causedBy(failure)) {
                 continue; // the outage filter answers 503 for these
             }
@@ -54,7 +60,12 @@ public class PageFailureHandler extends ExceptionHandlerWrapper {
             answered = true;
             try {
                 if (expired(failure)) {
-                    reopen(faces, (ViewExpiredException) rootExpired(failure));
+                    ViewExpiredException expired = (ViewExpiredException) rootExpired(failure);
+                    reopen(faces, expired.getViewId() == null ? "/index.xhtml" : expired.getViewId());
+                } else if (unreadableState(faces, event)) {
+                    LOG.info(() -> "a page's state could not be read (" + failure + "): "
+                            + faces.getExternalContext().getRequestServletPath() + " opened afresh");
+                    reopen(faces, faces.getExternalContext().getRequestServletPath());
                 } else {
                     LOG.log(Level.SEVERE, "a page failed: " + faces.getExternalContext().getRequestServletPath(), failure);
                     showErrorPage(faces);
@@ -81,14 +92,23 @@ public class PageFailureHandler extends ExceptionHandlerWrapper {
     }
 
     /**
+     * A page state sent back that Faces could not even read (not one it wrote: cut short, forged, or a
+     * state parameter added to an address by hand): as with an expired page, the person gets the page
+     * afresh, not the error page of a server failure.
+     */
+    private static boolean unreadableState(FacesContext faces, ExceptionQueuedEventContext event) {
+        return PhaseId.RESTORE_VIEW.equals(event.getPhaseId())
+                && faces.getExternalContext().getRequestParameterMap().containsKey(ResponseStateManager.VIEW_STATE_PARAM);
+    }
+
+    /**
      * Opens the page afresh (a GET of the same view, with the parameters it was opened with, e.g. the
      * resident's id) and says why the click did nothing: the template shows the notice when the address
      * carries {@value #EXPIRED}. Not a kept Flash message: this handler runs after the Flash has saved
      * what it keeps for the next request, so such a message was lost and the page reopened silently.
      */
-    private static void reopen(FacesContext faces, ViewExpiredException expired) throws IOException {
+    private static void reopen(FacesContext faces, String view) throws IOException {
         ExternalContext external = faces.getExternalContext();
-        String view = expired.getViewId() == null ? "/index.xhtml" : expired.getViewId();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         external.redirect(reopenTarget(request.getHeader("Referer"), request.getScheme(), request.getServerName(),
                 request.getServerPort(), external.getRequestContextPath(), view));
@@ -98,8 +118,8 @@ public class PageFailureHandler extends ExceptionHandlerWrapper {
 
     /**
      * Where an expired page reopens: the page the person was on (its path and query from the Referer,
-     * when that is this server's page of the same view), else the view itself; with {@value #EXPIRED}
-     * added once. Only a path on this server is ever used, never another site's address.
+     * when that is this server's page of the same view, less any page state in it), else the view
+     * itself; with {@value #EXPIRED} added once. Only a path on this server is ever used, never another site's address.
      */
     static String reopenTarget(String referer, String scheme, String host, int port, String contextPath, String view) {
         String target = contextPath + view;
@@ -110,7 +130,7 @@ public class PageFailureHandler extends ExceptionHandlerWrapper {
                 if (scheme.equalsIgnoreCase(from.getScheme()) && host.equalsIgnoreCase(from.getHost()) && port == fromPort
                         && (contextPath + view).equals(from.getRawPath())) {
                     String query = from.getRawQuery() == null ? "" : Arrays.stream(from.getRawQuery().split("&"))
-                            .filter(p -> !p.isEmpty() && !p.equals(EXPIRED) && !p.startsWith(EXPIRED + "="))
+                            .filter(p -> !p.isEmpty() && !isNamed(p, EXPIRED) && !isNamed(p, ResponseStateManager.VIEW_STATE_PARAM))
                             .collect(Collectors.joining("&"));
                     target = from.getRawPath() + (query.isEmpty() ? "" : "?" + query);
                 }
@@ -119,6 +139,17 @@ public class PageFailureHandler extends ExceptionHandlerWrapper {
             }
         }
         return target + (target.contains("?") ? "&" : "?") + EXPIRED;
+    }
+
+    /** Whether a query's {@code name=value} part has this name, however its letters are escaped. */
+    private static boolean isNamed(String part, String name) {
+        int equals = part.indexOf('=');
+        String given = equals < 0 ? part : part.substring(0, equals);
+        try {
+            return URLDecoder.decode(given, StandardCharsets.UTF_8).equals(name);
+        } catch (IllegalArgumentException notEscapedRight) {
+            return false;
+        }
     }
 
     private static void showErrorPage(FacesContext faces) throws IOException {

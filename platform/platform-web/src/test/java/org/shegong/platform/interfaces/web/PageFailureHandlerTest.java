@@ -18,6 +18,16 @@ class PageFailureHandlerTest {
     }
 
     @Test
+    void aPageStateInTheAddressIsLeftOutSoTheReopenedPageCannotFailAgain() {
+        assertEquals("/public/stations.xhtml?expired", PageFailureHandler.reopenTarget(
+                "http://localhost:9080/public/stations.xhtml?jakarta.faces.ViewState=x", "http", "localhost", 9080, "",
+                "/public/stations.xhtml"));
+        assertEquals("/station/resident.xhtml?id=15&expired", PageFailureHandler.reopenTarget(
+                "http://localhost:9080/station/resident.xhtml?jakarta%2Efaces%2EViewState=x&id=15&%65xpired=1", "http", "localhost",
+                9080, "", "/station/resident.xhtml"));
+    }
+
+    @Test
     void anotherSitesOrAnotherPagesAddressIsNeverFollowed() {
         assertEquals("/station/resident.xhtml?expired", PageFailureHandler.reopenTarget(
                 "http://evil.example/station/resident.xhtml?id=1", "http", "localhost", 9080, "", "/station/resident.xhtml"));
