@@ -301,7 +301,8 @@ class RegionDashboardIT {
         fixedWorld();
         DashboardView district = dashboard.forRegion(civil(PROVINCE), DISTRICT_A1, ReportPeriod.quarter(2025, 1));
         Indicator health = indicator(district, HEALTH);
-        assertEquals(List.of("<5", "<5", "23"), texts(health.byChild()), "3 hidden, and 20 with it, since 23 − 20 = 3");
+        assertEquals(List.of("<5", "x", "23"), texts(health.byChild()),
+                "3 hidden, and 20 withheld with it (x: it is not under 5), since 23 − 20 = 3");
         assertNull(health.byChild().get(0).shown(), "the value never leaves");
         assertEquals("<5", indicator(dashboard.forRegion(civil(PROVINCE), S1, ReportPeriod.quarter(2025, 1)), HEALTH).value().text());
         assertEquals(List.of("23", "7", "30"), texts(indicator(dashboard.forRegion(civil(PROVINCE), CITY_A,
@@ -322,7 +323,7 @@ class RegionDashboardIT {
             Sheet regions = book.getSheet("dashboard.sheet.regions");
             Row row = rowOf(regions, HEALTH);
             assertEquals("<5", row.getCell(1).getStringCellValue());
-            assertEquals("<5", row.getCell(2).getStringCellValue());
+            assertEquals("x", row.getCell(2).getStringCellValue());
             assertEquals(23.0, row.getCell(3).getNumericCellValue());
         }
 
@@ -384,6 +385,81 @@ class RegionDashboardIT {
         assertEquals(403, api.get("region/stations", Keycloak.accessToken("hope.admin")).statusCode());
         String taiyuan = api.get("region/stations?kind=month&year=2020&month=2", Keycloak.accessToken("taiyuan.mz")).body();
         assertTrue(taiyuan.contains(LAOJUNYING) && !taiyuan.contains(S1), "太原市 sees 迎泽区 but no other city's street");
+    }
+
+    /** Coverage was today's whatever the period: 7 of 7 for 2020, before any of 迎泽区's contracts began. */
+    @Test
+    void coverageIsThatOfThePeriodsLastDayOrTodayWhileItRuns() {
+        Identity yingze = civil("140106000000");
+        DashboardView.Coverage in2020 = dashboard.forRegion(yingze, null, ReportPeriod.year(2020)).coverage();
+        assertEquals(LocalDate.of(2020, 12, 31), in2020.asOf());
+        assertEquals(7, in2020.streets());
+        assertEquals(0, in2020.covered(), "the first contract (老军营) began on 2021-07-01");
+        DashboardView.Coverage in2024 = dashboard.forRegion(yingze, null, ReportPeriod.year(2024)).coverage();
+        assertEquals(5, in2024.covered(), "晋阳's two contracts began on 2025-01-01: " + in2024);
+        LocalDate today = LocalDate.now(clock);
+        DashboardView.Coverage now = dashboard.forRegion(yingze, null, ReportPeriod.year(today.getYear())).coverage();
+        assertEquals(today, now.asOf(), "a period that has not ended is covered as of today");
+    }
+
+    /**
+     * A contract year is seldom a calendar year, so its distinct persons are the months added up: the line says
+     * so (it showed 180 volunteers as exact where 30 people were counted in each of several months).
+     */
+    @Test
+    void aContractLinesDistinctFigureOverAContractYearIsMarkedAsAtMost() {
+        LocalDate today = LocalDate.now(clock);
+        DashboardView view = dashboard.forRegion(civil("140106000000"), null, ReportPeriod.year(today.getYear()));
+        java.util.Map<String, org.shegong.platform.api.module.MetricKind> kinds = new java.util.HashMap<>();
+        view.indicators().forEach(i -> kinds.put(i.code(), i.kind()));
+        int lines = 0;
+        for (DashboardView.OperatorLine line : view.operators()) {
+            if (line.done() == null) {
+                continue;
+            }
+            lines++;
+            YearMonth starts = YearMonth.from(LocalDate.parse(line.yearStarts()));
+            YearMonth thisMonth = YearMonth.from(today);
+            ReportPeriod soFar = new ReportPeriod(starts, thisMonth.isBefore(starts) ? starts : thisMonth);
+            boolean atMost = kinds.get(line.metric()) == org.shegong.platform.api.module.MetricKind.DISTINCT_PERSONS_IN_PERIOD
+                    && soFar.window().isEmpty();
+            assertEquals(atMost, line.done().upperBound(), line.toString());
+        }
+        assertTrue(lines > 0, "迎泽区's contracts have targets");
+    }
+
+    /** A month of 13 showed Java's English text and a year of "abc" broke the page; both exported a year nobody asked for. */
+    @Test
+    void aBadPeriodIsRefusedWithItsReasonOnThePageInTheApiAndInNoExport() throws Exception {
+        Api api = new Api(base);
+        String yingze = Keycloak.accessToken("yingze.mz");
+        for (String query : List.of("kind=month&year=2026&month=13", "kind=year&year=abc", "kind=quarter&year=2026&quarter=x",
+                "kind=year&year=99999999999")) {
+            for (String route : List.of("region/dashboard?", "region/stations?")) {
+                HttpResponse<String> answer = api.get(route + query, yingze);
+                assertEquals(400, answer.statusCode(), route + query + ": " + answer.body());
+                assertFalse(answer.body().contains("Invalid value") || answer.body().contains("Exception"), answer.body());
+            }
+        }
+        assertEquals(400, api.get("operator/dashboard?kind=year&year=abc", Keycloak.accessToken("hope.admin")).statusCode());
+
+        PageSession session = new PageSession();
+        URL badMonth = new URL(base, "region/stations.xhtml?kind=month&year=2026&month=13");
+        session.signIn(badMonth.toURI(), "yingze.mz", Keycloak.PASSWORD);
+        HttpResponse<String> page = session.get(badMonth.toURI());
+        assertEquals(400, page.statusCode());
+        assertTrue(page.body().contains("月份须为1–12：13"), page.body());
+        assertFalse(page.body().contains("Invalid value"), page.body());
+        assertTrue(page.body().contains("id=\"periodMonth\" value=\"\""), "the picker shows the year shown, not month 13");
+        HttpResponse<String> badYear = session.get(new URL(base, "region/stations.xhtml?kind=year&year=abc").toURI());
+        assertEquals(400, badYear.statusCode());
+        assertTrue(badYear.body().contains("年份须为2000–2100之间的整数：abc"), badYear.body());
+        assertTrue(badYear.body().contains("id=\"cards\""), "the dashboard is still there, for this year");
+        for (String format : List.of("xlsx", "pdf")) {
+            HttpResponse<String> export = session.get(new URL(base, "region/stations.xhtml?kind=month&year=2026&month=13&format=" + format).toURI());
+            assertEquals(400, export.statusCode(), format);
+            assertTrue(export.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "no file: " + export.headers());
+        }
     }
 
     @Test

@@ -47,8 +47,11 @@ public record DashboardView(Place region, List<Place> breadcrumb, ReportPeriod p
         }
     }
 
-    /** Streets with a station whose contract is in force today, of all streets (全覆盖 when equal). */
-    public record Coverage(int streets, int covered) {
+    /**
+     * Streets with a station whose contract is in force on {@code asOf}, of all streets (全覆盖 when
+     * equal): the period's last day, or today while the period has not ended.
+     */
+    public record Coverage(int streets, int covered, java.time.LocalDate asOf) {
 
         public int percent() {
             return streets == 0 ? 0 : covered * 100 / streets;

@@ -216,7 +216,7 @@ public class RegionDashboard {
                 : rows.isEmpty() ? null : rollUps.lastRefreshed(Set.of(operator.get().value())).orElse(null);
         return new DashboardView(place(region), tree.pathTo(region).stream().map(RegionDashboard::place).toList(), period, previous,
                 refreshedAt, suppress, children, indicators,
-                coverage(streets, inForce, operator), operatorLines(inForce, operator, suppress));
+                coverage(streets, period, inForce, operator), operatorLines(inForce, operator, suppress));
     }
 
     private Indicator indicator(MetricDefinition metric, String moduleId, Map<String, MetricDefinition> all,
@@ -310,10 +310,15 @@ public class RegionDashboard {
         return all;
     }
 
-    private Coverage coverage(Set<String> streets, Map<String, Contract> inForce, Optional<TenantId> operator) {
+    /** Coverage on the period's last day (today while it runs): a past year's, not today's, for a past year. */
+    private Coverage coverage(Set<String> streets, ReportPeriod period, Map<String, Contract> inForceToday,
+                              Optional<TenantId> operator) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = period.lastDay().isBefore(today) ? period.lastDay() : today;
+        Map<String, Contract> inForce = asOf.equals(today) ? inForceToday : contracts.inForceAt(streets, asOf);
         long covered = inForce.values().stream()
                 .filter(c -> operator.isEmpty() || c.getOperator().tenantId().equals(operator.get())).count();
-        return new Coverage(streets.size(), (int) covered);
+        return new Coverage(streets.size(), (int) covered, asOf);
     }
 
     /** Each contract in force in the region, target by target, measured on the roll-ups over its contract year so far. */
@@ -362,10 +367,15 @@ public class RegionDashboard {
                             contract.getNumber(), code, target.getPerYear(), null, 0, null, false, yearStarts.toString()));
                     continue;
                 }
-                Figure done = figure(metric, all, rows, Set.of(street), soFar).figure();
+                // A contract year is seldom a calendar year: distinct persons are then the months added up, which
+                // may count a person twice (marked, as on the cards). Behind is still certain when flagged: the
+                // true figure is at most this one.
+                Counted counted = figure(metric, all, rows, Set.of(street), soFar);
+                Figure done = counted.figure();
                 long expected = metric.isRatio() ? Pace.expectedShare(target.getPerYear())
                         : Pace.expectedBy(target.getPerYear(), yearStarts, yearEnds, today);
-                Cell cell = suppress && metric.sensitive() ? SmallCounts.cell(done, false) : Cell.of(done, false);
+                Cell cell = suppress && metric.sensitive() ? SmallCounts.cell(done, counted.upperBound())
+                        : Cell.of(done, counted.upperBound());
                 lines.add(new OperatorLine(contract.getOperator().getName(), contract.getStation().getName(), street,
                         contract.getNumber(), code, target.getPerYear(), cell, expected,
                         cell.suppressed() ? null : Pace.percentOfPace(done.value(), expected),

@@ -8,8 +8,9 @@ import java.util.List;
  * figure leaves the operator. Primary: a count of 1 to 4 is shown as "<5" (0 is shown: it points at
  * no one). Complementary: in a line of parts shown with their total (a region's children, a
  * period's months), one hidden part could be worked out as the total minus the others, so while
- * exactly one part is hidden and the total is not, the smallest other non-zero part is hidden too.
- * A ratio is hidden when either of its parts is small.
+ * exactly one part is hidden and the total is not, the smallest other non-zero part is withheld too
+ * (shown as "x", not "<5": it is not small, and "<5" would say it was). A ratio is withheld when
+ * either of its parts is small.
  */
 public final class SmallCounts {
 
@@ -33,7 +34,10 @@ public final class SmallCounts {
     /** One cell on its own (a card): hidden when small. */
     public static Cell cell(Figure figure, boolean upperBound) {
         Cell cell = Cell.of(figure, upperBound);
-        return isSmall(figure) ? cell.suppress() : cell;
+        if (!isSmall(figure)) {
+            return cell;
+        }
+        return figure.isRatio() ? cell.withhold() : cell.suppress();
     }
 
     /**
@@ -61,9 +65,9 @@ public final class SmallCounts {
                 }
             }
             if (smallest >= 0) {
-                cells.set(smallest, cells.get(smallest).suppress());
+                cells.set(smallest, cells.get(smallest).withhold());
             } else {
-                totalCell = totalCell.suppress();
+                totalCell = totalCell.withhold();
             }
         }
         cells.add(totalCell);

@@ -64,7 +64,8 @@ public final class DashboardReport {
                     + view.previous().to() + text.apply("common.parenClose"), body));
             document.add(new Paragraph(text.apply("dashboard.refreshed") + colon + (view.refreshedAt() == null
                     ? text.apply("dashboard.neverRefreshed") : MINUTES.format(view.refreshedAt())), body));
-            document.add(new Paragraph(text.apply("dashboard.coverage") + colon + view.coverage().covered() + " / "
+            document.add(new Paragraph(text.apply("dashboard.coverage") + text.apply("common.parenOpen") + view.coverage().asOf()
+                    + text.apply("common.parenClose") + colon + view.coverage().covered() + " / "
                     + view.coverage().streets(), body));
             if (view.suppressed()) {
                 document.add(new Paragraph(text.apply("dashboard.suppressedNote"), body));

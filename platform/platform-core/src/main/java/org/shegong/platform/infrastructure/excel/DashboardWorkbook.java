@@ -40,7 +40,8 @@ public final class DashboardWorkbook {
             line(summary, 1, text.apply("dashboard.period"), view.period().from() + " – " + view.period().to());
             line(summary, 2, text.apply("dashboard.refreshed"),
                     view.refreshedAt() == null ? text.apply("dashboard.neverRefreshed") : MINUTES.format(view.refreshedAt()));
-            line(summary, 3, text.apply("dashboard.coverage"), view.coverage().covered() + " / " + view.coverage().streets());
+            line(summary, 3, text.apply("dashboard.coverage") + text.apply("common.parenOpen") + view.coverage().asOf()
+                    + text.apply("common.parenClose"), view.coverage().covered() + " / " + view.coverage().streets());
             line(summary, 5, text.apply("dashboard.indicator"), text.apply("dashboard.value"), text.apply("dashboard.previous"),
                     text.apply("dashboard.change"));
             int r = 6;

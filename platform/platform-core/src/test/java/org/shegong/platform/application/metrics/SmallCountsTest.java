@@ -34,7 +34,8 @@ class SmallCountsTest {
     @Test
     void aLoneHiddenPartBesideItsTotalHidesTheSmallestOtherPart() {
         List<Cell> line = SmallCounts.line(List.of(n(3), n(20), n(7), n(0)), n(30), Collections.nCopies(4, false), false);
-        assertEquals(List.of("<5", "20", "<5", "0", "30"), texts(line), "7 is hidden too, else 30 − 20 − 7 gives the 3 away");
+        assertEquals(List.of("<5", "20", "x", "0", "30"), texts(line),
+                "7 is withheld too, else 30 − 20 − 7 gives the 3 away; as x, since it is not under 5");
     }
 
     @Test
@@ -47,12 +48,15 @@ class SmallCountsTest {
     void aSmallTotalIsHiddenItself() {
         List<Cell> line = SmallCounts.line(List.of(n(3), n(0)), n(3), Collections.nCopies(2, false), false);
         assertEquals(List.of("<5", "0", "<5"), texts(line));
+        List<Cell> withOnlyZeros = SmallCounts.line(List.of(n(3), n(0)), n(7), Collections.nCopies(2, false), false);
+        assertEquals(List.of("<5", "0", "x"), texts(withOnlyZeros), "no other part to withhold: the total goes");
     }
 
     @Test
     void aRatioIsHiddenWhenEitherPartIsSmall() {
         assertTrue(SmallCounts.cell(Figure.ratio(2, 50), false).suppressed());
         assertTrue(SmallCounts.cell(Figure.ratio(0, 3), false).suppressed());
+        assertEquals("x", SmallCounts.cell(Figure.ratio(3, 3), false).text(), "not \"<5\", which would read as under 5 %");
         Cell shown = SmallCounts.cell(Figure.ratio(10, 50), false);
         assertFalse(shown.suppressed());
         assertEquals("20%", shown.text());

@@ -43,7 +43,7 @@ class DashboardReportTest {
                 n(23), n(0), PeriodChange.NONE, months, List.of(HIDDEN, n(20), HIDDEN), List.of(HIDDEN, HIDDEN, n(23)));
         DashboardView view = new DashboardView(district, List.of(new Place("990000000000", "测试省", RegionLevel.PROVINCE, true),
                 district), q1, q1.previous(), Instant.parse("2025-04-01T02:30:00Z"), true, List.of(s1, s2),
-                List.of(activities, health), new Coverage(2, 1),
+                List.of(activities, health), new Coverage(2, 1, java.time.LocalDate.of(2025, 3, 31)),
                 List.of(new OperatorLine("希望社工", "甲一社工站", s1.code(), "C-1", "activities", 100, n(4000), 25, 16000, false,
                         "2025-01-01")));
 
@@ -69,7 +69,7 @@ class DashboardReportTest {
         ReportPeriod q1 = ReportPeriod.quarter(2025, 1);
         Place district = new Place("990101000000", "District 1", RegionLevel.DISTRICT, true);
         DashboardView view = new DashboardView(district, List.of(district), q1, q1.previous(), Instant.parse("2025-04-01T02:30:00Z"),
-                true, List.of(), List.of(), new Coverage(2, 1), List.of());
+                true, List.of(), List.of(), new Coverage(2, 1, java.time.LocalDate.of(2025, 3, 31)), List.of());
         java.util.Map<String, String> english = java.util.Map.of("dashboard.period", "Period", "dashboard.previous", "previous",
                 "dashboard.refreshed", "Refreshed", "dashboard.coverage", "Coverage", "common.colon", ": ", "common.parenOpen", " (",
                 "common.parenClose", ")");
@@ -80,7 +80,7 @@ class DashboardReportTest {
         try (PDDocument read = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(read);
             assertTrue(text.contains("Period: 2025-01 – 2025-03 (previous 2024-10 – 2024-12)"), text);
-            assertTrue(text.contains("Coverage: 1 / 2"), text);
+            assertTrue(text.contains("Coverage (2025-03-31): 1 / 2"), text);
             assertFalse(text.matches("(?s).*[（）：].*"), "full-width punctuation in the English report: " + text);
         }
     }

@@ -95,7 +95,8 @@ public class DashboardJson {
                 .add("period", Json.createObjectBuilder().add("from", v.period().from().toString()).add("to", v.period().to().toString()))
                 .add("previous", Json.createObjectBuilder().add("from", v.previous().from().toString()).add("to", v.previous().to().toString()))
                 .add("suppressed", v.suppressed())
-                .add("coverage", Json.createObjectBuilder().add("streets", v.coverage().streets()).add("covered", v.coverage().covered()))
+                .add("coverage", Json.createObjectBuilder().add("streets", v.coverage().streets()).add("covered", v.coverage().covered())
+                        .add("asOf", v.coverage().asOf().toString()))
                 .add("children", children).add("indicators", indicators).add("operators", operators);
         if (v.refreshedAt() == null) {
             root.addNull("refreshedAt");

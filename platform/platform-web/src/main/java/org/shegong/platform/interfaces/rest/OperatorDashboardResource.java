@@ -52,8 +52,8 @@ public class OperatorDashboardResource {
     Clock clock;
 
     @GET
-    public JsonObject dashboard(@QueryParam("region") String region, @QueryParam("kind") String kind, @QueryParam("year") Integer year,
-                                @QueryParam("quarter") Integer quarter, @QueryParam("month") Integer month,
+    public JsonObject dashboard(@QueryParam("region") String region, @QueryParam("kind") String kind, @QueryParam("year") String year,
+                                @QueryParam("quarter") String quarter, @QueryParam("month") String month,
                                 @QueryParam("from") String from, @QueryParam("to") String to) {
         ReportPeriod period = PeriodChoice.parse(kind, year, quarter, month, from, to, YearMonth.now(clock));
         return json.of(dashboard.forOperator(currentIdentity.require(), region, period));

@@ -51,8 +51,8 @@ public class RegionResource {
     @APIResponse(responseCode = "200", description = "the stations with their operator and figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = JsonObject.class)))
-    public JsonArray stations(@QueryParam("kind") String kind, @QueryParam("year") Integer year,
-                              @QueryParam("quarter") Integer quarter, @QueryParam("month") Integer month,
+    public JsonArray stations(@QueryParam("kind") String kind, @QueryParam("year") String year,
+                              @QueryParam("quarter") String quarter, @QueryParam("month") String month,
                               @QueryParam("from") String from, @QueryParam("to") String to) {
         return json.stations(dashboard.stations(currentIdentity.require(),
                 PeriodChoice.parse(kind, year, quarter, month, from, to, YearMonth.now(clock))));

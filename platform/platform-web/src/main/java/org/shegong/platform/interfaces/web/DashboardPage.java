@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import org.shegong.platform.application.dashboard.DashboardView;
 import org.shegong.platform.application.dashboard.DashboardView.Indicator;
 import org.shegong.platform.application.dashboard.RegionDashboard;
+import org.shegong.platform.application.metrics.Cell;
 import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.domain.model.rollup.ReportPeriod;
 import org.shegong.platform.infrastructure.excel.DashboardWorkbook;
@@ -49,9 +50,9 @@ public class DashboardPage {
 
     private String region;
     private String kind;
-    private Integer year;
-    private Integer quarter;
-    private Integer month;
+    private String year;
+    private String quarter;
+    private String month;
     private String from;
     private String to;
     private String format;
@@ -66,7 +67,18 @@ public class DashboardPage {
         try {
             period = PeriodChoice.parse(kind, year, quarter, month, from, to, YearMonth.now(clock));
         } catch (IllegalArgumentException e) {
-            Messages.error(e.getMessage());
+            // 400 with the reason, and the picker and figures say what is shown instead (this year);
+            // no export is written for a period that was not asked for.
+            Messages.error(org.shegong.platform.api.records.Reasons.text(e, ModuleTexts.locale()) + " "
+                    + Messages.text("dashboard.period.shownInstead"));
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
+            kind = "year";
+            year = null;
+            quarter = null;
+            month = null;
+            from = null;
+            to = null;
+            format = null;
             period = ReportPeriod.year(YearMonth.now(clock).getYear());
         }
         view = "operator".equals(audience)
@@ -158,6 +170,13 @@ public class DashboardPage {
         return indicator.trend().stream().anyMatch(c -> c.suppressed() || (c.shown() != null && c.shown() > 0));
     }
 
+    /** Whether a figure shown may count someone twice: then the page says what its "*" means, in words, not only on hover. */
+    public boolean isAnyUpperBound() {
+        return view.indicators().stream().anyMatch(i -> i.value().upperBound() || i.previous().upperBound()
+                || i.byChild().stream().anyMatch(Cell::upperBound))
+                || view.operators().stream().anyMatch(o -> o.done() != null && o.done().upperBound());
+    }
+
     public long getBehindCount() {
         return view.operators().stream().filter(DashboardView.OperatorLine::behind).count();
     }
@@ -195,27 +214,27 @@ public class DashboardPage {
         this.kind = kind;
     }
 
-    public Integer getYear() {
-        return year == null ? YearMonth.now(clock).getYear() : year;
+    public String getYear() {
+        return year == null || year.isBlank() ? String.valueOf(YearMonth.now(clock).getYear()) : year;
     }
 
-    public void setYear(Integer year) {
+    public void setYear(String year) {
         this.year = year;
     }
 
-    public Integer getQuarter() {
+    public String getQuarter() {
         return quarter;
     }
 
-    public void setQuarter(Integer quarter) {
+    public void setQuarter(String quarter) {
         this.quarter = quarter;
     }
 
-    public Integer getMonth() {
+    public String getMonth() {
         return month;
     }
 
-    public void setMonth(Integer month) {
+    public void setMonth(String month) {
         this.month = month;
     }
 

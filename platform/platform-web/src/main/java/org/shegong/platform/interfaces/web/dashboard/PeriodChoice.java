@@ -1,7 +1,6 @@
 package org.shegong.platform.interfaces.web.dashboard;
 
 import org.shegong.platform.api.records.Refusal;
-import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.shegong.platform.domain.model.rollup.ReportPeriod;
@@ -9,32 +8,48 @@ import org.shegong.platform.domain.model.rollup.ReportPeriod;
 /**
  * The period picker's answer as the page and the API take it: {@code kind} month, quarter, year or
  * custom, with {@code year}, {@code quarter}, {@code month} or {@code from}/{@code to}
- * ({@code yyyy-MM}). Missing parts default to the current month's; anything malformed is an
- * {@link IllegalArgumentException} with the reason (a message on the page, 400 on the API).
+ * ({@code yyyy-MM}), each as typed (text, so that a year of "abc" gets its reason rather than a
+ * converter's message or the API's 404). Missing parts default to the current month's; anything
+ * malformed is a {@link Refusal} with the reason (a message on the page, 400 on the API).
  */
 public final class PeriodChoice {
 
     private PeriodChoice() {
     }
 
-    public static ReportPeriod parse(String kind, Integer year, Integer quarter, Integer month, String from, String to,
+    public static ReportPeriod parse(String kind, String year, String quarter, String month, String from, String to,
                                      YearMonth now) {
-        int y = year == null ? now.getYear() : year;
-        if (y < 2000 || y > 2100) {
-            throw new Refusal("period.refused.year", String.valueOf(y));
-        }
+        int y = number(year, now.getYear(), 2000, 2100, "period.refused.year");
         String k = kind == null || kind.isBlank() ? "year" : kind;
-        try {
-            return switch (k) {
-                case "month" -> ReportPeriod.month(YearMonth.of(y, month == null ? now.getMonthValue() : month));
-                case "quarter" -> ReportPeriod.quarter(y, quarter == null ? (now.getMonthValue() - 1) / 3 + 1 : quarter);
-                case "year" -> ReportPeriod.year(y);
-                case "custom" -> new ReportPeriod(month(from, "from"), month(to, "to"));
-                default -> throw new Refusal("period.refused.kind", k);
-            };
-        } catch (DateTimeException e) {
-            throw new Refusal("period.refused.invalid", e.getMessage());
+        return switch (k) {
+            case "month" -> ReportPeriod.month(YearMonth.of(y, number(month, now.getMonthValue(), 1, 12, "period.refused.month")));
+            case "quarter" -> ReportPeriod.quarter(y, number(quarter, (now.getMonthValue() - 1) / 3 + 1, 1, 4, "period.refused.quarter"));
+            case "year" -> ReportPeriod.year(y);
+            case "custom" -> new ReportPeriod(month(from, "from"), month(to, "to"));
+            default -> throw new Refusal("period.refused.kind", k);
+        };
+    }
+
+    /**
+     * A whole number from {@code min} to {@code max} as typed into the address or the picker ({@code
+     * otherwise} when left out), else refused with {@code reason} and what was typed: never the text of
+     * a Java exception.
+     */
+    private static int number(String text, int otherwise, int min, int max, String reason) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
         }
+        String typed = text.strip();
+        int value;
+        try {
+            value = Integer.parseInt(typed);
+        } catch (NumberFormatException e) {
+            throw new Refusal(reason, typed.length() > 20 ? typed.substring(0, 20) + "…" : typed);
+        }
+        if (value < min || value > max) {
+            throw new Refusal(reason, typed);
+        }
+        return value;
     }
 
     private static YearMonth month(String text, String name) {
