@@ -96,6 +96,14 @@ class ResidentApiIT {
         bodies.put("{\"name\":\"" + name + "\",\"gender\":\"UNKNOWN\"," + community + "}", "未知取值");
         bodies.put("{\"name\":\"" + "长".repeat(51) + "\"," + community + "}", "50");
         bodies.put("{\"name\":\"" + name + "\",\"birthDate\":\"2026-02-30\"," + community + "}", "不是有效日期");
+        // A phone of letters, and a birth date to come (typed, or inside an ID number whose check digit is right), were saved.
+        bodies.put("{\"name\":\"" + name + "\",\"phone\":\"abc\"," + community + "}", "电话格式不正确");
+        String bornIn2030 = "14010620300512123";
+        bodies.put("{\"name\":\"" + name + "\",\"idNumber\":\"" + bornIn2030
+                + org.shegong.platform.domain.model.resident.IdNumber.checkCharFor(bornIn2030) + "\"," + community + "}",
+                "出生日期 2030-05-12 不在 1900 年至今天之间");
+        bodies.put("{\"name\":\"" + name + "\",\"birthDate\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(2)
+                + "\"," + community + "}", "不在 1900 年至今天之间");
         List<String> wrong = new ArrayList<>();
         for (var body : bodies.entrySet()) {
             HttpResponse<String> r = api.post("residents", yingze, body.getKey());
@@ -108,6 +116,17 @@ class ResidentApiIT {
         assertEquals(List.of(), ids(api.get("residents?q=" + valid, yingze)), "nothing was written under the valid ID number");
         assertEquals(403, api.post("residents", Keycloak.accessToken("volunteer.demo"),
                 "{\"name\":\"" + name + "\"," + community + "}").statusCode(), "a volunteer does not register residents");
+
+        // A change is held to the same rules, and writes nothing when refused.
+        HttpResponse<String> created = api.post("residents", yingze, "{\"name\":\"" + name + "\",\"phone\":\"13900000123\"," + community + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject resident = Keycloak.json(created.body());
+        long id = resident.getJsonNumber("id").longValue();
+        String change = "{\"version\":" + resident.getJsonNumber("version") + ",\"name\":\"" + name + "\",\"phone\":\"abc\"," + community + "}";
+        HttpResponse<String> refused = api.put("residents/" + id, yingze, change);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("电话格式不正确"), refused.body());
+        assertEquals("13900000123", Keycloak.json(api.get("residents/" + id, yingze).body()).getString("phone"), "the phone on record stays");
     }
 
     /**

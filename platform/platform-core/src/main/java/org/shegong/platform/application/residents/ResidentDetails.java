@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
 import org.shegong.platform.api.records.PlainText;
+import org.shegong.platform.domain.model.contact.PhoneNumber;
 import org.shegong.platform.domain.model.resident.Gender;
 import org.shegong.platform.domain.model.resident.ResidentCategory;
 
@@ -20,7 +21,8 @@ public record ResidentDetails(
         Gender gender,
         LocalDate birthDate,
         @Size(max = 30, message = "{resident.refused.phoneLength}")
-        @Pattern(regexp = PlainText.ONE_LINE, message = "{resident.refused.phoneControl}") String phone,
+        @Pattern(regexp = PlainText.ONE_LINE, message = "{resident.refused.phoneControl}")
+        @Pattern(regexp = "^$|" + PhoneNumber.PATTERN, message = "{resident.refused.phone}") String phone,
         @NotBlank(message = "{resident.refused.communityRequired}") String communityCode,
         @Size(max = 200, message = "{resident.refused.addressLength}")
         @Pattern(regexp = PlainText.ONE_LINE, message = "{resident.refused.addressControl}") String address,

@@ -42,7 +42,6 @@ import org.shegong.platform.application.audit.RecordHistory;
 import org.shegong.platform.application.identity.Access;
 import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Requires;
-import org.shegong.platform.domain.model.contact.PhoneNumber;
 import org.shegong.platform.domain.model.region.Region;
 import org.shegong.platform.domain.model.region.RegionLevel;
 import org.shegong.platform.domain.model.region.RegionRepository;
@@ -265,9 +264,6 @@ public class ResidentRegistry {
         Region community = community(details.communityCode());
         if (!streetCodes.contains(community.getParent().getCode())) {
             throw new Refusal("resident.refused.communityNotServed");
-        }
-        if (details.phone() != null && !details.phone().isBlank() && !PhoneNumber.isWellFormed(details.phone())) {
-            throw new Refusal("resident.refused.phone");
         }
         return register(details);
     }
@@ -533,6 +529,7 @@ public class ResidentRegistry {
     private void apply(Resident resident, IdNumber idNumber, ResidentDetails details, Region community) {
         resident.identify(idNumber, idNumber == null ? null : idNumberIndex.of(idNumber));
         resident.describe(details.gender(), details.birthDate(), details.phone());
+        resident.checkBirthDate(LocalDate.now(clock));
         resident.moveTo(community, details.address());
         resident.categorise(details.categories());
     }

@@ -177,6 +177,9 @@ public class ResidentImport {
         LocalDate birthDate = birthDate(TypedValue.text(line.birthDate(), "import.field.birthDate").value(), errors);
         if (idNumber != null) {
             LocalDate inIdNumber = parsed.birthDate();
+            if (!Resident.isPlausibleBirthDate(inIdNumber, LocalDate.now(clock))) {
+                errors.add(Reason.of("import.reason.birthDateRange", inIdNumber.toString()));
+            }
             if (birthDate != null && !birthDate.equals(inIdNumber)) {
                 errors.add(Reason.of("import.reason.birthDateDiffers", birthDate.toString(), inIdNumber.toString()));
             }
@@ -193,7 +196,9 @@ public class ResidentImport {
                         String.valueOf(earlier)));
             }
         }
-        ResidentDetails details = new ResidentDetails(name, idNumber, gender, birthDate, blankToNull(phone),
+        // a malformed phone is already this row's reason (import.reason.phone): not said twice by the details' rule
+        ResidentDetails details = new ResidentDetails(name, idNumber, gender, birthDate,
+                PhoneNumber.isWellFormed(phone) ? phone : null,
                 community == null ? "" : community.getCode(), blankToNull(address), categories);
         // validated here once: the write takes the valid rows as they are (ValidResidentDetails)
         ValidResidentDetails valid = registry.validated(details, v -> {
@@ -232,7 +237,7 @@ public class ResidentImport {
             errors.add(Reason.of("import.reason.birthDate", typed));
             return null;
         }
-        if (date.get().getYear() < 1900 || date.get().isAfter(LocalDate.now(clock))) {
+        if (!Resident.isPlausibleBirthDate(date.get(), LocalDate.now(clock))) {
             errors.add(Reason.of("import.reason.birthDateRange", date.get().toString()));
             return null;
         }

@@ -129,6 +129,25 @@ public class Resident extends TenantOwnedEntity {
         }
     }
 
+    /** The earliest birth date a living resident is taken to have. */
+    public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+    /**
+     * Whether someone can have been born on this day, seen on {@code today}: not before
+     * {@link #EARLIEST_BIRTH} and not in the future. An ID number with a valid check digit can still
+     * carry a birth date to come (a typo in the date part the check digit was computed for).
+     */
+    public static boolean isPlausibleBirthDate(LocalDate born, LocalDate today) {
+        return !born.isBefore(EARLIEST_BIRTH) && !born.isAfter(today);
+    }
+
+    /** Refuses, with the date, a birth date (typed, or inside the ID number) no resident can have on {@code today}. */
+    public void checkBirthDate(LocalDate today) {
+        if (birthDate != null && !isPlausibleBirthDate(birthDate, today)) {
+            throw new Refusal("resident.refused.birthDateRange", birthDate.toString());
+        }
+    }
+
     public void describe(Gender gender, LocalDate birthDate, String phone) {
         if (idNumber == null) {
             this.gender = gender;
