@@ -3,6 +3,7 @@ package org.shegong.platform.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,8 +34,11 @@ public final class Fixtures {
     public static final String STREET_YINGZE = "140106001000";
     public static final String STREET_WENMIAO = "140106003000";
 
-    /** Birth dates from 1950 on, every day of about 68 years, times 1,000 order numbers. */
-    private static final int DAYS = 25_000;
+    /**
+     * Birth dates from 1930 on, every day of about 33 years (to late 1962), times 1,000 order numbers:
+     * a fresh resident is 60 or over on any day the tests run, so elder care takes each one.
+     */
+    private static final int DAYS = 12_000;
     private static final int SPACE = DAYS * 1_000;
 
     /**
@@ -49,9 +53,25 @@ public final class Fixtures {
     /** A valid, invented ID number, not returned before by this copy of the class and unlikely by any other. */
     public static String freshIdNumber() {
         int n = Math.floorMod(SEQUENCE.incrementAndGet(), SPACE);
-        String first17 = "140106" + LocalDate.of(1950, 1, 1).plusDays(n % DAYS).toString().replace("-", "")
+        String first17 = "140106" + LocalDate.of(1930, 1, 1).plusDays(n % DAYS).toString().replace("-", "")
                 + String.format("%03d", n / DAYS);
         return first17 + IdNumber.checkCharFor(first17);
+    }
+
+    /**
+     * The first {@code max} residents of this person's list (as the API gives them) who are 60 or over:
+     * elder care opens a profile only for them, and tests register younger residents that sort anywhere
+     * in the list.
+     */
+    public static List<jakarta.json.JsonObject> elders(org.shegong.platform.it.client.Api api, String token, int max) {
+        LocalDate sixtyYearsAgo = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusYears(60);
+        HttpResponse<String> listed = api.get("residents?max=500", token);
+        assertEquals(200, listed.statusCode(), listed.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(listed.body())).readArray().stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(r -> r.containsKey("birthDate") && !r.isNull("birthDate")
+                        && !LocalDate.parse(r.getString("birthDate")).isAfter(sixtyYearsAgo))
+                .limit(max).toList();
     }
 
     public static ResidentDetails resident(String name, String idNumber, String communityCode) {

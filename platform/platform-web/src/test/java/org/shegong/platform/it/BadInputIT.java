@@ -68,7 +68,7 @@ class BadInputIT {
     void everyPostAndPutRouteRefusesEveryKindOfBadInputWithAReasonAndWritesNothing() throws Exception {
         Api api = new Api(base);
         String worker = Keycloak.accessToken("laojunying.worker");
-        JsonObject resident = first(api.get("residents?max=1", worker).body());
+        JsonObject resident = Fixtures.elders(api, worker, 1).get(0); // elder care takes residents of 60 or over
         long residentId = resident.getJsonNumber("id").longValue();
         // Elder care needs a profile before plans, visits and readings; a high reading opens a follow-up to close.
         assertEquals(200, api.put("eldercare/elders/" + residentId, worker, profile()).statusCode());
@@ -303,12 +303,6 @@ class BadInputIT {
     private static long activitiesTitled(Api api, String token, String prefix) {
         JsonArray list = Keycloak.json("{\"l\":" + api.get("activities?max=500", token).body() + "}").getJsonArray("l");
         return list.stream().filter(a -> a.asJsonObject().getString("title").startsWith(prefix)).count();
-    }
-
-    private static JsonObject first(String listBody) {
-        JsonArray list = Keycloak.json("{\"l\":" + listBody + "}").getJsonArray("l");
-        assertFalse(list.isEmpty(), "demo data present: " + listBody);
-        return list.getJsonObject(0);
     }
 
     private static String cut(String body) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.shegong.modules.eldercare.domain.model.elder.BarthelItem;
+import org.shegong.modules.eldercare.domain.model.elder.ElderProfile;
 import org.shegong.modules.eldercare.domain.model.elder.LivingSituation;
 import org.shegong.modules.eldercare.domain.model.health.HealthMeasure;
 import org.shegong.modules.eldercare.domain.model.plan.PlannedService;
@@ -50,7 +51,7 @@ public class ElderCareDemo {
         }
         LocalDate today = world.today();
         Map<String, List<ResidentCard>> eldersByStreet = world.residents().stream()
-                .filter(r -> r.birthDate() != null && !r.birthDate().isAfter(today.minusYears(60)))
+                .filter(r -> r.birthDate() != null && !r.birthDate().isAfter(today.minusYears(ElderProfile.ELDER_AGE)))
                 .collect(Collectors.groupingBy(ResidentCard::streetCode, TreeMap::new, Collectors.toList()));
         for (Map.Entry<String, List<ResidentCard>> station : eldersByStreet.entrySet()) {
             List<String> workers = world.staff().stream()

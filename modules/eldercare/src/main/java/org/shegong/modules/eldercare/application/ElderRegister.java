@@ -51,8 +51,10 @@ public class ElderRegister {
         if (assessedOn.isAfter(LocalDate.now(clock))) {
             throw new Refusal("eldercare.refused.assessedInFuture");
         }
-        ElderProfile profile = profiles.ofResident(residentId)
-                .orElseGet(() -> new ElderProfile(residentId, resident.streetCode(), resident.name()));
+        ElderProfile profile = profiles.ofResident(residentId).orElseGet(() -> {
+            ElderProfile.checkIsElder(resident.birthDate(), LocalDate.now(clock));
+            return new ElderProfile(residentId, resident.streetCode(), resident.name());
+        });
         // A field left out (null) keeps what is recorded, so an API call never erases by omission;
         // an empty text is a deliberate clearing.
         profile.describe(kept(details.livingSituation(), profile.getLivingSituation()),

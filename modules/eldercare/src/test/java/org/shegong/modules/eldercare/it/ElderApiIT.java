@@ -172,6 +172,26 @@ class ElderApiIT {
         assertFalse(json(ok(api.get("me", jinyang))).getJsonArray("menu").toString().contains("/eldercare/"));
     }
 
+    /** A seven-year-old was filed as an elder from her resident page; the profile is opened only from 60 on. */
+    @Test
+    void aResidentUnderSixtyGetsNoElderProfile() {
+        LocalDate born = TODAY.minusYears(7);
+        HttpResponse<String> child = api.post("residents", hope, "{\"name\":\"龄测试为老\",\"birthDate\":\"" + born
+                + "\",\"communityCode\":\"140106005001\",\"categories\":[\"CHILD\"]}");
+        assertEquals(201, child.statusCode(), child.body());
+        long childId = json(child.body()).getJsonNumber("id").longValue();
+        HttpResponse<String> refused = api.put("eldercare/elders/" + childId, hope, profile("ALONE"));
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("这位服务对象 7 岁，为老服务从 60 岁起"), refused.body());
+        assertEquals(404, api.get("eldercare/elders/" + childId, hope).statusCode(), "no profile was opened");
+
+        HttpResponse<String> sixty = api.post("residents", hope, "{\"name\":\"龄测试为老六十\",\"birthDate\":\"" + TODAY.minusYears(60)
+                + "\",\"communityCode\":\"140106005001\",\"categories\":[\"ELDER\"]}");
+        assertEquals(201, sixty.statusCode(), sixty.body());
+        assertEquals(200, api.put("eldercare/elders/" + json(sixty.body()).getJsonNumber("id").longValue(), hope, profile("ALONE"))
+                .statusCode(), "60 today is an elder");
+    }
+
     private java.util.Optional<JsonObject> dueFor(String token, long residentId) {
         return array(ok(api.get("eldercare/visits/due", token))).stream().map(JsonValue::asJsonObject)
                 .filter(d -> d.getJsonNumber("residentId").longValue() == residentId).findFirst();
@@ -183,7 +203,7 @@ class ElderApiIT {
     }
 
     private long firstResident(String token) {
-        return array(ok(api.get("residents?max=1", token))).getJsonObject(0).getJsonNumber("id").longValue();
+        return org.shegong.platform.it.Fixtures.elders(api, token, 1).get(0).getJsonNumber("id").longValue();
     }
 
     static String profile(String living) {

@@ -55,7 +55,7 @@ class ElderPhoneIT {
     void aWorkerLogsAVisitAndRecordsAReadingFromAPhone() throws Exception {
         Api api = new Api(base);
         String token = Keycloak.accessToken("laojunying.worker");
-        JsonArray mine = array(api.get("residents?max=2", token).body());
+        JsonArray mine = elders(api, token, 2);
         long elder = mine.getJsonObject(1).getJsonNumber("id").longValue();
         String name = mine.getJsonObject(1).getString("name");
         assertEquals(200, api.put("eldercare/elders/" + elder, token, ElderApiIT.profile("ALONE")).statusCode());
@@ -122,7 +122,7 @@ class ElderPhoneIT {
         Api api = new Api(base);
         String token = Keycloak.accessToken("laojunying.worker");
         // An elder with no readings yet (the demo elders had one two days ago), from the end of the list.
-        JsonArray mine = array(api.get("residents?max=40", token).body());
+        JsonArray mine = elders(api, token, 40);
         int chosen = -1;
         for (int i = mine.size() - 1; i >= 3 && chosen < 0; i--) {
             HttpResponse<String> readings = api.get("eldercare/elders/" + mine.getJsonObject(i).getJsonNumber("id") + "/readings", token);
@@ -183,6 +183,12 @@ class ElderPhoneIT {
                 && "HEALTH_MONITORING".equals(d.asJsonObject().getString("kind"))), "the API agrees: " + due);
     }
 
+    private static JsonArray elders(Api api, String token, int max) {
+        var elders = Json.createArrayBuilder();
+        org.shegong.platform.it.Fixtures.elders(api, token, max).forEach(elders::add);
+        return elders.build();
+    }
+
     private static JsonArray array(String body) {
         return Json.createReader(new StringReader(body)).readArray();
     }
@@ -193,7 +199,7 @@ class ElderPhoneIT {
     void aWorkerLogsAVisitAndARecordingOnAPhoneSizedScreen() throws Exception {
         Api api = new Api(base);
         String token = Keycloak.accessToken("laojunying.worker");
-        JsonArray mine = Json.createReader(new StringReader(api.get("residents?max=3", token).body())).readArray();
+        JsonArray mine = elders(api, token, 3);
         long elder = mine.getJsonObject(2).getJsonNumber("id").longValue();
         String name = mine.getJsonObject(2).getString("name");
         assertEquals(200, api.put("eldercare/elders/" + elder, token, ElderApiIT.profile("EMPTY_NEST")).statusCode());

@@ -67,6 +67,20 @@ public class ElderProfile extends ElderRecord {
     protected ElderProfile() {
     }
 
+    /** The age from which a resident is an elder (老年人: 60, 《老年人权益保障法》第二条). */
+    public static final int ELDER_AGE = 60;
+
+    /**
+     * Refuses to open a profile for a resident born less than {@link #ELDER_AGE} years before
+     * {@code today}, with the age; a resident whose birth date is not on record is taken at the
+     * worker's word.
+     */
+    public static void checkIsElder(LocalDate birthDate, LocalDate today) {
+        if (birthDate != null && birthDate.plusYears(ELDER_AGE).isAfter(today)) {
+            throw new Refusal("eldercare.refused.notAnElder", java.time.Period.between(birthDate, today).getYears(), ELDER_AGE);
+        }
+    }
+
     public ElderProfile(long residentId, String streetCode, String residentName) {
         super(residentId, streetCode);
         this.residentName = Objects.requireNonNull(residentName);
