@@ -74,8 +74,11 @@ class ResidentImportIT {
     @Inject
     RecordHistory history;
 
+    /** An ID number with a right check digit for a birth date in 2030. */
+    static final String BORN_IN_2030 = "14010620300512124" + org.shegong.platform.domain.model.resident.IdNumber.checkCharFor("14010620300512124");
+
     @Test
-    void allOrNothingWithThreeBadRowsNamesEachAndWritesNothing() throws Exception {
+    void allOrNothingWithFourBadRowsNamesEachAndWritesNothing() throws Exception {
         String good1 = Fixtures.freshIdNumber();
         String good2 = Fixtures.freshIdNumber();
         String badDigit = flipCheckDigit(Fixtures.freshIdNumber());
@@ -84,15 +87,18 @@ class ResidentImportIT {
                 row("", Fixtures.freshIdNumber(), "", "双塔南路社区", ""),
                 row("导入乙", badDigit, "", "五一东街社区", ""),
                 row("导入丙", good2, "", "柳巷南社区", ""),
-                row("导入丁", "", "", Fixtures.COMMUNITY_YINGZE, "儿童"));
+                row("导入丁", "", "", Fixtures.COMMUNITY_YINGZE, "儿童"),
+                row("导入戊", BORN_IN_2030, "", "五一东街社区", ""));
         long before = rowsOfTenant(A);
 
         ImportCheck check = as(A, () -> residentImport.check(workbook.read(new ByteArrayInputStream(file)), YINGZE));
-        assertEquals(5, check.rows().size());
-        assertEquals(List.of(3, 4, 5), check.invalid().stream().map(ImportRow::rowNumber).toList(), check.toString());
+        assertEquals(6, check.rows().size());
+        assertEquals(List.of(3, 4, 5, 7), check.invalid().stream().map(ImportRow::rowNumber).toList(), check.toString());
         assertTrue(check.invalid().get(0).errorText(ZH).contains("姓名不能为空"), check.invalid().get(0).errorText(ZH));
         assertTrue(check.invalid().get(1).errorText(ZH).contains("校验位"), check.invalid().get(1).errorText(ZH));
         assertTrue(check.invalid().get(2).errorText(ZH).contains("不在您的社工站范围内"), "柳巷 is not my station");
+        assertTrue(check.invalid().get(3).errorText(ZH).contains("出生日期 2030-05-12 不在 1900 年至今天之间"),
+                "a birth date to come inside an ID number whose check digit is right: " + check.invalid().get(3).errorText(ZH));
         // an English reader reads each row's reason in English only, a nested refusal (the check digit's) too
         String english = check.invalid().get(1).errorText(Locale.ENGLISH);
         assertTrue(english.startsWith("ID number: ") && english.length() > 20 && !HAN.matcher(english).find(), english);
@@ -100,7 +106,7 @@ class ResidentImportIT {
 
         ImportRefusedException refused = assertThrows(ImportRefusedException.class,
                 () -> as(A, () -> residentImport.apply(check, ImportMode.ALL_OR_NOTHING, n -> { })));
-        assertTrue(refused.getMessage().contains("3 行有错误"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("4 行有错误"), refused.getMessage());
         assertEquals(before, rowsOfTenant(A), "all or nothing: nothing written");
 
         AtomicInteger progress = new AtomicInteger();
