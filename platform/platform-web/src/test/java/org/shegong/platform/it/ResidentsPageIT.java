@@ -151,6 +151,12 @@ class ResidentsPageIT {
             HtmlPage page = (HtmlPage) otherOperator.signIn(new URL(residentUrl), "wenmiao.lead", Keycloak.PASSWORD);
             assertFalse(text(page).contains(name), "another operator's lead sees nothing of the person: " + text(page));
             assertTrue(text(page).contains("未找到"), text(page));
+            assertEquals(404, page.getWebResponse().getStatusCode(), "answered as the module pages answer (it was 200)");
+        }
+        try (Browser otherStation = new Browser()) {
+            HtmlPage page = (HtmlPage) otherStation.signIn(new URL(residentUrl), "yingze.lead", Keycloak.PASSWORD);
+            assertFalse(text(page).contains(name), "the lead of the operator's other station neither: " + text(page));
+            assertEquals(404, page.getWebResponse().getStatusCode());
         }
     }
 

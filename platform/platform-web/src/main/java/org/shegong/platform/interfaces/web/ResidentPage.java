@@ -49,7 +49,11 @@ public class ResidentPage implements Serializable {
         resident = id == null ? null : registry.open(id, selection.stationStreets())
                 .or(() -> registry.openRemoved(id, selection.stationStreets()))
                 .orElse(null);
-        // A missing or unseen resident is stated once, by the page's "not found" block.
+        // A missing or unseen resident is stated once, by the page's "not found" block, and answered 404 as
+        // the module pages answer another station's or tenant's record.
+        if (resident == null && id != null) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
     }
 
     /** The resident opened by {@link #load()}, read again after a change on this page (not a new opening). */
