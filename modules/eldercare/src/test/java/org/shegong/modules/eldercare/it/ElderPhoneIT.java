@@ -88,6 +88,11 @@ class ElderPhoneIT {
             ((HtmlInput) page.getElementById("visitForm:value")).setValue("");
             page = ((HtmlElement) page.getElementById("visitForm:recordReading")).click();
             assertTrue(page.asNormalizedText().contains("请填写血压读数"), "an empty reading is refused: " + page.asNormalizedText());
+            ((HtmlInput) page.getElementById("visitForm:value")).setValue("abc");
+            page = ((HtmlElement) page.getElementById("visitForm:recordReading")).click();
+            String notANumber = page.asNormalizedText();
+            assertTrue(notANumber.contains("“abc”不是数字"), "Faces' message in the portal's words: " + notANumber);
+            assertFalse(notANumber.contains("必须为带符号十进制数") || notANumber.contains("visitForm:"), notANumber);
 
             // Back at the desk: the elder's page shows the visit, the reading and the open follow-up,
             // which closes only with a note. (Chart.js draws on a canvas HtmlUnit only half supports.)
