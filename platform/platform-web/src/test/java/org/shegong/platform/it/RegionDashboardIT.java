@@ -343,6 +343,9 @@ class RegionDashboardIT {
         row = row.substring(0, row.indexOf("</tr>"));
         assertTrue(row.contains("&lt;5"), row);
         assertFalse(row.contains(">3<"), "no cell of the street shows the 3: " + row);
+        // The street alone: its one month is hidden, so its chart says so instead of drawing empty axes.
+        String street = session.get(new URL(base, "region/stations.xhtml?region=" + LAOJUNYING + "&kind=month&year=2020&month=1").toURI()).body();
+        assertTrue(street.contains("各月数字较小，已隐藏"), "the hidden month is said, not an empty chart");
         HttpResponse<String> apiPage = new Api(base).get("region/dashboard?kind=month&year=2020&month=1", Keycloak.accessToken("yingze.mz"));
         assertTrue(apiPage.body().contains("\"text\":\"<5\""), apiPage.body());
 

@@ -165,9 +165,14 @@ public class DashboardPage {
         return indicator.changeText(Messages::text);
     }
 
-    /** Whether the indicator counted anything in the period (a hidden small count is something): else a note, not empty axes. */
+    /** Whether a month of the period has a figure to draw: else a note, not empty axes. */
     public boolean hasFigures(Indicator indicator) {
-        return indicator.trend().stream().anyMatch(c -> c.suppressed() || (c.shown() != null && c.shown() > 0));
+        return indicator.trend().stream().anyMatch(c -> c.shown() != null && c.shown() > 0);
+    }
+
+    /** Whether the months have nothing to draw only because they are hidden (the card above may still say 15). */
+    public boolean onlyHidden(Indicator indicator) {
+        return !hasFigures(indicator) && indicator.trend().stream().anyMatch(Cell::suppressed);
     }
 
     /** Whether a figure shown may count someone twice: then the page says what its "*" means, in words, not only on hover. */
