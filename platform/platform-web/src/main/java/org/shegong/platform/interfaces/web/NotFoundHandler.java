@@ -8,13 +8,18 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.util.Iterator;
+import org.shegong.platform.api.access.AccessDeniedException;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.records.Refusal;
+import org.shegong.platform.interfaces.web.security.IdentityFilter;
 
 /**
  * A page that asks for a record the person may not see, or that does not exist (an unknown,
  * removed, or another station's or operator's resident in the URL), answers 404 with the
- * not-found page, never a 500. Holds for the platform's pages and every module's: whatever the
- * page bean throws while the page is built.
+ * not-found page, never a 500. A page whose service refuses the person's role
+ * ({@link AccessDeniedException}, e.g. a volunteer's login on a staff page) answers 403 with the
+ * portal's refusal page and the service's reason, as the security filter does at the address.
+ * Holds for the platform's pages and every module's: whatever the page bean throws while the page is built.
  */
 public class NotFoundHandler extends ExceptionHandlerWrapper {
 
@@ -27,11 +32,20 @@ public class NotFoundHandler extends ExceptionHandlerWrapper {
         FacesContext context = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Throwable thrown = events.next().getContext().getException();
-            if (notFound(thrown) && context != null && !context.getExternalContext().isResponseCommitted()) {
+            AccessDeniedException denied = cause(thrown, AccessDeniedException.class);
+            boolean notFound = cause(thrown, RecordNotFoundException.class) != null;
+            if ((notFound || denied != null) && context != null && !context.getExternalContext().isResponseCommitted()) {
                 events.remove();
                 try {
                     context.getExternalContext().responseReset();
-                    context.getExternalContext().responseSendError(404, null);
+                    if (notFound) {
+                        context.getExternalContext().responseSendError(404, null);
+                    } else {
+                        Refusal reason = cause(denied, Refusal.class);
+                        context.getExternalContext().getRequestMap()
+                                .put(IdentityFilter.REFUSAL, reason == null ? new Refusal("access.refused.function") : reason);
+                        context.getExternalContext().responseSendError(403, null);
+                    }
                 } catch (IOException e) {
                     throw new FacesException(e);
                 }
@@ -41,13 +55,13 @@ public class NotFoundHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static boolean notFound(Throwable thrown) {
+    private static <T extends Throwable> T cause(Throwable thrown, Class<T> kind) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof RecordNotFoundException) {
-                return true;
+            if (kind.isInstance(t)) {
+                return kind.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     public static class Factory extends ExceptionHandlerFactory {
