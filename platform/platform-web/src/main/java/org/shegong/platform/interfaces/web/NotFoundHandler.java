@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Optional;
 import org.shegong.platform.api.access.AccessDeniedException;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.records.Refusal;
@@ -31,21 +32,15 @@ public class NotFoundHandler extends ExceptionHandlerWrapper {
     public void handle() throws FacesException {
         FacesContext context = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
-            Throwable thrown = events.next().getContext().getException();
-            AccessDeniedException denied = cause(thrown, AccessDeniedException.class);
-            boolean notFound = cause(thrown, RecordNotFoundException.class) != null;
-            if ((notFound || denied != null) && context != null && !context.getExternalContext().isResponseCommitted()) {
+            Optional<Answer> answer = answerFor(events.next().getContext().getException());
+            if (answer.isPresent() && context != null && !context.getExternalContext().isResponseCommitted()) {
                 events.remove();
                 try {
                     context.getExternalContext().responseReset();
-                    if (notFound) {
-                        context.getExternalContext().responseSendError(404, null);
-                    } else {
-                        Refusal reason = cause(denied, Refusal.class);
-                        context.getExternalContext().getRequestMap()
-                                .put(IdentityFilter.REFUSAL, reason == null ? new Refusal("access.refused.function") : reason);
-                        context.getExternalContext().responseSendError(403, null);
+                    if (answer.get().reason() != null) {
+                        context.getExternalContext().getRequestMap().put(IdentityFilter.REFUSAL, answer.get().reason());
                     }
+                    context.getExternalContext().responseSendError(answer.get().status(), null);
                 } catch (IOException e) {
                     throw new FacesException(e);
                 }
@@ -53,6 +48,27 @@ public class NotFoundHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    /** What a page that failed this way answers: its status, and for a 403 the reason the refusal page says. */
+    record Answer(int status, Refusal reason) {
+    }
+
+    /**
+     * 404 for a record not there for the person, 403 with the service's reason (or the general one)
+     * for a refused role, wherever in the chain of causes (Faces wraps a view action's exception in
+     * EL exceptions); empty for any other failure, left to the next handler.
+     */
+    static Optional<Answer> answerFor(Throwable thrown) {
+        if (cause(thrown, RecordNotFoundException.class) != null) {
+            return Optional.of(new Answer(404, null));
+        }
+        AccessDeniedException denied = cause(thrown, AccessDeniedException.class);
+        if (denied == null) {
+            return Optional.empty();
+        }
+        Refusal reason = cause(denied, Refusal.class);
+        return Optional.of(new Answer(403, reason == null ? new Refusal("access.refused.function") : reason));
     }
 
     private static <T extends Throwable> T cause(Throwable thrown, Class<T> kind) {
