@@ -112,14 +112,27 @@ class VolunteerPhoneBrowserIT {
             long overflow = (Long) phone.driver().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
             assertTrue(overflow <= 0, "the sheet fits a phone: " + overflow + "px too wide");
 
-            // the staff forms on a 390 px phone: each label on its own line above its field, as the portal's other phone forms
+            for (long other : new long[] {otherStation, otherOperator}) {
+                phone.driver().get(new URL(base, "volunteers/check-in-code.xhtml?id=" + other).toString());
+                phone.settle();
+                assertTrue(phone.driver().findElements(By.id("checkInQr")).isEmpty(), "no code of shift " + other);
+                assertTrue(phone.text().contains("未找到"), phone.text());
+            }
+        }
+    }
+
+    /** The staff's forms on a 390 px phone: each label on its own line above its field, as the portal's other phone forms. */
+    @Test
+    void theShiftAndHoursFormsPutEachLabelAboveItsFieldOnAPhone() throws Exception {
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            phone.signIn(new URL(base, ""), "laojunying.worker", Keycloak.PASSWORD);
             for (String page : new String[] {"volunteers/shifts.xhtml", "volunteers/hours.xhtml"}) {
                 phone.driver().get(new URL(base, page).toString());
                 phone.settle();
                 assertEquals(390L, (Long) phone.driver().executeScript("return window.innerWidth;"), "a 390 px wide phone");
                 @SuppressWarnings("unchecked")
                 java.util.List<String> beside = (java.util.List<String>) phone.driver().executeScript(
-                        "var out = [], labels = document.querySelectorAll('.phone label[for]');"
+                        "var out = [], labels = document.querySelectorAll('#shifts label[for], #hours label[for]');"
                         + "if (labels.length < 3) { out.push('only ' + labels.length + ' labels'); }"
                         + "labels.forEach(function (l) { var f = document.getElementById(l.htmlFor);"
                         + " if (!f) { out.push(l.htmlFor + ': no field'); return; }"
@@ -128,13 +141,6 @@ class VolunteerPhoneBrowserIT {
                         + "  { out.push(l.htmlFor + ' ' + a.top + '-' + a.bottom + ' vs ' + b.top); } });"
                         + "return out;");
                 assertEquals(java.util.List.of(), beside, page + ": each label above its field, on one line");
-            }
-
-            for (long other : new long[] {otherStation, otherOperator}) {
-                phone.driver().get(new URL(base, "volunteers/check-in-code.xhtml?id=" + other).toString());
-                phone.settle();
-                assertTrue(phone.driver().findElements(By.id("checkInQr")).isEmpty(), "no code of shift " + other);
-                assertTrue(phone.text().contains("未找到"), phone.text());
             }
         }
     }
