@@ -77,6 +77,19 @@ public class VolunteersModule implements ShegongModule {
 
     private static final Set<Role> STAFF = Set.of(Role.OPERATOR_ADMIN, Role.STATION_LEAD, Role.SOCIAL_WORKER);
 
+    /** The volunteer's own pages (the phone portal, the QR code's check-in, my certificates); every other page is the staff's. */
+    private static final Set<String> VOLUNTEER_PAGES = Set.of("portal.xhtml", "check-in.xhtml", "my-certificates.xhtml");
+
+    /**
+     * A volunteer reaches only their own pages and staff only theirs: a volunteer's login on the
+     * register, shifts, hours, import or a volunteer's file gets the portal's 403 page, as on any
+     * other staff page (the services refuse them too). A page not named here is a staff page.
+     */
+    @Override
+    public Set<Role> pageRoles(String page) {
+        return VOLUNTEER_PAGES.contains(page) ? Set.of(Role.VOLUNTEER) : STAFF;
+    }
+
     @Override
     public List<MenuEntry> menu() {
         return List.of(

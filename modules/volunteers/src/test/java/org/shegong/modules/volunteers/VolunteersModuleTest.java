@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.shegong.modules.volunteers.domain.model.certificate.CertificateRepository;
+import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.module.MetricDefinition;
 import org.shegong.platform.api.module.MetricKind;
 
@@ -46,5 +47,17 @@ class VolunteersModuleTest {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(issued.labelKey());
         assertTrue(zh.contains("证明") && zh.contains("不含已撤销"), zh);
         assertTrue(en.contains("revoked excluded"), en);
+    }
+
+    @Test
+    void aVolunteerReachesOnlyTheirOwnPagesAndStaffEveryOtherPage() {
+        VolunteersModule module = new VolunteersModule();
+        for (String page : List.of("portal.xhtml", "check-in.xhtml", "my-certificates.xhtml")) {
+            assertEquals(Set.of(Role.VOLUNTEER), module.pageRoles(page), page);
+        }
+        for (String page : List.of("volunteers.xhtml", "import.xhtml", "volunteer.xhtml", "certificates.xhtml", "shifts.xhtml",
+                "shift.xhtml", "check-in-code.xhtml", "hours.xhtml", "a-page-added-later.xhtml")) {
+            assertTrue(!module.pageRoles(page).contains(Role.VOLUNTEER) && module.pageRoles(page).contains(Role.SOCIAL_WORKER), page);
+        }
     }
 }

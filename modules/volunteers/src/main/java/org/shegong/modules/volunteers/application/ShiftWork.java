@@ -60,7 +60,8 @@ public class ShiftWork {
             throw new Refusal("volunteers.refused.enterSpots");
         }
         Duration grace = d.graceMinutes() == null ? settings.defaultGrace() : Duration.ofMinutes(d.graceMinutes());
-        Shift shift = new Shift(d.role(), d.skillsWanted(), d.streetCode(), d.activityId(), d.spots(), d.startsAt(), d.endsAt(), grace);
+        Shift shift = Shift.publish(clock.instant(), d.role(), d.skillsWanted(), d.streetCode(), d.activityId(), d.spots(),
+                d.startsAt(), d.endsAt(), grace);
         shifts.store(shift);
         return shift;
     }

@@ -121,6 +121,30 @@ class VolunteerPhoneBrowserIT {
         }
     }
 
+    /** The staff's forms on a 390 px phone: each label on its own line above its field, as the portal's other phone forms. */
+    @Test
+    void theShiftAndHoursFormsPutEachLabelAboveItsFieldOnAPhone() throws Exception {
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            phone.signIn(new URL(base, ""), "laojunying.worker", Keycloak.PASSWORD);
+            for (String page : new String[] {"volunteers/shifts.xhtml", "volunteers/hours.xhtml"}) {
+                phone.driver().get(new URL(base, page).toString());
+                phone.settle();
+                assertEquals(390L, (Long) phone.driver().executeScript("return window.innerWidth;"), "a 390 px wide phone");
+                @SuppressWarnings("unchecked")
+                java.util.List<String> beside = (java.util.List<String>) phone.driver().executeScript(
+                        "var out = [], labels = document.querySelectorAll('#shifts label[for], #hours label[for]');"
+                        + "if (labels.length < 3) { out.push('only ' + labels.length + ' labels'); }"
+                        + "labels.forEach(function (l) { var f = document.getElementById(l.htmlFor);"
+                        + " if (!f) { out.push(l.htmlFor + ': no field'); return; }"
+                        + " var a = l.getBoundingClientRect(), b = f.getBoundingClientRect();"
+                        + " if (a.bottom > b.top + 0.5 || a.height > 2 * parseFloat(getComputedStyle(l).lineHeight || 24))"
+                        + "  { out.push(l.htmlFor + ' ' + a.top + '-' + a.bottom + ' vs ' + b.top); } });"
+                        + "return out;");
+                assertEquals(java.util.List.of(), beside, page + ": each label above its field, on one line");
+            }
+        }
+    }
+
     @Test
     void aLeadOpensAVolunteersFileOnAPhoneAndRevealsTheIdNumberOnlyOnRequest() throws Exception {
         VolunteersApiIT api = new VolunteersApiIT();

@@ -298,6 +298,12 @@ class VolunteersApiIT {
                 + "\",\"spots\":2,\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start + "\"}")).startsWith("结束时间应晚于开始时间"));
         assertTrue(error(api.post("volunteers/shifts", hope, "{\"role\":\"助老\",\"streetCode\":\"" + LAOJUNYING
                 + "\",\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start + "\"}")).startsWith("请填写名额"));
+        String over = "{\"role\":\"过期班次\",\"streetCode\":\"" + LAOJUNYING
+                + "\",\"spots\":2,\"startsAt\":\"2020-01-01T09:00\",\"endsAt\":\"2020-01-01T12:00\"}";
+        assertTrue(error(api.post("volunteers/shifts", hope, over)).startsWith("班次应发布在将来：此班次的结束时间已过"),
+                "a shift already over is not published (no list would show it)");
+        assertTrue(error(api.post("volunteers/shifts", hope, over, "en"))
+                .startsWith("A shift is published for what is still to come: this one has already ended"));
         long shift = shift(hope, LAOJUNYING, -60, 60, 2);
         assertTrue(error(api.post("volunteers/shifts/" + shift + "/attendance", hope, "{\"volunteerIds\":[]}"))
                 .startsWith("请选择志愿者"));

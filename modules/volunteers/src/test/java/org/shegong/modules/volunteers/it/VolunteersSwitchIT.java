@@ -202,6 +202,70 @@ class VolunteersSwitchIT {
                 + placeholder.uri());
     }
 
+    @Inject
+    org.shegong.modules.volunteers.application.HoursConfirmation hoursToConfirm;
+
+    @Inject
+    org.shegong.modules.volunteers.application.ShiftWork shiftWork;
+
+    @Inject
+    org.shegong.modules.volunteers.application.VolunteerFile files;
+
+    @Inject
+    org.shegong.modules.volunteers.application.VolunteerRegistry registry;
+
+    @Inject
+    org.shegong.modules.volunteers.application.Certificates certificates;
+
+    @Inject
+    org.shegong.modules.volunteers.application.RosterImport rosterImport;
+
+    /**
+     * volunteer.demo on the staff pages (even their own file and certificates): the portal's 403 page
+     * with its reason, never the error page (500, a refusal thrown in the page) nor the page itself
+     * (200); their own portal still opens. The staff services refuse the volunteer too, however reached.
+     */
+    @Test
+    void aVolunteerIsRefusedTheStaffPagesAndServicesAndKeepsTheirPortal() throws Exception {
+        VolunteersApiIT api = new VolunteersApiIT();
+        api.base = base;
+        api.tokens();
+        long me = api.volunteerDemoAtHope();
+        long shift = api.shift(api.hope, VolunteersApiIT.LAOJUNYING, -30, 90, 5);
+        PageSession browser = new PageSession();
+        HttpResponse<String> portal = browser.signIn(new URL(base, "volunteers/portal.xhtml").toURI(), "volunteer.demo", Keycloak.PASSWORD);
+        assertEquals(200, portal.statusCode(), portal.uri().toString());
+        assertTrue(portal.uri().getPath().endsWith("/volunteers/portal.xhtml"), portal.uri().toString());
+        List<String> unexpected = new java.util.ArrayList<>();
+        for (String page : List.of("volunteers/volunteers.xhtml", "volunteers/import.xhtml", "volunteers/hours.xhtml",
+                "volunteers/shifts.xhtml", "volunteers/shift.xhtml?id=" + shift, "volunteers/check-in-code.xhtml?id=" + shift,
+                "volunteers/volunteer.xhtml?id=" + me, "volunteers/certificates.xhtml?volunteer=" + me)) {
+            HttpResponse<String> answer = browser.get(new URL(base, page).toURI());
+            if (answer.statusCode() != 403 || !answer.body().contains("无权访问") || !answer.body().contains("您的角色无权访问此页面")) {
+                unexpected.add(page + " → " + answer.statusCode());
+            }
+        }
+        assertEquals(List.of(), unexpected, "each staff page refuses the volunteer with the 403 page");
+        HttpResponse<String> again = browser.get(new URL(base, "volunteers/portal.xhtml").toURI());
+        assertEquals(200, again.statusCode(), "the portal still opens");
+        assertTrue(again.body().contains("我的志愿服务"), "the volunteer's own portal");
+
+        Identity volunteer = new Identity("volunteer.demo", "张悦", Set.of(Role.VOLUNTEER), Optional.of(HOPE),
+                Set.of(VolunteersApiIT.LAOJUNYING), Optional.empty());
+        List<org.junit.jupiter.api.function.Executable> staffCalls = List.of(
+                () -> actAs.person(volunteer, () -> hoursToConfirm.toConfirm()),
+                () -> actAs.person(volunteer, () -> shiftWork.upcoming()),
+                () -> actAs.person(volunteer, () -> shiftWork.roster(shift, java.util.Locale.CHINA)),
+                () -> actAs.person(volunteer, () -> shiftWork.checkInSheet(shift)),
+                () -> actAs.person(volunteer, () -> files.open(me)),
+                () -> actAs.person(volunteer, () -> registry.count(null, null, null)),
+                () -> actAs.person(volunteer, () -> certificates.ofVolunteer(me)),
+                () -> actAs.person(volunteer, () -> rosterImport.template()));
+        for (org.junit.jupiter.api.function.Executable call : staffCalls) {
+            assertThrows(org.shegong.platform.api.access.AccessDeniedException.class, call);
+        }
+    }
+
     private static List<String> menu(Api api, String token) {
         return Keycloak.json(api.get("me", token).body()).getJsonArray("menu").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).toList();

@@ -46,6 +46,17 @@ public interface ShegongModule {
         return Set.of(Role.OPERATOR_ADMIN, Role.STATION_LEAD, Role.SOCIAL_WORKER);
     }
 
+    /**
+     * Who may open one of the module's pages, {@code page} being its path inside {@code /<id>/},
+     * lower case (e.g. {@code shifts.xhtml}); by default {@link #roles()}. A module serving two
+     * audiences (staff pages and a volunteer's portal) narrows each page to its own, so the other
+     * audience gets the portal's 403 page at the address instead of a failure inside the page. The
+     * services check their permissions as well, however they are reached.
+     */
+    default Set<Role> pageRoles(String page) {
+        return roles();
+    }
+
     /** The permissions the module declares (codes {@code <id>.<name>}), with the roles that hold them by default. */
     default List<Permission> permissions() {
         return List.of();

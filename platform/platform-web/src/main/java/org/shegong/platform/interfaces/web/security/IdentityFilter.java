@@ -11,12 +11,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.interfaces.rest.ErrorBody;
 import org.shegong.platform.application.identity.Access;
 import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.modules.ModuleRegistry;
+import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.module.ShegongModule;
 import org.shegong.platform.application.tenancy.CurrentActor;
 
@@ -28,7 +30,8 @@ import org.shegong.platform.application.tenancy.CurrentActor;
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class IdentityFilter extends HttpFilter {
 
-    static final String REFUSAL = "shegong.refusal";
+    /** The request attribute the 403 page ({@code /forbidden.xhtml}) reads its reason from. */
+    public static final String REFUSAL = "shegong.refusal";
     private static final String SIGNED_IN_AS = "shegong.signedInAs";
 
     @Inject
@@ -89,8 +92,11 @@ public class IdentityFilter extends HttpFilter {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            if (!identity.hasAny(module.get().roles())) {
-                refusal = Optional.of(new Refusal("access.refused.module"));
+            Set<Role> reaching = api ? module.get().roles()
+                    : module.get().pageRoles(ModulePath.pageOf(request.getServletPath(), request.getPathInfo()).orElse(""));
+            if (!identity.hasAny(reaching)) {
+                // In the module but not on this page of it (a volunteer on a staff page): the page's refusal.
+                refusal = Optional.of(new Refusal(identity.hasAny(module.get().roles()) ? "access.refused.page" : "access.refused.module"));
             }
         }
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());

@@ -27,6 +27,15 @@ final class ModulePath {
         return segments.size() < 2 ? Optional.empty() : Optional.of(segments.get(0));
     }
 
+    /** The path inside the module's folder (e.g. {@code shifts.xhtml}), lower-cased and normalised like the folder; empty as for {@link #folderOf}. */
+    static Optional<String> pageOf(String servletPath, String pathInfo) {
+        List<String> segments = segments((servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : "/" + pathInfo));
+        if (!segments.isEmpty() && segments.get(0).equals("api")) {
+            segments = segments.subList(1, segments.size());
+        }
+        return segments.size() < 2 ? Optional.empty() : Optional.of(String.join("/", segments.subList(1, segments.size())));
+    }
+
     private static List<String> segments(String path) {
         List<String> segments = new ArrayList<>();
         for (String raw : path.split("/")) {

@@ -31,4 +31,12 @@ class ModulePathTest {
         assertEquals(Optional.empty(), ModulePath.folderOf("/api", null));
         assertEquals(Optional.of("station"), ModulePath.folderOf("/station/home.xhtml", null));
     }
+
+    @Test
+    void thePageInsideTheFolderIsReadTheSameWayAsTheFolder() {
+        assertEquals(Optional.of("shifts.xhtml"), ModulePath.pageOf("/volunteers/shifts.xhtml", null));
+        assertEquals(Optional.of("shifts.xhtml"), ModulePath.pageOf("/volunteers;x//Shifts.xhtml;y", null));
+        assertEquals(Optional.of("hours.xhtml"), ModulePath.pageOf("/volunteers/portal.xhtml/../hours.xhtml", null));
+        assertEquals(Optional.empty(), ModulePath.pageOf("/index.xhtml", null));
+    }
 }

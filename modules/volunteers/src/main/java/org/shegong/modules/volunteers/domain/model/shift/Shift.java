@@ -18,7 +18,8 @@ import org.shegong.platform.api.persistence.InstantConverter;
  * A shift (班次) of a volunteer opportunity (志愿岗位) at one station: the role, the skills wanted, how
  * many spots, the time window, and the grace around it inside which a check-in code is accepted.
  *
- * <p>Invariants: the window ends after it starts; at least one spot; at most {@link #spots} sign-ups
+ * <p>Invariants: the window ends after it starts; at least one spot; a shift published
+ * ({@link #publish}) has not ended yet; at most {@link #spots} sign-ups
  * are {@link SignUpStatus#CONFIRMED}, the rest wait in the order they signed up, and a cancelled
  * confirmed place goes to the first one waiting.
  */
@@ -90,6 +91,22 @@ public class Shift extends VolunteerRecord {
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.graceMinutes = (int) g.toMinutes();
+    }
+
+    /**
+     * A shift published now for volunteers to sign up for and check in to: besides the invariants,
+     * it is for what is still to come — a shift already over when published (e.g. a day years ago)
+     * is refused, as no list would ever show it and no one could check in. One under way may be
+     * published (its check-in is open). The station's history of past shifts (the demo's) is
+     * recorded through the constructor.
+     */
+    public static Shift publish(Instant now, String role, String skillsWanted, String streetCode, Long activityId, int spots,
+                                Instant startsAt, Instant endsAt, Duration grace) {
+        Shift shift = new Shift(role, skillsWanted, streetCode, activityId, spots, startsAt, endsAt, grace);
+        if (!shift.endsAt.isAfter(now)) {
+            throw new Refusal("volunteers.refused.publishOver");
+        }
+        return shift;
     }
 
     /**

@@ -62,6 +62,22 @@ class ShiftTest {
                 refused(() -> new Shift("x", null, "s", null, 1, NINE, NINE.plusSeconds(60), Duration.ofHours(3))));
     }
 
+    @Test
+    void aShiftIsPublishedForWhatIsStillToComeNotForAWindowAlreadyOver() {
+        Instant now = NINE.plus(Duration.ofDays(1));
+        Instant past = Instant.parse("2020-01-01T01:00:00Z");
+        assertEquals("volunteers.refused.publishOver", refused(() -> Shift.publish(now, "x", null, "s", null, 1, past,
+                past.plus(Duration.ofHours(3)), null)), "2020-01-01 09:00–12:00 is over");
+        assertEquals("volunteers.refused.publishOver", refused(() -> Shift.publish(now, "x", null, "s", null, 1,
+                now.minus(Duration.ofHours(1)), now, null)), "ending this very moment is over too");
+        assertEquals(now.plusSeconds(60), Shift.publish(now, "x", null, "s", null, 1, now.minus(Duration.ofMinutes(30)),
+                now.plusSeconds(60), null).getEndsAt(), "one under way is published: its check-in is open");
+        assertEquals(now.plus(Duration.ofDays(2)), Shift.publish(now, "x", null, "s", null, 1, now.plus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(2)), null).getEndsAt());
+        assertEquals("volunteers.refused.endsAfterStart", refused(() -> Shift.publish(now, "x", null, "s", null, 1, past, past, null)),
+                "the invariants first");
+    }
+
     /** The bundle key of the refusal the call gives (said in the reader's language on pages and in the API). */
     private static String refused(org.junit.jupiter.api.function.Executable call) {
         return assertThrows(org.shegong.platform.api.records.Refusal.class, call).key();
