@@ -91,12 +91,26 @@ public class ChildProtectionDemo {
             StaffCard worker = workers.get(caseNo % workers.size());
             child.assignTo(worker.id(), null);
             children.store(child);
-            seedCase(child, worker, caseNo++, today);
+            seedCase(child, worker, approver(world, worker), caseNo++, today);
         }
     }
 
+    /**
+     * Who approves the station's plans and closures in the demo: its lead, as people approve them live (a
+     * login of the station's staff, so the pages name them); another colleague with a login if it has no lead.
+     */
+    static String approver(DemoWorld world, StaffCard worker) {
+        List<StaffCard> colleagues = world.staff().stream()
+                .filter(s -> s.streetCode().equals(worker.streetCode()) && s.username() != null && !s.username().isBlank()
+                        && !s.username().equals(worker.username()))
+                .sorted(Comparator.comparing((StaffCard s) -> !"STATION_LEAD".equals(s.role()))
+                        .thenComparing(s -> s.id() == null ? Long.MAX_VALUE : s.id()))
+                .toList();
+        return colleagues.isEmpty() ? DeadlineWatch.SYSTEM : colleagues.get(0).username();
+    }
+
     /** Case n: 0 intake high-risk overdue, 1 assessed, 2 plan awaiting approval, 3 in service, 4 closure requested, 5 closed. */
-    private void seedCase(Child child, StaffCard worker, int n, LocalDate today) {
+    private void seedCase(Child child, StaffCard worker, String lead, int n, LocalDate today) {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         Instant intake = today.minusDays(n == 0 ? 4 : 30 + n * 5).atTime(9, 30).atZone(zone).toInstant();
         String who = worker.username() == null || worker.username().isBlank() ? worker.name() : worker.username();
@@ -114,7 +128,7 @@ public class ChildProtectionDemo {
                     30, who, intake.plus(Duration.ofDays(5))));
         }
         if (n >= 3) {
-            step(c, c.approvePlan("demo.lead", intake.plus(Duration.ofDays(6))));
+            step(c, c.approvePlan(lead, intake.plus(Duration.ofDays(6))));
             for (int s = 0; s < 3; s++) {
                 LocalDate day = today.minusDays(20 - s * 7L);
                 ServiceSession session = new ServiceSession(c, SessionKind.HOME_TUTORING, day, 90, "数学：分数加减；语文：阅读理解",
@@ -132,7 +146,7 @@ public class ChildProtectionDemo {
             step(c, c.requestClosure("服务目标达成", who, intake.plus(Duration.ofDays(28))));
         }
         if (n >= 5) {
-            step(c, c.approveClosure("demo.lead", intake.plus(Duration.ofDays(29))));
+            step(c, c.approveClosure(lead, intake.plus(Duration.ofDays(29))));
         }
         c.checkDeadlines(today.atTime(8, 0).atZone(zone).toInstant(), Duration.ofDays(1), DeadlineWatch.SYSTEM)
                 .forEach(s -> cases.append(new CaseStep(c.getId(), s)));

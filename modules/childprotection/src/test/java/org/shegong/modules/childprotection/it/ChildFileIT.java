@@ -57,7 +57,7 @@ import org.shegong.platform.it.client.PageSession;
 
 /**
  * The child page and what reads around it: opening a child is one audited read with its purpose (a lead not
- * assigned chooses one first), another station's or operator's child is the "not found" state; API lists and
+ * assigned chooses one first), another station's or operator's child is "not found" (404); API lists and
  * counts are list reads in the read log; the lead's start-page panel counts the overdue cases it may see, and
  * its list is a recorded list read when it lists a case, no read when it lists none (another operator's panel
  * records in that operator's log only); an operator of its own (made like 同心) switched off finds pages and
@@ -131,18 +131,20 @@ class ChildFileIT {
         assertTrue(supervised.contains(name), "with a purpose the lead reads the file");
         assertEquals(List.of("督导", "经办"), purposes(caseId));
 
+        // Another station's worker and another operator's: 404, as the club, elder and volunteer pages answer.
         for (String outsider : List.of("yingze.worker", "wenmiao.worker")) {
             PageSession other = new PageSession();
             HttpResponse<String> refused = other.signIn(new URL(base, "childprotection/child.xhtml?id=" + childId + "&purpose=SUPERVISION")
                     .toURI(), outsider, Keycloak.PASSWORD);
-            assertEquals(200, refused.statusCode());
-            assertTrue(refused.body().contains("未找到该儿童"), outsider);
+            assertEquals(404, refused.statusCode(), outsider);
+            assertTrue(refused.body().contains("未找到"), outsider);
             assertFalse(refused.body().contains(name) || refused.body().contains("王桂兰"), outsider + " sees nothing of the child");
         }
         // The operator admin reads the file only on a lead's grant of the case, and the read says so.
         PageSession admin = new PageSession();
-        String before = admin.signIn(page, "hope.admin", Keycloak.PASSWORD).body();
-        assertTrue(before.contains("未找到该儿童") && !before.contains(name), "no grant, no file");
+        HttpResponse<String> before = admin.signIn(page, "hope.admin", Keycloak.PASSWORD);
+        assertEquals(404, before.statusCode(), "no grant, no file");
+        assertFalse(before.body().contains(name), "no grant, no file");
         ok(api.post("childprotection/cases/" + caseId + "/grants", Keycloak.accessToken("laojunying.lead"),
                 "{\"grantee\":\"hope.admin\",\"reason\":\"机构督导抽查\"}"));
         String granted = admin.get(page).body();

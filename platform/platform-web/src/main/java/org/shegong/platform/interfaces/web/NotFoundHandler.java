@@ -31,6 +31,7 @@ public class NotFoundHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() throws FacesException {
         FacesContext context = FacesContext.getCurrentInstance();
+        boolean answered = false;
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Optional<Answer> answer = answerFor(events.next().getContext().getException());
             if (answer.isPresent() && context != null && !context.getExternalContext().isResponseCommitted()) {
@@ -45,7 +46,13 @@ public class NotFoundHandler extends ExceptionHandlerWrapper {
                     throw new FacesException(e);
                 }
                 context.responseComplete();
+                answered = true;
             }
+        }
+        if (answered && FacesContext.getCurrentInstance() == null) {
+            // The 404 page is a Faces page of its own, drawn in this request, and released the context when
+            // done: the handlers after this one have nothing left to answer (MyFaces' own would fail on it).
+            return;
         }
         getWrapped().handle();
     }

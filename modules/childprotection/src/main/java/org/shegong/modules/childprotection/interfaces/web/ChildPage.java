@@ -42,7 +42,7 @@ import org.shegong.platform.api.web.PageMessages;
 
 /**
  * The child page (儿童档案) with its tabs: loaded once by {@code f:viewAction} through {@link ChildFile}, which
- * records the opening with its purpose; a child the person may not see is the page's "not found" state, and
+ * records the opening with its purpose; a child the person may not see is "not found" (404), and
  * someone not assigned first chooses why they open it. The forms hand what was typed to the services and read
  * the file again (not a new opening); a refusal is a message with its reason and keeps what was typed. The
  * page stays on the tab whose form was sent ({@code tab}, also a view parameter): the forms sit inside the
@@ -99,7 +99,11 @@ public class ChildPage implements Serializable {
     private final StepForm step = new StepForm();
     private final ReferralForm referral = new ReferralForm();
 
-    /** Opens the child: recorded as a read; not mine to see is "not found", not assigned asks for a purpose. */
+    /**
+     * Opens the child: recorded as a read; not assigned asks for a purpose. A child unknown or not mine to
+     * see (another station's, another operator's) leaves the view action as {@link RecordNotFoundException}:
+     * the platform's 404 page, as the club, elder and volunteer pages answer, with nothing of the child.
+     */
     public void load() {
         view = null;
         purposeNeeded = false;
@@ -112,8 +116,6 @@ public class ChildPage implements Serializable {
             fillForms();
         } catch (PurposeRequired e) {
             purposeNeeded = true;
-        } catch (RecordNotFoundException e) {
-            // Stated once, by the page's "not found" block.
         }
     }
 

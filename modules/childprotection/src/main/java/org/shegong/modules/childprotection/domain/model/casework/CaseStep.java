@@ -7,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.function.Function;
+import org.shegong.modules.childprotection.domain.model.session.SessionKind;
 import org.shegong.platform.api.persistence.InstantConverter;
 import org.shegong.platform.api.persistence.TenantOwnedEntity;
 
@@ -61,5 +63,31 @@ public class CaseStep extends TenantOwnedEntity {
 
     public String getNote() {
         return note;
+    }
+
+    /**
+     * The bundle key that says the note when the note is a code rather than someone's words: the risk level
+     * of an intake or assessment, the deadline of an OVERDUE or ESCALATED line, the kind of a session or
+     * visit; null when the note is text to show as written (a review, a refusal's or closure's reason).
+     */
+    public String noteLabelKey() {
+        if (note == null) {
+            return null;
+        }
+        return switch (kind) {
+            case INTAKE, ASSESSED -> labelKey(RiskLevel.class, note, RiskLevel::labelKey);
+            case OVERDUE, ESCALATED -> labelKey(DeadlineKind.class, note, DeadlineKind::labelKey);
+            case SESSION, VISIT -> labelKey(SessionKind.class, note, SessionKind::labelKey);
+            default -> null;
+        };
+    }
+
+    private static <E extends Enum<E>> String labelKey(Class<E> type, String name, Function<E, String> key) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) {
+                return key.apply(e);
+            }
+        }
+        return null;
     }
 }

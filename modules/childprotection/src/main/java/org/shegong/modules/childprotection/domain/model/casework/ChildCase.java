@@ -29,7 +29,8 @@ import org.shegong.platform.api.records.Refusal;
  *       and the old plan's approval, and starts the plan deadline again;</li>
  *   <li>deadlines are computed here from the given time: high risk — assessed within 24 hours and visited within
  *       3 days of intake; any case — plan approved within 15 days of (re)opening; in service — reviewed at the plan's
- *       interval; each overdue deadline is marked once and escalated once after the grace period.</li>
+ *       interval; each overdue deadline is marked once and escalated once after the grace period, and a step that
+ *       meets a marked deadline, even late, unmarks it at once (what is met is never listed as overdue).</li>
  * </ul>
  */
 @Entity
@@ -161,6 +162,7 @@ public class ChildCase extends CaseWorkRecord {
     /** 预估: the needs found and the risk level with its reasons. */
     public Step assess(RiskLevel risk, String reasons, Set<NeedDomain> needsFound, String actor, Instant at) {
         require(stage == CaseStage.INTAKE || stage == CaseStage.ASSESSED, "childprotection.refused.assessWhen");
+        List<Deadline> owed = deadlines();
         if (risk == null) {
             throw new CaseRuleViolation("childprotection.refused.chooseRisk");
         }
@@ -174,6 +176,7 @@ public class ChildCase extends CaseWorkRecord {
             assessedAt = at;
         }
         stage = CaseStage.ASSESSED;
+        unmarkMet(owed);
         return new Step(StepKind.ASSESSED, actor, at, risk.name());
     }
 
@@ -194,11 +197,13 @@ public class ChildCase extends CaseWorkRecord {
     public Step approvePlan(String approver, Instant at) {
         require(stage == CaseStage.PLAN_SUBMITTED, "childprotection.refused.noPlanAwaits");
         notOwn(approver, planSubmittedBy, "childprotection.refused.ownPlan");
+        List<Deadline> owed = deadlines();
         this.planApprovedBy = approver;
         this.planApprovedAt = at;
         this.planOnTime = !at.isAfter(openedAt.plus(PLAN_WITHIN));
         this.lastReviewAt = null;
         stage = CaseStage.IN_SERVICE;
+        unmarkMet(owed);
         return new Step(StepKind.PLAN_APPROVED, approver, at, null);
     }
 
@@ -213,9 +218,11 @@ public class ChildCase extends CaseWorkRecord {
     /** A session or a visit: a visit (or tutoring at home) meets the high-risk visit deadline. */
     public Step sessionHeld(boolean atHome, String actor, Instant at, String note) {
         require(stage.isOpen(), "childprotection.refused.caseClosed");
+        List<Deadline> owed = deadlines();
         if (atHome && firstVisitAt == null) {
             firstVisitAt = at;
         }
+        unmarkMet(owed);
         return new Step(atHome ? StepKind.VISIT : StepKind.SESSION, actor, at, note);
     }
 
@@ -223,15 +230,19 @@ public class ChildCase extends CaseWorkRecord {
     public Step review(String note, String actor, Instant at) {
         require(stage == CaseStage.IN_SERVICE, "childprotection.refused.reviewWhen");
         String n = text(note, 1000, "childprotection.field.reviewNote", true);
+        List<Deadline> owed = deadlines();
         lastReviewAt = at;
+        unmarkMet(owed);
         return new Step(StepKind.REVIEWED, actor, at, n);
     }
 
     public Step requestClosure(String reason, String actor, Instant at) {
         require(stage == CaseStage.IN_SERVICE, "childprotection.refused.closeWhen");
+        List<Deadline> owed = deadlines();
         this.closureReason = text(reason, 1000, "childprotection.field.closureReason", true);
         this.closureRequestedBy = Objects.requireNonNull(actor);
         stage = CaseStage.CLOSURE_REQUESTED;
+        unmarkMet(owed);
         return new Step(StepKind.CLOSURE_REQUESTED, actor, at, closureReason);
     }
 
@@ -293,6 +304,28 @@ public class ChildCase extends CaseWorkRecord {
 
     public List<Deadline> overdueAt(Instant now) {
         return deadlines().stream().filter(d -> d.isOverdueAt(now)).toList();
+    }
+
+    /**
+     * A step that meets a deadline unmarks it at once — the caseload, its "overdue" filter and the start page
+     * read the marks — whether it was met on time or late: a marked deadline stays marked only while the case
+     * still owes it unchanged ({@code owed}, the deadlines before the step). One no longer owed (assessed,
+     * visited, plan approved, closure requested) or owed anew (the next review, counted from this one) is met.
+     * Only the daily check marks what has newly become overdue, with its OVERDUE and ESCALATED steps.
+     */
+    private void unmarkMet(List<Deadline> owed) {
+        List<Deadline> owedNow = deadlines();
+        Set<DeadlineKind> stillOverdue = EnumSet.noneOf(DeadlineKind.class);
+        for (DeadlineKind k : kinds(overdueKinds)) {
+            if (owed.stream().anyMatch(d -> d.kind() == k && owedNow.contains(d))) {
+                stillOverdue.add(k);
+            }
+        }
+        Set<DeadlineKind> stillEscalated = kinds(escalatedKinds);
+        stillEscalated.retainAll(stillOverdue);
+        overdueKinds = names(stillOverdue);
+        escalatedKinds = names(stillEscalated);
+        overdue = !stillOverdue.isEmpty();
     }
 
     /**

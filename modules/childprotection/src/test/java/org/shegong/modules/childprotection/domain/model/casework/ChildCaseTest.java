@@ -158,6 +158,52 @@ class ChildCaseTest {
     }
 
     @Test
+    void aLateAssessmentAndVisitAreNoLongerOverdueAtOnceWithoutWaitingForTheNextCheck() {
+        ChildCase c = intake(RiskLevel.HIGH);
+        c.checkDeadlines(day(4.1), GRACE, "system");
+        assertEquals(Set.of(DeadlineKind.ASSESSMENT, DeadlineKind.FIRST_VISIT), c.getOverdueKinds());
+        c.assess(RiskLevel.HIGH, "理由", Set.of(NeedDomain.SAFETY), "worker", day(4.2));
+        assertEquals(Set.of(DeadlineKind.FIRST_VISIT), c.getOverdueKinds(), "the assessment is met, late");
+        assertEquals(Set.of(DeadlineKind.FIRST_VISIT), c.getEscalatedKinds());
+        assertTrue(c.isOverdue(), "the visit is still owed");
+        c.sessionHeld(true, "worker", day(4.3), "HOME_VISIT");
+        assertEquals(Set.of(), c.getOverdueKinds());
+        assertEquals(Set.of(), c.getEscalatedKinds());
+        assertFalse(c.isOverdue(), "both met, so nothing is overdue");
+        assertEquals(List.of(DeadlineKind.PLAN), kinds(c.deadlines()));
+    }
+
+    @Test
+    void aSessionAwayFromHomeOrLoggedForAnEarlierDayLeavesWhatIsStillOwedOverdue() {
+        ChildCase c = intake(RiskLevel.HIGH);
+        c.assess(RiskLevel.HIGH, "理由", Set.of(NeedDomain.SAFETY), "worker", day(0.5));
+        c.checkDeadlines(day(16), GRACE, "system");
+        assertEquals(Set.of(DeadlineKind.FIRST_VISIT, DeadlineKind.PLAN), c.getOverdueKinds());
+        c.sessionHeld(false, "worker", day(16), "LIFE_SKILLS");
+        assertEquals(Set.of(DeadlineKind.FIRST_VISIT, DeadlineKind.PLAN), c.getOverdueKinds(), "not a visit");
+        // A visit logged on day 16 for the start of day 15: the plan, due on day 15 at 10:00, is still owed.
+        c.sessionHeld(true, "worker", day(14.9), "HOME_VISIT");
+        assertEquals(Set.of(DeadlineKind.PLAN), c.getOverdueKinds());
+        c.submitPlan("目标", "行动", 30, "worker", day(16.1));
+        assertTrue(c.isOverdue(), "submitted is not approved");
+        c.approvePlan("lead", day(16.2));
+        assertFalse(c.isOverdue());
+    }
+
+    @Test
+    void aLateReviewIsNoLongerOverdueAndAClosureRequestOwesNoReview() {
+        ChildCase c = inService();
+        c.checkDeadlines(day(35), GRACE, "system");
+        assertTrue(c.isOverdue());
+        c.review("回访", "worker", day(36));
+        assertFalse(c.isOverdue(), "the next review is due from this one");
+        assertEquals(Set.of(), c.getEscalatedKinds());
+        c.checkDeadlines(day(68), GRACE, "system");
+        c.requestClosure("情况稳定", "worker", day(69));
+        assertFalse(c.isOverdue(), "a case awaiting closure owes no review");
+    }
+
+    @Test
     void aMissedReviewIsEscalatedAgainForTheNextInterval() {
         ChildCase c = inService();
         assertEquals(2, c.checkDeadlines(day(35), GRACE, "system").size(), "overdue and escalated");
