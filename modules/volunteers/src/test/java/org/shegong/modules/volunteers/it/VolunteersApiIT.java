@@ -937,23 +937,8 @@ class VolunteersApiIT {
     }
 
     /** The text of the QR code in a PNG, read as a phone's scanner would. */
-    /**
-     * The text of a QR code image made by the server. Read as the clean, whole code it is (PURE_BARCODE)
-     * and, should that miss, by searching the image harder: the plain search alone missed some codes'
-     * finder patterns now and then (a run of VolunteerPhoneBrowserIT failed with NotFoundException).
-     */
     static String decodeQr(byte[] png) throws Exception {
-        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-                new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        try {
-            return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
-                    java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
-        } catch (com.google.zxing.NotFoundException | com.google.zxing.FormatException | com.google.zxing.ChecksumException e) {
-            return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
-                    java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-        }
+        return org.shegong.modules.volunteers.QrReading.text(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)));
     }
 
     HttpResponse<String> checkIn(String code) {

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.lowagie.text.pdf.BaseFont;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
@@ -78,11 +74,9 @@ class CertificatePaperTest {
             }
             assertTrue(embeddedNoto, "the Chinese font travels with the paper");
 
-            BufferedImage page = new PDFRenderer(read).renderImageWithDPI(0, 150);
-            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-            var qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))));
-            assertEquals(URL + token, qr.getText(), "the QR code carries the verification URL");
+            // 300 dpi, as a scanner reads paper: at 150 a module is a few pixels and the read missed now and then
+            BufferedImage page = new PDFRenderer(read).renderImageWithDPI(0, 300);
+            assertEquals(URL + token, org.shegong.modules.volunteers.QrReading.text(page), "the QR code carries the verification URL");
         }
         assertTrue(pdf.length < 1_000_000, "the font is a subset: " + pdf.length);
     }
