@@ -62,6 +62,8 @@ class ChildRegistrationIT {
             Set.of(Fixtures.STREET_YINGZE), Optional.empty());
     static final Identity WENMIAO_WORKER = new Identity("wenmiao.worker", "贺雅琴", Set.of(Role.SOCIAL_WORKER), Optional.of(HUIDE),
             Set.of(Fixtures.STREET_WENMIAO), Optional.empty());
+    static final Identity LAOJUNYING_LEAD = new Identity("laojunying.lead", "岳晓梅", Set.of(Role.STATION_LEAD), Optional.of(HOPE),
+            Set.of("140106005000"), Optional.empty());
     static final Identity HOPE_ADMIN = new Identity("hope.admin", "梁志刚", Set.of(Role.OPERATOR_ADMIN), Optional.of(HOPE),
             Set.of("140106005000", Fixtures.STREET_YINGZE), Optional.empty());
 
@@ -192,6 +194,27 @@ class ChildRegistrationIT {
         Refusal twice = assertThrows(Refusal.class, () -> actAs.person(LAOJUNYING_WORKER, () -> register.register(child, LEFT_BEHIND)));
         assertEquals("childprotection.refused.childRecordExists", twice.key());
         assertEquals(1, children(child));
+    }
+
+    /**
+     * A child registered by the lead is assigned to the lead: the station's other worker learns from the resident
+     * page that the child is served and by whom — no link to the file, no id, no second registration.
+     */
+    @Test
+    void aChildAnotherWorkerServesIsShownAsServedByThemWithoutALinkOrAnId() throws Exception {
+        Api api = new Api(base);
+        long child = resident(api, Keycloak.accessToken("laojunying.worker"), LAOJUNYING_COMMUNITY, "站" + pick() + pick() + "童",
+                childBirthDate());
+        long childId = actAs.person(LAOJUNYING_LEAD, () -> register.register(child, LEFT_BEHIND)).getId();
+
+        ResidentChild seen = actAs.person(LAOJUNYING_WORKER, () -> register.onResident(child));
+        assertTrue(seen.registered() && !seen.mayOpen() && !seen.mayRegister(), seen.toString());
+        assertEquals(List.of("岳晓梅"), seen.servedBy());
+
+        PageSession worker = new PageSession();
+        String page = worker.signIn(new URL(base, "station/resident.xhtml?id=" + child).toURI(), "laojunying.worker", Keycloak.PASSWORD).body();
+        assertTrue(page.contains("已建立儿童档案，负责社工：岳晓梅"), "who serves the child is said");
+        assertFalse(page.contains("child.xhtml?id=" + childId) || page.contains("cpRegisterChild"), "no link to the file, nothing to register");
     }
 
     static LocalDate childBirthDate() {
