@@ -78,11 +78,16 @@ public class ChildProtectionModule implements ShegongModule {
                         Set.of(Role.STATION_LEAD), ID, 30));
     }
 
-    /** Overdue cases on the start page of whoever may read cases; the list inside obeys the need-to-know rule. */
+    /**
+     * Overdue cases on the start page of whoever may read cases (the list inside obeys the need-to-know rule);
+     * on the resident page, for whoever does case work, the child's record or the way to register one.
+     */
     @Override
     public List<Panel> panels() {
         return List.of(new Panel("overdue", PanelSlot.STATION_START, "childprotection.panel.overdue",
-                "/childprotection/panels/station.xhtml", ChildProtectionPermissions.read(), 20));
+                        "/childprotection/panels/station.xhtml", ChildProtectionPermissions.read(), 20),
+                new Panel("resident", PanelSlot.RESIDENT_PAGE, "childprotection.panel.resident",
+                        "/childprotection/panels/resident.xhtml", ChildProtectionPermissions.work(), 20));
     }
 
     /** Every figure is about children and their cases: all sensitive (small counts suppressed outside the operator). */

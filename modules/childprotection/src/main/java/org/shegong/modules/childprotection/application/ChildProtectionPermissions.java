@@ -26,11 +26,15 @@ public final class ChildProtectionPermissions {
         return new Permission(READ, Set.of(Role.OPERATOR_ADMIN, Role.STATION_LEAD, Role.SOCIAL_WORKER));
     }
 
+    public static Permission work() {
+        return new Permission(WORK, Set.of(Role.STATION_LEAD, Role.SOCIAL_WORKER));
+    }
+
     public static Permission lead() {
         return new Permission(LEAD, Set.of(Role.STATION_LEAD));
     }
 
     public static List<Permission> all() {
-        return List.of(read(), new Permission(WORK, Set.of(Role.STATION_LEAD, Role.SOCIAL_WORKER)), lead());
+        return List.of(read(), work(), lead());
     }
 }

@@ -5,7 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.shegong.modules.childprotection.domain.model.casework.CaseRepository;
 import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
 import org.shegong.modules.childprotection.domain.model.child.Child;
@@ -19,6 +24,8 @@ import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.directory.ResidentCard;
 import org.shegong.platform.api.directory.ResidentCards;
+import org.shegong.platform.api.directory.StaffCard;
+import org.shegong.platform.api.directory.StaffCards;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.records.Refusal;
@@ -53,15 +60,16 @@ public class ChildRegister {
     AuditTrail audit;
 
     @Inject
+    StaffCards staff;
+
+    @Inject
     Clock clock;
 
     @RequiresPermission(ChildProtectionPermissions.WORK)
     public Child register(long residentId, ChildDetails details) {
         ResidentCard resident = residents.resident(residentId)
                 .orElseThrow(() -> new RecordNotFoundException("服务对象 resident", residentId));
-        if (resident.birthDate() != null && resident.birthDate().isBefore(LocalDate.now(clock).minusYears(18))) {
-            throw new Refusal("childprotection.refused.notAChild");
-        }
+        Child.checkIsChild(resident.birthDate(), LocalDate.now(clock));
         if (children.ofResident(residentId).isPresent()) {
             throw new Refusal("childprotection.refused.childRecordExists");
         }
@@ -71,6 +79,32 @@ public class ChildRegister {
         children.store(child);
         audit.record(CHILD_KIND, child.getId(), AuditAction.CREATED, "");
         return child;
+    }
+
+    /**
+     * What the register says about a resident of my stations (the resident page's panel, the registration
+     * page): under 18 or not, registered or not, the child's id only if I may open the record. Another
+     * station's or operator's resident is "not found". Nothing of the child is read beyond that it exists and
+     * who serves it, so nothing is recorded as a read.
+     */
+    @RequiresPermission(ChildProtectionPermissions.WORK)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResidentChild onResident(long residentId) {
+        ResidentCard resident = residents.resident(residentId)
+                .orElseThrow(() -> new RecordNotFoundException("服务对象 resident", residentId));
+        boolean underAge = Child.isChildOn(resident.birthDate(), LocalDate.now(clock));
+        java.util.Optional<Child> child = children.ofResident(residentId);
+        if (child.isEmpty()) {
+            return new ResidentChild(resident, underAge, false, null, List.of());
+        }
+        Child c = child.get();
+        if (needToKnow.byRule(c)) {
+            return new ResidentChild(resident, underAge, true, c.getId(), List.of());
+        }
+        Map<Long, String> names = staff.atStations(Set.of(c.getStreetCode())).stream().filter(s -> s.id() != null)
+                .collect(Collectors.toMap(StaffCard::id, StaffCard::name, (a, b) -> a));
+        return new ResidentChild(resident, underAge, true, null, Stream.of(c.getWorkerId(), c.getSecondWorkerId())
+                .filter(Objects::nonNull).map(id -> names.getOrDefault(id, "—")).toList());
     }
 
     @RequiresPermission(ChildProtectionPermissions.WORK)

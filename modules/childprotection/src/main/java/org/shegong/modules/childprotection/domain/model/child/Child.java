@@ -79,7 +79,26 @@ public class Child extends CaseWorkRecord {
     @Embedded
     private Consent consent = Consent.none();
 
+    /** A child is under 18 (《未成年人保护法》 art. 2): on their 18th birthday they are an adult. */
+    public static final int ADULT_AGE = 18;
+
     protected Child() {
+    }
+
+    /**
+     * Whether the register may hold this birth date as a child's on {@code today}: under {@link #ADULT_AGE}, or
+     * none on record (the register then has nothing to refuse on). The same rule decides whether the resident
+     * page offers to register the child at all.
+     */
+    public static boolean isChildOn(LocalDate birthDate, LocalDate today) {
+        return birthDate == null || birthDate.plusYears(ADULT_AGE).isAfter(today);
+    }
+
+    /** Refuses, with the person's age, a resident who is 18 or over on {@code today}. */
+    public static void checkIsChild(LocalDate birthDate, LocalDate today) {
+        if (!isChildOn(birthDate, today)) {
+            throw new Refusal("childprotection.refused.notAChild", java.time.Period.between(birthDate, today).getYears(), ADULT_AGE);
+        }
     }
 
     public Child(long residentId, String name, LocalDate birthDate, String streetCode, ChildDetails details) {

@@ -28,6 +28,19 @@ class ChildTest {
     }
 
     @Test
+    void aChildIsUnder18AndOnTheir18thBirthdayTheyAreAnAdult() {
+        LocalDate eighteenToday = DAY.minusYears(18);
+        assertTrue(Child.isChildOn(eighteenToday.plusDays(1), DAY), "18 tomorrow: still a child");
+        assertFalse(Child.isChildOn(eighteenToday, DAY), "18 today: an adult");
+        assertTrue(Child.isChildOn(null, DAY), "no birth date on record: nothing to refuse on");
+        Child.checkIsChild(eighteenToday.plusDays(1), DAY);
+        Refusal adult = assertThrows(Refusal.class, () -> Child.checkIsChild(DAY.minusYears(35), DAY));
+        assertEquals("childprotection.refused.notAChild", adult.key());
+        assertEquals(List.of(35, 18), adult.args());
+        assertThrows(Refusal.class, () -> Child.checkIsChild(eighteenToday, DAY));
+    }
+
+    @Test
     void aDeFactoUnattendedChildNeedsIts62Reason() {
         assertThrows(IllegalArgumentException.class,
                 () -> new Child(1, "李小花", null, "s", minimum(ChildCategory.DE_FACTO_UNATTENDED, null)));

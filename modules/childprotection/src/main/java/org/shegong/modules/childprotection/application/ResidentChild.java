@@ -1,0 +1,27 @@
+package org.shegong.modules.childprotection.application;
+
+import java.util.List;
+import org.shegong.platform.api.directory.ResidentCard;
+
+/**
+ * What the child register says about one resident of the person's stations, for the resident page's panel
+ * and the registration page: whether they are under 18 (or have no birth date on record), whether a child
+ * record exists, its id only when the person may open it (the need-to-know rule), and otherwise only who
+ * serves the child — as other staff of the station see a served child.
+ */
+public record ResidentChild(ResidentCard resident, boolean underAge, boolean registered, Long childId, List<String> servedBy) {
+
+    public ResidentChild {
+        servedBy = servedBy == null ? List.of() : List.copyOf(servedBy);
+    }
+
+    /** A child without a record: the register may take them. */
+    public boolean mayRegister() {
+        return underAge && !registered;
+    }
+
+    /** A record the person may open (assigned, or the station's lead). */
+    public boolean mayOpen() {
+        return childId != null;
+    }
+}
