@@ -28,7 +28,6 @@ import org.shegong.modules.childprotection.domain.model.casework.NeedDomain;
 import org.shegong.modules.childprotection.domain.model.casework.RiskLevel;
 import org.shegong.modules.childprotection.domain.model.child.Child;
 import org.shegong.modules.childprotection.domain.model.child.ChildCategory;
-import org.shegong.modules.childprotection.domain.model.child.ChildDetails;
 import org.shegong.modules.childprotection.domain.model.child.ConsentScope;
 import org.shegong.modules.childprotection.domain.model.child.Guardian;
 import org.shegong.modules.childprotection.domain.model.child.UnattendedReason;
@@ -92,7 +91,7 @@ public class ChildPage implements Serializable {
     private transient ChildFile.View view;
     private transient List<StaffCard> tutors;
 
-    private final RecordForm record = new RecordForm();
+    private final ChildRecordForm record = new ChildRecordForm();
     private final GuardianForm guardian = new GuardianForm();
     private final ConsentForm consent = new ConsentForm();
     private final PlanForm plan = new PlanForm();
@@ -340,7 +339,7 @@ public class ChildPage implements Serializable {
         this.purpose = purpose;
     }
 
-    public RecordForm getRecord() {
+    public ChildRecordForm getRecord() {
         return record;
     }
 
@@ -358,99 +357,6 @@ public class ChildPage implements Serializable {
 
     public StepForm getStep() {
         return step;
-    }
-
-    /** The record as typed: category with its 62号 reason, school or why not, health, household, child director. */
-    public static class RecordForm implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private ChildCategory category;
-        private UnattendedReason unattendedReason;
-        private boolean inSchool = true;
-        private String school;
-        private String grade;
-        private String notInSchoolReason;
-        private String health;
-        private String disability;
-        private String household;
-        private String childDirector;
-
-        void fill(Child c) {
-            category = c.getCategory();
-            unattendedReason = c.getUnattendedReason();
-            inSchool = c.isInSchool();
-            school = c.getSchool();
-            grade = c.getGrade();
-            notInSchoolReason = c.getNotInSchoolReason();
-            health = c.getHealth();
-            disability = c.getDisability();
-            household = c.getHousehold();
-            childDirector = c.getChildDirector();
-        }
-
-        ChildDetails details(List<Guardian> guardians) {
-            return new ChildDetails(category, unattendedReason, inSchool, school, grade, notInSchoolReason, health, disability, household,
-                    guardians, childDirector);
-        }
-
-        /** The stored record with other guardians: adding a guardian changes nothing else typed in the record tab. */
-        ChildDetails detailsAsStored(Child c, List<Guardian> guardians) {
-            return new ChildDetails(c.getCategory(), c.getUnattendedReason(), c.isInSchool(), c.getSchool(), c.getGrade(),
-                    c.getNotInSchoolReason(), c.getHealth(), c.getDisability(), c.getHousehold(), guardians, c.getChildDirector());
-        }
-
-        public ChildCategory getCategory() { return category; }
-        public void setCategory(ChildCategory v) { category = v; }
-        public UnattendedReason getUnattendedReason() { return unattendedReason; }
-        public void setUnattendedReason(UnattendedReason v) { unattendedReason = v; }
-        public boolean isInSchool() { return inSchool; }
-        public void setInSchool(boolean v) { inSchool = v; }
-        public String getSchool() { return school; }
-        public void setSchool(String v) { school = v; }
-        public String getGrade() { return grade; }
-        public void setGrade(String v) { grade = v; }
-        public String getNotInSchoolReason() { return notInSchoolReason; }
-        public void setNotInSchoolReason(String v) { notInSchoolReason = v; }
-        public String getHealth() { return health; }
-        public void setHealth(String v) { health = v; }
-        public String getDisability() { return disability; }
-        public void setDisability(String v) { disability = v; }
-        public String getHousehold() { return household; }
-        public void setHousehold(String v) { household = v; }
-        public String getChildDirector() { return childDirector; }
-        public void setChildDirector(String v) { childDirector = v; }
-    }
-
-    /** A guardian or carer to add. */
-    public static class GuardianForm implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String name;
-        private String relation;
-        private String phone;
-        private boolean legalGuardian;
-        private String situation;
-
-        Guardian guardian() {
-            return new Guardian(name, relation, phone, legalGuardian, situation);
-        }
-
-        void clear() {
-            name = null;
-            relation = null;
-            phone = null;
-            legalGuardian = false;
-            situation = null;
-        }
-
-        public String getName() { return name; }
-        public void setName(String v) { name = v; }
-        public String getRelation() { return relation; }
-        public void setRelation(String v) { relation = v; }
-        public String getPhone() { return phone; }
-        public void setPhone(String v) { phone = v; }
-        public boolean isLegalGuardian() { return legalGuardian; }
-        public void setLegalGuardian(boolean v) { legalGuardian = v; }
-        public String getSituation() { return situation; }
-        public void setSituation(String v) { situation = v; }
     }
 
     /** Consent to give (who, when, for what) or to withdraw (why). */

@@ -11,7 +11,6 @@ import org.shegong.modules.childprotection.application.ChildRegister;
 import org.shegong.modules.childprotection.application.ResidentChild;
 import org.shegong.modules.childprotection.domain.model.child.Child;
 import org.shegong.modules.childprotection.domain.model.child.ChildCategory;
-import org.shegong.modules.childprotection.domain.model.child.ChildDetails;
 import org.shegong.modules.childprotection.domain.model.child.Guardian;
 import org.shegong.modules.childprotection.domain.model.child.UnattendedReason;
 import org.shegong.platform.api.web.PageMessages;
@@ -38,17 +37,14 @@ public class RegisterChild implements Serializable {
     private Long residentId;
     private transient ResidentChild resident;
 
-    private ChildCategory category;
-    private UnattendedReason unattendedReason;
-    private boolean inSchool = true;
-    private String school;
-    private String grade;
-    private String notInSchoolReason;
-    private String childDirector;
-    private String guardianName;
-    private String guardianRelation;
-    private String guardianPhone;
-    private boolean guardianLegal = true;
+    /** The record's fields this form asks (category, 62号 reason, school or why not, child director). */
+    private final ChildRecordForm record = new ChildRecordForm();
+    /** One guardian, optional; most children registered at the door have a legal guardian there. */
+    private final GuardianForm guardian = new GuardianForm();
+
+    public RegisterChild() {
+        guardian.setLegalGuardian(true);
+    }
 
     public void load() {
         resident = residentId == null ? null : register.onResident(residentId);
@@ -58,8 +54,7 @@ public class RegisterChild implements Serializable {
     public String register() {
         Child child;
         try {
-            child = register.register(residentId, new ChildDetails(category, unattendedReason, inSchool, school, grade, notInSchoolReason,
-                    null, null, null, guardians(), childDirector));
+            child = register.register(residentId, record.details(guardians()));
         } catch (IllegalArgumentException refused) {
             PageMessages.refused(refused);
             return null;
@@ -72,8 +67,8 @@ public class RegisterChild implements Serializable {
 
     /** The guardian typed, if any: none is fine (added later on the file), a half-typed one is the record's to refuse. */
     private List<Guardian> guardians() {
-        boolean none = blank(guardianName) && blank(guardianRelation) && blank(guardianPhone);
-        return none ? List.of() : List.of(new Guardian(guardianName, guardianRelation, guardianPhone, guardianLegal, null));
+        boolean none = blank(guardian.getName()) && blank(guardian.getRelation()) && blank(guardian.getPhone());
+        return none ? List.of() : List.of(guardian.guardian());
     }
 
     private static boolean blank(String s) {
@@ -98,26 +93,6 @@ public class RegisterChild implements Serializable {
 
     public Long getResidentId() { return residentId; }
     public void setResidentId(Long v) { residentId = v; }
-    public ChildCategory getCategory() { return category; }
-    public void setCategory(ChildCategory v) { category = v; }
-    public UnattendedReason getUnattendedReason() { return unattendedReason; }
-    public void setUnattendedReason(UnattendedReason v) { unattendedReason = v; }
-    public boolean isInSchool() { return inSchool; }
-    public void setInSchool(boolean v) { inSchool = v; }
-    public String getSchool() { return school; }
-    public void setSchool(String v) { school = v; }
-    public String getGrade() { return grade; }
-    public void setGrade(String v) { grade = v; }
-    public String getNotInSchoolReason() { return notInSchoolReason; }
-    public void setNotInSchoolReason(String v) { notInSchoolReason = v; }
-    public String getChildDirector() { return childDirector; }
-    public void setChildDirector(String v) { childDirector = v; }
-    public String getGuardianName() { return guardianName; }
-    public void setGuardianName(String v) { guardianName = v; }
-    public String getGuardianRelation() { return guardianRelation; }
-    public void setGuardianRelation(String v) { guardianRelation = v; }
-    public String getGuardianPhone() { return guardianPhone; }
-    public void setGuardianPhone(String v) { guardianPhone = v; }
-    public boolean isGuardianLegal() { return guardianLegal; }
-    public void setGuardianLegal(boolean v) { guardianLegal = v; }
+    public ChildRecordForm getRecord() { return record; }
+    public GuardianForm getGuardian() { return guardian; }
 }
