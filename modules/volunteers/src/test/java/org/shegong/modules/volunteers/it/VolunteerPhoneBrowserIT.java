@@ -16,6 +16,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.shegong.platform.it.ShegongDeployment;
 import org.shegong.platform.it.client.Api;
 import org.shegong.platform.it.client.Chromium;
@@ -73,8 +75,7 @@ class VolunteerPhoneBrowserIT {
             JsonObject attendance = Keycloak.json(VolunteersApiIT.ok(staff.get("volunteers/shifts/" + shift + "/roster", api.hope)))
                     .getJsonArray("attendance").getJsonObject(0);
             long id = attendance.getJsonNumber("id").longValue();
-            VolunteersApiIT.ok(staff.post("volunteers/hours/" + id + "/corrections", api.hope,
-                    "{\"minutes\":30,\"reason\":\"手机签到后未签退，按现场记录\"}"));
+            correctOnThePhone(id);
             VolunteersApiIT.ok(staff.post("volunteers/hours/" + id + "/confirm", api.hope, ""));
             assertEquals(before + 30, api.hoursAt("hope"));
 
@@ -82,6 +83,34 @@ class VolunteerPhoneBrowserIT {
             phone.settle();
             String shown = BigDecimal.valueOf(before + 30).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP).toPlainString();
             assertTrue(phone.text().contains("希望社会工作服务中心：" + shown), "the confirmed hours show by operator name: " + phone.text());
+        }
+    }
+
+    /**
+     * The worker corrects the attendance on 时长审核 at 390 px, choosing it by the volunteer and the time
+     * they checked in (no record number is typed); nothing chosen is refused with its reason.
+     */
+    private void correctOnThePhone(long attendanceId) throws Exception {
+        try (Chromium desk = new Chromium(Chromium.PHONE)) {
+            desk.signIn(new URL(base, ""), "laojunying.worker", Keycloak.PASSWORD);
+            desk.driver().get(new URL(base, "volunteers/hours.xhtml").toString());
+            desk.settle();
+            desk.type("hours:minutes", "30");
+            desk.type("hours:reason", "手机签到后未签退，按现场记录");
+            desk.click("hours:doCorrect");
+            assertTrue(desk.text().contains("请选择签到记录"), "nothing chosen is refused with its reason: " + desk.text());
+
+            Select choice = new Select(desk.element("hours:correctId"));
+            WebElement option = choice.getOptions().stream()
+                    .filter(o -> o.getAttribute("value").equals(String.valueOf(attendanceId))).findFirst().orElseThrow();
+            assertTrue(option.getText().matches(".+（\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}）"),
+                    "the attendance by the volunteer and the check-in time: " + option.getText());
+            choice.selectByValue(String.valueOf(attendanceId));
+            desk.type("hours:minutes", "30");
+            desk.type("hours:reason", "手机签到后未签退，按现场记录");
+            desk.click("hours:doCorrect");
+            assertTrue(desk.text().contains("已更正时长"), desk.text());
+            assertEquals(0, desk.sidewaysScroll(), "nothing scrolls sideways on a phone");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.interfaces.web;
 
+import org.shegong.platform.api.records.Punctuation;
 import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.web.PageMessages;
 
@@ -18,12 +19,17 @@ public class HoursPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One attendance as the page shows it; the status as its bundle key (the page says it in its language). */
-    public record Row(long id, long shiftId, String volunteer, String checkedIn, String checkedOut, long minutes, String status)
-            implements Serializable {
-        static Row of(Attendance a, java.util.Map<Long, String> names) {
-            return new Row(a.getId(), a.getShiftId(), names.get(a.getVolunteerId()), Times.shown(a.getCheckedInAt()),
-                    Times.shown(a.getCheckedOutAt()), a.getMinutes(), "attendance.status." + a.getStatus().name());
+    /**
+     * One attendance as the page shows it; the status as its bundle key (the page says it in its language);
+     * {@code label} names it in the correction's choice: the volunteer with the time they checked in.
+     */
+    public record Row(long id, long shiftId, String volunteer, String checkedIn, String checkedOut, long minutes, String status,
+                      String label) implements Serializable {
+        static Row of(Attendance a, java.util.Map<Long, String> names, java.util.Locale locale) {
+            String volunteer = names.get(a.getVolunteerId());
+            String checkedIn = Times.shown(a.getCheckedInAt());
+            return new Row(a.getId(), a.getShiftId(), volunteer, checkedIn, Times.shown(a.getCheckedOutAt()), a.getMinutes(),
+                    "attendance.status." + a.getStatus().name(), Punctuation.aside(volunteer, checkedIn, locale));
         }
     }
 
@@ -41,7 +47,8 @@ public class HoursPage implements Serializable {
     public void load() {
         List<Attendance> open = hours.toConfirm();
         java.util.Map<Long, String> names = registry.namesOf(open.stream().map(Attendance::getVolunteerId).toList(), PageMessages.locale());
-        rows = open.stream().map(a -> Row.of(a, names)).toList();
+        java.util.Locale locale = PageMessages.locale();
+        rows = open.stream().map(a -> Row.of(a, names, locale)).toList();
     }
 
     public void confirm(long attendanceId) {
