@@ -9,10 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.shegong.modules.childprotection.domain.model.casework.CaseFilter;
 import org.shegong.modules.childprotection.domain.model.casework.CaseGrant;
 import org.shegong.modules.childprotection.domain.model.casework.CaseRepository;
@@ -170,8 +167,7 @@ public class CaseWork {
     @RequiresPermission(ChildProtectionPermissions.LEAD)
     public ChildCase assign(long caseId, Long workerId, Long secondWorkerId) {
         ChildCase c = workable(caseId);
-        Map<Long, String> atStation = staff.atStations(Set.of(c.getStreetCode())).stream().filter(s -> s.id() != null)
-                .collect(Collectors.toMap(StaffCard::id, StaffCard::name, (a, b) -> a));
+        Map<Long, String> atStation = staff.namesAt(Set.of(c.getStreetCode()));
         if (workerId == null || !atStation.containsKey(workerId) || (secondWorkerId != null && !atStation.containsKey(secondWorkerId))) {
             throw new Refusal("childprotection.refused.workerNotOfStation");
         }
@@ -326,11 +322,9 @@ public class CaseWork {
     @RequiresPermission(ChildProtectionPermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ServedChild> servedAtMyStations() {
-        Map<Long, String> names = staff.atStations(signedIn.stationCodes()).stream().filter(s -> s.id() != null)
-                .collect(Collectors.toMap(StaffCard::id, StaffCard::name, (a, b) -> a));
-        Function<Long, String> name = id -> id == null ? null : names.getOrDefault(id, "—");
+        Map<Long, String> names = staff.namesAt(signedIn.stationCodes());
         return cases.openAt(signedIn.stationCodes()).stream().map(c -> new ServedChild(masked(c.getChildName()), c.getStreetCode(),
-                java.util.stream.Stream.of(c.getWorkerId(), c.getSecondWorkerId()).filter(Objects::nonNull).map(name).toList())).toList();
+                c.workers().stream().map(id -> names.getOrDefault(id, "—")).toList())).toList();
     }
 
     /** The operator's counts of open cases per street, nothing personal (the admin's view). */

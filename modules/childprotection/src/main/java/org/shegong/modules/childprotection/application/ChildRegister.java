@@ -7,10 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.shegong.modules.childprotection.domain.model.casework.CaseRepository;
 import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
 import org.shegong.modules.childprotection.domain.model.child.Child;
@@ -24,7 +21,6 @@ import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.directory.ResidentCard;
 import org.shegong.platform.api.directory.ResidentCards;
-import org.shegong.platform.api.directory.StaffCard;
 import org.shegong.platform.api.directory.StaffCards;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
@@ -93,18 +89,15 @@ public class ChildRegister {
         ResidentCard resident = residents.resident(residentId)
                 .orElseThrow(() -> new RecordNotFoundException("服务对象 resident", residentId));
         boolean underAge = Child.isChildOn(resident.birthDate(), LocalDate.now(clock));
-        java.util.Optional<Child> child = children.ofResident(residentId);
-        if (child.isEmpty()) {
+        Child c = children.ofResident(residentId).orElse(null);
+        if (c == null) {
             return new ResidentChild(resident, underAge, false, null, List.of());
         }
-        Child c = child.get();
         if (needToKnow.byRule(c)) {
             return new ResidentChild(resident, underAge, true, c.getId(), List.of());
         }
-        Map<Long, String> names = staff.atStations(Set.of(c.getStreetCode())).stream().filter(s -> s.id() != null)
-                .collect(Collectors.toMap(StaffCard::id, StaffCard::name, (a, b) -> a));
-        return new ResidentChild(resident, underAge, true, null, Stream.of(c.getWorkerId(), c.getSecondWorkerId())
-                .filter(Objects::nonNull).map(id -> names.getOrDefault(id, "—")).toList());
+        Map<Long, String> names = staff.namesAt(Set.of(c.getStreetCode()));
+        return new ResidentChild(resident, underAge, true, null, c.workers().stream().map(id -> names.getOrDefault(id, "—")).toList());
     }
 
     @RequiresPermission(ChildProtectionPermissions.WORK)

@@ -46,6 +46,11 @@ public abstract class CaseWorkRecord extends TenantOwnedEntity {
         return staffId != null && (staffId.equals(workerId) || staffId.equals(secondWorkerId));
     }
 
+    /** The assigned workers' staff ids, first worker first; none when unassigned. */
+    public java.util.List<Long> workers() {
+        return java.util.stream.Stream.of(workerId, secondWorkerId).filter(Objects::nonNull).toList();
+    }
+
     public String getStreetCode() {
         return streetCode;
     }

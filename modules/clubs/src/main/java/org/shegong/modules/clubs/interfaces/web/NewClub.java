@@ -43,9 +43,8 @@ public class NewClub implements Serializable {
     private String schedule;
     private List<Community> communities;
 
-    /** The communities of my stations to choose from; the founding day starts at today (Asia/Shanghai). */
+    /** The founding day starts at today (Asia/Shanghai). */
     public void load() {
-        communities = my.communities(false);
         if (foundedOn == null) {
             foundedOn = register.today();
         }
@@ -66,6 +65,7 @@ public class NewClub implements Serializable {
         return "/clubs/club?faces-redirect=true&id=" + club.getId();
     }
 
+    /** The communities of my stations to choose from, read once for the view. */
     public List<Community> getCommunities() {
         if (communities == null) {
             communities = my.communities(false);
