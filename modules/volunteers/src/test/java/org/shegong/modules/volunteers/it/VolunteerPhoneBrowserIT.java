@@ -75,6 +75,13 @@ class VolunteerPhoneBrowserIT {
             JsonObject attendance = Keycloak.json(VolunteersApiIT.ok(staff.get("volunteers/shifts/" + shift + "/roster", api.hope)))
                     .getJsonArray("attendance").getJsonObject(0);
             long id = attendance.getJsonNumber("id").longValue();
+            // Another operator's and another station's staff: the attendance is not found, and nothing is written.
+            for (String other : new String[] {api.huide, api.hopeYingze}) {
+                assertEquals(404, staff.post("volunteers/hours/" + id + "/corrections", other,
+                        "{\"minutes\":5,\"reason\":\"不是本站的签到\"}").statusCode());
+                assertEquals(404, staff.post("volunteers/hours/" + id + "/confirm", other, "").statusCode());
+            }
+            assertEquals("[]", VolunteersApiIT.ok(staff.get("volunteers/hours/" + id + "/corrections", api.hope)).strip());
             correctOnThePhone(id);
             VolunteersApiIT.ok(staff.post("volunteers/hours/" + id + "/confirm", api.hope, ""));
             assertEquals(before + 30, api.hoursAt("hope"));
