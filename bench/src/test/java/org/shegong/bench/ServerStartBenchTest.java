@@ -138,7 +138,8 @@ class ServerStartBenchTest {
     private static double timed(ServerStart server, Path tenants, Path log, List<String> rows, String what) throws Exception {
         double load = Figure.currentLoad();
         double seconds = server.start(tenants, log);
-        rows.add(String.format("%s: ready in %.1f s (load %.1f at launch, %.1f when ready)", what, seconds, load, Figure.currentLoad()));
+        rows.add(String.format("%s: ready in %.1f s, server JVM CPU %.1f s (load %.1f at launch, %.1f when ready)",
+                what, seconds, server.cpuAtReady(), load, Figure.currentLoad()));
         System.out.println("[bench] " + rows.get(rows.size() - 1));
         return seconds;
     }
