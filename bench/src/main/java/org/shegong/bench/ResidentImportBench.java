@@ -41,6 +41,8 @@ final class ResidentImportBench {
     static final String REWRITTEN_TENANT = "bench-op-rewritten";
     /** Where the baselines' warm-up rows go (not measured). */
     static final String WARM_TENANT = "bench-op-warm";
+    /** The most warm-up rounds (files) a path gets before it is measured, settled or not. */
+    static final int WARM_UP_ROUNDS = Integer.getInteger("bench.import.warm-up.max", 6);
 
     private final PlatformDatabase database;
     private final PlatformBeans beans;
@@ -90,16 +92,23 @@ final class ResidentImportBench {
             people.add(file);
             workbooks.add(workbook(file));
         }
-        // Warm-up on a file of other people, as large as a measured one (the JIT, EclipseLink's
-        // metadata, the region cache); the baselines get a warm-up of their own below. A warm-up of
-        // 200 rows left the JIT compiling the import's code while it was measured (C2 was half as busy
-        // as the importing thread in a flight recording), while the baselines, measured after the
-        // import, ran on driver code the import had warmed for them.
-        List<Person> warm = new ArrayList<>();
-        for (int r = 0; r < rowsPerFile; r++) {
-            warm.add(person(900_000 + r));
-        }
-        importFile(workbook(warm), rowsPerFile);
+        // Warm-up on files of other people, each as large as a measured one (the JIT, EclipseLink's
+        // metadata, the region cache), until the JIT has settled (Timing.warmUntilSettled); the
+        // baselines get a warm-up of their own below, by the same rule. One warm-up file of 5,000 rows
+        // left C2 compiling the import's code while it was measured (the compiler thread used as much
+        // CPU as the importing one in a flight recording, 2026-12-03), while the small JDBC loop of the
+        // baselines was compiled after a single round: a fixed count favoured the baselines.
+        List<List<Person>> warmFiles = new ArrayList<>();
+        String importWarmUp = Timing.warmUntilSettled(WARM_UP_ROUNDS, round -> {
+            List<Person> warm = new ArrayList<>();
+            for (int r = 0; r < rowsPerFile; r++) {
+                warm.add(person(900_000 + round * rowsPerFile + r));
+            }
+            warmFiles.add(warm);
+            importFile(workbook(warm), rowsPerFile);
+        });
+        int warmedRows = warmFiles.size() * rowsPerFile;
+        System.out.println("[bench] 5. the import: " + importWarmUp);
 
         java.util.Arrays.fill(stages, 0);
         java.util.Arrays.fill(stagesCpu, 0);
@@ -120,13 +129,17 @@ final class ResidentImportBench {
                 stagesJvmCpu[0], stagesJvmCpu[1], stagesJvmCpu[2]);
         double loadAfterImport = Figure.currentLoad();
         List<Object[]> rawRows = rawRows(people);
-        List<Object[]> warmRows = rawRows(List.of(warm));
-        try (Connection c = ResidentWorld.batching(database).getConnection()) {
-            rawInsert(c, WARM_TENANT, warmRows);
-        }
-        try (Connection c = beans.dataSource().getConnection()) {
-            rawInsert(c, WARM_TENANT + "-raw", warmRows);
-        }
+        List<Object[]> warmRows = rawRows(List.of(warmFiles.get(0)));
+        // each round in a tenant of its own: the same rows again in one tenant would be duplicates
+        String baselineWarmUp = Timing.warmUntilSettled(WARM_UP_ROUNDS, round -> {
+            try (Connection c = ResidentWorld.batching(database).getConnection()) {
+                rawInsert(c, WARM_TENANT + "-" + round, warmRows);
+            }
+            try (Connection c = beans.dataSource().getConnection()) {
+                rawInsert(c, WARM_TENANT + "-raw-" + round, warmRows);
+            }
+        });
+        System.out.println("[bench] 5. the baselines: " + baselineWarmUp);
         double rewrittenMs;
         long rewrittenCpu0 = THREADS.getCurrentThreadCpuTime();
         double rewrittenDb0 = databaseCpuMs();
@@ -147,8 +160,8 @@ final class ResidentImportBench {
         try (Connection c = beans.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT COUNT(*) FROM resident WHERE tenant_id = '" + TENANT + "'")) {
             r.next();
-            if (r.getLong(1) != rows + warm.size()) {
-                throw new IllegalStateException("imported " + r.getLong(1) + " residents, expected " + (rows + warm.size()));
+            if (r.getLong(1) != rows + warmedRows) {
+                throw new IllegalStateException("imported " + r.getLong(1) + " residents, expected " + (rows + warmedRows));
             }
         }
         String measured = String.format("%,d rows in %,.0f ms = %,.0f rows/s", rows, platformMs, platformRate);

@@ -61,6 +61,35 @@ final class Timing {
         into[1][round] = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6 / calls;
     }
 
+    /** One round of a warm-up; {@code round} counts from 0, so each round can use data of its own. */
+    interface WarmUpRound {
+        void run(int round) throws Exception;
+    }
+
+    /**
+     * Warm-up rounds until the JIT has settled: at least one round, then more while the compilers
+     * spent over {@link #SETTLED} of the last round's wall time compiling (the JVM's total compile
+     * time, all compiler threads), at most {@code max}. A path is then measured as it runs once
+     * compiled, whatever its size: a large path (an import through POI, Bean Validation and
+     * EclipseLink) needs more rounds than a small one (a JDBC loop), and a fixed count favours the
+     * small one. Returns the rounds run and the compile share of the last, for the bench's output.
+     */
+    static String warmUntilSettled(int max, WarmUpRound round) throws Exception {
+        var compiler = ManagementFactory.getCompilationMXBean();
+        double share = 1;
+        int rounds = 0;
+        while (rounds < max && (rounds == 0 || share > SETTLED)) {
+            long compiled0 = compiler.getTotalCompilationTime();
+            long t0 = System.nanoTime();
+            round.run(rounds++);
+            share = (compiler.getTotalCompilationTime() - compiled0) / ms(t0);
+        }
+        return String.format("%d warm-up round(s), the last with %.0f %% of its time compiling", rounds, share * 100);
+    }
+
+    /** The share of a warm-up round's wall time spent compiling under which the JIT counts as settled. */
+    static final double SETTLED = 0.05;
+
     static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
