@@ -76,15 +76,20 @@ final class Timing {
      */
     static String warmUntilSettled(int max, WarmUpRound round) throws Exception {
         var compiler = ManagementFactory.getCompilationMXBean();
+        var classes = ManagementFactory.getClassLoadingMXBean();
         double share = 1;
         int rounds = 0;
+        long loaded = 0;
         while (rounds < max && (rounds == 0 || share > SETTLED)) {
             long compiled0 = compiler.getTotalCompilationTime();
+            long loaded0 = classes.getTotalLoadedClassCount();
             long t0 = System.nanoTime();
             round.run(rounds++);
             share = (compiler.getTotalCompilationTime() - compiled0) / ms(t0);
+            loaded = classes.getTotalLoadedClassCount() - loaded0;
         }
-        return String.format("%d warm-up round(s), the last with %.0f %% of its time compiling", rounds, share * 100);
+        return String.format("%d warm-up round(s), the last with %.0f %% of its time compiling and %d classes loaded",
+                rounds, share * 100, loaded);
     }
 
     /** The share of a warm-up round's wall time spent compiling under which the JIT counts as settled. */
