@@ -30,6 +30,15 @@ public record ResidentChild(ResidentCard resident, boolean underAge, boolean reg
         return !registered && !underAge && resident.birthDate() != null;
     }
 
+    /**
+     * Whether the resident page has anything to say here: a record (a registered child, or one who has come of
+     * age since), a minor to register, or a birth date to add first. Of an adult it says nothing, and shows no
+     * panel at all.
+     */
+    public boolean worthAPanel() {
+        return !adult();
+    }
+
     /** A record the person may open (assigned, or the station's lead). */
     public boolean mayOpen() {
         return childId != null;
