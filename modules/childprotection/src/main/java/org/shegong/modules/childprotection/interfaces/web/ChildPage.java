@@ -333,7 +333,6 @@ public class ChildPage implements Serializable {
         return id;
     }
 
-
     public Integer getTab() {
         return tab;
     }
