@@ -11,6 +11,7 @@ import org.shegong.modules.childprotection.application.ChildProtectionActions;
 import org.shegong.modules.childprotection.application.ChildProtectionDemo;
 import org.shegong.modules.childprotection.application.ChildProtectionPermissions;
 import org.shegong.modules.childprotection.application.DeadlineWatch;
+import org.shegong.modules.childprotection.interfaces.web.ChildResidentPanel;
 import org.shegong.platform.api.access.Permission;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.identity.Role;
@@ -50,6 +51,10 @@ public class ChildProtectionModule implements ShegongModule {
     @Inject
     ChildProtectionDemo demo;
 
+    /** The resident page's panel (request-scoped): it says whether it has anything to say about a resident. */
+    @Inject
+    ChildResidentPanel residentPanel;
+
     @Override
     public String id() {
         return ID;
@@ -80,14 +85,16 @@ public class ChildProtectionModule implements ShegongModule {
 
     /**
      * Overdue cases on the start page of whoever may read cases (the list inside obeys the need-to-know rule);
-     * on the resident page, for whoever does case work, the child's record or the way to register one.
+     * on the resident page, for whoever does case work, the child's record, the way to register one, or that the
+     * birth date is needed first — and no panel at all for an adult the register does not keep.
      */
     @Override
     public List<Panel> panels() {
         return List.of(new Panel("overdue", PanelSlot.STATION_START, "childprotection.panel.overdue",
                         "/childprotection/panels/station.xhtml", ChildProtectionPermissions.read(), 20),
                 new Panel("resident", PanelSlot.RESIDENT_PAGE, "childprotection.panel.resident",
-                        "/childprotection/panels/resident.xhtml", ChildProtectionPermissions.work(), 20));
+                        "/childprotection/panels/resident.xhtml", ChildProtectionPermissions.work(), 20)
+                        .onlyFor(residentPanel::shows));
     }
 
     /** Every figure is about children and their cases: all sensitive (small counts suppressed outside the operator). */

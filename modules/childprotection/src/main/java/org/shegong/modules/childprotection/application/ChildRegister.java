@@ -79,9 +79,9 @@ public class ChildRegister {
 
     /**
      * What the register says about a resident of my stations (the resident page's panel, the registration
-     * page): under 18 or not, registered or not, the child's id only if I may open the record. Another
-     * station's or operator's resident is "not found". Nothing of the child is read beyond that it exists and
-     * who serves it, so nothing is recorded as a read.
+     * page): under 18 or not (not known without a birth date), registered or not, the child's id only if I may
+     * open the record. Another station's or operator's resident is "not found". Nothing of the child is read
+     * beyond that it exists and who serves it, so nothing is recorded as a read.
      */
     @RequiresPermission(ChildProtectionPermissions.WORK)
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -57,7 +57,8 @@ import org.shegong.platform.it.client.PageSession;
 
 /**
  * The child page and what reads around it: opening a child is one audited read with its purpose (a lead not
- * assigned chooses one first), another station's or operator's child is "not found" (404); API lists and
+ * assigned chooses one first), another station's or operator's child is "not found" (404), and so is an id that
+ * is unknown, empty or not a number; API lists and
  * counts are list reads in the read log; the lead's start-page panel counts the overdue cases it may see, and
  * its list is a recorded list read when it lists a case, no read when it lists none (another operator's panel
  * records in that operator's log only); an operator of its own (made like 同心) switched off finds pages and
@@ -153,9 +154,15 @@ class ChildFileIT {
         assertEquals(List.of("Granted", "Supervision", "Casework"), purposes(caseId, Locale.ENGLISH),
                 "the read log says each purpose in its reader's language");
 
-        HttpResponse<String> notAnId = assigned.get(new URL(base, "childprotection/child.xhtml?id=abc").toURI());
-        assertEquals(200, notAnId.statusCode());
-        assertTrue(notAnId.body().contains("未找到该儿童"));
+        // An id that names no child — not a number, empty, unknown — is 404 as another operator's child is.
+        for (String notAChild : List.of("abc", "", "987654321", "12abc")) {
+            HttpResponse<String> notFound = assigned.get(new URL(base, "childprotection/child.xhtml?id=" + notAChild).toURI());
+            assertEquals(404, notFound.statusCode(), "?id=" + notAChild);
+            assertTrue(notFound.body().contains("未找到"), "?id=" + notAChild + ": the not-found page");
+        }
+        HttpResponse<String> noId = assigned.get(new URL(base, "childprotection/child.xhtml").toURI());
+        assertEquals(200, noId.statusCode(), "no id at all: the page points to the list");
+        assertTrue(noId.body().contains("chooseChild") && noId.body().contains("儿童个案"), noId.body());
         assertEquals(3, purposes(caseId).size(), "refused openings left no entry");
 
         // The list's worker filter: the lead finds the case under its worker, not under anyone else.

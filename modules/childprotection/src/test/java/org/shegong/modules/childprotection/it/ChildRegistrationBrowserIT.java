@@ -7,6 +7,7 @@ import static org.shegong.modules.childprotection.it.ChildProtectionApiIT.LAOJUN
 import static org.shegong.modules.childprotection.it.ChildProtectionApiIT.pick;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,8 @@ import org.shegong.platform.it.client.Keycloak;
 /**
  * At a child's door with a phone (headless Chromium at 390 px, a real Keycloak sign-in): from the resident's
  * page the social worker registers the resident as a child — a form sent without a category is refused with the
- * reason and writes nothing — and lands on the child's file; the resident page then links to it. A form sent
+ * reason and writes nothing — and lands on the child's file; the resident page then links to it; a resident
+ * without a birth date is asked for it first, the note fitting the phone. A form sent
  * with another operator's resident id put into its address is the 404 page, nothing written for either.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -93,6 +95,17 @@ class ChildRegistrationBrowserIT {
             assertTrue(phone.driver().findElements(org.openqa.selenium.By.id("cpRegisterChild")).isEmpty(), "and offers no second one");
             String view = api.get("childprotection/children/" + childId, token).body();
             assertTrue(view.contains("\"residentId\":" + resident) && view.contains("王桂兰"), view);
+
+            // A resident without a birth date: on the phone the panel says the date is needed first, with no way to register.
+            HttpResponse<String> made = api.post("residents", token, "{\"name\":\"无" + pick() + pick() + "日\",\"communityCode\":\""
+                    + LAOJUNYING_COMMUNITY + "\"}");
+            assertEquals(201, made.statusCode(), made.body());
+            long undated = ChildProtectionApiIT.id(made.body());
+            phone.driver().get(new URL(base, "station/resident.xhtml?id=" + undated).toString());
+            phone.settle();
+            assertTrue(phone.element("cpBirthDateNeeded").isDisplayed() && phone.text().contains("未登记出生日期"), phone.text());
+            assertTrue(phone.driver().findElements(org.openqa.selenium.By.id("cpRegisterChild")).isEmpty(), "nothing to register");
+            assertTrue(phone.sidewaysScroll() <= 0, "the note fits the phone: " + phone.sidewaysScroll() + "px");
         }
     }
 

@@ -48,8 +48,9 @@ import org.shegong.platform.it.client.PageSession;
  * Registering a resident as a child (the resident page's panel and {@code register.xhtml}, the API's
  * {@code POST children}) is decided by {@link ChildRegister}, whoever calls it: another operator's or another
  * station's resident is "not found" (404 on the page and the API) and nothing is written; an adult is refused
- * with their age; a role that does no case work (the operator admin) is refused by the service itself, and the
- * resident page offers it nothing. Two operators: 希望 (老军营, 迎泽) and 汇德 (文庙).
+ * with their age and their page has no child-protection panel at all; a resident without a birth date is refused
+ * and their panel asks for the date first; a role that does no case work (the operator admin) is refused by the
+ * service itself, and the resident page offers it nothing. Two operators: 希望 (老军营, 迎泽) and 汇德 (文庙).
  */
 @ExtendWith(ArquillianExtension.class)
 class ChildRegistrationIT {
@@ -149,17 +150,67 @@ class ChildRegistrationIT {
         assertEquals(0, children(adult));
         assertEquals(0, children(eighteenToday));
 
-        ResidentChild seen = actAs.person(LAOJUNYING_WORKER, () -> register.onResident(adult));
-        assertFalse(seen.underAge() || seen.mayRegister() || seen.registered(), seen.toString());
+        for (long grownUp : List.of(adult, eighteenToday)) {
+            ResidentChild seen = actAs.person(LAOJUNYING_WORKER, () -> register.onResident(grownUp));
+            assertFalse(seen.underAge() || seen.mayRegister() || seen.registered() || seen.birthDateNeeded(), seen.toString());
+            assertTrue(seen.adult() && !seen.worthAPanel(), seen.toString());
+        }
 
+        // An adult's page carries no child-protection panel at all: no title, no note, no link.
         PageSession session = new PageSession();
         String residentPage = session.signIn(new URL(base, "station/resident.xhtml?id=" + adult).toURI(), "laojunying.worker",
                 Keycloak.PASSWORD).body();
-        assertTrue(residentPage.contains("cpAdult") && residentPage.contains("已满 18 周岁，不登记儿童档案"), "the panel says why");
+        assertTrue(residentPage.contains("residentName"), "the resident's page is there");
+        assertFalse(residentPage.contains("panel_childprotection_resident") || residentPage.contains("childprotection-resident-panel"),
+                "no child-protection panel on an adult's page");
         assertFalse(residentPage.contains("cpRegisterChild"), "no registration offered for an adult");
+        assertFalse(session.get(new URL(base, "station/resident.xhtml?id=" + eighteenToday).toURI()).body()
+                .contains("panel_childprotection_resident"), "none on the 18th birthday either");
         HttpResponse<String> registerPage = session.get(new URL(base, "childprotection/register.xhtml?residentId=" + adult).toURI());
         assertEquals(200, registerPage.statusCode());
         assertTrue(registerPage.body().contains("儿童档案只登记未满 18 周岁的儿童"), "the registration page says why");
+        assertFalse(registerPage.body().contains("registerForm"), "and has no form");
+    }
+
+    /**
+     * Without a birth date on record no one can tell whether a resident is a child: the register refuses (the
+     * service, whoever calls it, and so the API), the resident page's panel says the date is needed first and
+     * offers no registration, and the registration page has no form.
+     */
+    @Test
+    void aResidentWithoutABirthDateIsAskedForItFirstAndTheRegisterRefuses() throws Exception {
+        Api api = new Api(base);
+        String worker = Keycloak.accessToken("laojunying.worker");
+        HttpResponse<String> made = api.post("residents", worker, "{\"name\":\"" + "无" + pick() + pick() + "日" + "\",\"phone\":\"13800000000\","
+                + "\"communityCode\":\"" + LAOJUNYING_COMMUNITY + "\"}");
+        assertEquals(201, made.statusCode(), made.body());
+        jakarta.json.JsonObject resident = json(made.body());
+        assertTrue(!resident.containsKey("birthDate") || resident.isNull("birthDate"), "no birth date on record: " + resident);
+        long undated = id(made.body());
+
+        Refusal refused = assertThrows(Refusal.class, () -> actAs.person(LAOJUNYING_WORKER, () -> register.register(undated, LEFT_BEHIND)));
+        assertEquals("childprotection.refused.birthDateNeeded", refused.key());
+        HttpResponse<String> api400 = api.post("childprotection/children", worker, "{\"residentId\":" + undated
+                + ",\"category\":\"LEFT_BEHIND\",\"inSchool\":true,\"school\":\"老军营小学\"}");
+        assertEquals(400, api400.statusCode(), api400.body());
+        assertEquals("childprotection.refused.birthDateNeeded", json(api400.body()).getString("key"));
+        assertTrue(json(api400.body()).getString("error").contains("出生日期"), api400.body());
+        assertEquals(0, children(undated), "nothing written");
+
+        ResidentChild seen = actAs.person(LAOJUNYING_WORKER, () -> register.onResident(undated));
+        assertTrue(seen.birthDateNeeded() && seen.worthAPanel(), seen.toString());
+        assertFalse(seen.underAge() || seen.mayRegister() || seen.adult(), seen.toString());
+
+        PageSession session = new PageSession();
+        String residentPage = session.signIn(new URL(base, "station/resident.xhtml?id=" + undated).toURI(), "laojunying.worker",
+                Keycloak.PASSWORD).body();
+        assertTrue(residentPage.contains("panel_childprotection_resident") && residentPage.contains("cpBirthDateNeeded")
+                && residentPage.contains("未登记出生日期"), "the panel says the birth date is needed first");
+        assertFalse(residentPage.contains("cpRegisterChild") || residentPage.contains("register.xhtml?residentId="),
+                "and offers no registration");
+        HttpResponse<String> registerPage = session.get(new URL(base, "childprotection/register.xhtml?residentId=" + undated).toURI());
+        assertEquals(200, registerPage.statusCode());
+        assertTrue(registerPage.body().contains("未登记出生日期"), "the registration page says why");
         assertFalse(registerPage.body().contains("registerForm"), "and has no form");
     }
 

@@ -1,6 +1,7 @@
 package org.shegong.platform.api.module;
 
 import java.util.Objects;
+import java.util.function.LongPredicate;
 import org.shegong.platform.api.access.Permission;
 
 /**
@@ -9,13 +10,24 @@ import org.shegong.platform.api.access.Permission;
  * {@code permission} and only while the module is on for their operator. One type for every slot,
  * so a new page with panels is a new slot, not a new SPI method.
  *
+ * <p>On the page of one record ({@link PanelSlot#RESIDENT_PAGE}) a module may also say, per record,
+ * whether its panel has anything to say there ({@link #onlyFor}): where it has not, the page shows no
+ * panel at all, not an empty one or a note that there is nothing. Other slots show their panels always.
+ *
  * @param id         unique within the module
  * @param titleKey   key of the panel's title in the module's bundle
  * @param include    the Facelet's path inside the application, e.g. {@code /eldercare/panels/station.xhtml}
  * @param permission who may see it: one of the module's own {@link ShegongModule#permissions()}
  * @param order      position among the slot's panels, lowest first
+ * @param shownFor   for a record's page, whether the panel is shown for the record of that id; asked only of
+ *                   people who hold {@code permission}, in their request, and it must answer {@code false}
+ *                   rather than throw for a record they may not see
  */
-public record Panel(String id, PanelSlot slot, String titleKey, String include, Permission permission, int order) {
+public record Panel(String id, PanelSlot slot, String titleKey, String include, Permission permission, int order,
+                    LongPredicate shownFor) {
+
+    /** Shown for every record: the panel of a slot without records, or one that always has something to say. */
+    public static final LongPredicate ALWAYS = record -> true;
 
     public Panel {
         Objects.requireNonNull(id, "id");
@@ -23,8 +35,26 @@ public record Panel(String id, PanelSlot slot, String titleKey, String include, 
         Objects.requireNonNull(titleKey, "titleKey");
         Objects.requireNonNull(include, "include");
         Objects.requireNonNull(permission, "permission");
+        Objects.requireNonNull(shownFor, "shownFor");
         if (!include.startsWith("/")) {
             throw new IllegalArgumentException("a panel's include is a path inside the application: " + include);
         }
+        if (shownFor != ALWAYS && slot != PanelSlot.RESIDENT_PAGE) {
+            throw new IllegalArgumentException("only a panel on a record's page is shown per record, not one in " + slot);
+        }
+    }
+
+    public Panel(String id, PanelSlot slot, String titleKey, String include, Permission permission, int order) {
+        this(id, slot, titleKey, include, permission, order, ALWAYS);
+    }
+
+    /** The same panel, shown only for the records {@code shownFor} accepts (on a record's page). */
+    public Panel onlyFor(LongPredicate shownFor) {
+        return new Panel(id, slot, titleKey, include, permission, order, shownFor);
+    }
+
+    /** Whether the panel is shown on the page of the record with this id. */
+    public boolean isShownFor(long recordId) {
+        return shownFor.test(recordId);
     }
 }

@@ -43,6 +43,20 @@ class MetricDefinitionTest {
     }
 
     @Test
+    void onlyAPanelOnARecordsPageIsShownPerRecord() {
+        Permission see = new Permission("xx.panel.see", Set.of(Role.STATION_LEAD));
+        Panel always = new Panel("p", PanelSlot.RESIDENT_PAGE, "k", "/x/p.xhtml", see, 1);
+        assertTrue(always.isShownFor(7) && always.isShownFor(8), "by default a panel is shown for every record");
+        Panel evenOnly = always.onlyFor(id -> id % 2 == 0);
+        assertTrue(evenOnly.isShownFor(8));
+        assertFalse(evenOnly.isShownFor(7), "the module's say decides, record by record");
+        assertEquals(always.include(), evenOnly.include());
+        Panel station = new Panel("s", PanelSlot.STATION_START, "k", "/x/s.xhtml", see, 1);
+        assertThrows(IllegalArgumentException.class, () -> station.onlyFor(id -> false), "a start page has no record to ask about");
+        assertThrows(NullPointerException.class, () -> always.onlyFor(null));
+    }
+
+    @Test
     void aJobIsNamedByItsModuleAndRunsAtMostOnceAMinute() {
         assertEquals("eldercare", new TenantJob("eldercare.overdue-check", Duration.ofHours(1), run -> { }).moduleId());
         assertThrows(IllegalArgumentException.class, () -> new TenantJob("overdue-check", Duration.ofHours(1), run -> { }));

@@ -14,7 +14,8 @@ import org.shegong.platform.application.identity.ModulePermissions;
 /**
  * Which modules' panels a person sees in a slot: those of modules on for their operator (for the
  * region dashboard, whose people have no operator: on for at least one operator) whose permission
- * the person holds, in the order the panels ask for. The platform names no module.
+ * the person holds, in the order the panels ask for; on a record's page, only those whose module has
+ * something to say about that record. The platform names no module.
  */
 @ApplicationScoped
 public class PanelSlots {
@@ -36,6 +37,15 @@ public class PanelSlots {
                 .sorted(Comparator.comparingInt((Placed placed) -> placed.panel().order())
                         .thenComparing(placed -> placed.module().id()))
                 .toList();
+    }
+
+    /**
+     * The panels a person sees on the page of one record ({@link PanelSlot#RESIDENT_PAGE}: the resident's id):
+     * those of {@link #in}, less any whose module says it has nothing to say about this record
+     * ({@link Panel#onlyFor}). The module is asked only for panels the person may see.
+     */
+    public List<Placed> in(PanelSlot slot, Identity person, long recordId) {
+        return in(slot, person).stream().filter(placed -> placed.panel().isShownFor(recordId)).toList();
     }
 
     /** The module is on (above) and the person holds the permission by the platform's one rule. */

@@ -20,6 +20,7 @@ import org.shegong.platform.api.module.StreetCounts;
 import org.shegong.platform.api.persistence.Actor;
 import org.shegong.platform.api.persistence.InstantConverter;
 import org.shegong.platform.application.tenancy.TenantContext;
+import org.shegong.platform.domain.model.contact.PhoneNumber;
 import org.shegong.platform.domain.model.resident.Gender;
 import org.shegong.platform.domain.model.resident.IdNumber;
 import org.shegong.platform.domain.model.resident.Resident;
@@ -128,6 +129,20 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
                 .getSingleResult()).longValue();
     }
 
+    /**
+     * The stored phone as a whole number, {@link PhoneNumber#whole} in JPQL: each separator replaced by
+     * nothing, so a number is found however it was written, and only whole.
+     */
+    private static final String WHOLE_PHONE = wholePhone();
+
+    private static String wholePhone() {
+        String expression = "r.phone";
+        for (char separator : PhoneNumber.SEPARATORS.toCharArray()) {
+            expression = "FUNCTION('REPLACE', " + expression + ", '" + separator + "', '')";
+        }
+        return expression;
+    }
+
     /** Criteria become parameters, never text: the JPQL has a fixed shape per set of criteria. */
     private static String where(ResidentQuery q) {
         StringBuilder where = new StringBuilder(" where r.community.parent.code in :streets");
@@ -138,8 +153,8 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
         if (present(q.idNumberIndex())) {
             where.append(" and r.idNumberIndex = :idIndex");
         }
-        if (present(q.phoneContains())) {
-            where.append(" and r.phone like :phone");
+        if (present(q.phone())) {
+            where.append(" and ").append(WHOLE_PHONE).append(" = :phone");
         }
         if (present(q.communityCode())) {
             where.append(" and r.community.code = :community");
@@ -158,8 +173,8 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
         if (present(q.idNumberIndex())) {
             typed.setParameter("idIndex", q.idNumberIndex());
         }
-        if (present(q.phoneContains())) {
-            typed.setParameter("phone", "%" + escapeLike(q.phoneContains().strip()) + "%");
+        if (present(q.phone())) {
+            typed.setParameter("phone", PhoneNumber.whole(q.phone()));
         }
         if (present(q.communityCode())) {
             typed.setParameter("community", q.communityCode());

@@ -31,11 +31,15 @@ import org.shegong.platform.application.identity.Requires;
 import org.shegong.platform.application.residents.ResidentDetails;
 import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.application.residents.ResidentSearch;
+import org.shegong.platform.domain.model.contact.PhoneNumber;
 import org.shegong.platform.domain.model.resident.Gender;
 import org.shegong.platform.domain.model.resident.Resident;
 import org.shegong.platform.domain.model.resident.ResidentCategory;
 
-/** Residents of my stations. ID numbers leave the server masked; every read of personal data is recorded. */
+/**
+ * Residents of my stations. ID numbers leave the server masked, and so do phones in lists; every read of
+ * personal data is recorded.
+ */
 @Path("residents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,10 +50,20 @@ public class ResidentResource {
                                String idNumber, String phone, String communityCode, String communityName,
                                String address, List<String> categories) {
 
+        /** One resident, as the resident's own page shows them: the phone in full. */
         static ResidentView of(Resident r) {
+            return of(r, r.getPhone());
+        }
+
+        /** A resident in a list (all of mine, or a search): the phone masked, as the residents page lists it. */
+        static ResidentView listed(Resident r) {
+            return of(r, PhoneNumber.masked(r.getPhone()));
+        }
+
+        private static ResidentView of(Resident r, String phone) {
             return new ResidentView(r.getId(), r.getVersion(), r.getName(),
                     r.getGender() == null ? null : r.getGender().name(), r.getBirthDate(),
-                    r.getIdNumber() == null ? null : r.getIdNumber().masked(), r.getPhone(),
+                    r.getIdNumber() == null ? null : r.getIdNumber().masked(), phone,
                     r.getCommunity().getCode(), r.getCommunity().getName(), r.getAddress(),
                     r.getCategories().stream().map(Enum::name).sorted().toList());
         }
@@ -80,17 +94,18 @@ public class ResidentResource {
 
     /**
      * My residents, or with {@code q} those matching it: an 18-character ID number is matched
-     * exactly (a malformed one is a 400 with the reason), digits as a phone number, anything else
-     * as part of the name.
+     * exactly (a malformed one is a 400 with the reason), digits as a whole phone number (never a
+     * part of one), anything else as part of the name. Phones are listed masked, as on the residents
+     * page; {@code GET residents/{id}} gives the resident's own record with the phone in full.
      */
     @GET
     public List<ResidentView> list(@QueryParam("q") @Size(max = 50, message = "{resident.refused.queryLength}") String q,
                                    @QueryParam("first") @DefaultValue("0") @Min(0) int first,
                                    @QueryParam("max") @DefaultValue("50") @Min(1) @Max(500) int max) {
         if (q == null || q.isBlank()) {
-            return residents.listInStreets(myStreets(), first, max, Said.of("reads.purpose.apiList")).stream().map(ResidentView::of).toList();
+            return residents.listInStreets(myStreets(), first, max, Said.of("reads.purpose.apiList")).stream().map(ResidentView::listed).toList();
         }
-        return residents.searchListed(searchFor(q.strip()), first, max, Said.of("reads.purpose.apiSearch")).stream().map(ResidentView::of).toList();
+        return residents.searchListed(searchFor(q.strip()), first, max, Said.of("reads.purpose.apiSearch")).stream().map(ResidentView::listed).toList();
     }
 
     @POST

@@ -27,8 +27,15 @@ public class ModulePanels {
     @Inject
     CurrentIdentity currentIdentity;
 
-    public List<Panel> getResident() {
-        return panels(PanelSlot.RESIDENT_PAGE);
+    /**
+     * The panels of one resident's page: none without a resident (none given, or not one the page shows), and
+     * none a module has nothing to say in about this resident.
+     */
+    public List<Panel> resident(Long residentId) {
+        if (residentId == null) {
+            return List.of();
+        }
+        return currentIdentity.get().map(person -> titled(slots.in(PanelSlot.RESIDENT_PAGE, person, residentId))).orElse(List.of());
     }
 
     public List<Panel> getStation() {
@@ -44,9 +51,13 @@ public class ModulePanels {
     }
 
     private List<Panel> panels(PanelSlot slot) {
-        return currentIdentity.get().map(person -> slots.in(slot, person).stream()
+        return currentIdentity.get().map(person -> titled(slots.in(slot, person))).orElse(List.of());
+    }
+
+    private static List<Panel> titled(List<PanelSlots.Placed> placed) {
+        return placed.stream()
                 .map(p -> new Panel(p.module().id() + "-" + p.panel().id(), ModuleTexts.text(p.module(), p.panel().titleKey()),
                         p.panel().include()))
-                .toList()).orElse(List.of());
+                .toList();
     }
 }

@@ -33,8 +33,9 @@ import org.shegong.platform.domain.model.resident.ResidentRow;
 
 /**
  * The residents register (服务对象) of my selected stations: search by name, exact ID number,
- * phone, community or category; register and edit with plain messages; an edit that lost a race
- * says so and keeps what the person typed (the form stays open with it).
+ * whole phone number, community or category; register and edit with plain messages; an edit that
+ * lost a race says so and keeps what the person typed (the form stays open with it). The list shows
+ * ID numbers and phones masked; the export keeps the phone whole (a recorded export).
  */
 @Named
 @ViewScoped

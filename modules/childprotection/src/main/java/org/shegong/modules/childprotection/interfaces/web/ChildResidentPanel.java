@@ -14,8 +14,10 @@ import org.shegong.platform.api.web.PageMessages;
 
 /**
  * The child-protection panel of the platform's resident page ({@code /childprotection/panels/resident.xhtml},
- * included with {@code residentId}): for a resident under 18, the child's file (if the person may open it), who
- * serves the child (if not), or the way to register one; for an adult, only that the register does not keep them.
+ * included with {@code residentId}): for a registered child, the child's file (if the person may open it) or who
+ * serves the child (if not); for a resident under 18 without a record, the way to register one; without a birth
+ * date, that it is needed first. For an adult without a record there is nothing to say: {@link #shows} tells the
+ * platform to show no panel at all. The register is read once per request for both.
  */
 @Named("cpResidentPanel")
 @RequestScoped
@@ -38,6 +40,12 @@ public class ChildResidentPanel {
                 return Optional.empty();
             }
         }).orElse(null);
+    }
+
+    /** Whether the resident page shows the panel at all: not for an adult without a record, nor a resident not mine. */
+    public boolean shows(long residentId) {
+        ResidentChild child = of(residentId);
+        return child != null && child.worthAPanel();
     }
 
     /** "已建立儿童档案，负责社工：甲、乙。" in the page's language. */

@@ -86,16 +86,22 @@ public class Child extends CaseWorkRecord {
     }
 
     /**
-     * Whether the register may hold this birth date as a child's on {@code today}: under {@link #ADULT_AGE}, or
-     * none on record (the register then has nothing to refuse on). The same rule decides whether the resident
-     * page offers to register the child at all.
+     * Whether this birth date is a child's on {@code today}: under {@link #ADULT_AGE}. Without a birth date no one
+     * is known to be a child: the register cannot tell, and the resident page asks for the date first. The same
+     * rule decides whether the resident page offers to register the child at all.
      */
     public static boolean isChildOn(LocalDate birthDate, LocalDate today) {
-        return birthDate == null || birthDate.plusYears(ADULT_AGE).isAfter(today);
+        return birthDate != null && birthDate.plusYears(ADULT_AGE).isAfter(today);
     }
 
-    /** Refuses, with the person's age, a resident who is 18 or over on {@code today}. */
+    /**
+     * Refuses a resident without a birth date on record (whether they are under 18 cannot be told), and, with
+     * the person's age, one who is 18 or over on {@code today}.
+     */
     public static void checkIsChild(LocalDate birthDate, LocalDate today) {
+        if (birthDate == null) {
+            throw new Refusal("childprotection.refused.birthDateNeeded", ADULT_AGE);
+        }
         if (!isChildOn(birthDate, today)) {
             throw new Refusal("childprotection.refused.notAChild", java.time.Period.between(birthDate, today).getYears(), ADULT_AGE);
         }

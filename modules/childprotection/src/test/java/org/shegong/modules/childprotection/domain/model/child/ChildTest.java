@@ -32,12 +32,19 @@ class ChildTest {
         LocalDate eighteenToday = DAY.minusYears(18);
         assertTrue(Child.isChildOn(eighteenToday.plusDays(1), DAY), "18 tomorrow: still a child");
         assertFalse(Child.isChildOn(eighteenToday, DAY), "18 today: an adult");
-        assertTrue(Child.isChildOn(null, DAY), "no birth date on record: nothing to refuse on");
+        assertFalse(Child.isChildOn(null, DAY), "no birth date on record: not known to be a child");
         Child.checkIsChild(eighteenToday.plusDays(1), DAY);
         Refusal adult = assertThrows(Refusal.class, () -> Child.checkIsChild(DAY.minusYears(35), DAY));
         assertEquals("childprotection.refused.notAChild", adult.key());
         assertEquals(List.of(35, 18), adult.args());
         assertThrows(Refusal.class, () -> Child.checkIsChild(eighteenToday, DAY));
+    }
+
+    @Test
+    void withoutABirthDateTheRegisterCannotTellAChildAndRefusesSayingTheDateIsNeeded() {
+        Refusal unknown = assertThrows(Refusal.class, () -> Child.checkIsChild(null, DAY));
+        assertEquals("childprotection.refused.birthDateNeeded", unknown.key());
+        assertEquals(List.of(18), unknown.args());
     }
 
     @Test
