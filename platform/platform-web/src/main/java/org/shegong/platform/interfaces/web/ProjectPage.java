@@ -44,8 +44,6 @@ public class ProjectPage implements Serializable {
     transient CurrentIdentity currentIdentity;
 
     private Long id;
-    /** Whether the URL named a project at all (else the page offers the list). */
-    private boolean asked;
     private long version;
     private final ProjectForm form = new ProjectForm();
 
@@ -65,27 +63,19 @@ public class ProjectPage implements Serializable {
     private transient Object readInRequest;
 
     /**
-     * Reads the project named by the {@code id} request parameter of the first visit; another
-     * tenant's, or one outside my stations, is "not found", exactly like a missing one.
+     * The view action: reads the project the address names ({@code ?id=}, read by the {@code shegong.recordId}
+     * converter). One that is unknown, another operator's or outside my stations — and an id that names no record
+     * at all — leaves it as {@link RecordNotFoundException}: the portal's 404 page, as every record page answers.
+     * No id: the page offers the projects list.
      */
-    @jakarta.annotation.PostConstruct
-    void load() {
-        String param = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("id");
-        asked = param != null && !param.isBlank();
-        try {
-            id = param == null ? null : Long.valueOf(param.strip());
-        } catch (NumberFormatException e) {
-            id = null;
-        }
+    public void load() {
         project = null;
-        // No id: the page offers the projects list; an unknown one: the page's "not found" block, once.
         if (id == null) {
             return;
         }
         Project found = project();
         if (found == null) {
-            return;
+            throw new RecordNotFoundException(ProjectRegistry.KIND, id);
         }
         version = found.getVersion();
         form.fill(found);
@@ -265,12 +255,12 @@ public class ProjectPage implements Serializable {
         return myStations.streetCodesOf(currentIdentity.require());
     }
 
-    public boolean isAsked() {
-        return asked;
-    }
-
     public Long getId() {
         return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public ProjectForm getForm() {

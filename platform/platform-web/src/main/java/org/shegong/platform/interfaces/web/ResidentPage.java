@@ -41,19 +41,17 @@ public class ResidentPage implements Serializable {
     private transient List<AuditRecord> history;
 
     /**
-     * Opens the resident of my stations (removed ones too, to be restored) — recorded as a read of
-     * their record; anything else is "not found".
+     * Opens the resident the address names ({@code ?id=}, read by the {@code shegong.recordId} converter) among my
+     * stations' (removed ones too, to be restored) — recorded as a read of their record. Any other — unknown,
+     * another station's or operator's, or an id that names no record at all — leaves the view action as
+     * {@link RecordNotFoundException}: the portal's 404 page, as every record page answers. No id: the page
+     * points to the list.
      */
     public void load() {
         history = null;
         resident = id == null ? null : registry.open(id, selection.stationStreets())
                 .or(() -> registry.openRemoved(id, selection.stationStreets()))
-                .orElse(null);
-        // A missing or unseen resident is stated once, by the page's "not found" block, and answered 404 as
-        // the module pages answer another station's or tenant's record.
-        if (resident == null && id != null) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-        }
+                .orElseThrow(() -> new RecordNotFoundException(ResidentRegistry.KIND, id));
     }
 
     /** The resident opened by {@link #load()}, read again after a change on this page (not a new opening). */

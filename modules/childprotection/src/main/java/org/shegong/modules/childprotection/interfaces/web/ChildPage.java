@@ -99,17 +99,16 @@ public class ChildPage implements Serializable {
     private final ReferralForm referral = new ReferralForm();
 
     /**
-     * Opens the child the address names ({@code ?id=}): recorded as a read; not assigned asks for a purpose. A
-     * child unknown or not mine to see (another station's, another operator's), and an id that names no child at
-     * all (empty, not a number), leave the view action as {@link RecordNotFoundException}: the platform's 404
-     * page, as the club, elder and volunteer pages answer, with nothing of the child. No id at all: the page
-     * points to the children's list. The id is read here rather than by a converting {@code f:viewParam}: a
-     * conversion failure would skip the view action and answer 200.
+     * Opens the child the address names ({@code ?id=}, read by the platform's {@code shegong.recordId} converter):
+     * recorded as a read; not assigned asks for a purpose. A child unknown or not mine to see (another station's,
+     * another operator's) leaves the view action as {@link RecordNotFoundException}, and an id that names no child
+     * at all (empty, not a number) never reaches it: the converter answers the same. Either is the platform's 404
+     * page, as every record page answers, with nothing of the child. No id at all: the page points to the
+     * children's list.
      */
     public void load() {
         view = null;
         purposeNeeded = false;
-        id = asked(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
         if (id == null) {
             return;
         }
@@ -120,21 +119,6 @@ public class ChildPage implements Serializable {
         } catch (PurposeRequired e) {
             purposeNeeded = true;
         }
-    }
-
-    /**
-     * The child's id an address asks for: none without the parameter; one that cannot name a child (empty, not
-     * a number) is "not found", exactly as an unknown id.
-     */
-    static Long asked(String parameter) {
-        if (parameter == null) {
-            return null;
-        }
-        String digits = parameter.strip();
-        if (!digits.matches("[0-9]{1,18}")) {
-            throw new RecordNotFoundException("儿童档案 child", "—");
-        }
-        return Long.valueOf(digits);
     }
 
     private void reread() {
@@ -331,6 +315,10 @@ public class ChildPage implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public Integer getTab() {

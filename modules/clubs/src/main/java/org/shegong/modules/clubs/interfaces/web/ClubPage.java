@@ -25,6 +25,7 @@ import org.shegong.modules.clubs.domain.model.club.ClubStage;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.directory.ResidentCard;
 import org.shegong.platform.api.directory.ResidentCards;
+import org.shegong.platform.api.records.RecordNotFoundException;
 
 /**
  * One club ({@code club.xhtml?id=N}): what describes it, members, the incubation plan and path with
@@ -55,7 +56,7 @@ public class ClubPage implements Serializable {
     @Inject
     transient ClubActivities activities;
 
-    private long id;
+    private Long id;
     private transient ClubFile file;
     private transient List<AuditRecord> history;
 
@@ -80,7 +81,15 @@ public class ClubPage implements Serializable {
     private Long attendanceOf;
     private List<Long> attendees = List.of();
 
+    /**
+     * The view action, after the platform's {@code shegong.recordId} converter read {@code ?id=}: a club unknown or
+     * not mine is "not found" (404, {@link ClubRegister#open}), and so is an address without a club (the page has
+     * no chooser); an id that names no record at all never gets here (the converter answers the same 404).
+     */
     public void load() {
+        if (id == null) {
+            throw new RecordNotFoundException("社团 club", "—");
+        }
         file = register.open(id);
         history = register.history(id);
         activityList = activities.of(id);
@@ -255,11 +264,11 @@ public class ClubPage implements Serializable {
         return ClubStage.values();
     }
 
-    public long getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(long id) {
+    public void setId(Long id) {
         this.id = id;
     }
 

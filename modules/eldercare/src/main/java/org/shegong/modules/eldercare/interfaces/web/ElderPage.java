@@ -1,7 +1,5 @@
 package org.shegong.modules.eldercare.interfaces.web;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -95,20 +93,10 @@ public class ElderPage implements Serializable {
     private final Map<Long, String> closingNotes = new HashMap<>();
 
     /**
-     * The platform's template has no metadata slot for a view parameter, so the resident comes from
-     * the request that opens the view; postbacks keep it in the view.
-     */
-    @PostConstruct
-    void openedFor() {
-        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("residentId");
-        if (param != null && param.matches("\\d{1,18}")) {
-            residentId = Long.valueOf(param);
-        }
-    }
-
-    /**
-     * The view action: a resident that is unknown or not mine is "not found" (404) before anything
-     * is rendered, never an error half-way through the page.
+     * The view action, after the platform's {@code shegong.recordId} converter read {@code ?residentId=}: a
+     * resident that is unknown or not mine is "not found" (404) before anything is rendered, never an error
+     * half-way through the page; so is an address without a resident (the page has no chooser), and one whose
+     * {@code residentId} names no record at all never gets here (the converter answers the same 404).
      */
     public void load() {
         getResident();

@@ -19,6 +19,7 @@ import org.shegong.modules.eldercare.domain.model.health.HealthMeasure;
 import org.shegong.modules.eldercare.domain.model.visit.DueVisit;
 import org.shegong.modules.eldercare.domain.model.visit.VisitKind;
 import org.shegong.platform.api.identity.SignedIn;
+import org.shegong.platform.api.records.RecordNotFoundException;
 
 /**
  * The phone page of a social worker at the door: my due visits, then log a visit and record a
@@ -70,6 +71,18 @@ public class VisitPage implements Serializable {
             myDue = visits.myDue();
         }
         return myDue;
+    }
+
+    /**
+     * The view action: the elder a tapped due item names ({@code ?residentId=}, read by the platform's
+     * {@code shegong.recordId} converter) is one of mine, else "not found" (404) as on the elder page — an unknown
+     * resident, another station's or operator's, or one without an elder profile; an id that names no record at
+     * all never gets here (the converter answers the same 404). No elder named: the due list and the form.
+     */
+    public void load() {
+        if (residentId != null && getElders().stream().noneMatch(e -> e.getResidentId() == residentId)) {
+            throw new RecordNotFoundException("老人档案 elder profile", residentId);
+        }
     }
 
     /** The elders of all my stations, like my due list, so a tapped due item is always among them. */

@@ -9,6 +9,7 @@ import java.util.Base64;
 import org.shegong.modules.volunteers.application.CheckInSheet;
 import org.shegong.modules.volunteers.application.ShiftWork;
 import org.shegong.modules.volunteers.infrastructure.documents.CheckInCodeImage;
+import org.shegong.platform.api.records.RecordNotFoundException;
 
 /**
  * The shift's check-in code to show on a station device or print (签到二维码): a large QR image made
@@ -27,14 +28,22 @@ public class CheckInCodePage {
     @Inject
     CheckInCodeImage image;
 
-    private long id;
+    private Long id;
     private String role;
     private String when;
     private String station;
     private String checkInUrl;
     private String imageData;
 
+    /**
+     * The view action, after the platform's {@code shegong.recordId} converter read {@code ?id=}: a shift unknown or
+     * not of my stations is "not found" (404, the service refuses it), and so is an address without an id (the page
+     * has no chooser); an id that names no record at all never gets here (the converter answers the same 404).
+     */
     public void load() {
+        if (id == null) {
+            throw new RecordNotFoundException("班次 shift", "—");
+        }
         CheckInSheet sheet = shifts.checkInSheet(id);
         ExternalContext request = FacesContext.getCurrentInstance().getExternalContext();
         // As the shift page builds it: the host and context staff reached the portal on.
@@ -46,11 +55,11 @@ public class CheckInCodePage {
         imageData = "data:image/png;base64," + Base64.getEncoder().encodeToString(image.png(checkInUrl));
     }
 
-    public long getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(long id) {
+    public void setId(Long id) {
         this.id = id;
     }
 

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.shegong.modules.volunteers.application.Roster;
 import org.shegong.modules.volunteers.application.ShiftWork;
+import org.shegong.platform.api.records.RecordNotFoundException;
 
 /**
  * A shift's roster and attendance (班次名单与签到), and the link its QR code carries, to show on a
@@ -31,7 +32,7 @@ public class ShiftPage implements Serializable {
     @Inject
     transient ShiftWork shifts;
 
-    private long id;
+    private Long id;
     private String role;
     private String when;
     private int spots;
@@ -39,7 +40,15 @@ public class ShiftPage implements Serializable {
     private List<SignUpRow> signUps;
     private List<AttendanceRow> attendance;
 
+    /**
+     * The view action, after the platform's {@code shegong.recordId} converter read {@code ?id=}: a shift unknown or
+     * not of my stations is "not found" (404, the service refuses it), and so is an address without an id (the page
+     * has no chooser); an id that names no record at all never gets here (the converter answers the same 404).
+     */
     public void load() {
+        if (id == null) {
+            throw new RecordNotFoundException("班次 shift", "—");
+        }
         Roster r = shifts.roster(id, PageMessages.locale());
         role = r.shift().getRole();
         when = Times.shown(r.shift().getStartsAt()) + " – " + Times.shown(r.shift().getEndsAt());
@@ -54,11 +63,11 @@ public class ShiftPage implements Serializable {
         });
     }
 
-    public long getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(long id) {
+    public void setId(Long id) {
         this.id = id;
     }
 

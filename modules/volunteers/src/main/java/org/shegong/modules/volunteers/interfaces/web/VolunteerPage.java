@@ -15,6 +15,7 @@ import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
 import org.shegong.platform.api.access.Permissions;
 import org.shegong.platform.api.directory.StaffCards;
 import org.shegong.platform.api.web.PageMessages;
+import org.shegong.platform.api.records.RecordNotFoundException;
 
 /**
  * A volunteer's page (志愿者档案) for staff of the volunteer's station, loaded once in the view
@@ -46,7 +47,7 @@ public class VolunteerPage implements Serializable {
     @Inject
     transient StaffCards staff;
 
-    private long id;
+    private Long id;
     private String number;
     private String name;
     private String gender;
@@ -66,7 +67,15 @@ public class VolunteerPage implements Serializable {
     private List<EntryRow> ledger;
     private transient List<AuditRecord> history;
 
+    /**
+     * The view action, after the platform's {@code shegong.recordId} converter read {@code ?id=}: a volunteer unknown or
+     * not of my stations is "not found" (404, the service refuses it), and so is an address without an id (the page
+     * has no chooser); an id that names no record at all never gets here (the converter answers the same 404).
+     */
     public void load() {
+        if (id == null) {
+            throw new RecordNotFoundException("志愿者 volunteer", "—");
+        }
         VolunteerFile.Contents c = files.open(id);
         java.util.Locale language = PageMessages.locale();
         Volunteer v = c.volunteer();
@@ -110,11 +119,11 @@ public class VolunteerPage implements Serializable {
         return permissions.holds(VolunteersPermissions.REVEAL);
     }
 
-    public long getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(long id) {
+    public void setId(Long id) {
         this.id = id;
     }
 
