@@ -20,6 +20,7 @@ import org.shegong.modules.clubs.domain.model.club.ClubProfile;
 import org.shegong.modules.clubs.domain.model.club.ClubRepository;
 import org.shegong.modules.clubs.domain.model.club.Membership;
 import org.shegong.modules.clubs.domain.model.club.Person;
+import org.shegong.platform.api.access.Permissions;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditRecord;
@@ -54,6 +55,9 @@ public class ClubRegister {
     SignedIn signedIn;
 
     @Inject
+    Permissions permissions;
+
+    @Inject
     Clock clock;
 
     @RequiresPermission(ClubsPermissions.KEEP)
@@ -61,7 +65,7 @@ public class ClubRegister {
         Objects.requireNonNull(d, "details");
         LocalDate today = today();
         Club club = new Club(new ClubProfile(d.name(), d.kind(), my.community(d.communityCode()), d.foundedOn(),
-                my.person(d.leaderId(), "clubs.field.leader"), my.person(d.contactId(), "clubs.field.contact"),
+                my.person(d.leaderId()), my.person(d.contactId()),
                 d.teacher(), d.place(), d.schedule()), today);
         clubs.store(club);
         clubs.store(club.founding(signedIn.username()));
@@ -70,7 +74,13 @@ public class ClubRegister {
         return club;
     }
 
-    /** Changes what describes the club; refused if it changed since {@code readVersion} (null: no check). */
+    /**
+     * Changes what describes the club (see {@link ClubDetails}: a field left out keeps what is recorded, {@code 0}
+     * clears the leader or contact); refused if it changed since {@code readVersion} (null: no check). A leader or
+     * contact who is not a resident of my stations is not found, a community outside my stations, a blank name or
+     * a founding day to come refused with the reason — and then nothing is changed. What changed goes into the
+     * club's history, field by field.
+     */
     @RequiresPermission(ClubsPermissions.KEEP)
     public Club describe(long id, Long readVersion, ClubDetails d) {
         Club club = my.club(id);
@@ -82,9 +92,9 @@ public class ClubRegister {
                 d.communityCode() == null ? my.community(club.getCommunityCode()) : my.community(d.communityCode()),
                 d.foundedOn() == null ? club.getFoundedOn() : d.foundedOn(),
                 d.leaderId() == null ? keep(club.getLeaderId(), club.getLeaderName())
-                        : d.leaderId() == 0 ? null : my.person(d.leaderId(), "clubs.field.leader"),
+                        : d.leaderId() == 0 ? null : my.person(d.leaderId()),
                 d.contactId() == null ? keep(club.getContactId(), club.getContactName())
-                        : d.contactId() == 0 ? null : my.person(d.contactId(), "clubs.field.contact"),
+                        : d.contactId() == 0 ? null : my.person(d.contactId()),
                 d.teacher() == null ? club.getTeacher() : d.teacher(),
                 d.place() == null ? club.getPlace() : d.place(),
                 d.schedule() == null ? club.getSchedule() : d.schedule()), today());
@@ -131,7 +141,7 @@ public class ClubRegister {
     public Membership join(long clubId, long residentId, LocalDate joinedOn) {
         Club club = my.club(clubId);
         club.requireOpen();
-        Person person = my.person(residentId, "clubs.field.member");
+        Person person = my.person(residentId);
         boolean already = clubs.members(List.of(clubId)).stream().anyMatch(m -> m.isActive() && m.getResidentId() == residentId);
         if (already) {
             throw new Refusal("clubs.refused.alreadyMember", person.name());
@@ -165,8 +175,41 @@ public class ClubRegister {
         var own = charters.ofClubs(List.of(id));
         audit.read(KIND, id, Said.of("clubs.purpose.clubOpened"));
         return new ClubFile(club, clubs.members(List.of(id)), clubs.milestones(id), clubs.path(id), own,
-                Charters.current(own), mergedFrom, charters.ofClubs(mergedFrom.stream().map(Club::getId).toList()));
+                Charters.current(own), mergedFrom, charters.ofClubs(mergedFrom.stream().map(Club::getId).toList()),
+                permissions.holds(ClubsPermissions.KEEP) && !club.getStage().closed());
     }
+
+    /**
+     * A club of my stations to describe on a form ({@link #describe} then decides): its leader and contact as
+     * choices, so a form that leaves them as they are names the same people. Another operator's or station's club
+     * is not found; a closed one (merged, dissolved) is refused with the reason.
+     */
+    @RequiresPermission(ClubsPermissions.KEEP)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClubToDescribe toDescribe(long id) {
+        Club club = my.club(id);
+        club.requireOpen();
+        return new ClubToDescribe(club, my.choice(club.getLeaderId(), club.getLeaderName()),
+                my.choice(club.getContactId(), club.getContactName()));
+    }
+
+    /** A club as a form starts from, with its leader and contact (null: none) as choices. */
+    public record ClubToDescribe(Club club, ResidentChoice leader, ResidentChoice contact) {
+    }
+
+    /**
+     * Residents of my stations whose name contains the text (or whose ID number is exactly it), to name one as a
+     * club's leader or contact: name and hint (community, masked phone), at most {@value #PEOPLE_SHOWN}; none for
+     * no text.
+     */
+    @RequiresPermission(ClubsPermissions.KEEP)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ResidentChoice> people(String text) {
+        return my.choices(text, PEOPLE_SHOWN);
+    }
+
+    /** How many residents a search for a leader or contact offers. */
+    public static final int PEOPLE_SHOWN = 10;
 
     /** The club's history and that of every team merged into it, newest first. */
     @RequiresPermission(ClubsPermissions.READ)

@@ -23,6 +23,7 @@ import org.shegong.platform.api.records.Refusal;
 public class MyClubs {
 
     static final String CLUB = "社团 club";
+    static final String RESIDENT = "服务对象 resident";
 
     @Inject
     ClubRepository clubs;
@@ -56,13 +57,35 @@ public class MyClubs {
                 .orElseThrow(() -> new Refusal("clubs.refused.communityNotMine", code));
     }
 
-    /** A resident of my stations as a person named on a club ({@code role}: the bundle key of their part); an unknown id is a reason, not a 404 of the club. */
-    public Person person(Long residentId, String role) {
+    /**
+     * A resident of my stations as a person named on a club (leader, contact, member); none for no id. Another
+     * operator's or another station's resident is "not found", as their club would be: an id tells no one that
+     * the person exists elsewhere.
+     */
+    public Person person(Long residentId) {
         if (residentId == null) {
             return null;
         }
-        ResidentCard card = residents.resident(residentId).orElseThrow(() -> new Refusal(
-                "clubs.refused.personNotMine", new Refusal.Label(role), String.valueOf(residentId)));
+        ResidentCard card = residents.resident(residentId).orElseThrow(() -> new RecordNotFoundException(RESIDENT, residentId));
         return new Person(card.id(), card.name());
+    }
+
+    /** Residents of my stations whose name contains the text (or whose ID number is exactly it), as choices; none for no text. */
+    public List<ResidentChoice> choices(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return residents.search(text.strip(), max).stream().map(ResidentChoice::of).toList();
+    }
+
+    /**
+     * The person a club names (leader or contact) as a choice: from the register while they live at my stations,
+     * else by the name the club keeps (no hint); none for no id.
+     */
+    public ResidentChoice choice(Long residentId, String keptName) {
+        if (residentId == null) {
+            return null;
+        }
+        return residents.resident(residentId).map(ResidentChoice::of).orElseGet(() -> ResidentChoice.named(residentId, keptName));
     }
 }

@@ -25,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.shegong.platform.it.Fixtures;
 import org.shegong.platform.it.ShegongDeployment;
 import org.shegong.platform.it.client.Api;
 import org.shegong.platform.it.client.Keycloak;
@@ -100,6 +101,71 @@ class ClubsApiIT {
                 + club.getJsonNumber("version").longValue() + "}");
         assertEquals(409, stale.statusCode(), stale.body());
         assertEquals("区文化馆声乐老师", json(ok(api.get("clubs/" + id, worker))).getJsonObject("club").getString("teacher"));
+    }
+
+    /**
+     * Who leads a club and who is its contact: residents of the club's own stations only. Another operator's or the
+     * operator's other station's resident is 404, as their club would be, and nothing is written; a change that does
+     * not mention them keeps them, 0 clears one on purpose; each bad input is refused with its reason and writes
+     * nothing, not even the leader asked for alongside. The other station's staff and another operator's get 404 for
+     * the club, the operator admin (who reads clubs, does not keep them) 403.
+     */
+    @Test
+    void aClubsLeaderAndContactAreResidentsOfItsStationsAndARefusedChangeWritesNothing() {
+        String yingze = Keycloak.accessToken("yingze.worker");
+        String admin = Keycloak.accessToken("hope.admin");
+        List<JsonObject> mine = array(ok(api.get("residents?max=3", worker))).getValuesAs(JsonObject.class);
+        long leader = id(mine.get(0));
+        long contact = id(mine.get(1));
+        long yingzeResident = ids(array(ok(api.get("residents?max=1", yingze)))).get(0);
+        long huideResident = ids(array(ok(api.get("residents?max=1", huide)))).get(0);
+        long id = id(json(ok(api.post("clubs", worker, club("邻里互助队", "LIFE_SERVICE", WULONGKOU)))));
+
+        JsonObject named = json(ok(api.put("clubs/" + id, worker, "{\"leaderId\":" + leader + ",\"contactId\":" + contact + "}")));
+        assertEquals(mine.get(0).getString("name"), named.getString("leaderName"), "the name from the register");
+        assertEquals(mine.get(1).getString("name"), named.getString("contactName"));
+        JsonObject kept = json(ok(api.put("clubs/" + id, worker, "{\"teacher\":\"社区志愿者\"}")));
+        assertEquals(leader, kept.getJsonNumber("leaderId").longValue(), "a change that does not mention the leader keeps them");
+        assertEquals(contact, kept.getJsonNumber("contactId").longValue());
+        long version = kept.getJsonNumber("version").longValue();
+        int recorded = array(ok(api.get("clubs/" + id + "/history", worker))).size();
+
+        for (long other : List.of(yingzeResident, huideResident)) {
+            assertEquals(404, api.put("clubs/" + id, worker, "{\"name\":\"改名\",\"leaderId\":" + other + "}").statusCode(),
+                    "leader " + other);
+            assertEquals(404, api.put("clubs/" + id, worker, "{\"contactId\":" + other + "}").statusCode(), "contact " + other);
+            assertEquals(404, api.post("clubs", worker, club("越界负责人", "CHARITY", WULONGKOU).replace("{", "{\"leaderId\":" + other + ","))
+                    .statusCode(), "a new club's leader " + other);
+            assertEquals(404, api.post("clubs/" + id + "/members", worker, member(other, TODAY)).statusCode(), "member " + other);
+        }
+        assertEquals(404, api.put("clubs/" + id, yingze, "{\"name\":\"改名\"}").statusCode(), "the operator's other station");
+        assertEquals(404, api.put("clubs/" + id, huide, "{\"name\":\"改名\"}").statusCode(), "another operator");
+        assertEquals(403, api.put("clubs/" + id, admin, "{\"name\":\"改名\"}").statusCode(), "the operator admin");
+
+        String alongside = ",\"leaderId\":" + contact + "}";
+        assertRefusedWith(api.put("clubs/" + id, worker, "{\"name\":\" \"" + alongside), "clubs.refused.name");
+        assertRefusedWith(api.put("clubs/" + id, worker, "{\"foundedOn\":\"" + TODAY.plusDays(1) + "\"" + alongside),
+                "clubs.refused.foundedInFuture");
+        assertRefusedWith(api.put("clubs/" + id, worker, "{\"communityCode\":\"" + Fixtures.COMMUNITY_YINGZE + "\"" + alongside),
+                "clubs.refused.communityNotMine");
+        assertRefusedWith(api.put("clubs/" + id, worker, "{\"communityCode\":\"" + WENMIAO + "\"" + alongside),
+                "clubs.refused.communityNotMine");
+
+        JsonObject now = json(ok(api.get("clubs/" + id, worker))).getJsonObject("club");
+        assertEquals(version, now.getJsonNumber("version").longValue(), "nothing written");
+        assertEquals("邻里互助队", now.getString("name"));
+        assertEquals(TODAY.minusYears(1).toString(), now.getString("foundedOn"));
+        assertEquals(WULONGKOU, now.getString("communityCode"));
+        assertEquals(leader, now.getJsonNumber("leaderId").longValue(), "not the leader asked for alongside a refusal");
+        assertEquals(contact, now.getJsonNumber("contactId").longValue());
+        assertEquals(recorded, array(ok(api.get("clubs/" + id + "/history", worker))).size(), "nor recorded");
+        assertEquals(0, json(ok(api.get("clubs/" + id, worker))).getJsonArray("members").size(), "no member joined");
+
+        JsonObject cleared = json(ok(api.put("clubs/" + id, worker, "{\"leaderId\":0,\"version\":" + version + "}")));
+        assertTrue(!cleared.containsKey("leaderId") || cleared.isNull("leaderId"), "0 clears the leader: " + cleared);
+        assertEquals(contact, cleared.getJsonNumber("contactId").longValue(), "and keeps the contact");
+        String change = array(ok(api.get("clubs/" + id + "/history", worker))).getJsonObject(0).getString("details");
+        assertTrue(change.contains("负责人：" + mine.get(0).getString("name") + " → —"), "the history says who no longer leads: " + change);
     }
 
     @Test

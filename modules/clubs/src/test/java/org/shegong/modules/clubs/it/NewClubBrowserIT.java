@@ -1,14 +1,20 @@
 package org.shegong.modules.clubs.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.shegong.modules.clubs.it.ClubsApiIT.array;
 import static org.shegong.modules.clubs.it.ClubsApiIT.ok;
 
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,18 +24,26 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shegong.platform.it.Fixtures;
 import org.shegong.platform.it.ShegongDeployment;
 import org.shegong.platform.it.client.Api;
 import org.shegong.platform.it.client.Chromium;
 import org.shegong.platform.it.client.Keycloak;
+import org.shegong.platform.it.client.PageSession;
 
 /**
- * 新建社团 on a phone (headless Chromium at 390 px, a real Keycloak sign-in): from the clubs list a social
- * worker opens the form — each label above its field, nothing wider than the screen — and every bad input is
- * refused with its reason while nothing is written (no name, no kind, no community, a founding day to come,
- * another operator's community forced into the choice); then the club is created and its page opens.
+ * The club forms on a phone (headless Chromium at 390 px, a real Keycloak sign-in). 新建社团: from the clubs list a
+ * social worker opens the form — each label above its field, nothing wider than the screen — and every bad input is
+ * refused with its reason while nothing is written (no name, no kind, no community, a founding day to come, another
+ * operator's community forced into the choice); then the club is created and its page opens. 编辑社团资料: from the
+ * club's page the worker finds the leader by name among the station's residents only, and sees the leader named on
+ * the club's page; bad input is refused writing nothing, a leader left alone or whose box is emptied is kept, the
+ * tick box clears; another station's or operator's club is 404, and the operator admin has no edit button and 403.
  */
 @ExtendWith(ArquillianExtension.class)
 class NewClubBrowserIT {
@@ -109,6 +123,156 @@ class NewClubBrowserIT {
         }
     }
 
+    @Test
+    void aWorkerEditsAClubOnAPhonePickingItsLeaderByNameAndOnlyAStationsResidentIsOffered() throws Exception {
+        Api api = new Api(base);
+        String worker = Keycloak.accessToken("laojunying.worker");
+        String yingze = Keycloak.accessToken("yingze.worker");
+        String huide = Keycloak.accessToken("wenmiao.lead");
+        String tag = UUID.randomUUID().toString().substring(0, 5);
+        String name = "编辑舞蹈队" + tag;
+        String leaderName = "领队" + pick() + pick() + pick();
+        String idNumber = Fixtures.freshIdNumber();
+        resident(api, worker, ClubsApiIT.WULONGKOU, leaderName, idNumber, "13812345678");
+        // The same name at the operator's other station: never offered to 老军营's worker.
+        resident(api, yingze, Fixtures.COMMUNITY_YINGZE, leaderName, Fixtures.freshIdNumber(), "13912345678");
+        long club = ClubsApiIT.id(ClubsApiIT.json(ok(api.post("clubs", worker, ClubsApiIT.club(name, "CULTURE_SPORTS", ClubsApiIT.WULONGKOU)))));
+        long yingzeClub = ClubsApiIT.id(ClubsApiIT.json(ok(api.post("clubs", yingze,
+                ClubsApiIT.club("迎泽编辑" + tag, "CHARITY", Fixtures.COMMUNITY_YINGZE)))));
+        long huideClub = ClubsApiIT.id(ClubsApiIT.json(ok(api.post("clubs", huide, ClubsApiIT.club("文庙编辑" + tag, "CHARITY",
+                ClubsApiIT.WENMIAO)))));
+
+        // Another station's and another operator's club: 404 before any form is drawn.
+        PageSession own = new PageSession();
+        HttpResponse<String> otherStation = own.signIn(new URL(base, "clubs/edit.xhtml?id=" + yingzeClub).toURI(), "laojunying.worker",
+                Keycloak.PASSWORD);
+        assertEquals(404, otherStation.statusCode(), otherStation.uri().toString());
+        HttpResponse<String> otherOperator = own.get(new URL(base, "clubs/edit.xhtml?id=" + huideClub).toURI());
+        assertEquals(404, otherOperator.statusCode());
+        assertFalse(otherStation.body().contains("editClubForm") || otherOperator.body().contains("editClubForm"), "no form");
+        // The operator admin reads clubs but does not keep them: no button, and the service refuses the page.
+        PageSession admin = new PageSession();
+        String adminView = admin.signIn(new URL(base, "clubs/club.xhtml?id=" + club).toURI(), "hope.admin", Keycloak.PASSWORD).body();
+        assertTrue(adminView.contains(name), "the admin reads the club");
+        assertFalse(adminView.contains("id=\"editClub\""), "and is offered no edit");
+        assertEquals(403, admin.get(new URL(base, "clubs/edit.xhtml?id=" + club).toURI()).statusCode());
+
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            phone.signIn(new URL(base, "clubs/club.xhtml?id=" + club), "laojunying.worker", Keycloak.PASSWORD);
+            openEdit(phone);
+            assertTrue(phone.sidewaysScroll() <= 0, "nothing scrolls sideways on a phone: " + phone.sidewaysScroll() + "px");
+            for (String field : List.of("name", "kind", "community", "foundedOn", "leader", "contact", "teacher", "place", "schedule")) {
+                WebElement label = phone.driver().findElement(By.cssSelector("label[for^='editClubForm:" + field + "']"));
+                WebElement input = phone.element("editClubForm:" + field + (Set.of("foundedOn", "leader", "contact").contains(field) ? "_input" : ""));
+                assertTrue(label.getRect().getY() + label.getRect().getHeight() <= input.getRect().getY() + 1,
+                        field + ": the label stands above its field");
+                assertTrue(input.getRect().getX() + input.getRect().getWidth() <= 390, field + " fits the screen");
+            }
+            assertEquals(name, phone.element("editClubForm:name").getAttribute("value"), "the form starts from the club");
+
+            List<WebElement> offered = search(phone, "leader", leaderName);
+            assertEquals(1, offered.size(), "only the station's own resident of that name: "
+                    + offered.stream().map(WebElement::getText).toList());
+            String shown = offered.get(0).getText();
+            assertTrue(shown.contains(leaderName) && shown.contains("五龙口三社区") && shown.contains("138****5678"), shown);
+            assertFalse(shown.contains("13812345678") || shown.contains(idNumber) || shown.contains("1401**"),
+                    "no whole phone, no ID number, not even masked: " + shown);
+            offered.get(0).click();
+            phone.settle();
+            assertTrue(phone.element("editClubForm:leader_input").getAttribute("value").contains(leaderName));
+
+            phone.type("editClubForm:name", " ");
+            save(phone);
+            assertEditRefused(phone, "请填写社团名称");
+            assertTrue(phone.element("editClubForm:leader_input").getAttribute("value").contains(leaderName), "the choice is kept");
+            phone.type("editClubForm:name", name);
+            foundedOn(phone, "editClubForm", ClubsApiIT.TODAY.plusDays(2).toString());
+            save(phone);
+            assertEditRefused(phone, "成立日期不能晚于今天");
+            JsonObject stored = clubOf(api, worker, club);
+            assertFalse(stored.containsKey("leaderId") && !stored.isNull("leaderId"), "nothing written by a refused form: " + stored);
+            assertEquals(ClubsApiIT.TODAY.minusYears(1).toString(), stored.getString("foundedOn"));
+
+            foundedOn(phone, "editClubForm", ClubsApiIT.TODAY.minusMonths(3).toString());
+            save(phone);
+            String page = phone.text();
+            assertTrue(phone.driver().getCurrentUrl().contains("clubs/club.xhtml?id=" + club), phone.driver().getCurrentUrl());
+            assertTrue(page.contains("已保存社团资料"), page);
+            assertTrue(people(phone).startsWith("负责人：" + leaderName + " ·"), people(phone));
+            assertTrue(page.contains("负责人：— → " + leaderName), "the change is in the club's history: " + page);
+            assertTrue(phone.sidewaysScroll() <= 0, "the club page fits the phone");
+
+            // A later edit that leaves the leader alone, or empties the box by accident, keeps the leader.
+            openEdit(phone);
+            phone.element("editClubForm:leader_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            assertEquals("", phone.element("editClubForm:leader_hinput").getAttribute("value"), "the leader's box is empty");
+            phone.type("editClubForm:place", "五龙口社区二楼活动室");
+            save(phone);
+            assertTrue(phone.text().contains("五龙口社区二楼活动室"), phone.text());
+            assertTrue(people(phone).startsWith("负责人：" + leaderName + " ·"), "kept: " + people(phone));
+
+            // Only the tick box clears.
+            openEdit(phone);
+            phone.click("editClubForm:clearLeader");
+            save(phone);
+            assertTrue(people(phone).startsWith("负责人：— ·"), "cleared: " + people(phone));
+        }
+        JsonObject after = clubOf(api, worker, club);
+        assertFalse(after.containsKey("leaderId") && !after.isNull("leaderId"), after.toString());
+        assertEquals(ClubsApiIT.TODAY.minusMonths(3).toString(), after.getString("foundedOn"));
+    }
+
+    /** The club page's line naming its leader, contact and teacher. */
+    private static String people(Chromium phone) {
+        phone.settle();
+        return phone.element("clubPeople").getText();
+    }
+
+    private static void openEdit(Chromium phone) {
+        phone.click("editClub");
+        new WebDriverWait(phone.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("clubs/edit.xhtml"));
+        phone.settle();
+    }
+
+    /** Types into a person field as a person does and waits for what the search offers. */
+    private static List<WebElement> search(Chromium phone, String field, String text) {
+        phone.element("editClubForm:" + field + "_input").sendKeys(text);
+        By panel = By.id("editClubForm:" + field + "_panel");
+        By items = By.cssSelector("[id='editClubForm:" + field + "_panel'] li.ui-autocomplete-item");
+        // The items once the panel has finished opening (a click while it fades in can miss).
+        return new WebDriverWait(phone.driver(), Duration.ofSeconds(15)).until(d -> {
+            List<WebElement> shown = d.findElements(items).stream().filter(WebElement::isDisplayed).toList();
+            List<String> classes = List.of(d.findElement(panel).getAttribute("class").split("\\s+"));
+            boolean opening = classes.contains("ui-connected-overlay-enter") || classes.contains("ui-connected-overlay-enter-active");
+            return shown.isEmpty() || opening ? null : shown;
+        });
+    }
+
+    private static void save(Chromium phone) {
+        phone.click("editClubForm:save");
+    }
+
+    private static void assertEditRefused(Chromium phone, String reason) {
+        String text = phone.text();
+        assertTrue(text.contains(reason), reason + " in: " + text);
+        assertTrue(phone.driver().getCurrentUrl().contains("clubs/edit.xhtml"), "still on the form");
+    }
+
+    private static JsonObject clubOf(Api api, String token, long club) {
+        return ClubsApiIT.json(ok(api.get("clubs/" + club, token))).getJsonObject("club");
+    }
+
+    private static void resident(Api api, String token, String community, String name, String idNumber, String phone) {
+        HttpResponse<String> made = api.post("residents", token, "{\"name\":\"" + name + "\",\"idNumber\":\"" + idNumber
+                + "\",\"phone\":\"" + phone + "\",\"communityCode\":\"" + community + "\"}");
+        assertEquals(201, made.statusCode(), made.body());
+    }
+
+    private static char pick() {
+        String pool = "春夏秋冬梅兰竹菊松柏云霞星月晨曦安宁乐欣悦怡静雅思雨雪丹青玉";
+        return pool.charAt(ThreadLocalRandom.current().nextInt(pool.length()));
+    }
+
     private static void submit(Chromium phone) {
         phone.click("newClubForm:create");
     }
@@ -121,7 +285,11 @@ class NewClubBrowserIT {
 
     /** Types the founding day as the date picker's text (its calendar is a person's other way in). */
     private static void foundedOn(Chromium phone, String day) {
-        phone.driver().executeScript("document.getElementById('newClubForm:foundedOn_input').value = arguments[0];", day);
+        foundedOn(phone, "newClubForm", day);
+    }
+
+    private static void foundedOn(Chromium phone, String form, String day) {
+        phone.driver().executeScript("document.getElementById(arguments[0] + ':foundedOn_input').value = arguments[1];", form, day);
     }
 
     private static List<String> clubsAt(Api api, String token) {
