@@ -181,7 +181,7 @@ class ClubRegisterTest {
         register.describe(c.getId(), null, change(null, null, 1L, 2L));
         ClubRegister.ClubToDescribe d = register.toDescribe(c.getId());
         assertEquals(new ResidentChoice(1, "王芳", "五龙口三社区", "138****5678"), d.leader());
-        assertEquals(new ResidentChoice(2, "李建国", "五龙口三社区", "****2345"), d.contact());
+        assertEquals(new ResidentChoice(2, "李建国", "五龙口三社区", "035*-***2345"), d.contact());
 
         Club yingze = stored(withId(new Club(new org.shegong.modules.clubs.domain.model.club.ClubProfile("迎泽合唱团",
                 ClubKind.CULTURE_SPORTS, new org.shegong.modules.clubs.domain.model.club.Community(YINGZE_COMMUNITY, "迎泽社区", YINGZE),

@@ -5,25 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.shegong.platform.api.directory.PhoneMask;
 import org.shegong.platform.api.directory.ResidentCard;
 
 /** How a resident is offered as a club's leader or contact: name, community and phone with its middle hidden, nothing else. */
 class ResidentChoiceTest {
 
     @Test
-    void aMobileKeepsItsFirstThreeAndLastFourDigits() {
-        assertEquals("138****5678", ResidentChoice.maskedPhone("13812345678"));
-        assertEquals("138****5678", ResidentChoice.maskedPhone(" 138-1234-5678 "));
-        assertEquals("138****5678", ResidentChoice.maskedPhone("+86 138 1234 5678"));
-    }
-
-    @Test
-    void anyOtherNumberShowsOnlyItsLastFourAndAShortOneNothing() {
-        assertEquals("****2345", ResidentChoice.maskedPhone("0351-6012345"));
-        assertEquals("****4567", ResidentChoice.maskedPhone("1234567"));
-        assertNull(ResidentChoice.maskedPhone("123456"), "too short to hide anything in");
-        assertNull(ResidentChoice.maskedPhone(""));
-        assertNull(ResidentChoice.maskedPhone(null));
+    void theHintsPhoneIsMaskedAsEveryListMasksItAndNoPhoneGivesNone() {
+        ResidentCard landline = new ResidentCard(8, "李明", null, "MALE", null, "0351-6012345", null, "140106005001",
+                "五一东街社区", "140106005000");
+        assertEquals(PhoneMask.of("0351-6012345"), ResidentChoice.of(landline).maskedPhone(), "one mask: two would together give the number back");
+        ResidentCard none = new ResidentCard(9, "赵兰", null, "FEMALE", null, " ", null, "140106005001", "五一东街社区", "140106005000");
+        assertNull(ResidentChoice.of(none).maskedPhone());
+        assertEquals("五一东街社区", ResidentChoice.of(none).hint());
     }
 
     @Test

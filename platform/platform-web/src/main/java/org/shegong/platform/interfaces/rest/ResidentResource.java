@@ -31,7 +31,7 @@ import org.shegong.platform.application.identity.Requires;
 import org.shegong.platform.application.residents.ResidentDetails;
 import org.shegong.platform.application.residents.ResidentRegistry;
 import org.shegong.platform.application.residents.ResidentSearch;
-import org.shegong.platform.domain.model.contact.PhoneNumber;
+import org.shegong.platform.api.directory.PhoneMask;
 import org.shegong.platform.domain.model.resident.Gender;
 import org.shegong.platform.domain.model.resident.Resident;
 import org.shegong.platform.domain.model.resident.ResidentCategory;
@@ -57,7 +57,7 @@ public class ResidentResource {
 
         /** A resident in a list (all of mine, or a search): the phone masked, as the residents page lists it. */
         static ResidentView listed(Resident r) {
-            return of(r, PhoneNumber.masked(r.getPhone()));
+            return of(r, PhoneMask.of(r.getPhone()));
         }
 
         private static ResidentView of(Resident r, String phone) {

@@ -24,7 +24,7 @@ class ClubFormTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     static final ResidentChoice WANG = new ResidentChoice(1, "王芳", "五龙口三社区", "138****5678");
-    static final ResidentChoice LI = new ResidentChoice(2, "李建国", "五龙口三社区", "****2345");
+    static final ResidentChoice LI = new ResidentChoice(2, "李建国", "五龙口三社区", "035*-***2345");
     static final ResidentChoice ZHANG = new ResidentChoice(3, "张秀英", "五龙口三社区", "139****0000");
 
     final ClubForm form = new ClubForm();

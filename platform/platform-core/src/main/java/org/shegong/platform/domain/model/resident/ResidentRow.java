@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import org.shegong.platform.domain.model.contact.PhoneNumber;
+import org.shegong.platform.api.directory.PhoneMask;
 
 /**
  * One line of the residents list: the columns the list shows, read as values rather than as a
@@ -22,9 +22,9 @@ public record ResidentRow(long id, long version, String name, String maskedIdNum
         return removedAt != null;
     }
 
-    /** The phone as a list shows it ({@link PhoneNumber#masked}): the number is on the person's own page. */
+    /** The phone as a list shows it ({@link PhoneMask}): the number is on the person's own page. */
     public String maskedPhone() {
-        return PhoneNumber.masked(phone);
+        return PhoneMask.of(phone);
     }
 
     // Bean getters as well: Faces 4.0's EL (5.0) resolves no record components, and PrimeFaces
