@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.shegong.modules.clubs.domain.model.club.Clubs.withId;
 
-import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +42,6 @@ import org.shegong.platform.api.directory.ResidentCard;
 import org.shegong.platform.api.directory.ResidentCards;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.identity.SignedIn;
-import org.shegong.platform.api.persistence.AuditedEntity;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.records.Refusal;
 
@@ -226,17 +225,6 @@ class ClubRegisterTest {
 
     static ResidentCard card(long id, String name, String maskedId, String phone, String community, String communityName, String street) {
         return new ResidentCard(id, name, maskedId, "FEMALE", LocalDate.of(1960, 1, 1), phone, "某街1号", community, communityName, street);
-    }
-
-    static <T extends AuditedEntity> T withId(T entity, long id) {
-        try {
-            Field f = AuditedEntity.class.getDeclaredField("id");
-            f.setAccessible(true);
-            f.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A social worker of 老军营. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.shegong.platform.api.persistence.AuditedEntity;
 
 /** Clubs for unit tests, with the id the database would give. */
-final class Clubs {
+public final class Clubs {
 
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     static final Community WULONGKOU = new Community("140106005002", "五龙口三社区", "140106005000");
@@ -20,7 +20,8 @@ final class Clubs {
         return withId(club, id);
     }
 
-    static <T extends AuditedEntity> T withId(T entity, long id) {
+    /** A stored entity's id, as the database would give it (tests of other packages use it too). */
+    public static <T extends AuditedEntity> T withId(T entity, long id) {
         try {
             Field f = AuditedEntity.class.getDeclaredField("id");
             f.setAccessible(true);
