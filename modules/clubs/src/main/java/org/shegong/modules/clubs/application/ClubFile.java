@@ -11,10 +11,12 @@ import org.shegong.modules.clubs.domain.model.club.StageStep;
 /**
  * Everything a club's page shows: the club, its members (current and past), its incubation plan,
  * its path, its charter versions and the one in force, and the teams merged into it (whose members,
- * paths and charters stay theirs and are reached from here), and whether the reader may describe it (keeps clubs,
- * and the club is open).
+ * paths and charters stay theirs and are reached from here), and whether the reader may change it
+ * ({@code mayKeep}: holds {@code clubs.club.keep} and the club is open), which the page asks before it offers any
+ * form that writes — describe, members, activities, attendance, plan, path, charters — so an operator admin, who
+ * reads clubs but does not keep them, is not offered forms whose every click would be refused.
  */
 public record ClubFile(Club club, List<Membership> members, List<Milestone> milestones, List<StageStep> path,
                        List<Charter> charters, Optional<Charter> currentCharter, List<Club> mergedFrom,
-                       List<Charter> mergedCharters, boolean mayDescribe) {
+                       List<Charter> mergedCharters, boolean mayKeep) {
 }

@@ -167,6 +167,12 @@ public class ClubRegister {
         return m;
     }
 
+    /** Whether the reader may register clubs (keeps clubs): the list offers 新建社团 only then. */
+    @RequiresPermission(ClubsPermissions.READ)
+    public boolean mayRegister() {
+        return permissions.holds(ClubsPermissions.KEEP);
+    }
+
     /** A club of my stations with everything its page shows; opening it is recorded (members are personal data). */
     @RequiresPermission(ClubsPermissions.READ)
     public ClubFile open(long id) {

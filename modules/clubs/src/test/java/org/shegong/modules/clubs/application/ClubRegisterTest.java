@@ -196,12 +196,12 @@ class ClubRegisterTest {
     @Test
     void theClubsFileSaysWhetherTheReaderMayDescribeIt() {
         Club c = club("五龙口太极队");
-        assertTrue(register.open(c.getId()).mayDescribe());
+        assertTrue(register.open(c.getId()).mayKeep());
         keeps = false;
-        assertFalse(register.open(c.getId()).mayDescribe(), "an operator admin reads, does not keep");
+        assertFalse(register.open(c.getId()).mayKeep(), "an operator admin reads, does not keep");
         keeps = true;
         c.moveTo(ClubStage.DISSOLVED, new StepEvidence(List.of(), false, null, null, TODAY, "成员散了", "laojunying.lead", true), TODAY);
-        assertFalse(register.open(c.getId()).mayDescribe(), "a closed club is not changed");
+        assertFalse(register.open(c.getId()).mayKeep(), "a closed club is not changed");
     }
 
     private Club club(String name) {

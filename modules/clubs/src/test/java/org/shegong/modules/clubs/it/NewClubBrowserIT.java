@@ -155,7 +155,18 @@ class NewClubBrowserIT {
         String adminView = admin.signIn(new URL(base, "clubs/club.xhtml?id=" + club).toURI(), "hope.admin", Keycloak.PASSWORD).body();
         assertTrue(adminView.contains(name), "the admin reads the club");
         assertFalse(adminView.contains("id=\"editClub\""), "and is offered no edit");
+        // nor any other form whose click the service would refuse (members, activities, plan, path, charters)
+        for (String form : List.of("clubForm:memberSearch", "clubForm:planActivity", "clubForm:plan", "clubForm:step", "clubForm:propose")) {
+            assertFalse(adminView.contains("id=\"" + form), "the admin is offered no " + form);
+        }
+        assertFalse(admin.get(new URL(base, "clubs/clubs.xhtml").toURI()).body().contains("newClub"), "nor 新建社团 on the list");
         assertEquals(403, admin.get(new URL(base, "clubs/edit.xhtml?id=" + club).toURI()).statusCode());
+        // the station's worker, who keeps clubs, is offered them all
+        String workerView = own.get(new URL(base, "clubs/club.xhtml?id=" + club).toURI()).body();
+        for (String form : List.of("editClub", "clubForm:memberSearch", "clubForm:planActivity", "clubForm:plan", "clubForm:step", "clubForm:propose")) {
+            assertTrue(workerView.contains("id=\"" + form), "the worker is offered " + form);
+        }
+        assertTrue(own.get(new URL(base, "clubs/clubs.xhtml").toURI()).body().contains("newClub"), "and 新建社团");
 
         try (Chromium phone = new Chromium(Chromium.PHONE)) {
             phone.signIn(new URL(base, "clubs/club.xhtml?id=" + club), "laojunying.worker", Keycloak.PASSWORD);

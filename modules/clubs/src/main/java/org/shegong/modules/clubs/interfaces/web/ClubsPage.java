@@ -30,6 +30,7 @@ public class ClubsPage implements Serializable {
     private String communityCode;
     private String name;
     private List<Community> communities;
+    private Boolean mayRegister;
 
     public ClubsModel getClubs() {
         if (clubs == null) {
@@ -52,6 +53,14 @@ public class ClubsPage implements Serializable {
             communities = my.communities(true);
         }
         return communities;
+    }
+
+    /** Whether to offer 新建社团: asked of the service once per view. */
+    public boolean isMayRegister() {
+        if (mayRegister == null) {
+            mayRegister = register.mayRegister();
+        }
+        return mayRegister;
     }
 
     public ClubKind[] getKinds() {
