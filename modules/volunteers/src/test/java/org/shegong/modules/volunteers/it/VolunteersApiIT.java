@@ -93,6 +93,9 @@ class VolunteersApiIT {
         JsonObject shown = json(ok(api.get("volunteers/registry/" + hopeOther, hope)));
         assertEquals("高校", shown.getString("affiliationKindLabel"));
         assertTrue(shown.getString("idNumberMasked").endsWith("**************"), "the ID number is shown masked");
+        assertEquals("13800000000", shown.getString("phone"), "the volunteer's own record: the phone in full");
+        JsonObject listed = listedIn(hope, hopeOther);
+        assertEquals("138****0000", listed.getString("phone"), "a list of volunteers: the phone masked, as every list masks it");
 
         // 希望 confirms 60 minutes of volunteer.demo, 汇德 25 of its record of the same person.
         long hopeBefore = hoursAt("hope");
@@ -870,6 +873,19 @@ class VolunteersApiIT {
         long atHope = register(hope, idNumber, LAOJUNYING, "volunteer.demo", "张悦");
         demoAtHuide = register(huide, idNumber, WENMIAO, null, "张悦");
         return atHope;
+    }
+
+    /** The volunteer's row in the registry's list as {@code token} sees it, page by page (the test database keeps earlier runs'). */
+    JsonObject listedIn(String token, long id) {
+        for (int first = 0; ; first += 200) {
+            JsonArray rows = json(ok(api.get("volunteers/registry?first=" + first + "&max=200", token))).getJsonArray("rows");
+            for (var row : rows) {
+                if (row.asJsonObject().getJsonNumber("id").longValue() == id) {
+                    return row.asJsonObject();
+                }
+            }
+            assertFalse(rows.isEmpty(), "volunteer " + id + " is in the registry's list");
+        }
     }
 
     long register(String token, String idNumber, String street, String login, String name) {

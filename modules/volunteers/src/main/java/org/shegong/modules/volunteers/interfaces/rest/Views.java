@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.interfaces.rest;
 
+import org.shegong.platform.api.directory.PhoneMask;
 import org.shegong.platform.api.directory.StaffCards;
 import org.shegong.platform.api.audit.Said;
 import java.time.Instant;
@@ -37,9 +38,19 @@ public final class Views {
                          String phone, String affiliationKind, String affiliationKindLabel, String affiliationName,
                          Set<String> skills, String availability, String emergencyContact, String streetCode, String login,
                          String status, String statusLabel) {
+        /** One volunteer, as their own record is read: the phone in full. */
         static VolunteerView of(Volunteer v) {
+            return of(v, v.getPhone());
+        }
+
+        /** A volunteer in a list (the registry's search): the phone masked, as every list of people masks it ({@link PhoneMask}). */
+        static VolunteerView listed(Volunteer v) {
+            return of(v, PhoneMask.of(v.getPhone()));
+        }
+
+        private static VolunteerView of(Volunteer v, String phone) {
             return new VolunteerView(v.getId(), v.getVolunteerNumber(), v.getName(), v.getGender().name(), v.getGender().label(),
-                    v.getIdNumberMasked(), v.getPhone(), v.getAffiliationKind().name(), v.getAffiliationKind().label(),
+                    v.getIdNumberMasked(), phone, v.getAffiliationKind().name(), v.getAffiliationKind().label(),
                     v.getAffiliationName(), v.getSkills(), v.getAvailability(), v.getEmergencyContact(), v.getStreetCode(),
                     v.getLogin(), v.getStatus().name(), v.getStatus().label());
         }

@@ -114,7 +114,7 @@ public class VolunteersResource {
     public Page search(@QueryParam("street") String street, @QueryParam("kind") AffiliationKind kind,
                        @QueryParam("skill") String skill, @QueryParam("first") int first, @QueryParam("max") Integer max) {
         return new Page(registry.count(street, kind, skill),
-                registry.search(street, kind, skill, first, max == null ? 50 : max).stream().map(VolunteerView::of).toList());
+                registry.search(street, kind, skill, first, max == null ? 50 : max).stream().map(VolunteerView::listed).toList());
     }
 
     @POST
