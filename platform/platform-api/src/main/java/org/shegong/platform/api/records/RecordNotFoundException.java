@@ -15,6 +15,18 @@ public class RecordNotFoundException extends RuntimeException {
         super("未找到" + chinese(kind) + " " + id + " / no " + english(kind) + " with id " + id);
     }
 
+    /**
+     * The id a record page's address named ({@code ?id=}, read by the platform's {@code shegong.recordId} converter),
+     * or this exception, as for an unknown id, when the address named none: for a page that has no chooser to show
+     * without its record.
+     */
+    public static long unlessMissing(Long id, String kind) {
+        if (id == null) {
+            throw new RecordNotFoundException(kind, "—");
+        }
+        return id;
+    }
+
     /** The kind's Chinese name: what comes before its first Latin letter (the whole kind if it has none). */
     static String chinese(String kind) {
         int at = firstLatin(kind);

@@ -82,14 +82,11 @@ public class ClubPage implements Serializable {
     private List<Long> attendees = List.of();
 
     /**
-     * The view action, after the platform's {@code shegong.recordId} converter read {@code ?id=}: a club unknown or
-     * not mine is "not found" (404, {@link ClubRegister#open}), and so is an address without a club (the page has
-     * no chooser); an id that names no record at all never gets here (the converter answers the same 404).
+     * The view action, after the platform's {@code shegong.recordId} converter read {@code ?id=}: a club unknown or not mine is "not found" (404, {@link ClubRegister#open}),
+     * and so is an address without an id, as the page has no chooser ({@link RecordNotFoundException#unlessMissing}).
      */
     public void load() {
-        if (id == null) {
-            throw new RecordNotFoundException("社团 club", "—");
-        }
+        long id = RecordNotFoundException.unlessMissing(this.id, "社团 club");
         file = register.open(id);
         history = register.history(id);
         activityList = activities.of(id);

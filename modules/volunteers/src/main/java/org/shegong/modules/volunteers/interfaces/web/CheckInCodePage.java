@@ -36,14 +36,11 @@ public class CheckInCodePage {
     private String imageData;
 
     /**
-     * The view action, after the platform's {@code shegong.recordId} converter read {@code ?id=}: a shift unknown or
-     * not of my stations is "not found" (404, the service refuses it), and so is an address without an id (the page
-     * has no chooser); an id that names no record at all never gets here (the converter answers the same 404).
+     * The view action, after the platform's {@code shegong.recordId} converter read {@code ?id=}: a shift unknown or not of my stations is "not found" (404, the service refuses it),
+     * and so is an address without an id, as the page has no chooser ({@link RecordNotFoundException#unlessMissing}).
      */
     public void load() {
-        if (id == null) {
-            throw new RecordNotFoundException("班次 shift", "—");
-        }
+        long id = RecordNotFoundException.unlessMissing(this.id, "班次 shift");
         CheckInSheet sheet = shifts.checkInSheet(id);
         ExternalContext request = FacesContext.getCurrentInstance().getExternalContext();
         // As the shift page builds it: the host and context staff reached the portal on.

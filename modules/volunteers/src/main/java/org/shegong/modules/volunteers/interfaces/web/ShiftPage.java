@@ -41,14 +41,11 @@ public class ShiftPage implements Serializable {
     private List<AttendanceRow> attendance;
 
     /**
-     * The view action, after the platform's {@code shegong.recordId} converter read {@code ?id=}: a shift unknown or
-     * not of my stations is "not found" (404, the service refuses it), and so is an address without an id (the page
-     * has no chooser); an id that names no record at all never gets here (the converter answers the same 404).
+     * The view action, after the platform's {@code shegong.recordId} converter read {@code ?id=}: a shift unknown or not of my stations is "not found" (404, the service refuses it),
+     * and so is an address without an id, as the page has no chooser ({@link RecordNotFoundException#unlessMissing}).
      */
     public void load() {
-        if (id == null) {
-            throw new RecordNotFoundException("班次 shift", "—");
-        }
+        long id = RecordNotFoundException.unlessMissing(this.id, "班次 shift");
         Roster r = shifts.roster(id, PageMessages.locale());
         role = r.shift().getRole();
         when = Times.shown(r.shift().getStartsAt()) + " – " + Times.shown(r.shift().getEndsAt());

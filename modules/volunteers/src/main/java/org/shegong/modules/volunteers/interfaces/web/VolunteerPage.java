@@ -68,14 +68,11 @@ public class VolunteerPage implements Serializable {
     private transient List<AuditRecord> history;
 
     /**
-     * The view action, after the platform's {@code shegong.recordId} converter read {@code ?id=}: a volunteer unknown or
-     * not of my stations is "not found" (404, the service refuses it), and so is an address without an id (the page
-     * has no chooser); an id that names no record at all never gets here (the converter answers the same 404).
+     * The view action, after the platform's {@code shegong.recordId} converter read {@code ?id=}: a volunteer unknown or not of my stations is "not found" (404, the service refuses it),
+     * and so is an address without an id, as the page has no chooser ({@link RecordNotFoundException#unlessMissing}).
      */
     public void load() {
-        if (id == null) {
-            throw new RecordNotFoundException("志愿者 volunteer", "—");
-        }
+        long id = RecordNotFoundException.unlessMissing(this.id, "志愿者 volunteer");
         VolunteerFile.Contents c = files.open(id);
         java.util.Locale language = PageMessages.locale();
         Volunteer v = c.volunteer();
