@@ -78,15 +78,20 @@ public class NeedToKnow {
         audit.read(ChildRegister.CHILD_KIND, child.getId(), why(child, purpose).recorded());
     }
 
-    /** The purpose a read is recorded with: the assigned read as casework, anyone else must give one. */
+    /**
+     * The purpose a read is recorded with: the assigned read as casework (or with a purpose of {@link
+     * ReadPurpose#chosen()} they give), a grantee as granted, anyone else must give one of those. 经办 or 授权查阅
+     * named by someone they do not describe is not a purpose given: the record of a read says what it was.
+     */
     private ReadPurpose why(CaseWorkRecord r, ReadPurpose purpose) {
+        boolean given = purpose != null && purpose.isChosen();
         if (isAssigned(r)) {
-            return purpose == null ? ReadPurpose.CASEWORK : purpose;
+            return given ? purpose : ReadPurpose.CASEWORK;
         }
         if (!byRule(r)) {
             return ReadPurpose.GRANTED;
         }
-        if (purpose == null || purpose == ReadPurpose.CASEWORK) {
+        if (!given) {
             throw new PurposeRequired();
         }
         return purpose;
