@@ -281,8 +281,8 @@ public class ChildPage implements Serializable {
         return purposeNeeded;
     }
 
-    public ReadPurpose[] getPurposes() {
-        return new ReadPurpose[] {ReadPurpose.SUPERVISION, ReadPurpose.COVER, ReadPurpose.APPROVAL};
+    public List<ReadPurpose> getPurposes() {
+        return ReadPurpose.chosen();
     }
 
     public PartnerKind[] getPartnerKinds() {
@@ -325,7 +325,7 @@ public class ChildPage implements Serializable {
         return tab;
     }
 
-    /** A tab asked for by the address ({@code ?tab=}) or kept by a form; anything else is the first. */
+    /** A tab asked for by the address ({@code ?tab=}, none when it names no tab) or kept by a form; anything else is the first. */
     public void setTab(Integer tab) {
         this.tab = tab == null || tab < 0 || tab > LAST_TAB ? RECORD_TAB : tab;
     }
@@ -338,6 +338,10 @@ public class ChildPage implements Serializable {
         return purpose;
     }
 
+    /**
+     * Why the person opens the file, from the address ({@code ?purpose=}); none when it names no purpose the product
+     * knows. Whether the person may give it, {@code ChildFile.open} decides (and records the read with it).
+     */
     public void setPurpose(ReadPurpose purpose) {
         this.purpose = purpose;
     }

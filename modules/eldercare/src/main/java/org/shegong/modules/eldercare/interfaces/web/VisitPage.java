@@ -179,8 +179,9 @@ public class VisitPage implements Serializable {
         return kind;
     }
 
+    /** The kind of contact; none (an address whose {@code kind} names none the page knows) is a home visit, the default. */
     public void setKind(VisitKind kind) {
-        this.kind = kind;
+        this.kind = kind == null ? VisitKind.HOME_VISIT : kind;
     }
 
     public String getNotes() {
