@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
+import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.application.staff.StaffRoster;
 import org.shegong.platform.domain.model.staff.StaffMember;
 import org.shegong.platform.domain.model.staff.StaffRole;
@@ -64,19 +65,23 @@ public class OperatorStations {
     }
 
     /**
-     * The contract in force named by {@code ?contract=}, if it is one of this operator's: another
-     * operator's number, an ended contract and a typo look alike (未找到), so nothing is confirmed.
+     * The progress page's view action: a {@code ?contract=} that names none of this operator's contracts in force —
+     * another operator's number, an ended contract, a typo, nothing at all — is the portal's 404 page, as another
+     * operator's record id is, so nothing is confirmed of what exists elsewhere. Without the parameter the page
+     * offers the contracts in force.
      */
+    public void load() {
+        if (chartFor != null && getChosen() == null) {
+            throw new RecordNotFoundException("服务合同 contract", "—");
+        }
+    }
+
+    /** The contract in force named by {@code ?contract=}, if it is one of this operator's; else none. */
     public ContractLine getChosen() {
         if (chartFor == null || chartFor.isBlank()) {
             return null;
         }
         return getInForce().stream().filter(l -> l.contract().getNumber().equals(chartFor.strip())).findFirst().orElse(null);
-    }
-
-    /** A contract was asked for but is not there for this person: the page shows 未找到 and the chooser. */
-    public boolean isChoiceUnknown() {
-        return chartFor != null && !chartFor.isBlank() && getChosen() == null;
     }
 
     /** The station's lead (站长), or empty. */
