@@ -111,6 +111,23 @@ public class MyVolunteering {
     }
 
     /**
+     * Whether the check-in page's address carries a code this platform signed: one it never signed (garbled, cut
+     * short, edited, empty, none) names no shift, so it is "not found" — the 404 page — before any button is offered.
+     * A signed code is left to {@link #checkIn} and {@link #checkOut}, whose refusals (another operator's or
+     * station's shift, outside the window) say why: the volunteer holds a code a station gave out, and they confirm
+     * nothing its signature does not prove already.
+     */
+    @RequiresPermission(VolunteersPermissions.PORTAL)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireSignedCode(String code) {
+        try {
+            CheckInCode.verify(code, settings.checkInKey());
+        } catch (CheckInRefused forged) {
+            throw new RecordNotFoundException("签到码 check-in code", "—");
+        }
+    }
+
+    /**
      * Checks me in with a shift's code: ours (signature), this operator's, the shift at the station
      * the code names, now inside the window with its grace, and only once — two scans at the same
      * moment meet the unique key and the second is refused as a repeat.

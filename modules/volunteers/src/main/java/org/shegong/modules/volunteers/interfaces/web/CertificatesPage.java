@@ -13,11 +13,14 @@ import org.shegong.modules.volunteers.application.Certificates;
 import org.shegong.modules.volunteers.application.VolunteerRegistry;
 import org.shegong.modules.volunteers.domain.model.certificate.Certificate;
 import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
+import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.web.PageMessages;
 
 /**
  * A volunteer's certificates (志愿服务记录证明) for station staff: issue one, download, revoke with a
- * reason. {@code /volunteers/certificates.xhtml?volunteer=N}; another station's volunteer is 404.
+ * reason. {@code /volunteers/certificates.xhtml?volunteer=N}, read by the platform's {@code shegong.recordId}
+ * converter: another station's or operator's volunteer, an unknown one, a text that names none and no volunteer at
+ * all are the 404 page, as on the volunteer's own page.
  */
 @Named
 @ViewScoped
@@ -53,10 +56,7 @@ public class CertificatesPage implements Serializable {
     private String revokeReason;
 
     public void load() {
-        if (volunteer == null) {
-            throw new org.shegong.platform.api.records.RecordNotFoundException("志愿者 volunteer", "-");
-        }
-        Volunteer v = registry.open(volunteer);
+        Volunteer v = registry.open(RecordNotFoundException.unlessMissing(volunteer, "志愿者 volunteer"));
         volunteerName = Punctuation.aside(v.getName(), v.getVolunteerNumber(), PageMessages.locale());
         rows = certificates.ofVolunteer(volunteer).stream().map(Row::of).toList();
     }

@@ -13,7 +13,8 @@ import org.shegong.modules.volunteers.domain.model.attendance.Attendance;
 
 /**
  * Where a shift's QR code leads ({@code /volunteers/check-in.xhtml?code=…}): the signed-in volunteer
- * confirms with one button, so opening the link alone (a preview, a reload) never checks anyone in.
+ * confirms with one button, so opening the link alone (a preview, a reload) never checks anyone in. A code that
+ * names no shift (one the platform never signed, or none) is the 404 page at once, not two buttons that can only fail.
  */
 @Named
 @ViewScoped
@@ -26,6 +27,10 @@ public class CheckInPage implements Serializable {
 
     private String code;
     private String done;
+
+    public void load() {
+        mine.requireSignedCode(code);
+    }
 
     public void checkIn() {
         Attendance[] result = new Attendance[1];
