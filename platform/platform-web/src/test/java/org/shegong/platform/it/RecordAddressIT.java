@@ -101,6 +101,7 @@ class RecordAddressIT {
                 new RecordPage("eldercare/elder.xhtml", "residentId", elder, "404"),
                 new RecordPage("eldercare/visit.xhtml", "residentId", dueElder, "id=\"myDue\""),
                 new RecordPage("clubs/club.xhtml", "id", club, "404"),
+                new RecordPage("clubs/edit.xhtml", "id", club, "404"),
                 new RecordPage("volunteers/shift.xhtml", "id", shift, "404"),
                 new RecordPage("volunteers/check-in-code.xhtml", "id", shift, "404"),
                 new RecordPage("volunteers/volunteer.xhtml", "id", volunteer, "404"));
