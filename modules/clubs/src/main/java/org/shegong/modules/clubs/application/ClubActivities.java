@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.shegong.modules.clubs.ClubsModule;
 import org.shegong.modules.clubs.domain.model.activity.ClubActivityKind;
 import org.shegong.modules.clubs.domain.model.club.Club;
@@ -105,22 +107,21 @@ public class ClubActivities {
         return all;
     }
 
-    /** Registers who attended (residents of my stations); an activity of another club is not found. */
+    /**
+     * Registers who attended (residents of my stations); an activity of another club is not found, and so is a
+     * resident of another station or operator (404, as when named leader, contact or member: {@link MyClubs#person}),
+     * checked for every one before anyone is registered.
+     */
     @RequiresPermission(ClubsPermissions.KEEP)
     public ActivityCard attend(long clubId, long activityId, List<Long> residentIds) {
         ActivityCard activity = ours(clubId, activityId);
-        if (residentIds == null || residentIds.isEmpty()) {
+        if (residentIds == null || residentIds.isEmpty() || residentIds.stream().anyMatch(Objects::isNull)) {
             throw new Refusal("clubs.refused.attendanceEmpty");
         }
-        for (Long residentId : new LinkedHashSet<>(residentIds)) {
-            if (residentId == null) {
-                throw new Refusal("clubs.refused.attendanceEmpty");
-            }
-            try {
-                activity = activities.attend(activityId, residentId);
-            } catch (RecordNotFoundException e) {
-                throw new Refusal("clubs.refused.attendee", String.valueOf(residentId));
-            }
+        Set<Long> attendees = new LinkedHashSet<>(residentIds);
+        attendees.forEach(my::person);
+        for (long residentId : attendees) {
+            activity = activities.attend(activityId, residentId);
         }
         return activity;
     }

@@ -314,6 +314,7 @@ class ClubsApiIT {
     void aClubsActivitiesArePlatformActivitiesWithTheClubAsOrganiserAndTheirAttendance() {
         List<Long> residents = ids(array(ok(api.get("residents?max=3", worker))));
         long huideResident = ids(array(ok(api.get("residents?max=1", huide)))).get(0);
+        long yingzeResident = ids(array(ok(api.get("residents?max=1", Keycloak.accessToken("yingze.worker"))))).get(0);
         long id = id(json(ok(api.post("clubs", worker, club("活动-" + UUID.randomUUID().toString().substring(0, 6), "CULTURE_SPORTS",
                 WULONGKOU)))));
         long other = id(json(ok(api.post("clubs", worker, club("别的队", "CHARITY", WULONGKOU)))));
@@ -346,8 +347,11 @@ class ClubsApiIT {
 
         assertRefusedWith(api.post("clubs/" + id + "/activities/" + activity + "/attendance", worker, "{\"residentIds\":[]}"),
                 "clubs.refused.attendanceEmpty");
-        assertRefusedWith(api.post("clubs/" + id + "/activities/" + activity + "/attendance", worker,
-                "{\"residentIds\":[" + huideResident + "]}"), "clubs.refused.attendee");
+        // Another operator's or station's resident as an attendee is 404, as when named leader, contact or member.
+        assertEquals(404, api.post("clubs/" + id + "/activities/" + activity + "/attendance", worker,
+                "{\"residentIds\":[" + huideResident + "]}").statusCode(), "another operator's resident");
+        assertEquals(404, api.post("clubs/" + id + "/activities/" + activity + "/attendance", worker,
+                "{\"residentIds\":[" + yingzeResident + "]}").statusCode(), "another station's resident");
         JsonObject attended = json(ok(api.post("clubs/" + id + "/activities/" + activity + "/attendance", worker,
                 "{\"residentIds\":[" + residents.get(0) + "," + residents.get(1) + "," + residents.get(0) + "]}")));
         assertEquals(2, attended.getInt("attended"), "each person once");
