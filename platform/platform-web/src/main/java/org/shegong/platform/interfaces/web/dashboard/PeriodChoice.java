@@ -3,6 +3,7 @@ package org.shegong.platform.interfaces.web.dashboard;
 import org.shegong.platform.api.records.Refusal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 import org.shegong.platform.domain.model.rollup.ReportPeriod;
 
 /**
@@ -10,9 +11,15 @@ import org.shegong.platform.domain.model.rollup.ReportPeriod;
  * custom, with {@code year}, {@code quarter}, {@code month} or {@code from}/{@code to}
  * ({@code yyyy-MM}), each as typed (text, so that a year of "abc" gets its reason rather than a
  * converter's message or the API's 404). Missing parts default to the current month's; anything
- * malformed is a {@link Refusal} with the reason (a message on the page, 400 on the API).
+ * malformed is a {@link Refusal} with the reason (a message on the page, 400 on the API). Numbers are
+ * ASCII digits, as in every address ({@code RecordIdConverter}); the page's number fields send nothing else.
  */
 public final class PeriodChoice {
+
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,9}");
+
+    /** Characters a reason never shows back: control, format and lone surrogate characters (a NUL, a right-to-left mark). */
+    private static final Pattern UNSHOWN = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}]");
 
     private PeriodChoice() {
     }
@@ -26,7 +33,7 @@ public final class PeriodChoice {
             case "quarter" -> ReportPeriod.quarter(y, number(quarter, (now.getMonthValue() - 1) / 3 + 1, 1, 4, "period.refused.quarter"));
             case "year" -> ReportPeriod.year(y);
             case "custom" -> new ReportPeriod(month(from, "from"), month(to, "to"));
-            default -> throw new Refusal("period.refused.kind", k);
+            default -> throw new Refusal("period.refused.kind", shown(k));
         };
     }
 
@@ -40,16 +47,23 @@ public final class PeriodChoice {
             return otherwise;
         }
         String typed = text.strip();
-        int value;
-        try {
-            value = Integer.parseInt(typed);
-        } catch (NumberFormatException e) {
-            throw new Refusal(reason, typed.length() > 20 ? typed.substring(0, 20) + "…" : typed);
+        if (!DIGITS.matcher(typed).matches()) {
+            throw new Refusal(reason, shown(typed));
         }
+        int value = Integer.parseInt(typed);
         if (value < min || value > max) {
-            throw new Refusal(reason, typed);
+            throw new Refusal(reason, shown(typed));
         }
         return value;
+    }
+
+    /**
+     * What was typed, as a reason may quote it: at most 20 characters, without the characters a page must not carry.
+     * The page escapes it as any text; this keeps an address's NUL or a very long value out of the answer.
+     */
+    static String shown(String typed) {
+        String visible = UNSHOWN.matcher(typed).replaceAll("");
+        return visible.length() > 20 ? visible.substring(0, 20) + "…" : visible;
     }
 
     private static YearMonth month(String text, String name) {
@@ -59,7 +73,7 @@ public final class PeriodChoice {
         try {
             return YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new Refusal("period.refused.monthFormat", name, text);
+            throw new Refusal("period.refused.monthFormat", name, shown(text));
         }
     }
 }

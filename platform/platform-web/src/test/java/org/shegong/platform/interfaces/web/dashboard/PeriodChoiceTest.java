@@ -37,6 +37,21 @@ class PeriodChoiceTest {
         assertRefused("period.refused.kind", "bogus", () -> PeriodChoice.parse("bogus", "2026", null, null, null, null, NOW));
     }
 
+    /** An address carries what no picker sends: full-width digits, a sign, a NUL, markup, a very long word. */
+    @Test
+    void numbersAreAsciiDigitsAndAReasonQuotesNoInvisibleCharacterAndNoLongText() {
+        assertRefused("period.refused.year", "２０２５", () -> PeriodChoice.parse("year", "２０２５", null, null, null, null, NOW));
+        assertRefused("period.refused.month", "１１", () -> PeriodChoice.parse("month", "2026", null, "１１", null, null, NOW));
+        assertRefused("period.refused.month", "+3", () -> PeriodChoice.parse("month", "2026", null, "+3", null, null, NOW));
+        assertRefused("period.refused.kind", "", () -> PeriodChoice.parse("\0", null, null, null, null, null, NOW));
+        assertRefused("period.refused.kind", "year", () -> PeriodChoice.parse("ye\u200Ear", null, null, null, null, null, NOW));
+        assertRefused("period.refused.kind", "<script>alert(1)</sc…",
+                () -> PeriodChoice.parse("<script>alert(1)</script>", null, null, null, null, null, NOW));
+        assertRefused("period.refused.kind", "x".repeat(20) + "…", () -> PeriodChoice.parse("x".repeat(3000), null, null, null, null, null, NOW));
+        Refusal from = assertThrows(Refusal.class, () -> PeriodChoice.parse("custom", null, null, null, "2026-0\0" + "1".repeat(40), "2026-03", NOW));
+        assertEquals(List.of("from", "2026-0" + "1".repeat(14) + "…"), from.args());
+    }
+
     private static void assertRefused(String key, String typed, org.junit.jupiter.api.function.Executable parse) {
         Refusal refusal = assertThrows(Refusal.class, parse);
         assertEquals(key, refusal.key());
