@@ -141,7 +141,7 @@ class RecordAddressIT {
     }
 
     /** A short note of what came back: the not-found page, a page's own block, a message, a stack trace. */
-    private static String describe(String body) {
+    static String describe(String body) {
         List<String> seen = new ArrayList<>();
         if (body.contains(NOT_FOUND_PAGE)) {
             seen.add("portal not-found page");
@@ -164,12 +164,15 @@ class RecordAddressIT {
         return seen.isEmpty() ? " (page drawn)" : " (" + String.join(", ", seen) + ")";
     }
 
-    private static boolean stackTrace(String body) {
+    static boolean stackTrace(String body) {
         return body.contains("Exception") || body.contains("\tat ") || body.contains("at org.") || body.contains("at jakarta.");
     }
 
-    /** A child of the worker's station, registered by the worker: the resident's id and the child's file's. */
-    private static long[] child(Api api, String worker) {
+    /**
+     * A child of the worker's station, registered by the worker (so assigned to it): the resident's id and the child's
+     * file's. {@link PageParameterIT} takes its child, answers and JSON helpers from here too.
+     */
+    static long[] child(Api api, String worker) {
         LocalDate birth = LocalDate.now(STATIONS).minusYears(9).minusDays(ThreadLocalRandom.current().nextInt(300));
         String first17 = "140106" + birth.toString().replace("-", "") + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
         String idNumber = first17 + IdNumber.checkCharFor(first17);
@@ -190,16 +193,16 @@ class RecordAddressIT {
         return projects.get(0).asJsonObject().getJsonNumber("id").longValue();
     }
 
-    private static String ok(HttpResponse<String> response) {
+    static String ok(HttpResponse<String> response) {
         assertTrue(response.statusCode() == 200 || response.statusCode() == 201, response.uri() + " " + response.body());
         return response.body();
     }
 
-    private static long id(String body) {
+    static long id(String body) {
         return json(body).getJsonNumber("id").longValue();
     }
 
-    private static JsonObject json(String body) {
+    static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
     }
 }
