@@ -348,9 +348,10 @@ class ResidentImportIT {
 
     /**
      * A number someone registers while the file is being written (their transaction not yet committed
-     * when the write looks the numbers up, committed while the write's INSERT waits on that number)
-     * refuses the whole file as raced, and nothing of it is kept. The same number registered meanwhile
-     * in another tenant is no race: the file is written.
+     * when the write begins, committed while the write's INSERT waits on that number) refuses the whole
+     * file, names the row and says it changed since the check, as for a number registered before the
+     * write began; nothing of the file is kept. The same number registered meanwhile in another tenant
+     * is no conflict: the file is written.
      */
     @Test
     void aNumberRegisteredWhileTheFileIsWrittenRefusesItButNotOneOfAnotherTenant() throws Exception {
@@ -366,7 +367,8 @@ class ResidentImportIT {
         assertTrue(registered.await(60, TimeUnit.SECONDS));
         ImportRefusedException refused = assertThrows(ImportRefusedException.class,
                 () -> as(A, () -> residentImport.apply(check, ImportMode.ALL_OR_NOTHING, n -> { })));
-        assertTrue(refused.getMessage().contains("导入期间有人登记了文件中的同一身份证号"), refused.getMessage());
+        // the rival's number is the file's 11th person, on row 12 (row 1 is the header)
+        assertTrue(refused.getMessage().contains("第 12 行") && refused.getMessage().contains("检查后有变化"), refused.getMessage());
         long rivalId = rival.get(60, TimeUnit.SECONDS);
         assertEquals(0, rowsLike(A, run + "-"), "nothing of the file was kept");
         assertEquals(1, Fixtures.countRows("resident where id = " + rivalId + " and tenant_id = '" + A.value() + "'"));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.shegong.platform.api.module.StreetCounts;
 import org.shegong.platform.api.persistence.Actor;
 import org.shegong.platform.api.persistence.InstantConverter;
@@ -235,7 +236,7 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
      * number (encrypted), categories and instants, who and when as {@code AuditListener} stamps them.
      */
     @Override
-    public List<Long> storeNew(List<Resident> residents) {
+    public List<Long> storeNew(List<Resident> residents, IntConsumer written) {
         if (residents.isEmpty()) {
             return List.of();
         }
@@ -261,7 +262,7 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
         }
         try {
             return TenantBatchInsert.insert(TenantBatchInsert.connectionOf(em), "resident",
-                    TenantBatchInsert.same(tenant, now, by), COLUMNS, rows,
+                    TenantBatchInsert.same(tenant, now, by), COLUMNS, rows, written,
                     // read back through the tenant's EntityManager: EclipseLink adds the tenant, as everywhere
                     (ranges, n) -> {
                         StringBuilder jpql = new StringBuilder("select count(r) from Resident r where r.createdAt = :at"

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.shegong.platform.api.tenancy.NoTenantException;
 import org.shegong.platform.api.tenancy.TenantId;
@@ -78,7 +79,8 @@ final class TenantBatchInsert {
 
     /**
      * Inserts the rows ({@code columns} values each, in that order) with {@link #ROWS_PER_STATEMENT}
-     * rows a statement and returns the generated ids in row order. {@code same} are the columns whose
+     * rows a statement and returns the generated ids in row order; {@code written} hears the count so
+     * far after each statement. {@code same} are the columns whose
      * value every row shares (tenant, version, who and when): bound once per call as session
      * variables rather than once per row (the driver's text encoding of two timestamps per row was
      * the largest part of the write's profile), and cleared afterwards. The ids of one multi-row
@@ -88,7 +90,7 @@ final class TenantBatchInsert {
      * interleaved them fails the write instead of misnumbering.
      */
     static List<Long> insert(Connection c, String table, Map<String, Object> same, List<String> columns, List<Object[]> rows,
-                             RangeCheck verify) throws SQLException {
+                             IntConsumer written, RangeCheck verify) throws SQLException {
         List<String> variables = new ArrayList<>();
         for (int i = 0; i < same.size(); i++) {
             variables.add("@shegong_batch_" + i);
@@ -103,7 +105,7 @@ final class TenantBatchInsert {
             }
         }
         try {
-            return insertRows(c, table, new ArrayList<>(same.keySet()), variables, columns, rows, verify);
+            return insertRows(c, table, new ArrayList<>(same.keySet()), variables, columns, rows, written, verify);
         } finally {
             if (!same.isEmpty()) {
                 try (Statement s = c.createStatement()) {
@@ -114,7 +116,8 @@ final class TenantBatchInsert {
     }
 
     private static List<Long> insertRows(Connection c, String table, List<String> sameColumns, List<String> variables,
-                                         List<String> columns, List<Object[]> rows, RangeCheck verify) throws SQLException {
+                                         List<String> columns, List<Object[]> rows, IntConsumer written,
+                                         RangeCheck verify) throws SQLException {
         List<Long> ids = new ArrayList<>(rows.size());
         List<long[]> ranges = new ArrayList<>();
         List<String> all = new ArrayList<>(sameColumns);
@@ -141,7 +144,7 @@ final class TenantBatchInsert {
                             throw new IllegalArgumentException("a row of " + row.length + " values for " + columns.size() + " columns");
                         }
                         for (Object value : row) {
-                            s.setObject(p++, value);
+                            bind(s, p++, value);
                         }
                     }
                     if (s.executeUpdate() != part.size()) {
@@ -158,6 +161,7 @@ final class TenantBatchInsert {
                     }
                     ranges.add(new long[] {keys.get(0), keys.get(keys.size() - 1)});
                     ids.addAll(keys);
+                    written.accept(ids.size());
                 } finally {
                     if (s != full) {
                         s.close();
@@ -173,6 +177,22 @@ final class TenantBatchInsert {
             throw new SQLException("the ids of a multi-row insert into " + table + " were not the rows inserted");
         }
         return ids;
+    }
+
+    /**
+     * A row's value bound by its own setter: {@code setObject} looks the value's class up in the
+     * driver's tables for every one of an import's hundreds of thousands of values.
+     */
+    private static void bind(PreparedStatement s, int p, Object value) throws SQLException {
+        if (value instanceof String text) {
+            s.setString(p, text);
+        } else if (value instanceof Long number) {
+            s.setLong(p, number);
+        } else if (value instanceof Integer number) {
+            s.setInt(p, number);
+        } else {
+            s.setObject(p, value);
+        }
     }
 
     /**

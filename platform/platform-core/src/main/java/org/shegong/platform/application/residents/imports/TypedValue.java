@@ -78,6 +78,10 @@ public record TypedValue(String value, Optional<Reason> note) {
     /** A phone: full-width digits made ASCII, odd spaces removed, a mobile number without "+86", spaces or dashes. */
     public static TypedValue phone(String typed) {
         String raw = typed == null ? "" : typed.strip();
+        if (isCanonicalMobile(raw)) {
+            // as most files hold them: nothing below would change it, so skip the four passes
+            return unchanged(raw);
+        }
         String phone = ODD_SPACE.matcher(halfWidth(INVISIBLE.matcher(raw).replaceAll(""))).replaceAll(" ").strip();
         Matcher mobile = MOBILE.matcher(PHONE_SEPARATOR.matcher(phone).replaceAll(""));
         if (mobile.matches()) {
@@ -110,6 +114,19 @@ public record TypedValue(String value, Optional<Reason> note) {
     }
 
     /** Eighteen ASCII digits, the last possibly an upper-case X: what {@link #idNumber} returns unchanged. */
+    /** A mainland mobile number as stored: 11 ASCII digits, 1 then 3–9 ({@code MOBILE} without a prefix). */
+    static boolean isCanonicalMobile(String s) {
+        if (s.length() != 11 || s.charAt(0) != '1' || s.charAt(1) < '3' || s.charAt(1) > '9') {
+            return false;
+        }
+        for (int i = 2; i < 11; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isCanonicalIdNumber(String s) {
         if (s.length() != 18) {
             return false;

@@ -3,6 +3,7 @@ package org.shegong.platform.domain.model.resident;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /** The current tenant's residents. */
 public interface ResidentRepository {
@@ -41,9 +42,10 @@ public interface ResidentRepository {
     /**
      * Writes new residents (an import's) in a few statements, in the caller's transaction, for the
      * current tenant, stamped as created now by the current actor; returns their ids in order. The
-     * objects themselves stay new (not managed): read a resident again to change it.
+     * objects themselves stay new (not managed): read a resident again to change it. {@code written}
+     * hears how many are written so far after each statement.
      */
-    List<Long> storeNew(List<Resident> residents);
+    List<Long> storeNew(List<Resident> residents, IntConsumer written);
 
     void remove(Resident resident);
 

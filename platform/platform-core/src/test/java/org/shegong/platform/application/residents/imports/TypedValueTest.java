@@ -98,4 +98,20 @@ class TypedValueTest {
         assertEquals(TypedValue.unchanged(ID), TypedValue.idNumber(" " + ID + " "));
         assertEquals(TypedValue.unchanged(ID), TypedValue.idNumber("11010519491231002x"), "the long way gives the same");
     }
+
+    /** The shortcut for a mobile number already as stored gives what the full normalisation gives, and only for such numbers. */
+    @Test
+    void aCanonicalMobileSkipsTheNormalisationWithTheSameResult() {
+        for (String stored : new String[] {"13012345678", "19987654321", "13912345678"}) {
+            assertTrue(TypedValue.isCanonicalMobile(stored), stored);
+            assertEquals(TypedValue.unchanged(stored), TypedValue.phone(stored));
+            // the long way, taken by the same number behind a separator, ends at the same value
+            assertEquals(stored, TypedValue.phone(stored.substring(0, 3) + "-" + stored.substring(3)).value());
+        }
+        for (String other : new String[] {"12912345678", "1391234567", "139123456789", "139 1234567", "1391234567X",
+                "１３９１２３４５６７８", "8613912345678", "0351-4041234", "23912345678", ""}) {
+            assertTrue(!TypedValue.isCanonicalMobile(other), other);
+        }
+        assertEquals(TypedValue.unchanged("12912345678"), TypedValue.phone("12912345678"), "not a mobile: kept as typed");
+    }
 }
