@@ -287,7 +287,8 @@ public class ResidentRegistry {
     public Map<String, Resident> findByIdNumbers(Collection<String> idNumbers) {
         Map<String, String> numberByIndex = new HashMap<>();
         for (String number : idNumbers) {
-            numberByIndex.put(idNumberIndex.of(IdNumber.of(number)), IdNumber.of(number).value());
+            IdNumber parsed = IdNumber.of(number);
+            numberByIndex.put(idNumberIndex.of(parsed), parsed.value());
         }
         Map<String, Resident> found = new HashMap<>();
         for (Resident r : residents.findByIdNumberIndexes(numberByIndex.keySet())) {

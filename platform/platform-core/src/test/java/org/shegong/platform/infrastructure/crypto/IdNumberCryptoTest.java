@@ -65,4 +65,21 @@ class IdNumberCryptoTest {
         assertThrows(IllegalArgumentException.class, () -> new IdNumberCrypto(new byte[16], key(2)));
         assertThrows(IllegalArgumentException.class, () -> new IdNumberCrypto(key(1), key(1)));
     }
+
+    /** The Mac is keyed once per thread and reused: each value's index is still HMAC-SHA256 of that value alone. */
+    @Test
+    void eachBlindIndexIsTheHmacOfItsValueAloneEvenInARow() throws Exception {
+        javax.crypto.Mac fresh = javax.crypto.Mac.getInstance("HmacSHA256");
+        for (String number : new String[] {"11010519491231002X", "140106193501011002", "11010519491231002X", ""}) {
+            fresh.init(new javax.crypto.spec.SecretKeySpec(key(2), "HmacSHA256"));
+            String expected = java.util.HexFormat.of().formatHex(fresh.doFinal(number.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertEquals(expected, crypto.blindIndex(number), number);
+        }
+        // another thread's Mac is keyed the same
+        String[] elsewhere = new String[1];
+        Thread t = new Thread(() -> elsewhere[0] = crypto.blindIndex("140106193501011002"));
+        t.start();
+        t.join();
+        assertEquals(crypto.blindIndex("140106193501011002"), elsewhere[0]);
+    }
 }
