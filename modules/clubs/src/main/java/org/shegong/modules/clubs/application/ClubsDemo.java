@@ -138,7 +138,10 @@ public class ClubsDemo {
 
     private Club club(Community c, String name, ClubKind kind, LocalDate founded, Map<String, List<ResidentCard>> residents) {
         List<ResidentCard> here = residents.getOrDefault(c.code(), List.of());
-        Long leader = here.isEmpty() ? null : here.get(Math.abs(name.hashCode()) % here.size()).id();
+        // a club is led by a grown-up: the community's residents include children
+        List<ResidentCard> grownUps = here.stream()
+                .filter(r -> r.birthDate() != null && !r.birthDate().plusYears(18).isAfter(founded)).toList();
+        Long leader = grownUps.isEmpty() ? null : grownUps.get(Math.abs(name.hashCode()) % grownUps.size()).id();
         Club club = register.register(new ClubDetails(name, kind, c.code(), founded, leader, null,
                 kind == ClubKind.CULTURE_SPORTS ? "社区文化指导员" : null, c.name() + "活动室", "每周三 9:00"));
         for (int k = 0; k < Math.min(here.size(), 2 + Math.abs(name.hashCode()) % 3); k++) {

@@ -49,7 +49,9 @@ public class ModuleDemoData {
         // Modules' services act for a signed-in person, see that person's stations and check their
         // permissions; the demo is written as the operator's admin (all stations) doing the stations'
         // work (the lead's permissions) would, recorded as the system.
-        currentIdentity.set(new Identity(Actor.SYSTEM, "演示数据 demo data", Set.of(Role.OPERATOR_ADMIN, Role.STATION_LEAD),
+        // the name is stored with what the demo writes (a step's confirmer, a change's author) and shown
+        // as written, in either language, like every person's name: one name, not two joined
+        currentIdentity.set(new Identity(Actor.SYSTEM, "演示数据", Set.of(Role.OPERATOR_ADMIN, Role.STATION_LEAD),
                 Optional.of(operator.code()), Set.of(), Optional.empty()));
         DemoWorld world = new DemoWorld(LocalDate.now(clock),
                 residents.page(0, 10_000).stream().filter(r -> !r.isRemoved()).map(RegisterCards::card).toList(),
