@@ -114,14 +114,14 @@ public class VolunteerRegistry {
 
     @RequiresPermission(VolunteersPermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Volunteer> search(String streetCode, AffiliationKind kind, String skill, int first, int max) {
-        return volunteers.search(streets(streetCode), kind, skill, Math.max(0, first), Math.min(Math.max(1, max), 200));
+    public List<Volunteer> search(String streetCode, AffiliationKind kind, String skill, String who, int first, int max) {
+        return volunteers.search(streets(streetCode), kind, skill, who, Math.max(0, first), Math.min(Math.max(1, max), 200));
     }
 
     @RequiresPermission(VolunteersPermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(String streetCode, AffiliationKind kind, String skill) {
-        return volunteers.count(streets(streetCode), kind, skill);
+    public long count(String streetCode, AffiliationKind kind, String skill, String who) {
+        return volunteers.count(streets(streetCode), kind, skill, who);
     }
 
     /** Names of those volunteers (of my stations) by id, each with its number in {@code language}'s parentheses, for rosters and lists. */

@@ -202,6 +202,17 @@ class VolunteerPhoneBrowserIT {
             phone.click("details:reveal");
             assertTrue(phone.text().contains(idNumber), phone.text());
 
+            // found again in the registry by the number as people say it (31, not V000031)
+            String number = VolunteersApiIT.json(VolunteersApiIT.ok(api.api.get("volunteers/registry/" + id, api.hope)))
+                    .getString("volunteerNumber");
+            phone.driver().get(new URL(base, "volunteers/volunteers.xhtml").toString());
+            phone.settle();
+            phone.driver().findElement(By.id("volunteers:who")).sendKeys(number.substring(1).replaceFirst("^0+", ""));
+            phone.click("volunteers:search");
+            String table = phone.driver().findElement(By.id("volunteers:table")).getText();
+            assertTrue(table.contains(number) && table.contains("林同学"), table);
+            assertEquals(1, phone.driver().findElements(By.cssSelector("#volunteers\\:table tbody tr")).size(), table);
+
             phone.driver().get(new URL(base, "volunteers/import.xhtml").toString());
             phone.settle();
             phone.click("upload:check");

@@ -76,6 +76,45 @@ class VolunteersApiIT {
         volunteer = Keycloak.accessToken("volunteer.demo");
     }
 
+    /**
+     * Among 1,800 volunteers a worker finds one by a part of the name or by the volunteer number as people
+     * say it (V000031, v31, 31): only among their own stations, the typed %, _ taken as themselves.
+     */
+    @Test
+    void theRegistryFindsAVolunteerByNameOrNumberOnlyAmongMyStations() {
+        String name = "寻" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        long mine = register(hope, Fixtures.freshIdNumber(), LAOJUNYING, null, name + "甲");
+        long theirs = register(huide, Fixtures.freshIdNumber(), WENMIAO, null, name + "甲");
+
+        JsonObject byName = json(ok(api.get("volunteers/registry?who=" + encoded(name), hope)));
+        assertEquals(1, byName.getJsonNumber("total").longValue(), byName.toString());
+        assertEquals(mine, byName.getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue());
+        JsonObject atHuide = json(ok(api.get("volunteers/registry?who=" + encoded(name), huide)));
+        assertEquals(List.of(theirs), atHuide.getJsonArray("rows").stream()
+                .map(r -> r.asJsonObject().getJsonNumber("id").longValue()).toList(), "each operator finds only its own");
+        assertEquals(0, json(ok(api.get("volunteers/registry?who=" + encoded(name), hopeYingze))).getJsonNumber("total").longValue(),
+                "nor another station's");
+
+        String number = json(ok(api.get("volunteers/registry/" + mine, hope))).getString("volunteerNumber");
+        String digits = number.substring(1).replaceFirst("^0+", "");
+        for (String typed : List.of(number, "v" + digits, digits, " " + number.toLowerCase() + " ")) {
+            JsonArray rows = json(ok(api.get("volunteers/registry?who=" + encoded(typed), hope))).getJsonArray("rows");
+            assertEquals(List.of(mine), rows.stream().map(r -> r.asJsonObject().getJsonNumber("id").longValue()).toList(), typed);
+        }
+        assertTrue(json(ok(api.get("volunteers/registry?who=" + encoded(number), huide))).getJsonArray("rows").stream()
+                .noneMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == mine), "hope's number at huide is not hope's volunteer");
+
+        long all = json(ok(api.get("volunteers/registry", hope))).getJsonNumber("total").longValue();
+        assertEquals(all, json(ok(api.get("volunteers/registry?who=", hope))).getJsonNumber("total").longValue(), "empty: everyone");
+        assertEquals(0, json(ok(api.get("volunteers/registry?who=" + encoded("%"), hope))).getJsonNumber("total").longValue(),
+                "a typed % is a percent sign, not everyone");
+        assertEquals(200, api.get("volunteers/registry?who=" + encoded("x".repeat(3000)), hope).statusCode(), "long text: found none, no error");
+    }
+
+    private static String encoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Test
     void onePersonAtTwoOperatorsIsTwoRecordsEachOperatorSeesItsOwnAndTheVolunteerSeesBothOperatorsHours() {
         long hopeRecord = volunteerDemoAtHope();

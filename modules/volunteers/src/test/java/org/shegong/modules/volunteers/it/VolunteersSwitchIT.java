@@ -258,7 +258,7 @@ class VolunteersSwitchIT {
                 () -> actAs.person(volunteer, () -> shiftWork.roster(shift, java.util.Locale.CHINA)),
                 () -> actAs.person(volunteer, () -> shiftWork.checkInSheet(shift)),
                 () -> actAs.person(volunteer, () -> files.open(me)),
-                () -> actAs.person(volunteer, () -> registry.count(null, null, null)),
+                () -> actAs.person(volunteer, () -> registry.count(null, null, null, null)),
                 () -> actAs.person(volunteer, () -> certificates.ofVolunteer(me)),
                 () -> actAs.person(volunteer, () -> rosterImport.template()));
         for (org.junit.jupiter.api.function.Executable call : staffCalls) {

@@ -36,24 +36,27 @@ public class JpaVolunteerRepository implements VolunteerRepository {
     }
 
     @Override
-    public List<Volunteer> search(Set<String> streetCodes, AffiliationKind kind, String skill, int first, int max) {
+    public List<Volunteer> search(Set<String> streetCodes, AffiliationKind kind, String skill, String who, int first, int max) {
         if (streetCodes.isEmpty()) {
             return List.of();
         }
-        return filtered("select v from Volunteer v", " order by v.volunteerNumber", Volunteer.class, streetCodes, kind, skill)
+        return filtered("select v from Volunteer v", " order by v.volunteerNumber", Volunteer.class, streetCodes, kind, skill, who)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override
-    public long count(Set<String> streetCodes, AffiliationKind kind, String skill) {
+    public long count(Set<String> streetCodes, AffiliationKind kind, String skill, String who) {
         if (streetCodes.isEmpty()) {
             return 0;
         }
-        return filtered("select count(v) from Volunteer v", "", Long.class, streetCodes, kind, skill).getSingleResult();
+        return filtered("select count(v) from Volunteer v", "", Long.class, streetCodes, kind, skill, who).getSingleResult();
     }
 
+    /** {@code who}: a volunteer number as typed ({@link Volunteer#numberTyped}) finds that volunteer, other text a part of the name. */
     private <T> TypedQuery<T> filtered(String select, String order, Class<T> type, Set<String> streets, AffiliationKind kind,
-                                       String skill) {
+                                       String skill, String who) {
+        Optional<String> number = Volunteer.numberTyped(who);
+        boolean byName = number.isEmpty() && who != null && !who.isBlank();
         StringBuilder jpql = new StringBuilder(select).append(" where v.streetCode in :s");
         if (kind != null) {
             jpql.append(" and v.affiliationKind = :k");
@@ -61,14 +64,28 @@ public class JpaVolunteerRepository implements VolunteerRepository {
         if (skill != null && !skill.isBlank()) {
             jpql.append(" and v.skills like :skill");
         }
+        if (number.isPresent()) {
+            jpql.append(" and v.volunteerNumber = :number");
+        } else if (byName) {
+            jpql.append(" and v.name like :name");
+        }
         TypedQuery<T> q = unit.em().createQuery(jpql.append(order).toString(), type).setParameter("s", streets);
         if (kind != null) {
             q.setParameter("k", kind);
         }
         if (skill != null && !skill.isBlank()) {
-            q.setParameter("skill", "%" + skill.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            q.setParameter("skill", contains(skill));
+        }
+        number.ifPresent(n -> q.setParameter("number", n));
+        if (byName) {
+            q.setParameter("name", contains(who));
         }
         return q;
+    }
+
+    /** A LIKE pattern for text anywhere, the typed text's own %, _ and backslash taken literally. */
+    private static String contains(String typed) {
+        return "%" + typed.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     @Override

@@ -112,9 +112,10 @@ public class VolunteersResource {
     @GET
     @Path("registry")
     public Page search(@QueryParam("street") String street, @QueryParam("kind") AffiliationKind kind,
-                       @QueryParam("skill") String skill, @QueryParam("first") int first, @QueryParam("max") Integer max) {
-        return new Page(registry.count(street, kind, skill),
-                registry.search(street, kind, skill, first, max == null ? 50 : max).stream().map(VolunteerView::listed).toList());
+                       @QueryParam("skill") String skill, @QueryParam("who") String who, @QueryParam("first") int first,
+                       @QueryParam("max") Integer max) {
+        return new Page(registry.count(street, kind, skill, who),
+                registry.search(street, kind, skill, who, first, max == null ? 50 : max).stream().map(VolunteerView::listed).toList());
     }
 
     @POST

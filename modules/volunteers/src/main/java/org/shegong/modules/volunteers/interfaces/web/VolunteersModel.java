@@ -17,25 +17,27 @@ public class VolunteersModel extends LazyDataModel<Volunteer> {
     private final VolunteerRegistry registry;
     private AffiliationKind kind;
     private String skill;
+    private String who;
 
     /** @param registry the application-scoped service (its CDI proxy survives the view's serialisation) */
     public VolunteersModel(VolunteerRegistry registry) {
         this.registry = registry;
     }
 
-    void filterBy(AffiliationKind kind, String skill) {
+    void filterBy(AffiliationKind kind, String skill, String who) {
         this.kind = kind;
         this.skill = skill;
+        this.who = who;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filters) {
-        return Math.toIntExact(registry.count(null, kind, skill));
+        return Math.toIntExact(registry.count(null, kind, skill, who));
     }
 
     @Override
     public List<Volunteer> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filters) {
-        return registry.search(null, kind, skill, first, pageSize);
+        return registry.search(null, kind, skill, who, first, pageSize);
     }
 
     @Override

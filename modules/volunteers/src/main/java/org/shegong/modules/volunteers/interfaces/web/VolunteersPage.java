@@ -9,7 +9,7 @@ import java.util.List;
 import org.shegong.modules.volunteers.application.VolunteerRegistry;
 import org.shegong.modules.volunteers.domain.model.volunteer.AffiliationKind;
 
-/** The volunteers list (志愿者名册) of my stations: lazy, filtered by affiliation kind and skill. */
+/** The volunteers list (志愿者名册) of my stations: lazy, found by name or volunteer number, filtered by affiliation kind and skill. */
 @Named
 @ViewScoped
 public class VolunteersPage implements Serializable {
@@ -22,6 +22,7 @@ public class VolunteersPage implements Serializable {
     private VolunteersModel model;
     private AffiliationKind kind;
     private String skill;
+    private String who;
 
     @PostConstruct
     void init() {
@@ -29,7 +30,7 @@ public class VolunteersPage implements Serializable {
     }
 
     public void search() {
-        model.filterBy(kind, skill);
+        model.filterBy(kind, skill, who);
     }
 
     public VolunteersModel getModel() {
@@ -46,6 +47,14 @@ public class VolunteersPage implements Serializable {
 
     public void setKind(AffiliationKind kind) {
         this.kind = kind;
+    }
+
+    public String getWho() {
+        return who;
+    }
+
+    public void setWho(String who) {
+        this.who = who;
     }
 
     public String getSkill() {

@@ -144,6 +144,18 @@ public class Volunteer extends VolunteerRecord {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /**
+     * The volunteer number a person typed to find someone, as stored (V and six digits): "V000031",
+     * "v31" and "31" are all V000031; anything else is not a number (a name, then).
+     */
+    public static java.util.Optional<String> numberTyped(String typed) {
+        String t = typed == null ? "" : typed.strip();
+        if (!t.matches("[Vv]?[0-9]{1,6}")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format("V%06d", Integer.parseInt(t.replaceFirst("^[Vv]", ""))));
+    }
+
     public String getVolunteerNumber() {
         return volunteerNumber;
     }

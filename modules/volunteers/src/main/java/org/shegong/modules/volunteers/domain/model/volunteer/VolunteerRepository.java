@@ -14,9 +14,9 @@ public interface VolunteerRepository {
     Optional<Volunteer> byLogin(String login);
 
     /** The operator's volunteers at those streets, filtered; {@code null} filters are not applied. */
-    List<Volunteer> search(Set<String> streetCodes, AffiliationKind kind, String skill, int first, int max);
+    List<Volunteer> search(Set<String> streetCodes, AffiliationKind kind, String skill, String who, int first, int max);
 
-    long count(Set<String> streetCodes, AffiliationKind kind, String skill);
+    long count(Set<String> streetCodes, AffiliationKind kind, String skill, String who);
 
     /** Next free number of the operator, e.g. {@code V000123}. */
     String nextNumber();
