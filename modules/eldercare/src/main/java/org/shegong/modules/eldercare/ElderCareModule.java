@@ -16,6 +16,7 @@ import org.shegong.modules.eldercare.domain.model.elder.ElderProfileRepository;
 import org.shegong.modules.eldercare.domain.model.health.HealthRepository;
 import org.shegong.modules.eldercare.domain.model.referral.ReferralRepository;
 import org.shegong.modules.eldercare.domain.model.visit.HomeVisitRepository;
+import org.shegong.modules.eldercare.interfaces.web.ElderResidentPanel;
 import org.shegong.platform.api.access.Permission;
 import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.module.DemoWorld;
@@ -57,6 +58,9 @@ public class ElderCareModule implements ShegongModule {
     @Inject
     ElderCareDemo demo;
 
+    @Inject
+    ElderResidentPanel residentPanel;
+
     @Override
     public String id() {
         return ID;
@@ -86,12 +90,15 @@ public class ElderCareModule implements ShegongModule {
 
     private static final String REACHED_BY_ANTI_FRAUD = ID + ".reached-by-anti-fraud";
 
-    /** Whoever may read elders' records sees the panels. */
+    /**
+     * Whoever may read elders' records sees the panels; on the resident page only for an elder, someone with a
+     * profile, or someone whose birth date is needed to tell (none for a child: the age rule would refuse them).
+     */
     @Override
     public List<Panel> panels() {
         return List.of(
                 new Panel("resident", PanelSlot.RESIDENT_PAGE, "eldercare.panel.resident", "/eldercare/panels/resident.xhtml",
-                        ElderCarePermissions.read(), 10),
+                        ElderCarePermissions.read(), 10).onlyFor(residentPanel::shows),
                 new Panel("overdue", PanelSlot.STATION_START, "eldercare.panel.overdue", "/eldercare/panels/station.xhtml",
                         ElderCarePermissions.read(), 10));
     }

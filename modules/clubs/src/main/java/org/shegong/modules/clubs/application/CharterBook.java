@@ -15,7 +15,6 @@ import org.shegong.modules.clubs.domain.model.club.ClubRepository;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.audit.Said;
-import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
 
@@ -62,7 +61,7 @@ public class CharterBook {
         Club club = my.club(clubId);
         club.requireOpen();
         Charter c = ofClub(clubId, charterId);
-        c.approve(signedIn.username(), signedIn.has(Role.STATION_LEAD), Instant.now(clock));
+        c.approve(signedIn.username(), my.confirmsAsLead(), Instant.now(clock));
         charters.store(c);
         audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.CHARTER_APPROVED, Said.of("clubs.history.charter", c.getVersionNo()));
         return c;

@@ -126,11 +126,19 @@ public class ClubActivities {
         return activity;
     }
 
+    /**
+     * Whether {@link #done} would take the activity's day: not before it has come (the page offers 已举办 only
+     * then, rather than a button whose every tap is refused).
+     */
+    public boolean dayHasCome(ActivityCard activity) {
+        return !activity.heldOn().isAfter(LocalDate.now(clock));
+    }
+
     /** Marks the activity held; the platform tells every module (ActivityDone, with the club as organiser). */
     @RequiresPermission(ClubsPermissions.KEEP)
     public ActivityCard done(long clubId, long activityId) {
         ActivityCard activity = ours(clubId, activityId);
-        if (activity.heldOn().isAfter(LocalDate.now(clock))) {
+        if (!dayHasCome(activity)) {
             throw new Refusal("clubs.refused.activityInFuture");
         }
         return activities.done(activityId); // the history is written by ClubActivityFollower

@@ -182,7 +182,7 @@ public class ClubRegister {
         audit.read(KIND, id, Said.of("clubs.purpose.clubOpened"));
         return new ClubFile(club, clubs.members(List.of(id)), clubs.milestones(id), clubs.path(id), own,
                 Charters.current(own), mergedFrom, charters.ofClubs(mergedFrom.stream().map(Club::getId).toList()),
-                permissions.holds(ClubsPermissions.KEEP) && !club.getStage().closed());
+                permissions.holds(ClubsPermissions.KEEP) && !club.getStage().closed(), my.confirmsAsLead());
     }
 
     /**

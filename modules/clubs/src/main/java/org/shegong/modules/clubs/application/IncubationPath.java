@@ -16,7 +16,6 @@ import org.shegong.modules.clubs.domain.model.club.StepEvidence;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.audit.Said;
-import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.records.Refusal;
@@ -93,7 +92,7 @@ public class IncubationPath {
         List<Milestone> plan = clubs.milestones(clubId);
         boolean charter = Charters.current(charters.ofClubs(List.of(clubId))).isPresent();
         StageStep step = club.moveTo(r.to(), new StepEvidence(plan, charter, r.filingNumber(), r.creditCode(), r.on(),
-                r.reason(), signedIn.username(), signedIn.has(Role.STATION_LEAD)), register.today());
+                r.reason(), signedIn.username(), my.confirmsAsLead()), register.today());
         clubs.store(club);
         clubs.store(step);
         audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.STAGE_MOVED, Said.all(java.util.stream.Stream.of(

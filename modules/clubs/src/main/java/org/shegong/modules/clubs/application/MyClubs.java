@@ -10,6 +10,7 @@ import org.shegong.modules.clubs.domain.model.club.Person;
 import org.shegong.platform.api.directory.CommunityCards;
 import org.shegong.platform.api.directory.ResidentCard;
 import org.shegong.platform.api.directory.ResidentCards;
+import org.shegong.platform.api.identity.Role;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.records.Refusal;
@@ -36,6 +37,15 @@ public class MyClubs {
 
     @Inject
     SignedIn signedIn;
+
+    /**
+     * Whether the signed-in person confirms what the lead alone may (a step on the path, a charter's approval):
+     * the services hand it to the club and the charter, which refuse anyone else, and the page offers those
+     * buttons only then.
+     */
+    public boolean confirmsAsLead() {
+        return signedIn.has(Role.STATION_LEAD);
+    }
 
     public Club club(long id) {
         return clubs.find(id).filter(c -> signedIn.stationCodes().contains(c.getStreetCode()))

@@ -163,7 +163,7 @@ class NewClubBrowserIT {
         assertEquals(403, admin.get(new URL(base, "clubs/edit.xhtml?id=" + club).toURI()).statusCode());
         // the station's worker, who keeps clubs, is offered them all
         String workerView = own.get(new URL(base, "clubs/club.xhtml?id=" + club).toURI()).body();
-        for (String form : List.of("editClub", "clubForm:memberSearch", "clubForm:planActivity", "clubForm:plan", "clubForm:step", "clubForm:propose")) {
+        for (String form : List.of("editClub", "clubForm:memberSearch", "clubForm:planActivity", "clubForm:plan", "clubForm:propose")) {
             assertTrue(workerView.contains("id=\"" + form), "the worker is offered " + form);
         }
         assertTrue(own.get(new URL(base, "clubs/clubs.xhtml").toURI()).body().contains("newClub"), "and 新建社团");
@@ -237,6 +237,54 @@ class NewClubBrowserIT {
     private static String people(Chromium phone) {
         phone.settle();
         return phone.element("clubPeople").getText();
+    }
+
+    /**
+     * Buttons that could only fail are not offered: 已举办 on an activity still to come ("尚未到活动日期"), and the
+     * path's step and the charter's approval to a social worker ("每一步须由站长确认"); the station lead is offered
+     * them, and a step the lead's evidence does not support is refused next to the path's form on a phone, not
+     * only at the top of the page, a screen or more away.
+     */
+    @Test
+    void onlyButtonsTheClubWouldAcceptAreOfferedAndARefusedStepIsSaidBesideItsForm() throws Exception {
+        Api api = new Api(base);
+        String worker = Keycloak.accessToken("laojunying.worker");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        long club = ClubsApiIT.id(ClubsApiIT.json(ok(api.post("clubs", worker, ClubsApiIT.club("按钮书画队" + pick() + pick(),
+                "CULTURE_SPORTS", ClubsApiIT.WULONGKOU)))));
+        ok(api.post("clubs/" + club + "/activities", worker, ClubsApiIT.activity("ACTIVITY", "将来的笔会", today.plusDays(30))));
+        ok(api.post("clubs/" + club + "/activities", worker, ClubsApiIT.activity("ACTIVITY", "今天的笔会", today)));
+        ok(api.post("clubs/" + club + "/charters", worker, "{\"text\":\"第一条 每周活动一次。\"}"));
+
+        PageSession own = new PageSession();
+        String workerView = own.signIn(new URL(base, "clubs/club.xhtml?id=" + club).toURI(), "laojunying.worker",
+                Keycloak.PASSWORD).body();
+        List<String> doneButtons = Pattern.compile("id=\"(clubForm:activities:\\d+:activityDone)\"").matcher(workerView).results()
+                .map(m -> m.group(1)).toList();
+        assertEquals(1, doneButtons.size(), "已举办 only on the activity whose day has come: " + doneButtons);
+        assertTrue(rowOf(workerView, doneButtons.get(0)).contains("今天的笔会"), "today's, not the one in 30 days");
+        assertFalse(workerView.contains("id=\"clubForm:step\""), "a worker is offered no 站长确认");
+        assertFalse(workerView.contains(":approve\""), "nor the charter's approval");
+
+        PageSession lead = new PageSession();
+        String leadView = lead.signIn(new URL(base, "clubs/club.xhtml?id=" + club).toURI(), "laojunying.lead",
+                Keycloak.PASSWORD).body();
+        assertTrue(leadView.contains("id=\"clubForm:step\"") && leadView.contains(":approve\""), "the lead is offered both");
+
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            phone.signIn(new URL(base, "clubs/club.xhtml?id=" + club), "laojunying.lead", Keycloak.PASSWORD);
+            phone.click("clubForm:step");
+            new WebDriverWait(phone.driver(), Duration.ofSeconds(10)).until(d ->
+                    d.findElement(By.id("clubForm:stepMessages")).getText().contains("请选择要进入的阶段"));
+            assertFalse(phone.element("clubForm:messages").getText().contains("请选择要进入的阶段"),
+                    "the reason is beside the path's form, not only at the top");
+        }
+    }
+
+    /** The table row ({@code <tr>…</tr>}) in which the element with this id is drawn. */
+    private static String rowOf(String html, String id) {
+        int at = html.indexOf("id=\"" + id + "\"");
+        return html.substring(html.lastIndexOf("<tr", at), html.indexOf("</tr>", at));
     }
 
     private static void openEdit(Chromium phone) {

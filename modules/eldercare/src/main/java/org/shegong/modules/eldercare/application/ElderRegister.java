@@ -36,6 +36,25 @@ public class ElderRegister {
         return profiles.ofResident(residentId);
     }
 
+    /**
+     * Whether the resident has a profile, and if not whether {@link #record} would open one — the same age rule
+     * ({@link ElderProfile#checkIsElder}), asked before anyone fills a form it would refuse.
+     */
+    @RequiresPermission(ElderCarePermissions.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResidentElder onResident(long residentId) {
+        ResidentCard resident = myElders.resident(residentId);
+        if (profiles.ofResident(residentId).isPresent()) {
+            return new ResidentElder(true, null);
+        }
+        try {
+            ElderProfile.checkIsElder(resident.birthDate(), LocalDate.now(clock));
+            return new ResidentElder(false, null);
+        } catch (Refusal notAnElder) {
+            return new ResidentElder(false, notAnElder);
+        }
+    }
+
     @RequiresPermission(ElderCarePermissions.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ElderProfile> eldersAt(Set<String> streetCodes) {

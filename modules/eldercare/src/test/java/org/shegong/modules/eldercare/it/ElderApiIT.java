@@ -27,6 +27,7 @@ import org.shegong.platform.it.ShegongDeployment;
 import org.shegong.platform.it.client.Api;
 import org.shegong.platform.it.client.Browser;
 import org.shegong.platform.it.client.Keycloak;
+import org.shegong.platform.it.client.PageSession;
 
 /**
  * The elder-care API as phones use it, with real Keycloak tokens of two operators: 希望's
@@ -190,6 +191,52 @@ class ElderApiIT {
         assertEquals(201, sixty.statusCode(), sixty.body());
         assertEquals(200, api.put("eldercare/elders/" + json(sixty.body()).getJsonNumber("id").longValue(), hope, profile("ALONE"))
                 .statusCode(), "60 today is an elder");
+    }
+
+    /**
+     * A ten-year-old's resident page offered 为老服务 with a link to a whole Barthel form, refused only on 保存: the
+     * panel is shown only for whom the module's age rule admits (60 or over, or a profile already open), the elder
+     * page says why up front and has no form, and a resident without a birth date is asked for it first.
+     */
+    @Test
+    void aChildGetsNoElderPanelNorFormAndAnUndatedResidentIsAskedForTheBirthDateFirst() throws Exception {
+        long child = newResident("龄测试十岁", TODAY.minusYears(10));
+        long sixty = newResident("龄测试满六十", TODAY.minusYears(60));
+        long undated = newResident("龄测试无生日", null);
+
+        PageSession session = new PageSession();
+        String childPage = session.signIn(new URL(base, "station/resident.xhtml?id=" + child).toURI(), "laojunying.worker",
+                Keycloak.PASSWORD).body();
+        assertTrue(childPage.contains("residentName"), "the resident's page is there");
+        assertFalse(childPage.contains("panel_eldercare_resident") || childPage.contains("eldercare-resident-panel"),
+                "no elder-care panel on a child's page");
+        String childElder = session.get(new URL(base, "eldercare/elder.xhtml?residentId=" + child).toURI()).body();
+        assertTrue(childElder.contains("这位服务对象 10 岁，为老服务从 60 岁起"), "the elder page says why up front");
+        assertFalse(childElder.contains("editProfile") || childElder.contains("elderForm"), "and has no form");
+
+        String sixtyPage = session.get(new URL(base, "station/resident.xhtml?id=" + sixty).toURI()).body();
+        assertTrue(sixtyPage.contains("panel_eldercare_resident") && sixtyPage.contains("elder.xhtml?residentId=" + sixty),
+                "60 today: the panel and its link");
+        assertTrue(session.get(new URL(base, "eldercare/elder.xhtml?residentId=" + sixty).toURI()).body().contains("editProfile"),
+                "and the form");
+
+        String undatedPage = session.get(new URL(base, "station/resident.xhtml?id=" + undated).toURI()).body();
+        assertTrue(undatedPage.contains("panel_eldercare_resident") && undatedPage.contains("未登记出生日期"),
+                "the panel asks for the birth date first");
+        assertFalse(undatedPage.contains("elder.xhtml?residentId=" + undated), "and offers no profile");
+        String undatedElder = session.get(new URL(base, "eldercare/elder.xhtml?residentId=" + undated).toURI()).body();
+        assertTrue(undatedElder.contains("未登记出生日期") && !undatedElder.contains("elderForm"), "the elder page too, without a form");
+        HttpResponse<String> refused = api.put("eldercare/elders/" + undated, hope, profile("ALONE"));
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("eldercare.refused.birthDateNeeded", json(refused.body()).getString("key"));
+    }
+
+    private long newResident(String name, LocalDate born) {
+        HttpResponse<String> made = api.post("residents", hope, "{\"name\":\"" + name + "\","
+                + (born == null ? "\"phone\":\"13800000000\"," : "\"birthDate\":\"" + born + "\",")
+                + "\"communityCode\":\"140106005001\"}");
+        assertEquals(201, made.statusCode(), made.body());
+        return json(made.body()).getJsonNumber("id").longValue();
     }
 
     private java.util.Optional<JsonObject> dueFor(String token, long residentId) {

@@ -112,11 +112,16 @@ class VolunteerPhoneBrowserIT {
                     .filter(o -> o.getAttribute("value").equals(String.valueOf(attendanceId))).findFirst().orElseThrow();
             assertTrue(option.getText().matches(".+（\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}）"),
                     "the attendance by the volunteer and the check-in time: " + option.getText());
+            // The table lists the records in the order of the choice (its first option is "choose"): a record
+            // without a sign-out is offered no 确认时长, which could only be refused (尚未签退).
+            String confirm = "hours:table:" + (choice.getOptions().indexOf(option) - 1) + ":confirm";
+            assertTrue(desk.driver().findElements(By.id(confirm)).isEmpty(), "no 确认时长 before the sign-out or a correction");
             choice.selectByValue(String.valueOf(attendanceId));
             desk.type("hours:minutes", "30");
             desk.type("hours:reason", "手机签到后未签退，按现场记录");
             desk.click("hours:doCorrect");
             assertTrue(desk.text().contains("已更正时长"), desk.text());
+            assertEquals(1, desk.driver().findElements(By.id(confirm)).size(), "corrected, the record may be confirmed");
             assertEquals(0, desk.sidewaysScroll(), "nothing scrolls sideways on a phone");
         }
     }

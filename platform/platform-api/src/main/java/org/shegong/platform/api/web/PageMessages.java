@@ -28,7 +28,12 @@ public final class PageMessages {
     }
 
     public static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+        error(null, text);
+    }
+
+    /** An error under {@code key} (null: for the whole page), which a {@code <p:messages for=key forType="key">} shows. */
+    private static void error(String key, String text) {
+        FacesContext.getCurrentInstance().addMessage(key, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 Reasons.inLanguage(text, locale()), null));
         FacesContext.getCurrentInstance().validationFailed();
     }
@@ -43,6 +48,11 @@ public final class PageMessages {
         error(Reasons.text(key, java.util.Arrays.asList(args), locale()));
     }
 
+    /** The same, beside the form whose messages show {@code beside} (see {@link #attempt(String, Runnable)}). */
+    public static void refusedBeside(String beside, String key, Object... args) {
+        error(beside, Reasons.text(key, java.util.Arrays.asList(args), locale()));
+    }
+
     /** The language of the page being drawn (Chinese when there is none). */
     public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -51,13 +61,22 @@ public final class PageMessages {
 
     /** Runs an action; the refusals the services give become messages, true if it went through. */
     public static boolean attempt(Runnable action) {
+        return attempt(null, action);
+    }
+
+    /**
+     * Runs an action whose refusals are said beside its own form rather than at the top of a long page (on a
+     * phone, a screen or more away from the button): they go under {@code beside}, which that form's
+     * {@code <p:messages for="…" forType="key">} shows and the page's top messages leave out ({@code forIgnores}).
+     */
+    public static boolean attempt(String beside, Runnable action) {
         try {
             action.run();
             return true;
         } catch (IllegalArgumentException | RecordNotFoundException | ConcurrentChangeException | AccessDeniedException e) {
-            refused(e);
+            error(beside, Reasons.text(e, locale()));
         } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> error(Reasons.violation(v, locale())));
+            e.getConstraintViolations().forEach(v -> error(beside, Reasons.violation(v, locale())));
         }
         return false;
     }

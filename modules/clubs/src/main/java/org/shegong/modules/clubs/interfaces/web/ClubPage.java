@@ -39,6 +39,10 @@ import org.shegong.platform.api.records.RecordNotFoundException;
 public class ClubPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Where the activities' and the path's refusals are said: beside their forms ({@code club.xhtml}'s messages). */
+    private static final String ACTIVITIES = "clubActivities";
+    private static final String PATH = "clubPath";
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     @Inject
@@ -130,7 +134,7 @@ public class ClubPage implements Serializable {
     }
 
     public void planActivity() {
-        if (PageMessages.attempt(() -> activities.plan(id, activityKind, activityTitle, activityOn))) {
+        if (PageMessages.attempt(ACTIVITIES, () -> activities.plan(id, activityKind, activityTitle, activityOn))) {
             activityTitle = null;
             activityOn = null;
             load();
@@ -139,17 +143,22 @@ public class ClubPage implements Serializable {
 
     public void recordAttendance() {
         if (attendanceOf == null) {
-            PageMessages.refused("clubs.refused.attendanceActivity");
+            PageMessages.refusedBeside(ACTIVITIES, "clubs.refused.attendanceActivity");
             return;
         }
-        if (PageMessages.attempt(() -> activities.attend(id, attendanceOf, attendees == null ? List.of() : attendees))) {
+        if (PageMessages.attempt(ACTIVITIES, () -> activities.attend(id, attendanceOf, attendees == null ? List.of() : attendees))) {
             attendees = List.of();
             load();
         }
     }
 
+    /** Whether 已举办 is offered on this activity: its day has come (the service's own rule). */
+    public boolean dayHasCome(ActivityCard activity) {
+        return activities.dayHasCome(activity);
+    }
+
     public void activityDone(long activityId) {
-        if (PageMessages.attempt(() -> activities.done(id, activityId))) {
+        if (PageMessages.attempt(ACTIVITIES, () -> activities.done(id, activityId))) {
             load();
         }
     }
@@ -229,7 +238,7 @@ public class ClubPage implements Serializable {
 
     public void step() {
         long seen = getFile().club().getVersion();
-        if (PageMessages.attempt(() -> path.step(id, seen, new IncubationPath.StepRequest(stepTo, filingNumber, creditCode, stepOn, reason)))) {
+        if (PageMessages.attempt(PATH, () -> path.step(id, seen, new IncubationPath.StepRequest(stepTo, filingNumber, creditCode, stepOn, reason)))) {
             stepTo = null;
             reason = null;
             load();

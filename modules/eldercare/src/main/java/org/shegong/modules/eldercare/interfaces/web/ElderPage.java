@@ -23,6 +23,7 @@ import org.shegong.modules.eldercare.application.HealthTracking;
 import org.shegong.modules.eldercare.application.MyElders;
 import org.shegong.modules.eldercare.application.PlanDetails;
 import org.shegong.modules.eldercare.application.ProfileDetails;
+import org.shegong.modules.eldercare.application.ResidentElder;
 import org.shegong.modules.eldercare.application.VisitLog;
 import org.shegong.modules.eldercare.domain.model.elder.BarthelItem;
 import org.shegong.modules.eldercare.domain.model.elder.ElderProfile;
@@ -37,7 +38,9 @@ import org.shegong.modules.eldercare.domain.model.visit.VisitKind;
 import org.shegong.platform.api.directory.ResidentCard;
 import org.shegong.platform.api.directory.StaffCard;
 import org.shegong.platform.api.directory.StaffCards;
+import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.web.PageMessages;
 
 /**
  * One elder ({@code elder.xhtml?residentId=N}): the profile with its Barthel assessment, the care
@@ -107,6 +110,22 @@ public class ElderPage implements Serializable {
             throw new RecordNotFoundException("服务对象 resident", "—");
         }
         return myElders.resident(residentId);
+    }
+
+    /** Read once per view: whether the profile's forms are offered, or why the age rule would refuse them. */
+    private transient ResidentElder standing;
+
+    /** Whether a profile is open or may be: for someone under 60, or without a birth date, the page says why instead. */
+    public ResidentElder getStanding() {
+        if (standing == null && residentId != null) {
+            standing = register.onResident(residentId);
+        }
+        return standing;
+    }
+
+    /** Why no profile can be opened (the age rule's refusal) in the page's language. */
+    public String getWhyNot() {
+        return Reasons.text(getStanding().notAdmitted(), PageMessages.locale());
     }
 
     public Optional<ElderProfile> getProfile() {

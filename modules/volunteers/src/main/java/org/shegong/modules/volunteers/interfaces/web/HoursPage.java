@@ -21,15 +21,16 @@ public class HoursPage implements Serializable {
 
     /**
      * One attendance as the page shows it; the status as its bundle key (the page says it in its language);
-     * {@code label} names it in the correction's choice: the volunteer with the time they checked in.
+     * {@code label} names it in the correction's choice: the volunteer with the time they checked in;
+     * {@code mayConfirm}: the attendance would take 确认时长 (not before the sign-out or a correction).
      */
     public record Row(long id, long shiftId, String volunteer, String checkedIn, String checkedOut, long minutes, String status,
-                      String label) implements Serializable {
+                      String label, boolean mayConfirm) implements Serializable {
         static Row of(Attendance a, java.util.Map<Long, String> names, java.util.Locale locale) {
             String volunteer = names.get(a.getVolunteerId());
             String checkedIn = Times.shown(a.getCheckedInAt());
             return new Row(a.getId(), a.getShiftId(), volunteer, checkedIn, Times.shown(a.getCheckedOutAt()), a.getMinutes(),
-                    "attendance.status." + a.getStatus().name(), Punctuation.aside(volunteer, checkedIn, locale));
+                    "attendance.status." + a.getStatus().name(), Punctuation.aside(volunteer, checkedIn, locale), a.mayConfirm());
         }
     }
 

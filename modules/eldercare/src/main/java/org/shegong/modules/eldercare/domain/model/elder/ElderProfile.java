@@ -71,12 +71,15 @@ public class ElderProfile extends ElderRecord {
     public static final int ELDER_AGE = 60;
 
     /**
-     * Refuses to open a profile for a resident born less than {@link #ELDER_AGE} years before
-     * {@code today}, with the age; a resident whose birth date is not on record is taken at the
-     * worker's word.
+     * Refuses to open a profile for a resident without a birth date on record (whether they are an elder cannot
+     * be told: the date is asked for first, as child protection does), and, with the age, for one born less than
+     * {@link #ELDER_AGE} years before {@code today}.
      */
     public static void checkIsElder(LocalDate birthDate, LocalDate today) {
-        if (birthDate != null && birthDate.plusYears(ELDER_AGE).isAfter(today)) {
+        if (birthDate == null) {
+            throw new Refusal("eldercare.refused.birthDateNeeded", ELDER_AGE);
+        }
+        if (birthDate.plusYears(ELDER_AGE).isAfter(today)) {
             throw new Refusal("eldercare.refused.notAnElder", java.time.Period.between(birthDate, today).getYears(), ELDER_AGE);
         }
     }

@@ -17,7 +17,8 @@ class ElderAgeTest {
     void anElderFromTheSixtiethBirthdayOn() {
         assertDoesNotThrow(() -> ElderProfile.checkIsElder(LocalDate.of(1966, 12, 3), TODAY));
         assertDoesNotThrow(() -> ElderProfile.checkIsElder(LocalDate.of(1940, 1, 1), TODAY));
-        assertDoesNotThrow(() -> ElderProfile.checkIsElder(null, TODAY), "no birth date on record: the worker's word");
+        Refusal undated = assertThrows(Refusal.class, () -> ElderProfile.checkIsElder(null, TODAY), "no birth date on record: asked for first");
+        assertEquals("eldercare.refused.birthDateNeeded", undated.key());
         Refusal day = assertThrows(Refusal.class, () -> ElderProfile.checkIsElder(LocalDate.of(1966, 12, 4), TODAY));
         assertEquals("eldercare.refused.notAnElder", day.key());
         assertEquals(List.of(59, 60), day.args(), "the age said, and from when");

@@ -104,6 +104,14 @@ public class Attendance extends VolunteerRecord {
         return c;
     }
 
+    /**
+     * Whether {@link #confirm} would take it: signed out (or corrected), not confirmed yet. The hours page offers
+     * 确认时长 only then, rather than a button refused with "尚未签退".
+     */
+    public boolean mayConfirm() {
+        return status != AttendanceStatus.CONFIRMED && status != AttendanceStatus.CHECKED_IN;
+    }
+
     /** Staff approve the service time; the time bank is credited with it by the caller. */
     public void confirm(String by, Instant at) {
         if (status == AttendanceStatus.CONFIRMED) {
