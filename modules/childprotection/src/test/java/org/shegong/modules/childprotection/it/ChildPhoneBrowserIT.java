@@ -109,6 +109,31 @@ class ChildPhoneBrowserIT {
     }
 
     @Test
+    void theNoteTypedAtIntakeIsInTheStepLogAndIsTheRiskReasonAfterAReloadAndTheFormIsEmptied() throws Exception {
+        Api api = new Api(base);
+        String token = Keycloak.accessToken("laojunying.worker");
+        String name = "接" + ChildProtectionApiIT.pick() + ChildProtectionApiIT.pick() + ChildProtectionApiIT.pick() + "童";
+        long child = ChildProtectionApiIT.registerChild(api, token, ChildProtectionApiIT.LAOJUNYING_COMMUNITY, name);
+
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            URL page = new URL(base, "childprotection/child.xhtml?id=" + child + "&tab=3");
+            phone.signIn(page, "laojunying.worker", Keycloak.PASSWORD);
+            new Select(phone.element("tabs:stepForm:source")).selectByValue("SCHOOL");
+            new Select(phone.element("tabs:stepForm:risk")).selectByValue("MEDIUM");
+            phone.type("tabs:stepForm:note", "学校反映情绪低落");
+            phone.click("tabs:stepForm:intake");
+            assertTrue(phone.text().contains("已保存该步骤"), phone.text());
+            assertEquals("", phone.element("tabs:stepForm:note").getAttribute("value"), "the next step's form starts empty");
+
+            phone.driver().get(page.toString());
+            String steps = phone.element("tabs:steps").getText();
+            assertTrue(steps.contains("学校反映情绪低落"), "the intake's line says what was typed: " + steps);
+            assertTrue(steps.contains("中"), "and its risk by its label: " + steps);
+            assertTrue(phone.element("riskReasons").getText().contains("学校反映情绪低落"), phone.text());
+        }
+    }
+
+    @Test
     void aReferralIsMadeAndAcceptedOnTheChildPageAndBadInputShowsTheReasonAndWritesNothing() throws Exception {
         Api api = new Api(base);
         String token = Keycloak.accessToken("laojunying.worker");

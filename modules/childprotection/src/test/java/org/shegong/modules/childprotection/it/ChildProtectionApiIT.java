@@ -135,6 +135,24 @@ class ChildProtectionApiIT {
     }
 
     @Test
+    void eachStepKeepsTheNoteTypedForItAndTheRiskReasonIsWhatWasTyped() {
+        // The intake of @BeforeEach was typed with a note: it is the intake's line of the history and the risk's reason.
+        JsonObject intake = array(ok(api.get("childprotection/cases/" + caseId + "/history", worker))).getJsonObject(0);
+        assertEquals("INTAKE", intake.getString("kind"));
+        assertEquals("邻居来电 13911112222", intake.getString("note"), intake.toString());
+        assertEquals("HIGH", intake.getString("risk"), intake.toString());
+        assertEquals("邻居来电 13911112222", json(ok(api.get("childprotection/cases/" + caseId, worker))).getString("riskReasons"));
+
+        ok(api.post("childprotection/cases/" + caseId + "/assessment", worker,
+                "{\"risk\":\"MEDIUM\",\"reasons\":\"祖母已回家照看\",\"needs\":[\"SAFETY\"]}"));
+        JsonObject assessed = array(ok(api.get("childprotection/cases/" + caseId + "/history", worker))).getJsonObject(0);
+        assertEquals("ASSESSED", assessed.getString("kind"));
+        assertEquals("祖母已回家照看", assessed.getString("note"), assessed.toString());
+        assertEquals("MEDIUM", assessed.getString("risk"), assessed.toString());
+        assertEquals("祖母已回家照看", json(ok(api.get("childprotection/cases/" + caseId, worker))).getString("riskReasons"));
+    }
+
+    @Test
     void plansAndClosuresAreApprovedByTheLeadAndNeverByWhoSubmittedThem() {
         ok(api.post("childprotection/cases/" + caseId + "/assessment", worker,
                 "{\"risk\":\"HIGH\",\"reasons\":\"长期独自在家\",\"needs\":[\"SAFETY\",\"GUARDIANSHIP\"]}"));
