@@ -128,7 +128,7 @@ class ChildPhoneBrowserIT {
             phone.driver().get(page.toString());
             String steps = phone.element("tabs:steps").getText();
             assertTrue(steps.contains("学校反映情绪低落"), "the intake's line says what was typed: " + steps);
-            assertTrue(steps.contains("中"), "and its risk by its label: " + steps);
+            assertTrue(steps.contains("风险等级 中"), "and its risk by its label: " + steps);
             assertTrue(phone.element("riskReasons").getText().contains("学校反映情绪低落"), phone.text());
         }
     }

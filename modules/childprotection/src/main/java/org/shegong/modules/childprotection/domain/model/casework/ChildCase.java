@@ -150,13 +150,15 @@ public class ChildCase extends CaseWorkRecord {
         this.source = source;
         this.riskLevel = initialRisk;
         this.intakeNote = text(note, 1000, "childprotection.field.intakeNote", false);
+        // Until an assessment gives its own reasons, why the intake judged the risk so is what was noted at intake.
+        this.riskReasons = intakeNote;
         this.intakeAt = Objects.requireNonNull(at);
         this.openedAt = at;
         this.stage = CaseStage.INTAKE;
     }
 
     public Step intakeStep(String actor) {
-        return new Step(StepKind.INTAKE, actor, intakeAt, riskLevel.name());
+        return new Step(StepKind.INTAKE, actor, intakeAt, intakeNote, riskLevel);
     }
 
     /** 预估: the needs found and the risk level with its reasons. */
@@ -177,7 +179,7 @@ public class ChildCase extends CaseWorkRecord {
         }
         stage = CaseStage.ASSESSED;
         unmarkMet(owed);
-        return new Step(StepKind.ASSESSED, actor, at, risk.name());
+        return new Step(StepKind.ASSESSED, actor, at, riskReasons, risk);
     }
 
     /** 服务计划 submitted for the lead's approval. */
