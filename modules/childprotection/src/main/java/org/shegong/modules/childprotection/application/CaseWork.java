@@ -306,6 +306,20 @@ public class CaseWork {
         return queue;
     }
 
+    /**
+     * The lead's approvals queue with what each item asks the lead to approve: the plan's goals and measures, or
+     * the closure's reason. That is the case's detail, not a list's row, so each case shown is opened as a read
+     * with the purpose 审批 ({@link ReadPurpose#APPROVAL}, PIPL: a child's case read for a decision is still a
+     * read). Showing only what the list already shows would leave the lead approving a plan unseen; recording
+     * here is what lets the page show it. Each rendering of the queue is one read per case shown.
+     */
+    @RequiresPermission(ChildProtectionPermissions.LEAD)
+    public List<ChildCase> openedForApproval() {
+        List<ChildCase> queue = awaitingApproval();
+        queue.forEach(c -> needToKnow.open(c, ReadPurpose.APPROVAL));
+        return queue;
+    }
+
     /** An export of the visible list (CSV lines), recorded as an export with its row count. */
     @RequiresPermission(ChildProtectionPermissions.READ)
     public List<String> export(CaseFilter filter) {
