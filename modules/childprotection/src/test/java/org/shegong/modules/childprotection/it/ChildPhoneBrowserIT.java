@@ -64,6 +64,10 @@ class ChildPhoneBrowserIT {
             assertTrue(overflow <= 0, "nothing scrolls sideways on a phone: " + overflow + "px too wide");
             new Select(phone.element("sessionForm:case")).selectByVisibleText(name);
             new Select(phone.element("sessionForm:kind")).selectByValue("HOME_TUTORING");
+            // A number the field cannot read is refused with the field's name, not "此项".
+            phone.type("sessionForm:minutes", "abc");
+            phone.click("sessionForm:log");
+            assertTrue(phone.text().contains("时长（分钟）：“abc”"), phone.text());
             phone.type("sessionForm:minutes", "60");
             phone.type("sessionForm:content", "语文：阅读理解");
             phone.type("sessionForm:tutor", "李老师");
