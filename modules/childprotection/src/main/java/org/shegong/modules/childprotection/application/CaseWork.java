@@ -117,7 +117,7 @@ public class CaseWork {
     @RequiresPermission(ChildProtectionPermissions.LEAD)
     public ChildCase decidePlan(long caseId, boolean approve, String reason) {
         ChildCase c = workable(caseId);
-        return keep(c, approve ? c.approvePlan(signedIn.username(), now()) : c.refusePlan(signedIn.username(), reason, now()));
+        return keep(c, approve ? c.approvePlan(signedIn.username(), reason, now()) : c.refusePlan(signedIn.username(), reason, now()));
     }
 
     @RequiresPermission(ChildProtectionPermissions.WORK)
@@ -154,7 +154,7 @@ public class CaseWork {
     @RequiresPermission(ChildProtectionPermissions.LEAD)
     public ChildCase decideClosure(long caseId, boolean approve, String reason) {
         ChildCase c = workable(caseId);
-        return keep(c, approve ? c.approveClosure(signedIn.username(), now()) : c.refuseClosure(signedIn.username(), reason, now()));
+        return keep(c, approve ? c.approveClosure(signedIn.username(), reason, now()) : c.refuseClosure(signedIn.username(), reason, now()));
     }
 
     @RequiresPermission(ChildProtectionPermissions.WORK)

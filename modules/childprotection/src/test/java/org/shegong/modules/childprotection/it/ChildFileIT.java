@@ -286,9 +286,9 @@ class ChildFileIT {
         Api api = new Api(base);
         String worker = Keycloak.accessToken("laojunying.worker");
         String name = "批" + pick() + pick() + pick() + "童";
-        long childId = registerChild(api, worker, LAOJUNYING_COMMUNITY, name);
-        long caseId = id(ok(api.post("childprotection/children/" + childId + "/cases", worker,
-                "{\"source\":\"SCHOOL\",\"risk\":\"MEDIUM\",\"note\":\"班主任反映\"}")));
+        ChildProtectionApiIT.Opened opened = ChildProtectionApiIT.Opened.child(api, worker, name, "{\"source\":\"SCHOOL\",\"risk\":\"MEDIUM\"}");
+        long childId = opened.childId();
+        long caseId = opened.caseId();
         ok(api.post("childprotection/cases/" + caseId + "/assessment", worker,
                 "{\"risk\":\"MEDIUM\",\"reasons\":\"放学后无人照看\",\"needs\":[\"SAFETY\"]}"));
         String goals = "恢复按时到校" + name;
@@ -300,7 +300,9 @@ class ChildFileIT {
         URI approvals = new URL(base, "childprotection/approvals.xhtml").toURI();
         String html = new PageSession().signIn(approvals, "laojunying.lead", Keycloak.PASSWORD).body();
         assertTrue(html.contains(goals) && html.contains(actions), "the plan the lead approves is on the page");
-        assertTrue(html.contains("child.xhtml?id=" + childId + "&amp;purpose=APPROVAL"), "the item links to the file, opened for approval");
+        assertTrue(java.util.regex.Pattern.compile("child\\.xhtml\\?id=" + childId + "&[^\"]*purpose=APPROVAL").matcher(html).find(),
+                () -> "the item links to the file, opened for approval: "
+                        + html.substring(Math.max(0, html.indexOf("child.xhtml") - 200), Math.min(html.length(), html.indexOf("child.xhtml") + 200)));
         List<String> reads = purposes(caseId);
         assertEquals(before + 1, reads.size(), "showing the plan is one read of the case");
         assertEquals("审批", reads.get(0));

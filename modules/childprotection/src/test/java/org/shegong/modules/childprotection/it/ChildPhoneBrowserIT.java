@@ -114,13 +114,10 @@ class ChildPhoneBrowserIT {
 
     @Test
     void theNoteTypedAtIntakeIsInTheStepLogAndIsTheRiskReasonAfterAReloadAndTheFormIsEmptied() throws Exception {
-        Api api = new Api(base);
-        String token = Keycloak.accessToken("laojunying.worker");
-        String name = "接" + ChildProtectionApiIT.pick() + ChildProtectionApiIT.pick() + ChildProtectionApiIT.pick() + "童";
-        long child = ChildProtectionApiIT.registerChild(api, token, ChildProtectionApiIT.LAOJUNYING_COMMUNITY, name);
-
+        long child = ChildProtectionApiIT.registerChild(new Api(base), Keycloak.accessToken("laojunying.worker"),
+                ChildProtectionApiIT.LAOJUNYING_COMMUNITY, "接" + ChildProtectionApiIT.pick() + ChildProtectionApiIT.pick() + "童");
+        URL page = new URL(base, "childprotection/child.xhtml?id=" + child + "&tab=3");
         try (Chromium phone = new Chromium(Chromium.PHONE)) {
-            URL page = new URL(base, "childprotection/child.xhtml?id=" + child + "&tab=3");
             phone.signIn(page, "laojunying.worker", Keycloak.PASSWORD);
             new Select(phone.element("tabs:stepForm:source")).selectByValue("SCHOOL");
             new Select(phone.element("tabs:stepForm:risk")).selectByValue("MEDIUM");

@@ -326,6 +326,14 @@ class ChildProtectionApiIT {
                 + "\"phone\":\"13800001111\",\"legalGuardian\":true}]}")));
     }
 
+    /** A child of 老军营 registered and its case opened by the same person, with the intake's body. */
+    record Opened(long childId, long caseId) {
+        static Opened child(Api api, String token, String childName, String intake) {
+            long childId = registerChild(api, token, LAOJUNYING_COMMUNITY, childName);
+            return new Opened(childId, id(ok(api.post("childprotection/children/" + childId + "/cases", token, intake))));
+        }
+    }
+
     /** One of thirty characters: three of them make a name no other test of the run is likely to share. */
     static char pick() {
         String pool = "春夏秋冬梅兰竹菊松柏云霞星月晨曦安宁乐欣悦怡静雅思雨雪丹青玉";

@@ -40,11 +40,13 @@ public class ApprovalsPage implements Serializable {
     }
 
     public void decide(long caseId, CaseStage stage, boolean approve) {
+        // The row's field asks for a reason to send back: text typed there is not made an approval's note.
+        String reason = approve ? null : reasons.get(caseId);
         if (PageMessages.attempt(() -> {
             if (stage == CaseStage.PLAN_SUBMITTED) {
-                caseWork.decidePlan(caseId, approve, reasons.get(caseId));
+                caseWork.decidePlan(caseId, approve, reason);
             } else {
-                caseWork.decideClosure(caseId, approve, reasons.get(caseId));
+                caseWork.decideClosure(caseId, approve, reason);
             }
         })) {
             PageMessages.info(Reasons.text(approve ? "cp.approvals.approved" : "cp.approvals.refused", List.of(), PageMessages.locale()));

@@ -38,5 +38,8 @@ class CaseStepTest {
         assertEquals("夜间独自在家", assessed.getNote());
         assertEquals(RiskLevel.HIGH, assessed.getRisk());
         assertEquals("夜间独自在家", c.getRiskReasons());
+
+        c.submitPlan("按时到校", "每周上门", 30, "worker", AT);
+        assertEquals("请两周后回访", c.approvePlan("lead", "请两周后回访", AT).note(), "the lead's note is kept with the approval");
     }
 }
