@@ -117,7 +117,7 @@ public class CaseWork {
     @RequiresPermission(ChildProtectionPermissions.LEAD)
     public ChildCase decidePlan(long caseId, boolean approve, String reason) {
         ChildCase c = workable(caseId);
-        return keep(c, approve ? c.approvePlan(signedIn.username(), now()) : c.refusePlan(signedIn.username(), reason, now()));
+        return keep(c, approve ? c.approvePlan(signedIn.username(), reason, now()) : c.refusePlan(signedIn.username(), reason, now()));
     }
 
     @RequiresPermission(ChildProtectionPermissions.WORK)
@@ -154,7 +154,7 @@ public class CaseWork {
     @RequiresPermission(ChildProtectionPermissions.LEAD)
     public ChildCase decideClosure(long caseId, boolean approve, String reason) {
         ChildCase c = workable(caseId);
-        return keep(c, approve ? c.approveClosure(signedIn.username(), now()) : c.refuseClosure(signedIn.username(), reason, now()));
+        return keep(c, approve ? c.approveClosure(signedIn.username(), reason, now()) : c.refuseClosure(signedIn.username(), reason, now()));
     }
 
     @RequiresPermission(ChildProtectionPermissions.WORK)
@@ -303,6 +303,20 @@ public class CaseWork {
     public List<ChildCase> awaitingApproval() {
         List<ChildCase> queue = new ArrayList<>(list(new CaseFilter(null, null, null, CaseStage.PLAN_SUBMITTED, null, null), 0, 500));
         queue.addAll(list(new CaseFilter(null, null, null, CaseStage.CLOSURE_REQUESTED, null, null), 0, 500));
+        return queue;
+    }
+
+    /**
+     * The lead's approvals queue with what each item asks the lead to approve: the plan's goals and measures, or
+     * the closure's reason. That is the case's detail, not a list's row, so each case shown is opened as a read
+     * with the purpose 审批 ({@link ReadPurpose#APPROVAL}, PIPL: a child's case read for a decision is still a
+     * read). Showing only what the list already shows would leave the lead approving a plan unseen; recording
+     * here is what lets the page show it. Each rendering of the queue is one read per case shown.
+     */
+    @RequiresPermission(ChildProtectionPermissions.LEAD)
+    public List<ChildCase> openedForApproval() {
+        List<ChildCase> queue = awaitingApproval();
+        queue.forEach(c -> needToKnow.open(c, ReadPurpose.APPROVAL));
         return queue;
     }
 

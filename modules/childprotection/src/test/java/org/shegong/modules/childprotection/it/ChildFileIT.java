@@ -281,6 +281,37 @@ class ChildFileIT {
     }
 
     /** The purposes of the case's recorded openings, newest first, as a Chinese reader reads them. */
+    @Test
+    void theLeadSeesThePlanToApproveWithALinkToTheFileAndTheShowingIsAnApprovalReadAnotherStationsLeadSeesNone() throws Exception {
+        Api api = new Api(base);
+        String worker = Keycloak.accessToken("laojunying.worker");
+        String name = "批" + pick() + pick() + pick() + "童";
+        ChildProtectionApiIT.Opened opened = ChildProtectionApiIT.Opened.child(api, worker, name, "{\"source\":\"SCHOOL\",\"risk\":\"MEDIUM\"}");
+        long childId = opened.childId();
+        long caseId = opened.caseId();
+        ok(api.post("childprotection/cases/" + caseId + "/assessment", worker,
+                "{\"risk\":\"MEDIUM\",\"reasons\":\"放学后无人照看\",\"needs\":[\"SAFETY\"]}"));
+        String goals = "恢复按时到校" + name;
+        String actions = "每周两次送教上门" + name;
+        ok(api.post("childprotection/cases/" + caseId + "/plan", worker,
+                "{\"goals\":\"" + goals + "\",\"actions\":\"" + actions + "\",\"reviewEveryDays\":30}"));
+        int before = purposes(caseId).size();
+
+        URI approvals = new URL(base, "childprotection/approvals.xhtml").toURI();
+        String html = new PageSession().signIn(approvals, "laojunying.lead", Keycloak.PASSWORD).body();
+        assertTrue(html.contains(goals) && html.contains(actions), "the plan the lead approves is on the page");
+        assertTrue(java.util.regex.Pattern.compile("child\\.xhtml\\?id=" + childId + "&[^\"]*purpose=APPROVAL").matcher(html).find(),
+                () -> "the item links to the file, opened for approval: "
+                        + html.substring(Math.max(0, html.indexOf("child.xhtml") - 200), Math.min(html.length(), html.indexOf("child.xhtml") + 200)));
+        List<String> reads = purposes(caseId);
+        assertEquals(before + 1, reads.size(), "showing the plan is one read of the case");
+        assertEquals("审批", reads.get(0));
+
+        String other = new PageSession().signIn(approvals, "yingze.lead", Keycloak.PASSWORD).body();
+        assertFalse(other.contains(name) || other.contains(goals) || other.contains(actions), "another station's lead sees none of it");
+        assertEquals(before + 1, purposes(caseId).size(), "and reads nothing of it");
+    }
+
     private List<String> purposes(long caseId) {
         return purposes(caseId, Locale.SIMPLIFIED_CHINESE);
     }

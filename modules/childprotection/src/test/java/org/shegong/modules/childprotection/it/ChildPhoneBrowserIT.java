@@ -64,6 +64,10 @@ class ChildPhoneBrowserIT {
             assertTrue(overflow <= 0, "nothing scrolls sideways on a phone: " + overflow + "px too wide");
             new Select(phone.element("sessionForm:case")).selectByVisibleText(name);
             new Select(phone.element("sessionForm:kind")).selectByValue("HOME_TUTORING");
+            // A number the field cannot read is refused with the field's name, not "此项".
+            phone.type("sessionForm:minutes", "abc");
+            phone.click("sessionForm:log");
+            assertTrue(phone.text().contains("时长（分钟）：“abc”"), phone.text());
             phone.type("sessionForm:minutes", "60");
             phone.type("sessionForm:content", "语文：阅读理解");
             phone.type("sessionForm:tutor", "李老师");
@@ -106,6 +110,28 @@ class ChildPhoneBrowserIT {
         }
         String view = api.get("childprotection/children/" + child, token).body();
         assertTrue(view.contains("\"consentWithdrawnOn\":\"" + ChildProtectionApiIT.today() + "\""), view);
+    }
+
+    @Test
+    void theNoteTypedAtIntakeIsInTheStepLogAndIsTheRiskReasonAfterAReloadAndTheFormIsEmptied() throws Exception {
+        long child = ChildProtectionApiIT.registerChild(new Api(base), Keycloak.accessToken("laojunying.worker"),
+                ChildProtectionApiIT.LAOJUNYING_COMMUNITY, "接" + ChildProtectionApiIT.pick() + ChildProtectionApiIT.pick() + "童");
+        URL page = new URL(base, "childprotection/child.xhtml?id=" + child + "&tab=3");
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            phone.signIn(page, "laojunying.worker", Keycloak.PASSWORD);
+            new Select(phone.element("tabs:stepForm:source")).selectByValue("SCHOOL");
+            new Select(phone.element("tabs:stepForm:risk")).selectByValue("MEDIUM");
+            phone.type("tabs:stepForm:note", "学校反映情绪低落");
+            phone.click("tabs:stepForm:intake");
+            assertTrue(phone.text().contains("已保存该步骤"), phone.text());
+            assertEquals("", phone.element("tabs:stepForm:note").getAttribute("value"), "the next step's form starts empty");
+
+            phone.driver().get(page.toString());
+            String steps = phone.element("tabs:steps").getText();
+            assertTrue(steps.contains("学校反映情绪低落"), "the intake's line says what was typed: " + steps);
+            assertTrue(steps.contains("风险等级 中"), "and its risk by its label: " + steps);
+            assertTrue(phone.element("riskReasons").getText().contains("学校反映情绪低落"), phone.text());
+        }
     }
 
     @Test

@@ -135,6 +135,24 @@ class ChildProtectionApiIT {
     }
 
     @Test
+    void eachStepKeepsTheNoteTypedForItAndTheRiskReasonIsWhatWasTyped() {
+        // The intake of @BeforeEach was typed with a note: it is the intake's line of the history and the risk's reason.
+        JsonObject intake = array(ok(api.get("childprotection/cases/" + caseId + "/history", worker))).getJsonObject(0);
+        assertEquals("INTAKE", intake.getString("kind"));
+        assertEquals("邻居来电 13911112222", intake.getString("note"), intake.toString());
+        assertEquals("HIGH", intake.getString("risk"), intake.toString());
+        assertEquals("邻居来电 13911112222", json(ok(api.get("childprotection/cases/" + caseId, worker))).getString("riskReasons"));
+
+        ok(api.post("childprotection/cases/" + caseId + "/assessment", worker,
+                "{\"risk\":\"MEDIUM\",\"reasons\":\"祖母已回家照看\",\"needs\":[\"SAFETY\"]}"));
+        JsonObject assessed = array(ok(api.get("childprotection/cases/" + caseId + "/history", worker))).getJsonObject(0);
+        assertEquals("ASSESSED", assessed.getString("kind"));
+        assertEquals("祖母已回家照看", assessed.getString("note"), assessed.toString());
+        assertEquals("MEDIUM", assessed.getString("risk"), assessed.toString());
+        assertEquals("祖母已回家照看", json(ok(api.get("childprotection/cases/" + caseId, worker))).getString("riskReasons"));
+    }
+
+    @Test
     void plansAndClosuresAreApprovedByTheLeadAndNeverByWhoSubmittedThem() {
         ok(api.post("childprotection/cases/" + caseId + "/assessment", worker,
                 "{\"risk\":\"HIGH\",\"reasons\":\"长期独自在家\",\"needs\":[\"SAFETY\",\"GUARDIANSHIP\"]}"));
@@ -306,6 +324,14 @@ class ChildProtectionApiIT {
         return id(ok(api.post("childprotection/children", token, "{\"residentId\":" + residentId + ",\"category\":\"LEFT_BEHIND\","
                 + "\"inSchool\":true,\"school\":\"老军营小学\",\"grade\":\"三年级\",\"guardians\":[{\"name\":\"王桂兰\",\"relation\":\"祖母\","
                 + "\"phone\":\"13800001111\",\"legalGuardian\":true}]}")));
+    }
+
+    /** A child of 老军营 registered and its case opened by the same person, with the intake's body. */
+    record Opened(long childId, long caseId) {
+        static Opened child(Api api, String token, String childName, String intake) {
+            long childId = registerChild(api, token, LAOJUNYING_COMMUNITY, childName);
+            return new Opened(childId, id(ok(api.post("childprotection/children/" + childId + "/cases", token, intake))));
+        }
     }
 
     /** One of thirty characters: three of them make a name no other test of the run is likely to share. */

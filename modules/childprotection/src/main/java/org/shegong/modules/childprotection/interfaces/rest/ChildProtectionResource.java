@@ -171,9 +171,10 @@ public class ChildProtectionResource {
         }
     }
 
-    public record StepView(String kind, String actor, Instant at, String note) {
+    /** {@code risk}: the level an intake or assessment set (null on other steps); {@code note}: what was typed for the step. */
+    public record StepView(String kind, String actor, Instant at, String note, RiskLevel risk) {
         static StepView of(CaseStep s) {
-            return new StepView(s.getKind().name(), s.getActor(), s.getAt(), s.getNote());
+            return new StepView(s.getKind().name(), s.getActor(), s.getAt(), s.getNote(), s.getRisk());
         }
     }
 

@@ -188,6 +188,8 @@ public class ChildPage implements Serializable {
     public void intake() {
         tab = CASE_TAB;
         if (PageMessages.attempt(() -> caseWork.intake(id, step.source, step.risk, step.note))) {
+            // Saved with the intake: what was typed is not offered again to the next step.
+            step.clear();
             done("cp.step.done");
         }
     }

@@ -34,6 +34,11 @@ public class CaseStep extends TenantOwnedEntity {
     @Column(name = "note", length = 1000, updatable = false)
     private String note;
 
+    /** The risk level an intake or assessment set; null on every other step. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level", length = 10, updatable = false)
+    private RiskLevel risk;
+
     protected CaseStep() {
     }
 
@@ -43,6 +48,7 @@ public class CaseStep extends TenantOwnedEntity {
         this.actor = step.actor();
         this.at = step.at();
         this.note = step.note();
+        this.risk = step.risk();
     }
 
     public long getCaseId() {
@@ -65,17 +71,21 @@ public class CaseStep extends TenantOwnedEntity {
         return note;
     }
 
+    public RiskLevel getRisk() {
+        return risk;
+    }
+
     /**
-     * The bundle key that says the note when the note is a code rather than someone's words: the risk level
-     * of an intake or assessment, the deadline of an OVERDUE or ESCALATED line, the kind of a session or
-     * visit; null when the note is text to show as written (a review, a refusal's or closure's reason).
+     * The bundle key that says the note when the note is a code rather than someone's words: the deadline of an
+     * OVERDUE or ESCALATED line, the kind of a session or visit; null when the note is text to show as written
+     * (an intake's or assessment's note — their risk level is {@link #getRisk()} —, a review, a refusal's or
+     * closure's reason).
      */
     public String noteLabelKey() {
         if (note == null) {
             return null;
         }
         return switch (kind) {
-            case INTAKE, ASSESSED -> labelKey(RiskLevel.class, note, RiskLevel::labelKey);
             case OVERDUE, ESCALATED -> labelKey(DeadlineKind.class, note, DeadlineKind::labelKey);
             case SESSION, VISIT -> labelKey(SessionKind.class, note, SessionKind::labelKey);
             default -> null;

@@ -150,13 +150,15 @@ public class ChildCase extends CaseWorkRecord {
         this.source = source;
         this.riskLevel = initialRisk;
         this.intakeNote = text(note, 1000, "childprotection.field.intakeNote", false);
+        // Until an assessment gives its own reasons, why the intake judged the risk so is what was noted at intake.
+        this.riskReasons = intakeNote;
         this.intakeAt = Objects.requireNonNull(at);
         this.openedAt = at;
         this.stage = CaseStage.INTAKE;
     }
 
     public Step intakeStep(String actor) {
-        return new Step(StepKind.INTAKE, actor, intakeAt, riskLevel.name());
+        return new Step(StepKind.INTAKE, actor, intakeAt, intakeNote, riskLevel);
     }
 
     /** 预估: the needs found and the risk level with its reasons. */
@@ -177,7 +179,7 @@ public class ChildCase extends CaseWorkRecord {
         }
         stage = CaseStage.ASSESSED;
         unmarkMet(owed);
-        return new Step(StepKind.ASSESSED, actor, at, risk.name());
+        return new Step(StepKind.ASSESSED, actor, at, riskReasons, risk);
     }
 
     /** 服务计划 submitted for the lead's approval. */
@@ -195,8 +197,14 @@ public class ChildCase extends CaseWorkRecord {
     }
 
     public Step approvePlan(String approver, Instant at) {
+        return approvePlan(approver, null, at);
+    }
+
+    /** The plan approved, with the lead's note if one was typed: it is kept with the approval's step. */
+    public Step approvePlan(String approver, String note, Instant at) {
         require(stage == CaseStage.PLAN_SUBMITTED, "childprotection.refused.noPlanAwaits");
         notOwn(approver, planSubmittedBy, "childprotection.refused.ownPlan");
+        String n = text(note, 500, "childprotection.field.decisionNote", false);
         List<Deadline> owed = deadlines();
         this.planApprovedBy = approver;
         this.planApprovedAt = at;
@@ -204,7 +212,7 @@ public class ChildCase extends CaseWorkRecord {
         this.lastReviewAt = null;
         stage = CaseStage.IN_SERVICE;
         unmarkMet(owed);
-        return new Step(StepKind.PLAN_APPROVED, approver, at, null);
+        return new Step(StepKind.PLAN_APPROVED, approver, at, n);
     }
 
     public Step refusePlan(String approver, String reason, Instant at) {
@@ -247,14 +255,20 @@ public class ChildCase extends CaseWorkRecord {
     }
 
     public Step approveClosure(String approver, Instant at) {
+        return approveClosure(approver, null, at);
+    }
+
+    /** The closure approved, with the lead's note if one was typed: it is kept with the approval's step. */
+    public Step approveClosure(String approver, String note, Instant at) {
         require(stage == CaseStage.CLOSURE_REQUESTED, "childprotection.refused.noClosureAwaits");
         notOwn(approver, closureRequestedBy, "childprotection.refused.ownClosure");
+        String n = text(note, 500, "childprotection.field.decisionNote", false);
         closedAt = at;
         stage = CaseStage.CLOSED;
         overdueKinds = "";
         escalatedKinds = "";
         overdue = false;
-        return new Step(StepKind.CLOSURE_APPROVED, approver, at, null);
+        return new Step(StepKind.CLOSURE_APPROVED, approver, at, n);
     }
 
     public Step refuseClosure(String approver, String reason, Instant at) {
