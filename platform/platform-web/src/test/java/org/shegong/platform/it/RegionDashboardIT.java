@@ -450,7 +450,7 @@ class RegionDashboardIT {
         view.indicators().forEach(i -> kinds.put(i.code(), i.kind()));
         int lines = 0;
         for (DashboardView.OperatorLine line : view.operators()) {
-            if (line.done() == null) {
+            if (line.done().notCounted()) {
                 continue;
             }
             lines++;
@@ -551,6 +551,19 @@ class RegionDashboardIT {
         assertTrue(totalRow.contains("计入 5/7 个街道"), totalRow);
         HttpResponse<String> api = new Api(base).get("region/dashboard?kind=year&year=" + year, Keycloak.accessToken("yingze.mz"));
         assertTrue(api.body().contains("\"notCounted\":true"), api.body());
+    }
+
+    /** An operator's dashboard shows its own stations: titled with the operator, not the province at its tree's top. */
+    @Test
+    void theOperatorsDashboardIsTitledWithTheOperatorNotTheProvince() throws Exception {
+        assertEquals("希望社会工作服务中心", dashboard.forOperator(operatorAdmin("hope"), null, ReportPeriod.year(2025)).operatorName());
+        PageSession session = new PageSession();
+        URL page = new URL(base, "operator/dashboard.xhtml");
+        assertEquals(200, session.signIn(page.toURI(), "hope.admin", Keycloak.PASSWORD).statusCode());
+        String html = session.get(page.toURI()).body();
+        String h1 = html.substring(html.indexOf("<h1>"), html.indexOf("</h1>"));
+        assertTrue(h1.contains("希望社会工作服务中心"), h1);
+        assertFalse(h1.contains("山西省"), "the province is not the operator's region: " + h1);
     }
 
     @Test
