@@ -2,6 +2,7 @@ package org.shegong.platform.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,6 +87,13 @@ class RegionDashboardIT {
     static final String LAOJUNYING = "140106005000";
     static final String YINGZE_STREET = Fixtures.STREET_YINGZE;
     static final String HEALTH = "eldercare.health-readings";
+    static final String YINGZE_DISTRICT = "140106000000";
+    static final String LIUXIANG = "140106002000";
+    static final String MIAOQIAN = "140106004000";
+    static final String QIAODONG = "140106006000";
+    static final String CLUBS = "clubs.helped";
+    static final String CHILDREN = "childprotection.children-served";
+    static final String ELDERS = "eldercare.elders-served";
 
     @Deployment
     static WebArchive deployment() {
@@ -442,7 +450,7 @@ class RegionDashboardIT {
         view.indicators().forEach(i -> kinds.put(i.code(), i.kind()));
         int lines = 0;
         for (DashboardView.OperatorLine line : view.operators()) {
-            if (line.done() == null) {
+            if (line.done().notCounted()) {
                 continue;
             }
             lines++;
@@ -488,6 +496,74 @@ class RegionDashboardIT {
             assertEquals(400, export.statusCode(), format);
             assertTrue(export.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "no file: " + export.headers());
         }
+    }
+
+    /**
+     * 同心 (柳巷, 庙前) has neither clubs nor child protection, 晋阳 (桥东, 郝庄) no elder care: their
+     * streets say the module is not on, never 0 (a civil-affairs reader takes 0 for "served
+     * nobody"); the district's row says over how many of its streets it is counted.
+     */
+    @Test
+    void aStreetWhoseOperatorHasNotTheModuleSaysSoInsteadOfZeroOnThePageInExcelAndInJson() throws Exception {
+        int year = LocalDate.now(clock).getYear();
+        DashboardView district = dashboard.forRegion(civil(YINGZE_DISTRICT), null, ReportPeriod.year(year));
+        List<String> children = district.children().stream().map(DashboardView.Place::code).toList();
+        int liuxiang = children.indexOf(LIUXIANG);
+        int qiaodong = children.indexOf(QIAODONG);
+        int laojunying = children.indexOf(LAOJUNYING);
+        Indicator clubs = indicator(district, CLUBS);
+        assertNull(clubs.byChild().get(liuxiang).shown(), "柳巷's operator has no clubs: no figure, not 0");
+        assertNull(indicator(district, CHILDREN).byChild().get(children.indexOf(MIAOQIAN)).shown(), "庙前 likewise");
+        assertNull(indicator(district, ELDERS).byChild().get(qiaodong).shown(), "桥东's operator has no elder care");
+        assertNotNull(indicator(district, ELDERS).byChild().get(laojunying).shown(), "老军营 (希望 has elder care) keeps its figure");
+        assertNotNull(clubs.byChild().get(laojunying).shown(), "and its clubs");
+
+        // JSON: null with a flag; the district's row says how many of its streets it counts.
+        JsonObject clubsJson = json.of(district).getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("code").equals(CLUBS)).findFirst().orElseThrow();
+        JsonObject liuxiangJson = clubsJson.getJsonArray("byRegion").getJsonObject(liuxiang);
+        assertTrue(liuxiangJson.isNull("value"), liuxiangJson.toString());
+        assertTrue(liuxiangJson.getBoolean("notCounted", false), liuxiangJson.toString());
+        assertFalse(clubsJson.getJsonArray("byRegion").getJsonObject(laojunying).getBoolean("notCounted", true));
+        JsonObject total = clubsJson.getJsonObject("value");
+        assertEquals(7, total.getInt("streets", -1), total.toString());
+        assertEquals(5, total.getInt("streetsCounted", -1), "7 streets, 柳巷 and 庙前 not counted: " + total);
+
+        // Excel: the label as text where the sheet had a 0.
+        byte[] xlsx = DashboardWorkbook.write(district, code -> code, key -> key);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row row = rowOf(book.getSheet("dashboard.sheet.regions"), CLUBS);
+            assertEquals("dashboard.notCounted", row.getCell(liuxiang + 1).getStringCellValue());
+        }
+
+        // The page, as 迎泽区's civil affairs reads it.
+        PageSession session = new PageSession();
+        URL page = new URL(base, "region/stations.xhtml?kind=year&year=" + year);
+        assertEquals(200, session.signIn(page.toURI(), "yingze.mz", Keycloak.PASSWORD).statusCode());
+        String html = session.get(page.toURI()).body();
+        for (String street : List.of(LIUXIANG, MIAOQIAN, QIAODONG)) {
+            String row = html.substring(html.indexOf("data-region=\"" + street + "\""));
+            row = row.substring(0, row.indexOf("</tr>"));
+            assertTrue(row.contains("未计入（模块未开通）"), street + ": " + row);
+        }
+        String totalRow = html.substring(html.indexOf("total-row"));
+        totalRow = totalRow.substring(0, totalRow.indexOf("</tr>"));
+        assertTrue(totalRow.contains("计入 5/7 个街道"), totalRow);
+        HttpResponse<String> api = new Api(base).get("region/dashboard?kind=year&year=" + year, Keycloak.accessToken("yingze.mz"));
+        assertTrue(api.body().contains("\"notCounted\":true"), api.body());
+    }
+
+    /** An operator's dashboard shows its own stations: titled with the operator, not the province at its tree's top. */
+    @Test
+    void theOperatorsDashboardIsTitledWithTheOperatorNotTheProvince() throws Exception {
+        assertEquals("希望社会工作服务中心", dashboard.forOperator(operatorAdmin("hope"), null, ReportPeriod.year(2025)).operatorName());
+        PageSession session = new PageSession();
+        URL page = new URL(base, "operator/dashboard.xhtml");
+        assertEquals(200, session.signIn(page.toURI(), "hope.admin", Keycloak.PASSWORD).statusCode());
+        String html = session.get(page.toURI()).body();
+        String h1 = html.substring(html.indexOf("<h1>"), html.indexOf("</h1>"));
+        assertTrue(h1.contains("希望社会工作服务中心"), h1);
+        assertFalse(h1.contains("山西省"), "the province is not the operator's region: " + h1);
     }
 
     @Test

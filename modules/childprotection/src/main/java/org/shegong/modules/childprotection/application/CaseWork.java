@@ -26,6 +26,7 @@ import org.shegong.modules.childprotection.domain.model.session.ServiceSession;
 import org.shegong.modules.childprotection.domain.model.session.SessionKind;
 import org.shegong.modules.childprotection.domain.model.session.SessionRepository;
 import org.shegong.modules.childprotection.domain.model.tutoring.LearningPlanRepository;
+import org.shegong.platform.api.access.Permissions;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditRecord;
@@ -75,6 +76,9 @@ public class CaseWork {
 
     @Inject
     SignedIn signedIn;
+
+    @Inject
+    Permissions permissions;
 
     @Inject
     AuditTrail audit;
@@ -271,6 +275,28 @@ public class CaseWork {
             audit.readList(NeedToKnow.CASE_KIND, AuditAction.LISTED, page.size(), purpose);
         }
         return page;
+    }
+
+    /**
+     * The start page's overdue cases: who does case work (lead, worker) gets the cases the need-to-know
+     * rule lets them see, counted and the first {@code max} listed ({@link #shown}, a read when it lists
+     * any); who only reads (the operator admin) gets how many of the chosen stations' cases are overdue
+     * and no names ({@code countOnly}) — their rule lists none, so its 0 would be false.
+     */
+    @RequiresPermission(ChildProtectionPermissions.READ)
+    public OverdueOnStart overdueOnStart(int max, String purpose) {
+        CaseFilter overdue = new CaseFilter(null, null, null, null, null, true);
+        if (permissions.holds(ChildProtectionPermissions.WORK)) {
+            return new OverdueOnStart(count(overdue), shown(overdue, 0, max, purpose), false);
+        }
+        Set<String> stations = new java.util.TreeSet<>(signedIn.selectedStationCodes());
+        stations.retainAll(signedIn.stationCodes());
+        long n = cases.countOverduePerStreet(stations).values().stream().mapToLong(Long::longValue).sum();
+        return new OverdueOnStart(n, List.of(), true);
+    }
+
+    /** How many cases are overdue; the first of them when the person may see them, else none ({@code countOnly}). */
+    public record OverdueOnStart(long count, List<ChildCase> listed, boolean countOnly) {
     }
 
     /** A count sent to a client (the API), recorded as a list read of that many rows. */

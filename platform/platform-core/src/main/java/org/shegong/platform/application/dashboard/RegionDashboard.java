@@ -89,7 +89,7 @@ public class RegionDashboard {
         // The tree holds the token's region and below (no communities): anything else is unknown alike.
         Region region = regionCode == null || regionCode.isBlank() ? tree.top() : tree.find(regionCode)
                 .orElseThrow(() -> new RecordNotFoundException(KIND, regionCode));
-        return view(tree, region, period, street -> true, Optional.empty());
+        return view(tree, region, period, street -> true, Optional.empty(), null);
     }
 
     /**
@@ -146,7 +146,9 @@ public class RegionDashboard {
         TenantId tenant = identity.tenant().orElseThrow();
         Set<String> own = new TreeSet<>();
         Region top = null;
+        String operatorName = null;
         for (Contract contract : contracts.heldBy(tenant)) {
+            operatorName = contract.getOperator().getName();
             Region street = contract.getStation().getStreet();
             own.add(street.getCode());
             Region r = street;
@@ -162,17 +164,19 @@ public class RegionDashboard {
         Region region = regionCode == null || regionCode.isBlank() ? top : tree.find(regionCode)
                 .filter(r -> tree.streetsUnder(r).stream().anyMatch(s -> own.contains(s.getCode())))
                 .orElseThrow(() -> new RecordNotFoundException(KIND, regionCode));
-        return view(tree, region, period, own::contains, Optional.of(tenant));
+        return view(tree, region, period, own::contains, Optional.of(tenant), operatorName);
     }
 
     private DashboardView view(RegionTree tree, Region region, ReportPeriod period, Predicate<String> streetShown,
-                               Optional<TenantId> operator) {
+                               Optional<TenantId> operator, String operatorName) {
         boolean suppress = operator.isEmpty();
         List<Region> childRegions = tree.children(region);
         // What each figure adds up: civil affairs reads the regions' pre-summed rows (every operator,
         // O(regions in view x months)); an operator its own streets' rows (a handful of streets).
         Map<Region, Set<String>> childStreets = new LinkedHashMap<>();
         Set<String> streets = codes(tree.streetsUnder(region), streetShown);
+        // The streets each figure adds up, whatever rows it reads: whom it counts and whom not.
+        List<Set<String>> streetsOfChildren = new ArrayList<>();
         Set<String> total;
         List<RollUpRow> rows;
         ReportPeriod previous = period.previous();
@@ -180,6 +184,7 @@ public class RegionDashboard {
         if (operator.isEmpty()) {
             for (Region child : childRegions) {
                 childStreets.put(child, Set.of(child.getCode()));
+                streetsOfChildren.add(codes(tree.streetsUnder(child), streetShown));
             }
             total = Set.of(region.getCode());
             Set<String> inView = new TreeSet<>(total);
@@ -193,6 +198,7 @@ public class RegionDashboard {
                 Set<String> own = codes(tree.streetsUnder(child), streetShown);
                 if (!own.isEmpty()) {
                     childStreets.put(child, own);
+                    streetsOfChildren.add(own);
                 }
             }
             total = streets;
@@ -205,18 +211,72 @@ public class RegionDashboard {
                 }
             }
         }
+        Map<String, Contract> inForce = contracts.inForceAt(streets, LocalDate.now(clock));
+        EnabledMetrics enabled = new EnabledMetrics();
         List<Indicator> indicators = new ArrayList<>();
         for (Map.Entry<MetricDefinition, String> entry : metricsShown(operator).entrySet()) {
-            indicators.add(indicator(entry.getKey(), entry.getValue(), metricsByCode(), byMetric, total, childStreets,
-                    period, suppress));
+            Indicator indicator = indicator(entry.getKey(), entry.getValue(), metricsByCode(), byMetric, total, childStreets,
+                    period, suppress);
+            indicators.add(notCounted(indicator, streetsOfChildren, streets, inForce, enabled));
         }
         List<Place> children = childStreets.keySet().stream().map(c -> place(c)).toList();
-        Map<String, Contract> inForce = contracts.inForceAt(streets, LocalDate.now(clock));
         java.time.Instant refreshedAt = operator.isEmpty() ? rollUps.lastRefreshedIn(region.getCode()).orElse(null)
                 : rows.isEmpty() ? null : rollUps.lastRefreshed(Set.of(operator.get().value())).orElse(null);
         return new DashboardView(place(region), tree.pathTo(region).stream().map(RegionDashboard::place).toList(), period, previous,
                 refreshedAt, suppress, children, indicators,
-                coverage(streets, period, inForce, operator), operatorLines(inForce, operator, suppress));
+                coverage(streets, period, inForce, operator), operatorLines(inForce, operator, suppress, enabled), operatorName);
+    }
+
+    /**
+     * The metric codes each operator has on (its switched-on modules'), asked once per operator per
+     * view: what the by-region table and the operators' lines both go by.
+     */
+    private final class EnabledMetrics {
+
+        private final Map<TenantId, Set<String>> byTenant = new HashMap<>();
+
+        boolean counts(Contract contract, String metric) {
+            TenantId tenant = contract.getOperator().tenantId();
+            return byTenant.computeIfAbsent(tenant, t -> modules.metricsFor(Optional.of(t)).keySet()).contains(metric);
+        }
+    }
+
+    /**
+     * A street whose operator (contract in force today) has the metric's module off does not count it:
+     * its cell is "not counted", never a 0 read as "served nobody"; a region adding up streets of which
+     * only some count it says over how many (its figure is theirs: a switched-off module's rows are gone,
+     * {@code RollUpChanges}). A figure still there (an earlier operator's, in a past period) is shown.
+     * The cells replaced are 0 and never hidden, so suppression is untouched.
+     */
+    private static Indicator notCounted(Indicator indicator, List<Set<String>> streetsOfChildren, Set<String> streets,
+                                        Map<String, Contract> inForce, EnabledMetrics enabled) {
+        java.util.function.ToIntFunction<Set<String>> counting = codes -> (int) codes.stream()
+                .filter(s -> inForce.get(s) == null || enabled.counts(inForce.get(s), indicator.code())).count();
+        List<Cell> byChild = new ArrayList<>();
+        for (int i = 0; i < streetsOfChildren.size(); i++) {
+            byChild.add(marked(indicator.byChild().get(i), counting.applyAsInt(streetsOfChildren.get(i)), streetsOfChildren.get(i).size()));
+        }
+        int counted = counting.applyAsInt(streets);
+        Cell value = marked(indicator.value(), counted, streets.size());
+        byChild.add(value);
+        if (!value.notCounted()) {
+            return new Indicator(indicator.code(), indicator.labelKey(), indicator.moduleId(), indicator.kind(), indicator.sensitive(),
+                    value, indicator.previous(), indicator.change(), indicator.months(), indicator.trend(), byChild);
+        }
+        // Nowhere counted: nor the months, nor the period before, and so no change either.
+        List<Cell> trend = indicator.trend().stream().map(c -> marked(c, 0, streets.size())).toList();
+        return new Indicator(indicator.code(), indicator.labelKey(), indicator.moduleId(), indicator.kind(), indicator.sensitive(),
+                value, marked(indicator.previous(), 0, streets.size()), PeriodChange.NONE, indicator.months(), trend, byChild);
+    }
+
+    private static Cell marked(Cell cell, int counted, int of) {
+        if (counted == of || cell.suppressed()) {
+            return cell;
+        }
+        if (counted == 0) {
+            return cell.shown() != null && cell.shown() != 0 ? cell : Cell.uncounted(cell.percent());
+        }
+        return cell.over(counted, of);
     }
 
     private Indicator indicator(MetricDefinition metric, String moduleId, Map<String, MetricDefinition> all,
@@ -323,7 +383,7 @@ public class RegionDashboard {
 
     /** Each contract in force in the region, target by target, measured on the roll-ups over its contract year so far. */
     private List<OperatorLine> operatorLines(Map<String, Contract> inForce, Optional<TenantId> operator,
-                                             boolean suppress) {
+                                             boolean suppress, EnabledMetrics enabled) {
         LocalDate today = LocalDate.now(clock);
         YearMonth thisMonth = YearMonth.from(today);
         Map<String, MetricDefinition> all = metricsByCode();
@@ -336,7 +396,6 @@ public class RegionDashboard {
                         .computeIfAbsent(row.tenant() + "|" + row.metric(), k -> new ArrayList<>()).add(row);
             }
         }
-        Map<String, Set<String>> enabledByTenant = new HashMap<>();
         for (Map.Entry<String, Contract> held : inForce.entrySet()) {
             String street = held.getKey();
             Contract contract = held.getValue();
@@ -357,14 +416,13 @@ public class RegionDashboard {
                     rows.put(key.substring(tenant.length() + 1), list);
                 }
             });
-            Set<String> enabled = enabledByTenant.computeIfAbsent(tenant,
-                    t -> modules.metricsFor(Optional.of(contract.getOperator().tenantId())).keySet());
             for (Target target : contract.getTargets()) {
                 String code = target.getMetric().code();
                 MetricDefinition metric = all.get(code);
-                if (metric == null || !enabled.contains(code)) {
+                if (metric == null || !enabled.counts(contract, code)) {
                     lines.add(new OperatorLine(contract.getOperator().getName(), contract.getStation().getName(), street,
-                            contract.getNumber(), code, target.getPerYear(), null, 0, null, false, yearStarts.toString()));
+                            contract.getNumber(), code, target.getPerYear(), Cell.uncounted(metric != null && metric.isRatio()), 0,
+                            null, false, yearStarts.toString()));
                     continue;
                 }
                 // A contract year is seldom a calendar year: distinct persons are then the months added up, which

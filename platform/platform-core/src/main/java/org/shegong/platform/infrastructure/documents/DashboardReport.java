@@ -78,8 +78,8 @@ public final class DashboardReport {
             for (Indicator i : view.indicators()) {
                 Phrase card = new Phrase();
                 card.add(new Phrase(metricLabel.apply(i.code()) + "\n", body));
-                card.add(new Phrase(i.value().text() + (i.value().upperBound() ? " *" : "") + "\n", fonts.bold(14)));
-                card.add(new Phrase(text.apply("dashboard.previous") + " " + i.previous().text()
+                card.add(new Phrase(i.value().text(text) + (i.value().upperBound() ? " *" : "") + "\n", fonts.bold(14)));
+                card.add(new Phrase(text.apply("dashboard.previous") + " " + i.previous().text(text)
                         + "  " + i.changeText(text), body));
                 PdfPCell cell = new PdfPCell(card);
                 cell.setPadding(6);
@@ -109,7 +109,7 @@ public final class DashboardReport {
                 for (Indicator i : view.indicators()) {
                     regions.addCell(new Phrase(metricLabel.apply(i.code()), body));
                     for (Cell c : i.byChild()) {
-                        regions.addCell(figure(c, body));
+                        regions.addCell(figure(c, body, text));
                     }
                 }
                 document.add(regions);
@@ -130,8 +130,7 @@ public final class DashboardReport {
                     operators.addCell(new Phrase(o.stationName(), body));
                     operators.addCell(new Phrase(metricLabel.apply(o.metric()), body));
                     operators.addCell(new Phrase(String.valueOf(o.perYear()), body));
-                    operators.addCell(o.done() == null ? new PdfPCell(new Phrase(text.apply("dashboard.notCounted"), body))
-                            : figure(o.done(), body));
+                    operators.addCell(figure(o.done(), body, text));
                     operators.addCell(new Phrase(String.valueOf(o.expected()), body));
                     operators.addCell(new Phrase((o.percentOfPace() == null ? "—" : o.percentOfPace() + "%")
                             + (o.behind() ? " " + text.apply("dashboard.behind") : ""), body));
@@ -149,8 +148,8 @@ public final class DashboardReport {
         return String.join(" › ", view.breadcrumb().stream().map(Place::name).toList());
     }
 
-    private static PdfPCell figure(Cell c, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(c.text() + (c.upperBound() ? " *" : ""), font));
+    private static PdfPCell figure(Cell c, Font font, Function<String, String> text) {
+        PdfPCell cell = new PdfPCell(new Phrase(c.text(text) + (c.upperBound() ? " *" : ""), font));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return cell;
     }

@@ -20,7 +20,7 @@ import org.shegong.platform.application.metrics.Cell;
 /**
  * A dashboard as an Excel workbook, one sheet per table (indicators, regions, months, operators),
  * written from the same {@link DashboardView} the page shows: a hidden cell is the text "<5" here
- * too, never its number. Every cell a person could have typed (region and operator names) is text.
+ * too, never its number, and a module not on for a street's operator its words, never 0. Every cell a person could have typed (region and operator names) is text.
  */
 public final class DashboardWorkbook {
 
@@ -48,8 +48,8 @@ public final class DashboardWorkbook {
             for (Indicator i : view.indicators()) {
                 Row row = summary.createRow(r++);
                 row.createCell(0).setCellValue(metricLabel.apply(i.code()));
-                put(row, 1, i.value());
-                put(row, 2, i.previous());
+                put(row, 1, i.value(), text);
+                put(row, 2, i.previous(), text);
                 row.createCell(3).setCellValue(i.changeText(text));
             }
 
@@ -63,7 +63,7 @@ public final class DashboardWorkbook {
                 Row row = regions.createRow(r++);
                 row.createCell(0).setCellValue(metricLabel.apply(i.code()));
                 for (int c = 0; c < i.byChild().size(); c++) {
-                    put(row, c + 1, i.byChild().get(c));
+                    put(row, c + 1, i.byChild().get(c), text);
                 }
             }
 
@@ -76,7 +76,7 @@ public final class DashboardWorkbook {
                 Row row = months.createRow(r++);
                 row.createCell(0).setCellValue(metricLabel.apply(i.code()));
                 for (int c = 0; c < i.trend().size(); c++) {
-                    put(row, c + 1, i.trend().get(c));
+                    put(row, c + 1, i.trend().get(c), text);
                 }
             }
 
@@ -92,11 +92,7 @@ public final class DashboardWorkbook {
                 row.createCell(2).setCellValue(o.contractNumber());
                 row.createCell(3).setCellValue(metricLabel.apply(o.metric()));
                 row.createCell(4).setCellValue(o.perYear());
-                if (o.done() == null) {
-                    row.createCell(5).setCellValue(text.apply("dashboard.notCounted"));
-                } else {
-                    put(row, 5, o.done());
-                }
+                put(row, 5, o.done(), text);
                 row.createCell(6).setCellValue(o.expected());
                 row.createCell(7).setCellValue(o.percentOfPace() == null ? "—" : o.percentOfPace() + "%");
                 row.createCell(8).setCellValue(o.behind() ? text.apply("dashboard.behind") : "");
@@ -108,10 +104,13 @@ public final class DashboardWorkbook {
         }
     }
 
-    /** A count as a number; a hidden cell, a percent or an upper bound as its text. */
-    private static void put(Row row, int column, Cell cell) {
-        if (cell.suppressed() || cell.percent() || cell.shown() == null) {
-            row.createCell(column).setCellValue(cell.text());
+    /**
+     * A count as a number; a hidden cell, a percent, a figure not counted (module off) or counted over
+     * only some streets as its text in words.
+     */
+    private static void put(Row row, int column, Cell cell, Function<String, String> text) {
+        if (cell.suppressed() || cell.percent() || cell.shown() == null || cell.partial()) {
+            row.createCell(column).setCellValue(cell.text(text));
         } else {
             row.createCell(column).setCellValue(cell.shown());
         }

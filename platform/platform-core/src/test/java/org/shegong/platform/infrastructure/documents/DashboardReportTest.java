@@ -45,10 +45,11 @@ class DashboardReportTest {
                 district), q1, q1.previous(), Instant.parse("2025-04-01T02:30:00Z"), true, List.of(s1, s2),
                 List.of(activities, health), new Coverage(2, 1, java.time.LocalDate.of(2025, 3, 31)),
                 List.of(new OperatorLine("希望社工", "甲一社工站", s1.code(), "C-1", "activities", 100, n(4000), 25, 16000, false,
-                        "2025-01-01")));
+                        "2025-01-01"), new OperatorLine("希望社工", "甲一社工站", s1.code(), "C-1", "clubs.helped", 10,
+                        Cell.uncounted(false), 0, null, false, "2025-01-01")), null);
 
         byte[] pdf = DashboardReport.write(view, new NotoPdfFonts(NotoPdfFonts.DEBIAN_NOTO_SANS_SC),
-                code -> code.equals("activities") ? "活动场次" : "健康随访", key -> key.equals("dashboard.report.title") ? "看板报告" : key);
+                code -> code.equals("activities") ? "活动场次" : "健康随访", key -> key.equals("dashboard.report.title") ? "看板报告" : key.equals("dashboard.notCounted") ? "未计入" : key);
 
         try (PDDocument read = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(read);
@@ -58,6 +59,7 @@ class DashboardReportTest {
             assertTrue(text.contains("+31307%"), "the change against the previous period: " + text);
             assertTrue(text.contains("4711") && text.contains("活动场次") && text.contains("希望社工"), text);
             assertTrue(text.contains("<5"), "the hidden cells: " + text);
+            assertTrue(text.contains("未计入"), "a module off is said in words, not 0: " + text);
             assertFalse(text.contains(" 3\n") || text.contains("\n3\n"), "the hidden 3 is nowhere: " + text);
             assertEquals(2, read.getNumberOfPages(), "cards and charts, then the tables");
         }
@@ -69,7 +71,7 @@ class DashboardReportTest {
         ReportPeriod q1 = ReportPeriod.quarter(2025, 1);
         Place district = new Place("990101000000", "District 1", RegionLevel.DISTRICT, true);
         DashboardView view = new DashboardView(district, List.of(district), q1, q1.previous(), Instant.parse("2025-04-01T02:30:00Z"),
-                true, List.of(), List.of(), new Coverage(2, 1, java.time.LocalDate.of(2025, 3, 31)), List.of());
+                true, List.of(), List.of(), new Coverage(2, 1, java.time.LocalDate.of(2025, 3, 31)), List.of(), null);
         java.util.Map<String, String> english = java.util.Map.of("dashboard.period", "Period", "dashboard.previous", "previous",
                 "dashboard.refreshed", "Refreshed", "dashboard.coverage", "Coverage", "common.colon", ": ", "common.parenOpen", " (",
                 "common.parenClose", ")");

@@ -30,7 +30,8 @@ import org.shegong.platform.interfaces.web.dashboard.PeriodChoice;
 
 /**
  * A {@link DashboardView} as JSON, the very figures the page renders: a hidden cell is
- * {@code {"text":"<5","suppressed":true,"value":null}}; metrics carry their label beside the code.
+ * {@code {"text":"<5","suppressed":true,"value":null}}, a module off for the street's operator
+ * {@code {"text":"未计入（模块未开通）","notCounted":true,"value":null}}; metrics carry their label beside the code.
  */
 @jakarta.enterprise.context.ApplicationScoped
 public class DashboardJson {
@@ -78,11 +79,7 @@ public class DashboardJson {
                     .add("street", l.streetCode()).add("contract", l.contractNumber()).add("metric", l.metric())
                     .add("label", metricLabels.of(l.metric())).add("perYear", l.perYear()).add("expected", l.expected())
                     .add("behind", l.behind()).add("yearStarts", l.yearStarts());
-            if (l.done() == null) {
-                o.addNull("done");
-            } else {
-                o.add("done", cell(l.done()));
-            }
+            o.add("done", cell(l.done()));
             if (l.percentOfPace() == null) {
                 o.addNull("percentOfPace");
             } else {
@@ -126,13 +123,21 @@ public class DashboardJson {
         return Json.createObjectBuilder().add("code", p.code()).add("name", p.name()).add("level", p.level().name());
     }
 
-    private static JsonObjectBuilder cell(Cell c) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("text", c.text()).add("suppressed", c.suppressed())
-                .add("upperBound", c.upperBound());
+    /**
+     * A cell: {@code text} as the page shows it; {@code value} null when hidden or not counted;
+     * {@code notCounted} true when the street's operator has the module off (no figure — not 0); over
+     * a region of which only some streets count it, {@code streetsCounted} of {@code streets}.
+     */
+    private JsonObjectBuilder cell(Cell c) {
+        JsonObjectBuilder o = Json.createObjectBuilder().add("text", c.text(metricLabels::text)).add("suppressed", c.suppressed())
+                .add("upperBound", c.upperBound()).add("notCounted", c.notCounted());
         if (c.suppressed() || c.shown() == null) {
             o.addNull("value");
         } else {
             o.add("value", c.shown());
+        }
+        if (c.streets() != null) {
+            o.add("streetsCounted", c.streets().counted()).add("streets", c.streets().of());
         }
         return o;
     }

@@ -179,7 +179,23 @@ public class DashboardPage {
     public boolean isAnyUpperBound() {
         return view.indicators().stream().anyMatch(i -> i.value().upperBound() || i.previous().upperBound()
                 || i.byChild().stream().anyMatch(Cell::upperBound))
-                || view.operators().stream().anyMatch(o -> o.done() != null && o.done().upperBound());
+                || view.operators().stream().anyMatch(o -> o.done().upperBound());
+    }
+
+    /** An operator's dashboard is titled with the operator's name (its tree's top is a province, not its region). */
+    public String getOperatorTitle() {
+        return view == null || view.operatorName() == null ? Messages.text("dashboard.title.operator")
+                : Messages.format("dashboard.title.operatorOf", view.operatorName());
+    }
+
+    /** A figure as every renderer shows it: the bundle's words when its module is off, and over how many streets. */
+    public String text(Cell cell) {
+        return cell.text(Messages::text);
+    }
+
+    /** Whether the table by region has a figure not counted or counted over some streets only: then a note says why. */
+    public boolean isAnyNotCounted() {
+        return view.indicators().stream().flatMap(i -> i.byChild().stream()).anyMatch(c -> c.notCounted() || c.partial());
     }
 
     public long getBehindCount() {

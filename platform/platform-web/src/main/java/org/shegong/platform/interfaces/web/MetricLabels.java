@@ -19,6 +19,11 @@ public class MetricLabels {
     @Inject
     ModuleRegistry modules;
 
+    /** A text of the platform's bundle in the request's language (a page's, else Chinese): words a figure is shown with. */
+    public String text(String key) {
+        return ModuleTexts.text(modules.find(CoreModule.ID).orElseThrow(), key);
+    }
+
     public String of(String code) {
         return modules.all().stream()
                 .flatMap(m -> m.metrics().stream().filter(d -> d.code().equals(code)).map(d -> ModuleTexts.text(m, d.labelKey())))

@@ -170,11 +170,20 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public Map<String, Long> countOpenPerStreet(Set<String> streetCodes) {
+        return openPerStreet(streetCodes, "");
+    }
+
+    @Override
+    public Map<String, Long> countOverduePerStreet(Set<String> streetCodes) {
+        return openPerStreet(streetCodes, " and k.overdue = true");
+    }
+
+    private Map<String, Long> openPerStreet(Set<String> streetCodes, String andAlso) {
         if (streetCodes.isEmpty()) {
             return Map.of();
         }
         return StreetCounts.of(unit.em().createQuery("select k.streetCode, count(k) from ChildCase k where k.streetCode in :s "
-                + "and k.stage <> :closed group by k.streetCode", Object[].class)
+                + "and k.stage <> :closed" + andAlso + " group by k.streetCode", Object[].class)
                 .setParameter("s", streetCodes).setParameter("closed", CaseStage.CLOSED).getResultList());
     }
 

@@ -52,4 +52,7 @@ public interface CaseRepository {
     Map<String, Long> countPlansApprovedPerStreet(Set<String> streetCodes, Instant from, Instant to, boolean onTimeOnly);
 
     Map<String, Long> countOpenPerStreet(Set<String> streetCodes);
+
+    /** Open cases the daily check marked overdue, per street: a count, nobody's case. */
+    Map<String, Long> countOverduePerStreet(Set<String> streetCodes);
 }
