@@ -96,7 +96,7 @@ public class VolunteersDemo {
             boolean shared = sharesPeople && i < SHARED_PEOPLE;
             String id = shared ? sharedIdNumber(i) : idNumber(street, i);
             LocalDate on = shared ? today.minusDays(400 + i) : today.minusDays((long) (i * 1095L / count));
-            Volunteer v = new Volunteer(String.format("V%06d", firstNumber + i), street, idNumbers.encrypt(id),
+            Volunteer v = new Volunteer(Volunteer.numberOf(firstNumber + i), street, idNumbers.encrypt(id),
                     idNumbers.blindIndex(id), idNumbers.masked(id), on);
             AffiliationKind kind = AffiliationKind.values()[random.nextInt(10) < 6 ? 0 : random.nextInt(5)];
             v.describe(shared && i == 0 ? "张悦" : name(random), random.nextBoolean() ? Gender.FEMALE : Gender.MALE,

@@ -19,6 +19,7 @@ import org.shegong.modules.clubs.domain.model.club.Milestone;
 import org.shegong.modules.clubs.domain.model.club.StageStep;
 import org.shegong.platform.api.module.StreetCounts;
 import org.shegong.platform.api.persistence.AuditedEntity;
+import org.shegong.platform.api.persistence.LikePattern;
 
 @ApplicationScoped
 public class JpaClubRepository implements ClubRepository {
@@ -71,7 +72,7 @@ public class JpaClubRepository implements ClubRepository {
         }
         if (f.name() != null && !f.name().isBlank()) {
             q.append(" and c.name like :n");
-            p.put("n", "%" + f.name().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            p.put("n", LikePattern.containing(f.name()));
         }
         TypedQuery<T> query = unit.em().createQuery(q + order, type);
         p.forEach(query::setParameter);

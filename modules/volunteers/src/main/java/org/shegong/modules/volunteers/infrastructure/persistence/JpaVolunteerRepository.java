@@ -11,6 +11,7 @@ import org.shegong.modules.volunteers.domain.model.volunteer.AffiliationKind;
 import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
 import org.shegong.modules.volunteers.domain.model.volunteer.VolunteerRepository;
 import org.shegong.platform.api.module.StreetCounts;
+import org.shegong.platform.api.persistence.LikePattern;
 
 @ApplicationScoped
 public class JpaVolunteerRepository implements VolunteerRepository {
@@ -74,25 +75,20 @@ public class JpaVolunteerRepository implements VolunteerRepository {
             q.setParameter("k", kind);
         }
         if (skill != null && !skill.isBlank()) {
-            q.setParameter("skill", contains(skill));
+            q.setParameter("skill", LikePattern.containing(skill));
         }
         number.ifPresent(n -> q.setParameter("number", n));
         if (byName) {
-            q.setParameter("name", contains(who));
+            q.setParameter("name", LikePattern.containing(who));
         }
         return q;
-    }
-
-    /** A LIKE pattern for text anywhere, the typed text's own %, _ and backslash taken literally. */
-    private static String contains(String typed) {
-        return "%" + typed.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     @Override
     public String nextNumber() {
         String last = unit.em().createQuery("select max(v.volunteerNumber) from Volunteer v", String.class).getSingleResult();
         long next = last == null ? 1 : Long.parseLong(last.substring(1)) + 1;
-        return String.format("V%06d", next);
+        return Volunteer.numberOf(next);
     }
 
     @Override

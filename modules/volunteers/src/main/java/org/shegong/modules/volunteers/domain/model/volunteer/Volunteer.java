@@ -153,7 +153,12 @@ public class Volunteer extends VolunteerRecord {
         if (!t.matches("[Vv]?[0-9]{1,6}")) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(String.format("V%06d", Integer.parseInt(t.replaceFirst("^[Vv]", ""))));
+        return java.util.Optional.of(numberOf(Integer.parseInt(t.replaceFirst("^[Vv]", ""))));
+    }
+
+    /** The {@code n}th volunteer number of an operator, as stored and printed: V and six digits. */
+    public static String numberOf(long n) {
+        return String.format("V%06d", n);
     }
 
     public String getVolunteerNumber() {
