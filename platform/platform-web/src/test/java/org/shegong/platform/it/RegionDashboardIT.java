@@ -89,7 +89,6 @@ class RegionDashboardIT {
     static final String HEALTH = "eldercare.health-readings";
     static final String YINGZE_DISTRICT = "140106000000";
     static final String LIUXIANG = "140106002000";
-    static final String MIAOQIAN = "140106004000";
     static final String QIAODONG = "140106006000";
     static final String CLUBS = "clubs.helped";
     static final String CHILDREN = "childprotection.children-served";
@@ -499,9 +498,12 @@ class RegionDashboardIT {
     }
 
     /**
-     * 同心 (柳巷, 庙前) has neither clubs nor child protection, 晋阳 (桥东, 郝庄) no elder care: their
+     * 同心 (柳巷) has neither clubs nor child protection, 晋阳 (桥东, 郝庄) no elder care: their
      * streets say the module is not on, never 0 (a civil-affairs reader takes 0 for "served
-     * nobody"); the district's row says over how many of its streets it is counted.
+     * nobody"); the district's row says over how many of its streets it is counted. 庙前 is not named:
+     * other ITs (StaffLoginsIT, PlatformAdminBrowserIT) hand its contract to operators of their own,
+     * with modules of their own, and which ran first depends on the order the classes run in — so the
+     * district's count is checked against its own street cells, not a fixed 5 of 7.
      */
     @Test
     void aStreetWhoseOperatorHasNotTheModuleSaysSoInsteadOfZeroOnThePageInExcelAndInJson() throws Exception {
@@ -513,7 +515,7 @@ class RegionDashboardIT {
         int laojunying = children.indexOf(LAOJUNYING);
         Indicator clubs = indicator(district, CLUBS);
         assertNull(clubs.byChild().get(liuxiang).shown(), "柳巷's operator has no clubs: no figure, not 0");
-        assertNull(indicator(district, CHILDREN).byChild().get(children.indexOf(MIAOQIAN)).shown(), "庙前 likewise");
+        assertNull(indicator(district, CHILDREN).byChild().get(liuxiang).shown(), "nor child protection");
         assertNull(indicator(district, ELDERS).byChild().get(qiaodong).shown(), "桥东's operator has no elder care");
         assertNotNull(indicator(district, ELDERS).byChild().get(laojunying).shown(), "老军营 (希望 has elder care) keeps its figure");
         assertNotNull(clubs.byChild().get(laojunying).shown(), "and its clubs");
@@ -527,7 +529,9 @@ class RegionDashboardIT {
         assertFalse(clubsJson.getJsonArray("byRegion").getJsonObject(laojunying).getBoolean("notCounted", true));
         JsonObject total = clubsJson.getJsonObject("value");
         assertEquals(7, total.getInt("streets", -1), total.toString());
-        assertEquals(5, total.getInt("streetsCounted", -1), "7 streets, 柳巷 and 庙前 not counted: " + total);
+        long counted = clubs.byChild().stream().filter(c -> c.shown() != null).count();
+        assertTrue(counted < 7, "柳巷 at least is not counted: " + total);
+        assertEquals(counted, total.getInt("streetsCounted", -1), "the row counts exactly the streets that show a figure: " + total);
 
         // Excel: the label as text where the sheet had a 0.
         byte[] xlsx = DashboardWorkbook.write(district, code -> code, key -> key);
@@ -541,14 +545,14 @@ class RegionDashboardIT {
         URL page = new URL(base, "region/stations.xhtml?kind=year&year=" + year);
         assertEquals(200, session.signIn(page.toURI(), "yingze.mz", Keycloak.PASSWORD).statusCode());
         String html = session.get(page.toURI()).body();
-        for (String street : List.of(LIUXIANG, MIAOQIAN, QIAODONG)) {
+        for (String street : List.of(LIUXIANG, QIAODONG)) {
             String row = html.substring(html.indexOf("data-region=\"" + street + "\""));
             row = row.substring(0, row.indexOf("</tr>"));
             assertTrue(row.contains("未计入（模块未开通）"), street + ": " + row);
         }
         String totalRow = html.substring(html.indexOf("total-row"));
         totalRow = totalRow.substring(0, totalRow.indexOf("</tr>"));
-        assertTrue(totalRow.contains("计入 5/7 个街道"), totalRow);
+        assertTrue(totalRow.contains("计入 " + counted + "/7 个街道"), totalRow);
         HttpResponse<String> api = new Api(base).get("region/dashboard?kind=year&year=" + year, Keycloak.accessToken("yingze.mz"));
         assertTrue(api.body().contains("\"notCounted\":true"), api.body());
     }
