@@ -60,6 +60,7 @@ public class ClubRegister {
     @Inject
     Clock clock;
 
+    /** Registers a club of my stations; its leader, if named, is its first member, from the founding day. */
     @RequiresPermission(ClubsPermissions.KEEP)
     public Club register(ClubDetails d) {
         Objects.requireNonNull(d, "details");
@@ -71,6 +72,7 @@ public class ClubRegister {
         clubs.store(club.founding(signedIn.username()));
         audit.record(KIND, club.getId(), AuditAction.CREATED, Said.of("clubs.history.founded", club.getName(),
                 new Refusal.Label("clubs.kind." + club.getKind().name()), club.getCommunityName()));
+        club.foundingLeaderMembership(today).ifPresent(this::joined);
         return club;
     }
 
@@ -79,13 +81,14 @@ public class ClubRegister {
      * clears the leader or contact); refused if it changed since {@code readVersion} (null: no check). A leader or
      * contact who is not a resident of my stations is not found, a community outside my stations, a blank name or
      * a founding day to come refused with the reason — and then nothing is changed. What changed goes into the
-     * club's history, field by field.
+     * club's history, field by field; a leader named now who is not a member joins from today.
      */
     @RequiresPermission(ClubsPermissions.KEEP)
     public Club describe(long id, Long readVersion, ClubDetails d) {
         Club club = my.club(id);
         requireVersion(club, readVersion);
         Map<String, Object> before = summary(club);
+        Long leaderBefore = club.getLeaderId();
         club.describe(new ClubProfile(
                 d.name() == null ? club.getName() : d.name(),
                 d.kind() == null ? club.getKind() : d.kind(),
@@ -105,6 +108,7 @@ public class ClubRegister {
                     .filter(k -> !Objects.equals(before.get(k), after.get(k)))
                     .map(k -> Said.of("history.changed", new Refusal.Label(k), before.get(k), after.get(k))).toList()));
         }
+        club.newLeaderMembership(leaderBefore, clubs.members(List.of(id)), today()).ifPresent(this::joined);
         return club;
     }
 
@@ -149,9 +153,13 @@ public class ClubRegister {
         if (joinedOn != null && joinedOn.isBefore(club.getFoundedOn())) {
             throw new Refusal("clubs.refused.joinedBeforeFounding");
         }
-        Membership m = new Membership(clubId, person, joinedOn, today());
+        return joined(new Membership(clubId, person, joinedOn, today()));
+    }
+
+    private Membership joined(Membership m) {
         clubs.store(m);
-        audit.record(KIND, clubId, ClubsModuleActions.MEMBER_JOINED, Said.of("clubs.history.member", person.name(), joinedOn));
+        audit.record(KIND, m.getClubId(), ClubsModuleActions.MEMBER_JOINED,
+                Said.of("clubs.history.member", m.getResidentName(), m.getJoinedOn()));
         return m;
     }
 

@@ -145,7 +145,10 @@ public class ClubsDemo {
         Club club = register.register(new ClubDetails(name, kind, c.code(), founded, leader, null,
                 kind == ClubKind.CULTURE_SPORTS ? "社区文化指导员" : null, c.name() + "活动室", "每周三 9:00"));
         for (int k = 0; k < Math.min(here.size(), 2 + Math.abs(name.hashCode()) % 3); k++) {
-            register.join(club.getId(), here.get((Math.abs(name.hashCode()) + k) % here.size()).id(), founded.plusDays(k));
+            long member = here.get((Math.abs(name.hashCode()) + k) % here.size()).id();
+            if (!Long.valueOf(member).equals(leader)) { // the leader is a member since the founding
+                register.join(club.getId(), member, founded.plusDays(k));
+            }
         }
         return club;
     }

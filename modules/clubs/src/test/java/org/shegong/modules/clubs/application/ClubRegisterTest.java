@@ -48,8 +48,8 @@ import org.shegong.platform.api.records.Refusal;
 /**
  * Describing a club through {@link ClubRegister} with its storage, audit trail and the platform's cards in memory:
  * who may be named leader or contact (residents of my stations only; anyone else is not found), what a change
- * leaves alone (a leader not mentioned is kept, 0 clears), that a refusal writes nothing, and what the leader
- * search offers. (The same over the real database, with two operators, is in ClubsApiIT and NewClubBrowserIT.)
+ * leaves alone (a leader not mentioned is kept, 0 clears), that a leader is a member (from the founding or the day
+ * they are named, once), that a refusal writes nothing, and what the leader search offers. (The same over the real database, with two operators, is in ClubsApiIT and NewClubBrowserIT.)
  */
 class ClubRegisterTest {
 
@@ -111,13 +111,43 @@ class ClubRegisterTest {
         long id = club("五龙口太极队").getId();
         audited.clear();
         register.describe(id, null, change(null, null, 1L, null));
-        assertEquals(1, audited.size(), audited.toString());
+        assertEquals(2, audited.size(), audited.toString());
         String line = audited.get(0);
         assertTrue(line.startsWith("CHANGED ") && line.contains("clubs.field.leader") && line.contains("王芳"), line);
         assertFalse(line.contains("clubs.field.name"), "only what changed: " + line);
+        assertTrue(audited.get(1).startsWith("clubs.member.joined ") && audited.get(1).contains("王芳"),
+                "the new leader joined, in the history too: " + audited);
 
         register.describe(id, null, change(null, null, null, null));
-        assertEquals(1, audited.size(), "nothing changed, nothing recorded");
+        assertEquals(2, audited.size(), "nothing changed, nothing recorded");
+    }
+
+    @Test
+    void aFoundingLeaderIsAMemberFromTheFoundingDayAndALeaderNamedLaterFromThatDayNeverTwice() {
+        LocalDate founded = TODAY.minusMonths(5);
+        Club c = register.register(new ClubDetails("五龙口腰鼓队", ClubKind.CULTURE_SPORTS, WULONGKOU, founded, 1L, null,
+                null, null, null));
+        assertEquals(List.of("王芳 " + founded), members(c), "the founding leader is the first member, from the founding day");
+
+        register.describe(c.getId(), null, change(null, null, 2L, null));
+        assertEquals(List.of("王芳 " + founded, "李建国 " + TODAY), members(c), "a new leader joins on the day they are named");
+
+        register.describe(c.getId(), null, change(null, null, 1L, null));
+        register.describe(c.getId(), null, change("五龙口腰鼓队（新）", null, null, null));
+        assertEquals(List.of("王芳 " + founded, "李建国 " + TODAY), members(c), "a leader who is a member already is not added again");
+        assertRefused("clubs.refused.alreadyMember", () -> register.join(c.getId(), 1L, TODAY));
+
+        register.describe(c.getId(), null, change(null, null, 0L, null));
+        assertEquals(2, members(c).size(), "clearing the leader ends no membership");
+
+        Club none = club("五龙口棋社");
+        assertEquals(List.of(), members(none), "no leader, no member");
+    }
+
+    /** The club's open memberships as "name joined-on". */
+    private List<String> members(Club c) {
+        return register.clubs.members(List.of(c.getId())).stream().filter(Membership::isActive)
+                .map(m -> m.getResidentName() + " " + m.getJoinedOn()).toList();
     }
 
     @Test
@@ -281,14 +311,20 @@ class ClubRegisterTest {
                     withId(c, next++);
                 }
                 stored.put(c.getId(), c);
+            } else if (o instanceof Membership m && !memberships.contains(m)) {
+                memberships.add(m);
             }
         }
+
+        final List<Membership> memberships = new ArrayList<>();
 
         public Optional<Club> find(long id) { return Optional.ofNullable(stored.get(id)); }
         public List<Club> search(ClubFilter f, int first, int max) { throw new UnsupportedOperationException(); }
         public long count(ClubFilter f) { throw new UnsupportedOperationException(); }
         public List<Club> mergedInto(long clubId) { return List.of(); }
-        public List<Membership> members(Collection<Long> clubIds) { return List.of(); }
+        public List<Membership> members(Collection<Long> clubIds) {
+            return memberships.stream().filter(m -> clubIds.contains(m.getClubId())).toList();
+        }
         public List<Milestone> milestones(long clubId) { return List.of(); }
         public Optional<Milestone> milestone(long id) { return Optional.empty(); }
         public List<StageStep> path(long clubId) { return List.of(); }

@@ -124,6 +124,7 @@ class ClubsApiIT {
         JsonObject named = json(ok(api.put("clubs/" + id, worker, "{\"leaderId\":" + leader + ",\"contactId\":" + contact + "}")));
         assertEquals(mine.get(0).getString("name"), named.getString("leaderName"), "the name from the register");
         assertEquals(mine.get(1).getString("name"), named.getString("contactName"));
+        assertEquals(List.of(leader + " " + TODAY), members(id), "the leader named joins on that day; the contact does not");
         JsonObject kept = json(ok(api.put("clubs/" + id, worker, "{\"teacher\":\"社区志愿者\"}")));
         assertEquals(leader, kept.getJsonNumber("leaderId").longValue(), "a change that does not mention the leader keeps them");
         assertEquals(contact, kept.getJsonNumber("contactId").longValue());
@@ -159,13 +160,43 @@ class ClubsApiIT {
         assertEquals(leader, now.getJsonNumber("leaderId").longValue(), "not the leader asked for alongside a refusal");
         assertEquals(contact, now.getJsonNumber("contactId").longValue());
         assertEquals(recorded, array(ok(api.get("clubs/" + id + "/history", worker))).size(), "nor recorded");
-        assertEquals(0, json(ok(api.get("clubs/" + id, worker))).getJsonArray("members").size(), "no member joined");
+        assertEquals(List.of(leader + " " + TODAY), members(id), "no member joined, not even the leader asked for alongside");
 
         JsonObject cleared = json(ok(api.put("clubs/" + id, worker, "{\"leaderId\":0,\"version\":" + version + "}")));
         assertTrue(!cleared.containsKey("leaderId") || cleared.isNull("leaderId"), "0 clears the leader: " + cleared);
         assertEquals(contact, cleared.getJsonNumber("contactId").longValue(), "and keeps the contact");
         String change = array(ok(api.get("clubs/" + id + "/history", worker))).getJsonObject(0).getString("details");
         assertTrue(change.contains("负责人：" + mine.get(0).getString("name") + " → —"), "the history says who no longer leads: " + change);
+    }
+
+    /**
+     * A club founded with a leader has them as its first member, from the founding day; a leader named later joins on
+     * that day unless a member already, so no one is listed twice.
+     */
+    @Test
+    void aClubsLeaderIsAMemberFromTheFoundingOrTheDayTheyAreNamedOnce() {
+        List<Long> mine = ids(array(ok(api.get("residents?max=3", worker))));
+        LocalDate founded = TODAY.minusYears(1);
+        long id = id(json(ok(api.post("clubs", worker, club("腰鼓队-" + UUID.randomUUID().toString().substring(0, 6),
+                "CULTURE_SPORTS", WULONGKOU).replace("{", "{\"leaderId\":" + mine.get(0) + ",")))));
+        assertEquals(List.of(mine.get(0) + " " + founded), members(id), "the founding leader, from the founding day");
+
+        ok(api.post("clubs/" + id + "/members", worker, member(mine.get(1), TODAY.minusDays(10))));
+        ok(api.put("clubs/" + id, worker, "{\"leaderId\":" + mine.get(1) + "}"));
+        ok(api.put("clubs/" + id, worker, "{\"leaderId\":" + mine.get(2) + "}"));
+        ok(api.put("clubs/" + id, worker, "{\"leaderId\":" + mine.get(0) + "}"));
+        assertEquals(List.of(mine.get(0) + " " + founded, mine.get(1) + " " + TODAY.minusDays(10), mine.get(2) + " " + TODAY),
+                members(id), "a member named leader stays as they were; one who was not joins today; none twice");
+        assertRefusedWith(api.post("clubs/" + id + "/members", worker, member(mine.get(2), TODAY)), "clubs.refused.alreadyMember");
+        assertEquals(404, api.get("clubs/" + id, huide).statusCode(), "another operator does not see the club or its members");
+    }
+
+    /** The club's open memberships as "resident joined-on", in the order they joined. */
+    private List<String> members(long club) {
+        return json(ok(api.get("clubs/" + club, worker))).getJsonArray("members").getValuesAs(JsonObject.class).stream()
+                .filter(m -> !m.containsKey("leftOn") || m.isNull("leftOn"))
+                .sorted(java.util.Comparator.comparing((JsonObject m) -> m.getString("joinedOn")))
+                .map(m -> m.getJsonNumber("residentId").longValue() + " " + m.getString("joinedOn")).toList();
     }
 
     @Test

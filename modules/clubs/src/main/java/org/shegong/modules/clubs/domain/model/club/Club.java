@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.shegong.platform.api.persistence.TenantOwnedEntity;
 import org.shegong.platform.api.records.Refusal;
 
@@ -18,7 +19,9 @@ import org.shegong.platform.api.records.Refusal;
  * station and a founding day not in the future. Its stage moves only through {@link #moveTo}, one
  * step of the path at a time, each step with its evidence and the station lead's confirmation, or
  * through {@link #mergeInto}; a dissolved or merged club is closed: nothing about it changes again,
- * and a merged one names the club it went into.
+ * and a merged one names the club it went into. Its leader is one of its members: a founding leader
+ * from the founding day, a leader named later from the day they were named
+ * ({@link #foundingLeaderMembership}, {@link #newLeaderMembership}).
  */
 @Entity
 @Table(name = "club")
@@ -105,6 +108,35 @@ public class Club extends TenantOwnedEntity {
     /** The first step of the path, recorded once the club has its id. */
     public StageStep founding(String by) {
         return new StageStep(getId(), streetCode, null, ClubStage.INTEREST_GROUP, foundedOn, by, "");
+    }
+
+    /**
+     * The founding leader's membership, from the day the club was founded (a club is registered with
+     * no members yet); none without a leader. The club must have its id.
+     */
+    public Optional<Membership> foundingLeaderMembership(LocalDate today) {
+        return leaderMembership(List.of(), foundedOn, today);
+    }
+
+    /**
+     * After {@link #describe}: the membership of a leader named now, from {@code today} (the day of
+     * the appointment); none when the leader did not change ({@code previousLeaderId}), was cleared,
+     * or already holds an open membership of this club (members of the club), so no one is a member twice.
+     */
+    public Optional<Membership> newLeaderMembership(Long previousLeaderId, List<Membership> members, LocalDate today) {
+        if (Objects.equals(previousLeaderId, leaderId)) {
+            return Optional.empty();
+        }
+        return leaderMembership(members, today, today);
+    }
+
+    private Optional<Membership> leaderMembership(List<Membership> members, LocalDate since, LocalDate today) {
+        if (leaderId == null) {
+            return Optional.empty();
+        }
+        Objects.requireNonNull(getId(), "a stored club");
+        boolean already = members.stream().anyMatch(m -> m.isActive() && m.getClubId() == getId() && m.getResidentId() == leaderId);
+        return already ? Optional.empty() : Optional.of(new Membership(getId(), new Person(leaderId, leaderName), since, today));
     }
 
     /** Changes what describes the club (not its stage); a closed club refuses. */
