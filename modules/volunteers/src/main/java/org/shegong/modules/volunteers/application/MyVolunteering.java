@@ -24,6 +24,8 @@ import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
 import org.shegong.modules.volunteers.domain.model.volunteer.VolunteerRepository;
 import org.shegong.platform.api.access.RequiresPermission;
 import org.shegong.platform.api.directory.OperatorNames;
+import org.shegong.platform.api.directory.StationCard;
+import org.shegong.platform.api.directory.StationCards;
 import org.shegong.platform.api.identity.SignedIn;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.records.Refusal;
@@ -71,6 +73,9 @@ public class MyVolunteering {
 
     @Inject
     OperatorNames operatorNames;
+
+    @Inject
+    StationCards stations;
 
     /** An operator I serve, by its name, with my confirmed minutes there. */
     public record OperatorHours(String code, String name, long minutes) {
@@ -125,6 +130,24 @@ public class MyVolunteering {
         } catch (CheckInRefused forged) {
             throw new RecordNotFoundException("签到码 check-in code", "—");
         }
+    }
+
+    /**
+     * The shift a signed code of this operator names, as its check-in page shows it to me (see {@link ShiftToCheckIn}),
+     * with my check-in and check-out if I have them. A code the platform never signed is not found; another
+     * operator's code, or one naming no shift of the station it names, is refused with the reason, as checking in
+     * with it would be.
+     */
+    @RequiresPermission(VolunteersPermissions.PORTAL)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ShiftToCheckIn shiftToCheckIn(String code) {
+        requireSignedCode(code);
+        Shift shift = shiftOfCode(code);
+        Optional<Attendance> mine = volunteers.byLogin(signedIn.username()).flatMap(me -> attendance.of(shift.getId(), me.getId()));
+        Optional<StationCard> station = stations.ofStreet(shift.getStreetCode());
+        return new ShiftToCheckIn(shift.getRole(), shift.getStartsAt(), shift.getEndsAt(),
+                station.map(StationCard::name).orElse(null), station.map(StationCard::address).orElse(null),
+                mine.map(Attendance::getCheckedInAt).orElse(null), mine.map(Attendance::getCheckedOutAt).orElse(null));
     }
 
     /**

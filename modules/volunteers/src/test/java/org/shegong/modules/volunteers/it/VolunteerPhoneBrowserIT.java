@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,7 +26,7 @@ import org.shegong.platform.it.client.Keycloak;
 
 /**
  * The volunteer on a phone-sized Chromium: signs in and lands on the portal, signs up for a shift,
- * opens the shift's QR link and checks in, and after the station confirms the hours sees them; a
+ * opens the shift's QR link, sees which shift it names (role, window, station) and checks in, and after the station confirms the hours sees them; a
  * worker shows the shift's check-in code as a QR image (another station's or operator's: not found).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -38,6 +39,9 @@ class VolunteerPhoneBrowserIT {
 
     @ArquillianResource
     URL base;
+
+    /** How the stations read a time (Asia/Shanghai; the shift's times are given in it). */
+    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Test
     void aVolunteerSignsUpChecksInWithTheQrLinkAndSeesTheConfirmedHours() throws Exception {
@@ -69,8 +73,30 @@ class VolunteerPhoneBrowserIT {
             phone.driver().get(new URL(base, link.substring(1)).toString());
             phone.settle();
             assertTrue(phone.text().contains("扫码签到"), phone.text());
+            // Before checking in, the page names what the volunteer confirms: the shift, its window, the station.
+            String window = SHOWN.format(now.minusMinutes(10)) + " – " + SHOWN.format(now.plusMinutes(60)).substring(11);
+            String whole = SHOWN.format(now.minusMinutes(10)) + " – " + SHOWN.format(now.plusMinutes(60));
+            assertEquals(role, phone.element("shiftRole").getText());
+            String when = phone.element("shiftWhen").getText();
+            assertTrue(when.equals(window) || when.equals(whole), "the window in Asia/Shanghai: " + when);
+            assertEquals("老军营街道社会工作服务站 · 太原市迎泽区老军营小区东区3号", phone.element("shiftPlace").getText());
+            assertTrue(phone.driver().findElements(By.id("shiftIn")).isEmpty(), "not checked in yet");
+            assertTrue(phone.sidewaysScroll() <= 0, "the check-in page fits the phone");
             phone.click("checkIn:in");
             assertTrue(phone.text().contains("已签到"), phone.text());
+            // After: the same shift, with the volunteer's own check-in time.
+            assertEquals(role, phone.element("shiftRole").getText());
+            assertTrue(phone.text().contains("签到时间"), phone.text());
+            assertTrue(phone.element("shiftIn").getText().startsWith(SHOWN.format(now).substring(0, 10)), phone.element("shiftIn").getText());
+            assertTrue(phone.sidewaysScroll() <= 0, "the check-in page fits the phone after checking in");
+
+            // Another operator's code names none of its shift: the reason, no buttons that can only fail.
+            String otherOperator = api.code(api.huide, api.shift(api.huide, VolunteersApiIT.WENMIAO, -30, 90, 5));
+            phone.driver().get(new URL(base, "volunteers/check-in.xhtml?code=" + otherOperator).toString());
+            phone.settle();
+            assertTrue(phone.text().contains("这是其他运营方社工站的签到码"), phone.text());
+            assertTrue(phone.driver().findElements(By.id("shiftRole")).isEmpty(), "another operator's shift is not shown: " + phone.text());
+            assertTrue(phone.driver().findElements(By.id("checkIn:in")).isEmpty(), "no button that can only fail");
 
             JsonObject attendance = Keycloak.json(VolunteersApiIT.ok(staff.get("volunteers/shifts/" + shift + "/roster", api.hope)))
                     .getJsonArray("attendance").getJsonObject(0);

@@ -16,6 +16,14 @@ final class Times {
         return at == null ? "" : SHOWN.format(at);
     }
 
+    /** A window, e.g. "2026-12-03 09:00 – 11:30", or with both days when it runs past midnight. */
+    static String window(Instant from, Instant to) {
+        String start = shown(from);
+        String end = shown(to);
+        return start.length() == 16 && end.length() == 16 && start.substring(0, 10).equals(end.substring(0, 10))
+                ? start + " – " + end.substring(11) : start + " – " + end;
+    }
+
     /** Minutes as hours with one decimal, e.g. 90 → "1.5". */
     static String hours(long minutes) {
         return java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP)
