@@ -166,6 +166,9 @@ class NewClubBrowserIT {
         for (String form : List.of("editClub", "clubForm:memberSearch", "clubForm:planActivity", "clubForm:plan", "clubForm:propose")) {
             assertTrue(workerView.contains("id=\"" + form), "the worker is offered " + form);
         }
+        assertTrue(workerView.contains("aria-label=\"添加里程碑\"") && workerView.contains("title=\"添加里程碑\""),
+                "the icon-only 'add milestone' button is named for a screen reader and as a tooltip");
+        assertFalse(workerView.contains(">ui-button<"), "no button is read aloud as \"ui-button\"");
         assertTrue(own.get(new URL(base, "clubs/clubs.xhtml").toURI()).body().contains("newClub"), "and 新建社团");
 
         try (Chromium phone = new Chromium(Chromium.PHONE)) {
