@@ -25,7 +25,8 @@ import org.shegong.platform.it.client.Keycloak;
 /**
  * The province's civil affairs on a phone (390 px): the province page fits the screen at a sane
  * height (KPI cards two to a row, the by-region table as cards, the long sections folded); drill
- * from 山西省 down to 老军营街道, change the period, export the dashboard as Excel and read it back.
+ * from 山西省 down to 老军营街道, change the period (a choice of kind, year, quarter or month; from/to only for
+ * custom months), export the dashboard as Excel and read it back.
  */
 @ExtendWith(ArquillianExtension.class)
 class RegionDashboardBrowserIT {
@@ -67,9 +68,20 @@ class RegionDashboardBrowserIT {
             assertTrue(pdf.getY() >= excel.getY() + excel.getHeight() || pdf.getX() >= excel.getX() + excel.getWidth() + 8,
                     "the two exports are apart, not one run of words: " + excel + " " + pdf);
             for (String field : new String[] {"periodKind", "periodYear", "periodQuarter", "periodMonth", "periodFrom", "periodTo"}) {
-                assertTrue(!browser.element(field).findElement(By.xpath("./ancestor::label")).getText().isBlank(),
+                assertTrue(!browser.element(field).findElement(By.xpath("./ancestor::label")).getAttribute("textContent").isBlank(),
                         "the period field " + field + " has its label");
             }
+            // The period is a choice, and only the fields of the kind chosen show: a year by itself, no 起/止.
+            for (String field : new String[] {"periodYear", "periodQuarter", "periodMonth"}) {
+                assertEquals("select", browser.element(field).getTagName(), field + " is chosen, not typed");
+            }
+            assertEquals(java.util.List.of("periodKind", "periodYear"), shownPeriodFields(browser), "a year");
+            new Select(browser.element("periodKind")).selectByValue("month");
+            assertEquals(java.util.List.of("periodKind", "periodYear", "periodMonth"), shownPeriodFields(browser), "a month of a year");
+            new Select(browser.element("periodKind")).selectByValue("custom");
+            assertEquals(java.util.List.of("periodKind", "periodFrom", "periodTo"), shownPeriodFields(browser), "from and to for custom only");
+            assertEquals(0, browser.sidewaysScroll(), "the picker fits 390 px");
+            new Select(browser.element("periodKind")).selectByValue("year");
             for (String name : new String[] {"太原市", "迎泽区", "老军营街道"}) {
                 browser.driver().findElement(By.linkText(name)).click();
                 showsTitle(browser, name);
@@ -81,10 +93,9 @@ class RegionDashboardBrowserIT {
             assertEquals(0, browser.sidewaysScroll(), "the street's page fits 390 px");
 
             new Select(browser.driver().findElement(By.id("periodKind"))).selectByValue("quarter");
-            browser.driver().findElement(By.id("periodYear")).clear();
-            browser.driver().findElement(By.id("periodYear")).sendKeys("2025");
-            browser.driver().findElement(By.id("periodQuarter")).clear();
-            browser.driver().findElement(By.id("periodQuarter")).sendKeys("3");
+            assertEquals(java.util.List.of("periodKind", "periodYear", "periodQuarter"), shownPeriodFields(browser), "a quarter of a year");
+            new Select(browser.driver().findElement(By.id("periodYear"))).selectByValue("2025");
+            new Select(browser.driver().findElement(By.id("periodQuarter"))).selectByVisibleText("第3季度");
             browser.driver().findElement(By.id("periodApply")).click();
             // The apply reloads the page: the period line found may be replaced before its text is read.
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(
@@ -104,7 +115,13 @@ class RegionDashboardBrowserIT {
         }
     }
 
-    /** Waits (bounded) for the page of that region after a click. */
+    /** The period picker's fields a person sees now, in order. */
+    private static java.util.List<String> shownPeriodFields(Chromium browser) {
+        return java.util.stream.Stream.of("periodKind", "periodYear", "periodQuarter", "periodMonth", "periodFrom", "periodTo")
+                .filter(f -> browser.element(f).isDisplayed()).toList();
+    }
+
+        /** Waits (bounded) for the page of that region after a click. */
     private static void showsTitle(Chromium browser, String region) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(
                 d -> d.findElement(By.tagName("h1")).getText().equals("辖区看板 · " + region));

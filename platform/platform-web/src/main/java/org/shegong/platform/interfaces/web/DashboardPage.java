@@ -214,6 +214,23 @@ public class DashboardPage {
         return Messages.text("region.level." + place.level().name());
     }
 
+    /** The picker's years, the shown one selected. */
+    public java.util.List<org.shegong.platform.interfaces.web.dashboard.PeriodPicker.Choice> getYearChoices() {
+        return org.shegong.platform.interfaces.web.dashboard.PeriodPicker.years(year, YearMonth.now(clock));
+    }
+
+    /** The picker's quarters (第1季度 …), the shown one (or the current) selected. */
+    public java.util.List<org.shegong.platform.interfaces.web.dashboard.PeriodPicker.Choice> getQuarterChoices() {
+        return org.shegong.platform.interfaces.web.dashboard.PeriodPicker.quarters(quarter, YearMonth.now(clock),
+                q -> Messages.format("dashboard.quarterOption", String.valueOf(q)));
+    }
+
+    /** The picker's months (1月 …), the shown one (or the current) selected. */
+    public java.util.List<org.shegong.platform.interfaces.web.dashboard.PeriodPicker.Choice> getMonthChoices() {
+        return org.shegong.platform.interfaces.web.dashboard.PeriodPicker.months(month, YearMonth.now(clock),
+                m -> Messages.format("dashboard.monthOption", String.valueOf(m)));
+    }
+
     /** The period kinds the picker offers, labelled by {@code dashboard.kind.<kind>}. */
     public java.util.List<String> getKinds() {
         return java.util.List.of("month", "quarter", "year", "custom");

@@ -12,7 +12,7 @@ import org.shegong.platform.domain.model.rollup.ReportPeriod;
  * ({@code yyyy-MM}), each as typed (text, so that a year of "abc" gets its reason rather than a
  * converter's message or the API's 404). Missing parts default to the current month's; anything
  * malformed is a {@link Refusal} with the reason (a message on the page, 400 on the API). Numbers are
- * ASCII digits, as in every address ({@code RecordIdConverter}); the page's number fields send nothing else.
+ * ASCII digits, as in every address ({@code RecordIdConverter}); the page's selects ({@link PeriodPicker}) send nothing else.
  */
 public final class PeriodChoice {
 
