@@ -32,7 +32,7 @@ public class JpaContractRepository implements ContractRepository {
     @Override
     public Optional<Contract> inForce(Station station, LocalDate day) {
         return em.createQuery("select c from Contract c where c.station = :station"
-                        + " and c.startsOn <= :day and c.endsOn >= :day order by c.startsOn desc", Contract.class)
+                        + " and c.startsOn <= :day and c.endsOn >= :day order by c.startsOn desc, c.id desc", Contract.class)
                 .setParameter("station", station).setParameter("day", day).setMaxResults(1)
                 .getResultStream().findFirst();
     }
@@ -43,7 +43,7 @@ public class JpaContractRepository implements ContractRepository {
         java.util.List<String> all = new java.util.ArrayList<>(streetCodes);
         for (int i = 0; i < all.size(); i += 500) {
             em.createQuery("select c from Contract c join fetch c.station s join fetch s.street t"
-                            + " where t.code in :streets and c.startsOn <= :day and c.endsOn >= :day order by c.startsOn", Contract.class)
+                            + " where t.code in :streets and c.startsOn <= :day and c.endsOn >= :day order by c.startsOn, c.id", Contract.class)
                     .setParameter("streets", all.subList(i, Math.min(all.size(), i + 500))).setParameter("day", day)
                     .getResultList().forEach(c -> byStreet.put(c.getStation().getStreet().getCode(), c));
         }

@@ -12,7 +12,11 @@ public interface ContractRepository {
 
     List<Contract> heldBy(TenantId operator);
 
-    /** The contract for the station in force on that day, if any. */
+    /**
+     * The contract for the station in force on that day, if any: of two in force (provisioning does not
+     * refuse an overlap), the latest started, and of those started on one day the latest made — always
+     * the same one, so every page and dashboard names the same operator for the street.
+     */
     Optional<Contract> inForce(Station station, LocalDate day);
 
     /**
