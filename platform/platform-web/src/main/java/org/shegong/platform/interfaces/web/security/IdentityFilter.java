@@ -88,8 +88,15 @@ public class IdentityFilter extends HttpFilter {
         Optional<ShegongModule> module = moduleOf(request);
         if (refusal.isEmpty() && module.isPresent()) {
             if (!modules.isEnabled(module.get(), identity.tenant())) {
-                // Switched off for this operator: as if it were not installed.
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                // Switched off for this operator (or no operator's person, as civil affairs): as if it
+                // were not installed — and an API caller gets the API's one error shape, not a page.
+                if (api) {
+                    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                    response.setContentType("application/json;charset=UTF-8");
+                    response.getWriter().write(ErrorBody.json("api.error.notFound", language(request)));
+                } else {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                }
                 return;
             }
             Set<Role> reaching = api ? module.get().roles()
