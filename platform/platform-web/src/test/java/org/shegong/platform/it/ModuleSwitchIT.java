@@ -8,9 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.shegong.platform.api.identity.Role;
+import org.shegong.platform.application.dashboard.DashboardView;
+import org.shegong.platform.application.dashboard.RegionDashboard;
+import org.shegong.platform.application.identity.Identity;
+import org.shegong.platform.application.metrics.RollUpRefresh;
+import org.shegong.platform.domain.model.rollup.ReportPeriod;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -58,6 +68,12 @@ class ModuleSwitchIT {
     @Inject
     ContractProgress progress;
 
+    @Inject
+    RegionDashboard dashboard;
+
+    @Inject
+    RollUpRefresh rollUps;
+
     @Test
     void aModuleSwitchedOffVanishesKeepsItsDataAndComesBack(@TempDir Path dir) throws Exception {
         Api api = new Api(base);
@@ -70,9 +86,18 @@ class ModuleSwitchIT {
         assertTrue(strings(me, "menu").contains("/probe/index.xhtml"), me.toString());
         assertEquals("1", api.post("probe/notes", lead, "").body());
         assertEquals(1L, probeCount(), "the probe metric counts its record toward the contract target");
+        work.call(PROBE_OPERATOR, "it-user", () -> rollUps.full());
+        assertEquals(Optional.of("1"), probeOnDashboard(), "rolled up, the operator's dashboard counts it");
 
         String hope = Keycloak.accessToken("hope.admin");
         assertEquals(404, api.get("probe/notes", hope).statusCode(), "an operator without the module never sees it");
+        for (String who : List.of("hope.admin", "yingze.mz", "platform.admin")) {
+            HttpResponse<String> none = api.get("probe/notes", Keycloak.accessToken(who));
+            assertEquals(404, none.statusCode(), who);
+            assertTrue(none.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                    who + ": the API's own error shape, not a page: " + none.headers());
+            assertEquals("api.error.notFound", Keycloak.json(none.body()).getString("key"), none.body());
+        }
         assertFalse(strings(Keycloak.json(api.get("me", hope).body()), "menu").contains("/probe/index.xhtml"));
 
         apply(dir, descriptor.replace("\"modules\": [\"probe\"]", "\"modules\": []"));
@@ -83,10 +108,21 @@ class ModuleSwitchIT {
         assertEquals(1L, Fixtures.countRows("activity where tenant_id = 'it-probe' and module_tag = 'probe'"),
                 "switching off deletes nothing");
         assertNull(probeProgress().counted(), "a metric of a module that is off is not counted");
+        assertEquals(Optional.empty(), probeOnDashboard(), "nor shown on the dashboard");
 
         apply(dir, descriptor);
         assertEquals("1", api.get("probe/notes", lead).body(), "back, with its data");
         assertEquals(1L, probeCount());
+        assertEquals(Optional.of("1"), probeOnDashboard(),
+                "counted again at once, with no job run by the test: never a 0 until the next scheduled refresh");
+    }
+
+    /** The probe's figure this month on its operator's dashboard (read from roll-ups), or empty when it is not shown. */
+    private Optional<String> probeOnDashboard() {
+        Identity admin = new Identity("it-probe.admin", "运营测试", Set.of(Role.OPERATOR_ADMIN), Optional.of(PROBE_OPERATOR), Set.of(),
+                Optional.empty());
+        DashboardView view = dashboard.forOperator(admin, null, ReportPeriod.month(YearMonth.now(ClockProducer.STATION_ZONE)));
+        return view.indicators().stream().filter(i -> i.code().equals("probe.notes")).findFirst().map(i -> i.value().text());
     }
 
     private Long probeCount() {

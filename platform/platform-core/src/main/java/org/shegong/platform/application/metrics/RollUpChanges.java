@@ -66,7 +66,8 @@ public class RollUpChanges {
     /**
      * A module switched off: its figures leave the operator's rows and the region sums at once (the
      * region rows add every operator up, so they cannot hide one operator's metric when read). A
-     * module switched on: the next refresh rebuilds in full, so its earlier months are counted too.
+     * module switched on: the next refresh rebuilds in full, so its earlier months are counted too
+     * (for an operator already rolled up the platform runs it at once: {@code CoreModule.countSwitchedOnModule}).
      */
     void moduleSwitched(@Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) ModuleSwitched event) {
         if (event.on()) {

@@ -1,6 +1,13 @@
 package org.shegong.platform.interfaces.web;
 
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
+import jakarta.interceptor.Interceptor;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,7 +17,10 @@ import org.shegong.platform.api.module.MenuEntry;
 import org.shegong.platform.api.module.MetricDefinition;
 import org.shegong.platform.api.job.TenantJob;
 import org.shegong.platform.api.module.ShegongModule;
+import org.shegong.platform.api.event.ModuleSwitched;
+import org.shegong.platform.application.jobs.TenantJobs;
 import org.shegong.platform.application.metrics.RollUpRefresh;
+import org.shegong.platform.domain.model.rollup.RollUpStore;
 import org.shegong.platform.application.staff.StaffRoster;
 import org.shegong.platform.application.activities.ActivityRegistry;
 import org.shegong.platform.application.identity.Access;
@@ -39,6 +49,18 @@ public class CoreModule implements ShegongModule {
 
     @Inject
     RollUpRefresh rollUps;
+
+    @Inject
+    RollUpStore rollUpStore;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CoreModule.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Looked up when used: the job runner asks the module registry, which knows this module. */
+    @Inject
+    Instance<TenantJobs> jobs;
 
     /** The roll-up job: every operator's changed months (a full rebuild when none was made today). */
     public static final String ROLL_UP_JOB = "core.roll-up";
@@ -102,6 +124,30 @@ public class CoreModule implements ShegongModule {
                 MetricDefinition.snapshotAtDate("core.staff-certified", "metric.core.staff-certified",
                         (streets, from, to) -> staff.countPerStreet(streets, true)),
                 MetricDefinition.ratio("core.certified-share", "metric.core.certified-share", "core.staff-certified", "core.staff"));
+    }
+
+    /**
+     * A module switched back on for an operator whose figures were already rolled up is counted at
+     * once, from its first month: until then the dashboards read its rows as zeros ("served nobody"),
+     * up to the next scheduled run. Runs after {@code RollUpChanges} has asked for the full rebuild; an
+     * operator never rolled up yet (one just provisioned) waits for the schedule, as start-up would be
+     * slowed for nothing.
+     */
+    void countSwitchedOnModule(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.APPLICATION + 900)
+                               ModuleSwitched event) {
+        if (!event.on() || rollUpStore.lastRefreshed(Set.of(event.tenant().value())).isEmpty()) {
+            return;
+        }
+        // Not on this thread: it is finishing the switch's transaction and has none to read in (the
+        // server refuses JPA here). Waited for, so the switch answers once the figures are there.
+        try {
+            executor.submit(() -> jobs.get().runNowFor(ROLL_UP_REBUILD_JOB, event.tenant())).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOG.log(java.util.logging.Level.SEVERE, "counting the module switched on for " + event.tenant()
+                    + " failed; the next scheduled refresh rebuilds it", e.getCause());
+        }
     }
 
     @Override
