@@ -329,25 +329,31 @@ public class RegionDashboard {
     /** A metric over some streets: a count from its rows, a ratio from its two parts' counts. */
     private static Counted figure(MetricDefinition metric, Map<String, MetricDefinition> all, Map<String, List<RollUpRow>> byMetric,
                                   Set<String> streets, ReportPeriod period) {
+        return figure(metric, all, byMetric, streets, period, false);
+    }
+
+    /** {@code contractYear}: one operator's street over its contract year so far, whose distinct persons have a window of their own. */
+    private static Counted figure(MetricDefinition metric, Map<String, MetricDefinition> all, Map<String, List<RollUpRow>> byMetric,
+                                  Set<String> streets, ReportPeriod period, boolean contractYear) {
         if (!metric.isRatio()) {
-            RollUpRows.Counted c = count(metric, byMetric, streets, period);
+            RollUpRows.Counted c = count(metric, byMetric, streets, period, contractYear);
             return new Counted(Figure.count(metric.kind(), c.value()), c.upperBound());
         }
         MetricDefinition numerator = all.get(metric.numerator());
         MetricDefinition denominator = all.get(metric.denominator());
-        RollUpRows.Counted n = count(numerator, byMetric, streets, period);
-        RollUpRows.Counted d = count(denominator, byMetric, streets, period);
+        RollUpRows.Counted n = count(numerator, byMetric, streets, period, contractYear);
+        RollUpRows.Counted d = count(denominator, byMetric, streets, period, contractYear);
         return new Counted(Figure.ratio(n.value(), d.value()), n.upperBound() || d.upperBound());
     }
 
     private static RollUpRows.Counted count(MetricDefinition metric, Map<String, List<RollUpRow>> byMetric, Set<String> streets,
-                                            ReportPeriod period) {
+                                            ReportPeriod period, boolean contractYear) {
         if (metric == null) {
             return new RollUpRows.Counted(0, false);
         }
         List<RollUpRow> rows = byMetric.getOrDefault(metric.code(), List.of()).stream()
                 .filter(r -> streets.contains(r.street())).toList();
-        return RollUpRows.count(metric.kind(), rows, period);
+        return contractYear ? RollUpRows.countAtStreet(metric.kind(), rows, period) : RollUpRows.count(metric.kind(), rows, period);
     }
 
     /** The metrics shown, with their module: every module on for some operator (or for this operator). */
@@ -425,10 +431,11 @@ public class RegionDashboard {
                             null, false, yearStarts.toString()));
                     continue;
                 }
-                // A contract year is seldom a calendar year: distinct persons are then the months added up, which
-                // may count a person twice (marked, as on the cards). Behind is still certain when flagged: the
-                // true figure is at most this one.
-                Counted counted = figure(metric, all, rows, Set.of(street), soFar);
+                // A contract year is seldom a calendar year: its distinct persons so far have a window of their
+                // own (RollUpRefresh), the contract progress's figure. Only until the month's first refresh, or
+                // for a year starting within a month, are they the months added up, which may count a person
+                // twice (marked, as on the cards); behind is still certain when flagged: the true figure is at most this.
+                Counted counted = figure(metric, all, rows, Set.of(street), soFar, true);
                 Figure done = counted.figure();
                 long expected = metric.isRatio() ? Pace.expectedShare(target.getPerYear())
                         : Pace.expectedBy(target.getPerYear(), yearStarts, yearEnds, today);

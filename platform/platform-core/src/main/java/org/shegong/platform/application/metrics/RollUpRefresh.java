@@ -17,6 +17,7 @@ import org.shegong.platform.api.module.MetricCounter;
 import org.shegong.platform.api.module.MetricDefinition;
 import org.shegong.platform.api.module.MetricKind;
 import org.shegong.platform.api.tenancy.TenantId;
+import org.shegong.platform.application.contracts.ContractProgress;
 import org.shegong.platform.application.modules.ModuleRegistry;
 import org.shegong.platform.application.tenancy.TenantContext;
 import org.shegong.platform.domain.model.contract.Contract;
@@ -163,6 +164,8 @@ public class RollUpRefresh {
             windows.computeIfAbsent(ReportPeriod.quarterOf(month), k -> new TreeSet<>()).add(street);
             windows.computeIfAbsent(ReportPeriod.year(month.getYear()), k -> new TreeSet<>()).add(street);
         }));
+        contractYearsSoFar(tenant, todo).forEach((window, streets) -> windows.computeIfAbsent(window, k -> new TreeSet<>())
+                .addAll(streets));
         windows.forEach((window, streets) -> {
             for (MetricDefinition metric : counted) {
                 if (metric.kind() == MetricKind.DISTINCT_PERSONS_IN_PERIOD) {
@@ -171,6 +174,34 @@ public class RollUpRefresh {
             }
         });
         return rows;
+    }
+
+    /**
+     * The current contract year so far of each of the operator's contracts in force, at the streets
+     * counted this month: a window of its own for distinct persons, so a contract line's "people
+     * served this contract year" is exact, as the contract progress counts it, not months added up
+     * (the dashboards read it for the operators' lines only: a region's row of such a window would
+     * add up only the streets whose contract years share it). Recounted at every refresh, as the
+     * current month always is. A contract year starting within a month is left to the months
+     * added up (marked as at most): a window counts whole months.
+     */
+    private Map<ReportPeriod, Set<String>> contractYearsSoFar(TenantId tenant, Map<String, Set<YearMonth>> todo) {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth now = YearMonth.from(today);
+        Map<ReportPeriod, Set<String>> windows = new TreeMap<>(java.util.Comparator.comparing(ReportPeriod::from)
+                .thenComparing(ReportPeriod::to));
+        for (Contract contract : contracts.heldBy(tenant)) {
+            String street = contract.getStation().getStreet().getCode();
+            if (!contract.isInForceOn(today) || !todo.getOrDefault(street, Set.of()).contains(now)) {
+                continue;
+            }
+            LocalDate yearStarts = ContractProgress.contractYearStart(contract, today);
+            ReportPeriod soFar = new ReportPeriod(YearMonth.from(yearStarts), now);
+            if (yearStarts.getDayOfMonth() == 1 && soFar.window().isEmpty()) {
+                windows.computeIfAbsent(soFar, k -> new TreeSet<>()).add(street);
+            }
+        }
+        return windows;
     }
 
     /** The asked months as unbroken runs (at most {@link ReportPeriod#MAX_MONTHS} each). */
