@@ -123,6 +123,11 @@ class ResidentApiIT {
                 "出生日期 2030-05-12 不在 1900 年至今天之间");
         bodies.put("{\"name\":\"" + name + "\",\"birthDate\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(2)
                 + "\"," + community + "}", "不在 1900 年至今天之间");
+        // A 1960-born person was imported as 儿童, a 40-year-old could be filed as an elder.
+        bodies.put("{\"name\":\"" + name + "\",\"birthDate\":\"1960-03-01\",\"categories\":[\"DIBAO\",\"CHILD\"]," + community + "}",
+                "出生日期 1960-03-01，已 " + ageOf1960Born() + " 岁：“儿童”只用于未满 18 周岁的人");
+        bodies.put("{\"name\":\"" + name + "\",\"birthDate\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusYears(40)
+                + "\",\"categories\":[\"ELDER\"]," + community + "}", "40 岁：“老年人”只用于 60 周岁及以上的人");
         List<String> wrong = new ArrayList<>();
         for (var body : bodies.entrySet()) {
             HttpResponse<String> r = api.post("residents", yingze, body.getKey());
@@ -146,6 +151,23 @@ class ResidentApiIT {
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("电话格式不正确"), refused.body());
         assertEquals("13900000123", Keycloak.json(api.get("residents/" + id, yingze).body()).getString("phone"), "the phone on record stays");
+
+        // 儿童 filed without a birth date is taken at its word; an adult's ID number given later is checked against it.
+        HttpResponse<String> child = api.put("residents/" + id, yingze, "{\"version\":" + resident.getJsonNumber("version") + ",\"name\":\""
+                + name + "\",\"phone\":\"13900000123\",\"categories\":[\"CHILD\"]," + community + "}");
+        assertEquals(200, child.statusCode(), child.body());
+        HttpResponse<String> adult = api.put("residents/" + id, yingze, "{\"version\":" + Keycloak.json(child.body()).getJsonNumber("version")
+                + ",\"name\":\"" + name + "\",\"idNumber\":\"" + Fixtures.freshIdNumber() + "\",\"phone\":\"13900000123\",\"categories\":[\"CHILD\"],"
+                + community + "}");
+        assertEquals(400, adult.statusCode(), adult.body());
+        assertTrue(adult.body().contains("“儿童”只用于未满 18 周岁的人"), adult.body());
+        JsonObject onFile = Keycloak.json(api.get("residents/" + id, yingze).body());
+        assertTrue(!onFile.containsKey("birthDate") || onFile.isNull("birthDate"), "nothing written: " + onFile);
+    }
+
+    /** How old a person born on 1 March 1960 is today, in Asia/Shanghai. */
+    static int ageOf1960Born() {
+        return java.time.Period.between(java.time.LocalDate.of(1960, 3, 1), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).getYears();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.shegong.platform.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,6 +119,24 @@ class ResidentImportIT {
         assertEquals("13900000001", written.getPhone());
         assertEquals(2, written.getCategories().size());
         assertEquals(0, rowsNamed(B, "导入甲"), "the other tenant got nothing");
+    }
+
+    /** A 1960-born person was imported as 低保、儿童: the row is refused with the birth date (from the ID number) and age. */
+    @Test
+    void aCategoryTheBirthDateContradictsIsTheRowsReason() throws Exception {
+        String born1960 = "14010619600301123";
+        born1960 += org.shegong.platform.domain.model.resident.IdNumber.checkCharFor(born1960);
+        byte[] file = sheet(row("导入龄甲", born1960, "", "五一东街社区", "低保、儿童"),
+                row("导入龄乙", Fixtures.freshIdNumber(), "", "五一东街社区", "老年人、低保"));
+        long before = rowsOfTenant(A);
+        ImportCheck check = as(A, () -> residentImport.check(workbook.read(new ByteArrayInputStream(file)), YINGZE));
+        assertEquals(List.of(2), check.invalid().stream().map(ImportRow::rowNumber).toList(), check.toString());
+        ImportRow refused = check.invalid().get(0);
+        assertTrue(refused.errorText(ZH).contains("出生日期 1960-03-01，已 " + ResidentApiIT.ageOf1960Born() + " 岁：“儿童”只用于未满 18 周岁的人"),
+                refused.errorText(ZH));
+        assertFalse(HAN.matcher(refused.errorText(Locale.ENGLISH)).find(), refused.errorText(Locale.ENGLISH));
+        assertThrows(ImportRefusedException.class, () -> as(A, () -> residentImport.apply(check, ImportMode.ALL_OR_NOTHING, n -> { })));
+        assertEquals(before, rowsOfTenant(A), "all or nothing: nothing written");
     }
 
     @Test

@@ -529,11 +529,13 @@ public class ResidentRegistry {
     }
 
     private void apply(Resident resident, IdNumber idNumber, ResidentDetails details, Region community) {
+        LocalDate bornOnFile = resident.getBirthDate();
         resident.identify(idNumber, idNumber == null ? null : idNumberIndex.of(idNumber));
         resident.describe(details.gender(), details.birthDate(), details.phone());
         resident.checkBirthDate(LocalDate.now(clock));
         resident.moveTo(community, details.address());
-        resident.categorise(details.categories());
+        resident.categorise(details.categories(), LocalDate.now(clock),
+                java.util.Objects.equals(bornOnFile, resident.getBirthDate()));
     }
 
     /**

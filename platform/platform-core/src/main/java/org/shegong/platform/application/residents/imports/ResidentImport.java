@@ -186,9 +186,15 @@ public class ResidentImport {
             if (gender != null && gender != parsed.gender()) {
                 errors.add(Reason.of("import.reason.genderDiffers"));
             }
+            Resident.misfit(categories, inIdNumber, LocalDate.now(clock))
+                    .ifPresent(r -> errors.add(Reason.of(r)));
             gender = null;
             birthDate = null;
-        } else if (line.idNumber().isBlank() && line.problems().isEmpty() && !name.isEmpty() && community != null) {
+        } else if (birthDate != null) {
+            Resident.misfit(categories, birthDate, LocalDate.now(clock))
+                    .ifPresent(r -> errors.add(Reason.of(r)));
+        }
+        if (idNumber == null && line.idNumber().isBlank() && line.problems().isEmpty() && !name.isEmpty() && community != null) {
             String person = name + "|" + community.getCode() + "|" + (birthDate == null ? "" : birthDate);
             Integer earlier = seenWithoutIdNumber.putIfAbsent(person, line.rowNumber());
             if (earlier != null) {

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.shegong.platform.api.persistence.TenantOwnedEntity;
 import org.shegong.platform.domain.model.region.Region;
@@ -146,6 +147,49 @@ public class Resident extends TenantOwnedEntity {
         if (birthDate != null && !isPlausibleBirthDate(birthDate, today)) {
             throw new Refusal("resident.refused.birthDateRange", birthDate.toString());
         }
+    }
+
+    /** A child (儿童) is under this age: a minor in Chinese law. */
+    public static final int CHILD_UNDER = 18;
+
+    /** An elder (老年人) is this age or over, as the elderly-rights law and elder care count them. */
+    public static final int ELDER_FROM = 60;
+
+    /**
+     * Files the resident under these categories, refusing one the birth date contradicts — a person
+     * of 66 filed as a child, one of 40 as an elder (a spreadsheet's column slipped) — with the birth
+     * date and age. When the birth date on file is not changing ({@code sameBirthDate}), a category
+     * already on file stays even when the years have outgrown it (a child who turned 18 keeps 儿童 until
+     * staff change it: an edit of the phone is not refused for it); a new birth date is checked
+     * against every category. A resident without a birth date is taken at their word. Call after the
+     * birth date is set.
+     */
+    public void categorise(Set<ResidentCategory> categories, LocalDate today, boolean sameBirthDate) {
+        Set<ResidentCategory> checked = EnumSet.noneOf(ResidentCategory.class);
+        checked.addAll(categories);
+        if (sameBirthDate) {
+            checked.removeAll(this.categories);
+        }
+        Optional<Refusal> misfit = misfit(checked, birthDate, today);
+        if (misfit.isPresent()) {
+            throw misfit.get();
+        }
+        categorise(categories);
+    }
+
+    /** Why a person born then cannot be filed under one of these categories today, if so (also what an import's check says). */
+    public static Optional<Refusal> misfit(Set<ResidentCategory> categories, LocalDate birthDate, LocalDate today) {
+        if (birthDate == null || birthDate.isAfter(today)) {
+            return Optional.empty();
+        }
+        int age = java.time.Period.between(birthDate, today).getYears();
+        if (categories.contains(ResidentCategory.CHILD) && age >= CHILD_UNDER) {
+            return Optional.of(new Refusal("resident.refused.childAge", birthDate.toString(), String.valueOf(age)));
+        }
+        if (categories.contains(ResidentCategory.ELDER) && age < ELDER_FROM) {
+            return Optional.of(new Refusal("resident.refused.elderAge", birthDate.toString(), String.valueOf(age)));
+        }
+        return Optional.empty();
     }
 
     public void describe(Gender gender, LocalDate birthDate, String phone) {
