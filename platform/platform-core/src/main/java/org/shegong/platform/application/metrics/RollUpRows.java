@@ -59,7 +59,10 @@ public final class RollUpRows {
     private static Counted distinct(Collection<RollUpRow> rows, ReportPeriod period) {
         Optional<Integer> window = period.window();
         if (window.isEmpty()) {
-            return new Counted(sumOfMonths(rows, period), true);
+            // Months added up may count a person twice; none in any month is none in the period, exactly
+            // (a zero is stored as no row, so a window of nobody is never found and lands here).
+            long sum = sumOfMonths(rows, period);
+            return new Counted(sum, sum > 0);
         }
         YearMonth start = period.from();
         int months = window.get();

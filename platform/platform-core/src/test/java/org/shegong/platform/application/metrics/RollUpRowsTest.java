@@ -55,6 +55,18 @@ class RollUpRowsTest {
         assertTrue(run.upperBound());
     }
 
+    /** No row is a zero (the store keeps none): a run of months with nobody in any is exactly nobody, not "at most 0". */
+    @Test
+    void nobodyInAnyMonthOfARunIsExactlyNobody() {
+        RollUpRows.Counted none = RollUpRows.count(MetricKind.DISTINCT_PERSONS_IN_PERIOD, ROWS,
+                new ReportPeriod(YearMonth.of(2026, 5), YearMonth.of(2026, 10)));
+        assertEquals(0, none.value());
+        assertFalse(none.upperBound());
+        RollUpRows.Counted contractYear = RollUpRows.countAtStreet(MetricKind.DISTINCT_PERSONS_IN_PERIOD, List.of(),
+                new ReportPeriod(YearMonth.of(2026, 3), YearMonth.of(2026, 12)));
+        assertFalse(contractYear.upperBound(), "a contract year's window of nobody is stored as no row");
+    }
+
     @Test
     void aRatioOfRollUpsIsItsPartsSummedThenDivided() {
         Figure north = Figure.ratio(1, 1);
