@@ -90,8 +90,7 @@ public final class DashboardReport {
 
             document.add(new Paragraph(text.apply("dashboard.trend"), heading));
             for (Indicator i : view.indicators()) {
-                document.add(new Paragraph(metricLabel.apply(i.code()), body));
-                document.add(chart(writer, fonts, i));
+                document.add(titled(metricLabel.apply(i.code()), chart(writer, fonts, i), body));
             }
 
             if (!view.children().isEmpty()) {
@@ -142,6 +141,23 @@ public final class DashboardReport {
             throw new IllegalStateException("could not write the dashboard report", e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * A chart with its title above it, kept on one page: added one after the other, a title could
+     * close a page whose chart opened the next, and a reader took the chart for the title below it.
+     */
+    private static PdfPTable titled(String title, Image chart, Font font) {
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(PdfPCell.NO_BORDER);
+        cell.setPadding(0);
+        cell.addElement(new Paragraph(title, font));
+        cell.addElement(chart);
+        block.addCell(cell);
+        return block;
     }
 
     private static String breadcrumb(DashboardView view) {

@@ -65,6 +65,43 @@ class DashboardReportTest {
         }
     }
 
+    /** Twelve charts run over pages: each page ends with a chart, never with the title of a chart on the next page. */
+    @Test
+    void aChartsTitleIsOnTheChartsPage() throws Exception {
+        ReportPeriod year = ReportPeriod.year(2025);
+        Place district = new Place("990101000000", "甲一区", RegionLevel.DISTRICT, true);
+        List<YearMonth> months = year.months();
+        List<Indicator> indicators = new java.util.ArrayList<>();
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        for (int k = 1; k <= 12; k++) {
+            String code = String.format("指标%02d", k);
+            titles.add(code);
+            List<Cell> trend = months.stream().map(m -> n(m.getMonthValue() * 10L)).toList();
+            indicators.add(new Indicator(code, code, "core", MetricKind.EVENTS_IN_PERIOD, false, n(780), n(700),
+                    PeriodChange.ofCounts(780, 700), months, trend, List.of(n(780))));
+        }
+        DashboardView view = new DashboardView(district, List.of(district), year, year.previous(), Instant.parse("2025-04-01T02:30:00Z"),
+                false, List.of(), indicators, new Coverage(2, 1, java.time.LocalDate.of(2025, 12, 31)), List.of(), null);
+
+        byte[] pdf = DashboardReport.write(view, new NotoPdfFonts(NotoPdfFonts.DEBIAN_NOTO_SANS_SC), code -> code, key -> key);
+
+        try (PDDocument read = Loader.loadPDF(pdf)) {
+            assertTrue(read.getNumberOfPages() >= 3, "twelve charts take pages: " + read.getNumberOfPages());
+            int charts = 0;
+            for (int page = 1; page <= read.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> lines = java.util.Arrays.stream(stripper.getText(read).split("\\R")).map(String::strip)
+                        .filter(l -> !l.isEmpty()).toList();
+                String last = lines.get(lines.size() - 1);
+                assertFalse(titles.contains(last), "page " + page + " ends with the title " + last + " of a chart on the next page");
+                charts += (int) lines.stream().filter(titles::contains).count();
+            }
+            assertTrue(charts >= 12, "every chart's title is there: " + charts);
+        }
+    }
+
     /** In English the report's punctuation is English too (issue 15: no "Period：…（previous …）"). */
     @Test
     void theEnglishReportHasNoFullWidthPunctuation() throws Exception {
