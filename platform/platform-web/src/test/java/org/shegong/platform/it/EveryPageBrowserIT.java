@@ -132,6 +132,27 @@ class EveryPageBrowserIT {
     }
 
     /**
+     * The public page, where sign-out lands: the portal's bar with the way back in (it was a bare table
+     * with no link anywhere, five columns wide on a phone); the link opens the sign-in form.
+     */
+    @Test
+    void thePublicPageReadsOnAPhoneAndLeadsBackToSignIn() throws Exception {
+        try (Chromium browser = new Chromium(DESK)) {
+            open(browser, new URL(base, "public/stations.xhtml").toString());
+            List<String> problems = new ArrayList<>();
+            check(browser, "anonymous", "public/stations.xhtml", problems);
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
+            assertTrue(browser.text().contains("老军营街道"), "the stations are listed: " + browser.text());
+            assertTrue(browser.driver().findElements(By.cssSelector(".menu-button, nav.menu")).isEmpty(),
+                    "no empty menu pane nor a button opening nothing");
+            browser.click("signIn");
+            browser.settle();
+            assertFalse(browser.driver().findElements(By.id("kc-form-login")).isEmpty(),
+                    "the sign-in link opens the sign-in form: " + browser.driver().getCurrentUrl());
+        }
+    }
+
+    /**
      * A page kept open past the end of its session (30 idle minutes; the sign-in outlives it): the next
      * click opens the same record again, says why in the portal's words, and a reload does not say it
      * again. No error page, no blank page, no "not found" for a record that is there.
