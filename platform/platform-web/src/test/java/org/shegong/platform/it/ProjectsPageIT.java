@@ -102,7 +102,7 @@ class ProjectsPageIT {
 
             page = click(page, "projectForm:newItem");
             // the contract targets by number, the metric's label and the yearly figure, never a metric's code
-            HtmlSelect target = (HtmlSelect) page.getElementById("itemForm:target");
+            HtmlSelect target = (HtmlSelect) page.getElementById("itemForm:target_input");
             List<String> targets = target.getOptions().stream().map(o -> o.getText().strip()).toList();
             assertEquals("不计入指标", targets.get(0), targets.toString());
             assertTrue(targets.size() > 1, "老军营's contract offers its targets: " + targets);
@@ -118,9 +118,10 @@ class ProjectsPageIT {
             assertTrue(text(page).contains("计划次数至少为1"), text(page));
 
             input(page, "itemForm:planned").setValue("2");
-            target = (HtmlSelect) page.getElementById("itemForm:target");
+            target = (HtmlSelect) page.getElementById("itemForm:target_input");
+            // the menu's hidden select, chosen without focusing it (PrimeFaces' focus handler needs the menu's layout)
             target.setSelectedAttribute(target.getOptions().stream().filter(o -> o.getText().strip().equals(activities)).findFirst()
-                    .orElseThrow(), true);
+                    .orElseThrow(), true, false, false, false, false);
             page = click(page, "itemForm:saveItem");
             assertTrue(text(page).contains("已添加清单事项"), text(page));
             assertEquals(activities, page.getElementById("projectForm:items:0:target").asNormalizedText(), "the item's target as offered");
