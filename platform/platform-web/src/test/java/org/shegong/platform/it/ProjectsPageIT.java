@@ -5,10 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.htmlunit.Page;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlElement;
@@ -29,7 +40,7 @@ import org.shegong.platform.it.client.Keycloak;
 
 /**
  * The projects register in a browser, as 老军营's station lead: start a project, find it in the
- * list and the export, add a checklist item (a negative planned number is refused in Chinese),
+ * list and the exports (status by its label, last change in Asia/Shanghai), choose a contract target by its words, add a checklist item (a negative planned number is refused in Chinese),
  * link a done activity and see the completion move; the API shows it to hope's people only.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -72,8 +83,13 @@ class ProjectsPageIT {
             page = search(page, name);
             assertTrue(text(page).contains(name), "listed: " + text(page));
             assertTrue(text(page).contains("调研/计划中"), text(page));
-            Page csv = ((HtmlElement) page.getElementById("projectsForm:exportCsv")).click();
-            assertTrue(csv.getWebResponse().getContentAsString(StandardCharsets.UTF_8).contains(name), "exported");
+            String csv = ((HtmlElement) page.getElementById("projectsForm:exportCsv")).click().getWebResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            String csvRow = csv.lines().filter(l -> l.contains(name)).findFirst().orElseThrow(() -> new AssertionError("exported: " + csv));
+            assertTrue(csvRow.contains("\"调研/计划中\"") && !csvRow.contains("PLANNING"), "the status by its label: " + csvRow);
+            List<String> row = exportedRow(((HtmlElement) page.getElementById("projectsForm:exportXlsx")).click(), name);
+            assertEquals("调研/计划中", row.get(2), "the status by its label, not its code: " + row);
+            assertShanghaiTimeOfNow(row.get(row.size() - 1));
 
             page = search(page, "不存在的项目名称" + System.nanoTime());
             assertTrue(text(page).contains("没有符合条件的项目"), text(page));
@@ -85,14 +101,30 @@ class ProjectsPageIT {
             assertTrue(text(page).contains(name), text(page));
 
             page = click(page, "projectForm:newItem");
+            // the contract targets by number, the metric's label and the yearly figure, never a metric's code
+            HtmlSelect target = (HtmlSelect) page.getElementById("itemForm:target_input");
+            List<String> targets = target.getOptions().stream().map(o -> o.getText().strip()).toList();
+            assertEquals("不计入指标", targets.get(0), targets.toString());
+            assertTrue(targets.size() > 1, "老军营's contract offers its targets: " + targets);
+            for (String t : targets.subList(1, targets.size())) {
+                assertTrue(t.matches("\\S+ · [^·]+ · 年度目标 \\d+"), "number · label · 年度目标 N: " + t);
+                assertFalse(t.split(" · ")[1].matches("[a-z][a-z0-9.-]+"), "a label, not a metric code: " + t);
+            }
+            String activities = targets.stream().filter(t -> t.matches("YZMZ-2021-005 · 已完成活动 · 年度目标 \\d+")).findFirst()
+                    .orElseThrow(() -> new AssertionError("the activities target of YZMZ-2021-005: " + targets));
             input(page, "itemForm:title").setValue("防诈骗宣传");
             input(page, "itemForm:planned").setValue("-1");
             page = click(page, "itemForm:saveItem");
             assertTrue(text(page).contains("计划次数至少为1"), text(page));
 
             input(page, "itemForm:planned").setValue("2");
+            target = (HtmlSelect) page.getElementById("itemForm:target_input");
+            // the menu's hidden select, chosen without focusing it (PrimeFaces' focus handler needs the menu's layout)
+            target.setSelectedAttribute(target.getOptions().stream().filter(o -> o.getText().strip().equals(activities)).findFirst()
+                    .orElseThrow(), true, false, false, false, false);
             page = click(page, "itemForm:saveItem");
             assertTrue(text(page).contains("已添加清单事项"), text(page));
+            assertEquals(activities, page.getElementById("projectForm:items:0:target").asNormalizedText(), "the item's target as offered");
             assertEquals("0/2", page.getElementById("projectForm:items:0:done").asNormalizedText());
 
             page = click(page, "projectForm:items:0:linkItem");
@@ -123,6 +155,31 @@ class ProjectsPageIT {
         assertEquals(200, theirs.statusCode(), theirs.body());
         assertFalse(theirs.body().contains(name), "huide's lead does not see hope's project");
         assertEquals(404, api.get("projects/" + projectId, wenmiao).statusCode());
+    }
+
+    /** The cells, as Excel shows them, of the exported row whose first cell is {@code name}. */
+    private static List<String> exportedRow(Page xlsx, String name) throws Exception {
+        assertEquals(200, xlsx.getWebResponse().getStatusCode());
+        DataFormatter shown = new DataFormatter();
+        try (InputStream in = xlsx.getWebResponse().getContentAsStream(); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (Row r : workbook.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                r.forEach(c -> cells.add(shown.formatCellValue(c)));
+                if (!cells.isEmpty() && cells.get(0).equals(name)) {
+                    return cells;
+                }
+            }
+        }
+        throw new AssertionError("no exported row for " + name);
+    }
+
+    /** "姓名 2026-12-04 22:31": who, then the time in Asia/Shanghai (not UTC, eight hours behind), about now. */
+    private static void assertShanghaiTimeOfNow(String cell) {
+        Matcher m = Pattern.compile(".+ (\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2})").matcher(cell);
+        assertTrue(m.matches(), "who, then when, as the page says it: " + cell);
+        LocalDateTime at = LocalDateTime.parse(m.group(1), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        long minutes = Math.abs(Duration.between(at, LocalDateTime.now(ClockProducer.STATION_ZONE)).toMinutes());
+        assertTrue(minutes <= 10, "the time in Asia/Shanghai, minutes ago: " + cell);
     }
 
     private static HtmlPage search(HtmlPage page, String text) throws Exception {

@@ -43,6 +43,9 @@ public class ProjectPage implements Serializable {
     @Inject
     transient CurrentIdentity currentIdentity;
 
+    @Inject
+    transient MetricLabels metricLabels;
+
     private Long id;
     private long version;
     private final ProjectForm form = new ProjectForm();
@@ -232,6 +235,22 @@ public class ProjectPage implements Serializable {
 
     public List<Activity> linkedActivities(ChecklistItem item) {
         return item.getActivities().stream().sorted(Comparator.comparing(Activity::getHeldOn)).toList();
+    }
+
+    /** A target as people read it: "contract number · metric label · 年度目标 N" (the label from the metric's module). */
+    public String optionText(TargetOption t) {
+        return Messages.format("items.targetOption", t.contractNumber(), metricLabels.of(t.metric()), String.valueOf(t.perYear()));
+    }
+
+    /** An item's target, said as the chooser says it; a target since taken off the contract by its number and label only. */
+    public String targetText(ChecklistItem item) {
+        if (item.getContract() == null || item.getTargetMetric().isEmpty()) {
+            return null;
+        }
+        var metric = item.getTargetMetric().get();
+        return item.getContract().targetFor(metric)
+                .map(t -> optionText(new TargetOption(item.getContract().getId(), item.getContract().getNumber(), metric.code(), t.getPerYear())))
+                .orElseGet(() -> Messages.format("items.targetGone", item.getContract().getNumber(), metricLabels.of(metric.code())));
     }
 
     public List<TargetOption> getTargetOptions() {
