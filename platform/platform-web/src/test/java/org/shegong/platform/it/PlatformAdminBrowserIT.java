@@ -53,6 +53,9 @@ class PlatformAdminBrowserIT {
         String login = code + ".admin";
         String contract = "IT-UI-" + run.toUpperCase(Locale.ROOT);
         LocalDate start = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfYear(1);
+        // A street of its own, in force from this year: every demo street has a contract in force, and
+        // a contract overlapping another at its street is refused.
+        Fixtures.TestStreet street = Fixtures.freeStreet();
 
         String temporary;
         try (Chromium platform = new Chromium()) {
@@ -75,8 +78,10 @@ class PlatformAdminBrowserIT {
             platform.driver().findElement(By.xpath("//tr[contains(., '" + name + "')]//button[contains(@id, 'addContract')]")).click();
             platform.settle();
             platform.type("contractForm:number", contract);
-            platform.choose("contractForm:station", 4);
-            assertTrue(platform.element("contractForm:station_label").getText().contains("庙前"));
+            List<String> offered = platform.driver().findElements(By.cssSelector("[id='contractForm:station_input'] option"))
+                    .stream().map(o -> o.getAttribute("value")).toList();
+            platform.choose("contractForm:station", offered.indexOf(street.code()));
+            assertTrue(platform.element("contractForm:station_label").getText().contains(street.name()));
             // Dates are typed (the calendar opens from its icon only, so typing is never interrupted).
             platform.type("contractForm:starts_input", start.toString());
             platform.type("contractForm:ends_input", start.plusYears(2).minusDays(1).toString());
@@ -88,7 +93,7 @@ class PlatformAdminBrowserIT {
             targets.get(0).sendKeys("24");
             platform.click("contractForm:contractSave");
             page = platform.text();
-            assertTrue(page.contains(contract) && page.contains("庙前街道社会工作服务站"), "the contract is listed: " + page);
+            assertTrue(page.contains(contract) && page.contains(street.stationName()), "the contract is listed: " + page);
             assertTrue(page.contains("operators/hope.json") && SHA256.matcher(page).find(),
                     "what provisioning applied, with each file's SHA-256: " + page);
             assertEquals(0, platform.sidewaysScroll(), "the operators page fits a 390 px phone, SHA-256 included");
@@ -112,7 +117,7 @@ class PlatformAdminBrowserIT {
             admin.signIn(new URL(base, "station/home.xhtml"), login, temporary);
             admin.changeTemporaryPassword(own);
             assertTrue(admin.driver().getCurrentUrl().startsWith(base.toString()), admin.driver().getCurrentUrl());
-            assertTrue(admin.text().contains("庙前"), "its start page names its station: " + admin.text());
+            assertTrue(admin.text().contains(street.name()), "its start page names its station: " + admin.text());
 
             admin.driver().get(new URL(base, "operator/staff.xhtml").toString());
             admin.settle();
@@ -141,7 +146,7 @@ class PlatformAdminBrowserIT {
         String token = Keycloak.token(Keycloak.issuer(), Map.of("grant_type", "password", "client_id", Keycloak.CLIENT,
                 "username", login, "password", own));
         HttpResponse<String> created = new Api(base).post("residents", token, "{\"name\":\"界面居民" + run + "\",\"idNumber\":\""
-                + Fixtures.freshIdNumber() + "\",\"communityCode\":\"140106004001\",\"categories\":[\"ELDER\"]}");
+                + Fixtures.freshIdNumber() + "\",\"communityCode\":\"" + street.communityCode() + "\",\"categories\":[\"ELDER\"]}");
         assertEquals(201, created.statusCode(), created.body());
 
         try (Chromium leaver = new Chromium()) {

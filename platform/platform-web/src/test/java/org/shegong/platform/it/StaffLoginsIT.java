@@ -249,23 +249,25 @@ class StaffLoginsIT {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         actAs.withoutTenant(platformAdmin, () -> administration.switchModules(code, Set.of("eldercare")));
         actAs.withoutTenant(platformAdmin, () -> administration.endContract(contract, today));
+        // a street of its own: 庙前 is held by every operator made like 同心 (and contracts may not overlap)
+        String street = Fixtures.freeStreet().code();
         String added = "IT-UI-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(java.util.Locale.ROOT);
-        actAs.withoutTenant(platformAdmin, () -> administration.addContract(code, added, "140106004000",
+        actAs.withoutTenant(platformAdmin, () -> administration.addContract(code, added, street,
                 today.withDayOfYear(1), today.withDayOfYear(1).plusYears(2).minusDays(1),
                 java.util.Map.of("activities", 40, "eldercare.visits-done", 300)));
 
         long contractsBefore = contracts.heldBy(tenant).size();
         LocalDate start = today.withDayOfYear(1);
         java.util.List<Runnable> bad = java.util.List.of(
-                () -> administration.addContract(code, added, "140106004000", start, start.plusYears(1), java.util.Map.of()),  // taken
-                () -> administration.addContract(code, "X", "140106004000", start, start.plusYears(1), java.util.Map.of()),
+                () -> administration.addContract(code, added, street, start, start.plusYears(1), java.util.Map.of()),  // taken
+                () -> administration.addContract(code, "X", street, start, start.plusYears(1), java.util.Map.of()),
                 () -> administration.addContract(code, "IT-BAD-1", "", start, start.plusYears(1), java.util.Map.of()),
-                () -> administration.addContract(code, "IT-BAD-1", "140106004000", start, start.minusDays(1), java.util.Map.of()),
-                () -> administration.addContract(code, "IT-BAD-1", "140106004000", null, start, java.util.Map.of()),
+                () -> administration.addContract(code, "IT-BAD-1", street, start, start.minusDays(1), java.util.Map.of()),
+                () -> administration.addContract(code, "IT-BAD-1", street, null, start, java.util.Map.of()),
                 // a figure no module of the operator counts (volunteers is off)
-                () -> administration.addContract(code, "IT-BAD-1", "140106004000", start, start.plusYears(1),
+                () -> administration.addContract(code, "IT-BAD-1", street, start, start.plusYears(1),
                         java.util.Map.of("volunteers.mobilised", 5)),
-                () -> administration.addContract(code, "IT-BAD-1", "140106004000", start, start.plusYears(1),
+                () -> administration.addContract(code, "IT-BAD-1", street, start, start.plusYears(1),
                         java.util.Map.of("activities", -1)),
                 () -> administration.endContract(added, start.minusDays(1)),
                 () -> administration.endContract(added, start.plusYears(5)),
