@@ -140,6 +140,24 @@ class PlatformAdminBrowserIT {
             admin.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
             admin.settle();
             assertTrue(admin.text().contains("已停用登录"), admin.text());
+            // The login's state by its label (在用 / 已停用), never a code or a flag; a disabled one can be enabled again.
+            assertTrue(row(admin, workerName).contains("已停用"), row(admin, workerName));
+            assertTrue(row(admin, "赵主任").contains("在用"), row(admin, "赵主任"));
+            for (String raw : List.of("ACTIVE", "DISABLED", "true", "false")) {
+                assertFalse(row(admin, workerName).contains(raw) || row(admin, "赵主任").contains(raw), raw);
+            }
+            admin.driver().findElement(By.xpath("//tr[contains(., '" + workerName + "')]//button[contains(@id, 'enableLogin')]")).click();
+            admin.settle();
+            admin.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            admin.settle();
+            assertTrue(admin.text().contains("已重新启用登录"), admin.text());
+            assertTrue(row(admin, workerName).contains("在用"), row(admin, workerName));
+            // and disabled for good: the leaver below must stay out
+            admin.driver().findElement(By.xpath("//tr[contains(., '" + workerName + "')]//button[contains(@id, 'disableLogin')]")).click();
+            admin.settle();
+            admin.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            admin.settle();
+            assertTrue(row(admin, workerName).contains("已停用"), row(admin, workerName));
         }
 
         // It works: a resident registered at its station, with a token of its admin's own password.
@@ -155,5 +173,10 @@ class PlatformAdminBrowserIT {
                     + leaver.driver().getCurrentUrl());
             assertTrue(leaver.driver().findElements(By.id("kc-passwd-update-form")).isEmpty(), "not even to set a password");
         }
+    }
+
+    /** The staff table's row of that person, as its text. */
+    private static String row(Chromium browser, String name) {
+        return browser.driver().findElement(By.xpath("//tbody[@id='staffForm:staff_data']/tr[contains(., '" + name + "')]")).getText();
     }
 }
