@@ -23,9 +23,10 @@ import org.shegong.platform.domain.model.staff.StaffRepository;
 import org.shegong.platform.domain.model.staff.StaffRole;
 
 /**
- * An operator admin gives a staff member a login (with the role of their job and their station)
- * and disables a leaver's — never their own —, and enables it again if they come back. The staff record is the current operator's (another operator's id is
- * "not found"); each step is on the staff member's history.
+ * An operator admin gives a staff member a login (with the role of their job and their station),
+ * disables a leaver's — never their own — and enables it again if they come back. The staff record
+ * is the current operator's (another operator's id is "not found"); each step is on the staff
+ * member's history.
  */
 @ApplicationScoped
 @Requires(Access.OPERATOR)
