@@ -136,6 +136,11 @@ class ContractTermsIT {
                     "the target by its label, not its code: " + said);
             assertTrue(!said.contains("contract.refused") && !said.contains("eldercare."), said);
         }
+        // A figure no module of the operator counts (volunteers is off) is named by its label too.
+        Refusal off = assertThrows(Refusal.class, () -> add(first, number("T"), street.code(), day("2031-01-01"), day("2031-12-31"),
+                Map.of("volunteers.mobilised", 5)));
+        assertEquals("contract.refused.metricOff", off.key());
+        assertTrue(Reasons.text(off, Locale.SIMPLIFIED_CHINESE).contains("动员志愿者"), Reasons.text(off, Locale.SIMPLIFIED_CHINESE));
         assertEquals(held, contracts.heldBy(TenantId.of(first)).size(), "nothing was written");
 
         String agreed = number("G");

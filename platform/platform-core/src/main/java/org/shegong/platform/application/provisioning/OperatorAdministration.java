@@ -162,7 +162,7 @@ public class OperatorAdministration {
                 }
                 var metric = offered.get(t.getKey());
                 if (metric == null) {
-                    throw new Refusal("contract.refused.metricOff", t.getKey());
+                    throw new Refusal("contract.refused.metricOff", labelOf(t.getKey()));
                 }
                 agreed.add(Target.agreed(new Metric(metric.code()), t.getValue(), metric.isRatio(), new Refusal.Label(metric.labelKey())));
                 chosen.put(t.getKey(), t.getValue());
@@ -174,6 +174,12 @@ public class OperatorAdministration {
         contracts.overlapping(station, startsOn, endsOn).forEach(proposed::refuseOverlapWith);
         ContractSpec spec = new ContractSpec(cleanNumber, station.getStreet().getCode(), startsOn, endsOn, Map.copyOf(chosen));
         tenantWork.run(tenant.tenantId(), actor.name(), () -> writes.addContract(tenant, spec));
+    }
+
+    /** A metric by its label when any installed module declares it (switched on or not), else its code as given. */
+    private Object labelOf(String code) {
+        return modules.all().stream().flatMap(m -> m.metrics().stream()).filter(d -> d.code().equals(code)).findFirst()
+                .<Object>map(d -> new Refusal.Label(d.labelKey())).orElse(code);
     }
 
     /** Ends a contract early, on {@code lastDay} (within its term). */
