@@ -79,6 +79,80 @@ public final class Fixtures {
                 Set.of(ResidentCategory.ELDER));
     }
 
+    /** A street of the test district with its one community and its station, see {@link #freeStreet()}. */
+    public record TestStreet(String code, String name, String communityCode, String stationName) {
+    }
+
+    /**
+     * A street no contract names yet, made for the caller alone: a street of the test district
+     * 测试省 › 测试市 › 测试区 (codes 970101…, outside 山西, so no demo region, dashboard or other IT
+     * sees it), with one community and a station. Every call makes the next one, so a test may
+     * contract it over any dates without meeting another IT class's contracts, in any order. Written
+     * with plain SQL, in the container or from a client test (through {@code shegong.it.db.url}).
+     */
+    public static TestStreet freeStreet() {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            region(c, "970000000000", "测试省", "PROVINCE", null);
+            region(c, "970100000000", "测试市", "CITY", "970000000000");
+            region(c, "970101000000", "测试区", "DISTRICT", "970100000000");
+            String code;
+            try (java.sql.Statement s = c.createStatement();
+                 // FOR UPDATE on the district's row: two callers at once never take the same number
+                 ResultSet lock = s.executeQuery("SELECT id FROM region WHERE code = '970101000000' FOR UPDATE");
+                 ResultSet last = c.createStatement().executeQuery(
+                         "SELECT MAX(code) FROM region WHERE level = 'STREET' AND code LIKE '970101%'")) {
+                last.next();
+                int next = last.getString(1) == null ? 1 : Integer.parseInt(last.getString(1).substring(6, 9)) + 1;
+                if (next > 999) {
+                    throw new IllegalStateException("the test district is full");
+                }
+                code = String.format("970101%03d000", next);
+            }
+            String name = "测试" + code.substring(6, 9) + "街道";
+            region(c, code, name, "STREET", "970101000000");
+            String community = code.substring(0, 9) + "001";
+            region(c, community, name + "一社区", "COMMUNITY", code);
+            String stationName = name + "社会工作服务站";
+            try (java.sql.PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO station (version, street_id, name, created_at, created_by, updated_at, updated_by)"
+                            + " SELECT 0, id, ?, NOW(6), 'it', NOW(6), 'it' FROM region WHERE code = ?")) {
+                s.setString(1, stationName);
+                s.setString(2, code);
+                s.executeUpdate();
+            }
+            c.commit();
+            return new TestStreet(code, name, community, stationName);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void region(Connection c, String code, String name, String level, String parent) throws SQLException {
+        try (java.sql.PreparedStatement s = c.prepareStatement(
+                "INSERT IGNORE INTO region (version, code, name, level, parent_id, created_at, created_by, updated_at, updated_by)"
+                        + " SELECT 0, ?, ?, ?, (SELECT id FROM region p WHERE p.code = ?), NOW(6), 'it', NOW(6), 'it'")) {
+            s.setString(1, code);
+            s.setString(2, name);
+            s.setString(3, level);
+            s.setString(4, parent);
+            s.executeUpdate();
+        }
+    }
+
+    /** The database: the server's data source in the container, a JDBC connection from a client test. */
+    private static Connection connection() throws SQLException {
+        String url = System.getProperty("shegong.it.db.url");
+        try {
+            return dataSource().getConnection();
+        } catch (IllegalStateException notInTheContainer) {
+            if (url == null) {
+                throw notInTheContainer;
+            }
+            return java.sql.DriverManager.getConnection(url, "shegong", "shegong");
+        }
+    }
+
     /** Rows of a table across all tenants, read with plain JDBC: what is really in the database. */
     public static long countRows(String table) throws SQLException {
         try (Connection c = dataSource().getConnection();

@@ -53,6 +53,9 @@ class PlatformAdminBrowserIT {
         String login = code + ".admin";
         String contract = "IT-UI-" + run.toUpperCase(Locale.ROOT);
         LocalDate start = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfYear(1);
+        // A street of its own, in force from this year: every demo street has a contract in force, and
+        // a contract overlapping another at its street is refused.
+        Fixtures.TestStreet street = Fixtures.freeStreet();
 
         String temporary;
         try (Chromium platform = new Chromium()) {
@@ -75,8 +78,10 @@ class PlatformAdminBrowserIT {
             platform.driver().findElement(By.xpath("//tr[contains(., '" + name + "')]//button[contains(@id, 'addContract')]")).click();
             platform.settle();
             platform.type("contractForm:number", contract);
-            platform.choose("contractForm:station", 4);
-            assertTrue(platform.element("contractForm:station_label").getText().contains("庙前"));
+            List<String> offered = platform.driver().findElements(By.cssSelector("[id='contractForm:station_input'] option"))
+                    .stream().map(o -> o.getAttribute("value")).toList();
+            // 庙前 first: held by 同心 (and the operators the ITs make like it) over these dates, so refused with the reason.
+            platform.choose("contractForm:station", offered.indexOf("140106004000"));
             // Dates are typed (the calendar opens from its icon only, so typing is never interrupted).
             platform.type("contractForm:starts_input", start.toString());
             platform.type("contractForm:ends_input", start.plusYears(2).minusDays(1).toString());
@@ -87,8 +92,15 @@ class PlatformAdminBrowserIT {
             assertFalse(targets.isEmpty(), "the targets the operator's modules count are offered");
             targets.get(0).sendKeys("24");
             platform.click("contractForm:contractSave");
+            String refused = platform.element("contractForm:contractMessages").getText();
+            assertTrue(refused.contains("合同期与本站的合同") && refused.contains("重叠")
+                    && Pattern.compile("\\d{4}-\\d{2}-\\d{2} 至 \\d{4}-\\d{2}-\\d{2}").matcher(refused).find(),
+                    "an overlapping contract is refused, naming the other one and its term: " + refused);
+            platform.choose("contractForm:station", offered.indexOf(street.code()));
+            assertTrue(platform.element("contractForm:station_label").getText().contains(street.name()));
+            platform.click("contractForm:contractSave");
             page = platform.text();
-            assertTrue(page.contains(contract) && page.contains("庙前街道社会工作服务站"), "the contract is listed: " + page);
+            assertTrue(page.contains(contract) && page.contains(street.stationName()), "the contract is listed: " + page);
             assertTrue(page.contains("operators/hope.json") && SHA256.matcher(page).find(),
                     "what provisioning applied, with each file's SHA-256: " + page);
             assertEquals(0, platform.sidewaysScroll(), "the operators page fits a 390 px phone, SHA-256 included");
@@ -112,7 +124,7 @@ class PlatformAdminBrowserIT {
             admin.signIn(new URL(base, "station/home.xhtml"), login, temporary);
             admin.changeTemporaryPassword(own);
             assertTrue(admin.driver().getCurrentUrl().startsWith(base.toString()), admin.driver().getCurrentUrl());
-            assertTrue(admin.text().contains("庙前"), "its start page names its station: " + admin.text());
+            assertTrue(admin.text().contains(street.name()), "its start page names its station: " + admin.text());
 
             admin.driver().get(new URL(base, "operator/staff.xhtml").toString());
             admin.settle();
@@ -135,13 +147,31 @@ class PlatformAdminBrowserIT {
             admin.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
             admin.settle();
             assertTrue(admin.text().contains("已停用登录"), admin.text());
+            // The login's state by its label (在用 / 已停用), never a code or a flag; a disabled one can be enabled again.
+            assertTrue(row(admin, workerName).contains("已停用"), row(admin, workerName));
+            assertTrue(row(admin, "赵主任").contains("在用"), row(admin, "赵主任"));
+            for (String raw : List.of("ACTIVE", "DISABLED", "true", "false")) {
+                assertFalse(row(admin, workerName).contains(raw) || row(admin, "赵主任").contains(raw), raw);
+            }
+            admin.driver().findElement(By.xpath("//tr[contains(., '" + workerName + "')]//button[contains(@id, 'enableLogin')]")).click();
+            admin.settle();
+            admin.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            admin.settle();
+            assertTrue(admin.text().contains("已重新启用登录"), admin.text());
+            assertTrue(row(admin, workerName).contains("在用"), row(admin, workerName));
+            // and disabled for good: the leaver below must stay out
+            admin.driver().findElement(By.xpath("//tr[contains(., '" + workerName + "')]//button[contains(@id, 'disableLogin')]")).click();
+            admin.settle();
+            admin.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            admin.settle();
+            assertTrue(row(admin, workerName).contains("已停用"), row(admin, workerName));
         }
 
         // It works: a resident registered at its station, with a token of its admin's own password.
         String token = Keycloak.token(Keycloak.issuer(), Map.of("grant_type", "password", "client_id", Keycloak.CLIENT,
                 "username", login, "password", own));
         HttpResponse<String> created = new Api(base).post("residents", token, "{\"name\":\"界面居民" + run + "\",\"idNumber\":\""
-                + Fixtures.freshIdNumber() + "\",\"communityCode\":\"140106004001\",\"categories\":[\"ELDER\"]}");
+                + Fixtures.freshIdNumber() + "\",\"communityCode\":\"" + street.communityCode() + "\",\"categories\":[\"ELDER\"]}");
         assertEquals(201, created.statusCode(), created.body());
 
         try (Chromium leaver = new Chromium()) {
@@ -150,5 +180,10 @@ class PlatformAdminBrowserIT {
                     + leaver.driver().getCurrentUrl());
             assertTrue(leaver.driver().findElements(By.id("kc-passwd-update-form")).isEmpty(), "not even to set a password");
         }
+    }
+
+    /** The staff table's row of that person, as its text. */
+    private static String row(Chromium browser, String name) {
+        return browser.driver().findElement(By.xpath("//tbody[@id='staffForm:staff_data']/tr[contains(., '" + name + "')]")).getText();
     }
 }

@@ -187,6 +187,13 @@ class PortalSignInIT {
             String text = ((HtmlPage) page).asNormalizedText();
             assertTrue(text.contains("无权访问"), text);
             assertTrue(text.contains("尚未分配角色"), text);
+
+            // The refusal page offers another account: its sign-out works for them too (it answered 403).
+            Page signedOut = ((HtmlPage) page).getHtmlElementById("switchAccount").click();
+            assertEquals(200, signedOut.getWebResponse().getStatusCode(), signedOut.getUrl().toString());
+            assertTrue(signedOut.getUrl().getPath().endsWith("/public/stations.xhtml"), "signed out, on the public page: "
+                    + signedOut.getUrl());
+            assertTrue(Browser.isLoginForm(browser.open(new URL(base, "index.xhtml"))), "the browser must sign in again");
         }
     }
 

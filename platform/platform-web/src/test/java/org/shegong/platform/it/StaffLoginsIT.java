@@ -30,7 +30,10 @@ import org.shegong.platform.application.provisioning.TenantProvisioning;
 import org.shegong.platform.application.staff.LoginDirectory;
 import org.shegong.platform.application.staff.StaffLogins;
 import org.shegong.platform.application.staff.StaffRoster;
+import org.shegong.platform.domain.model.staff.LoginState;
 import org.shegong.platform.domain.model.staff.StaffMember;
+import org.shegong.platform.api.records.Reasons;
+import org.shegong.platform.api.records.Refusal;
 import org.shegong.platform.it.client.Keycloak;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,7 +49,7 @@ import org.shegong.platform.domain.model.tenant.TenantRepository;
 /**
  * Issue 15, admin work in the UI: an operator admin gives a staff member a login in Keycloak (role
  * of the job, their station, a temporary password) and disables it when they leave — then they
- * cannot sign in. Two operators: another operator's staff is "not found"; bad login names and a
+ * cannot sign in — and enables it again if they come back; never their own. Two operators: another operator's staff is "not found"; bad login names and a
  * taken one are refused with nothing written. The platform admin's work on operators (onboarding with
  * the Organization and first login, modules, contracts) and which wins at a restart, the file or the UI.
  */
@@ -125,14 +128,60 @@ class StaffLoginsIT {
                 "{\"type\":\"password\",\"value\":\"" + Keycloak.PASSWORD + "\",\"temporary\":false}");
         assertTrue(Keycloak.accessToken(username).length() > 100, "the new login signs in");
 
+        assertEquals(LoginState.ACTIVE, member("牛海波").getLoginState());
         actAs.person(admin, () -> logins.disableLogin(worker.getId()));
         assertTrue(!account(username).getBoolean("enabled"));
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Keycloak.accessToken(username));
         assertTrue(refused.getMessage().contains("invalid_grant"), refused.getMessage());
+        assertEquals(LoginState.DISABLED, member("牛海波").getLoginState(), "the page shows 已停用");
+        assertEquals("staff.refused.loginDisabledAlready", assertThrows(Refusal.class,
+                () -> actAs.person(admin, () -> logins.disableLogin(worker.getId()))).key());
+
+        // They come back: the same login, enabled again, signs in with the password it had.
+        actAs.person(admin, () -> logins.enableLogin(worker.getId()));
+        assertTrue(account(username).getBoolean("enabled"));
+        assertTrue(Keycloak.accessToken(username).length() > 100, "the login enabled again signs in");
+        assertEquals(LoginState.ACTIVE, member("牛海波").getLoginState());
+        assertEquals("staff.refused.loginInUse", assertThrows(Refusal.class,
+                () -> actAs.person(admin, () -> logins.enableLogin(worker.getId()))).key());
 
         String history = actAs.tenant(tenant, () -> roster.history(worker.getId()).stream()
                 .map(h -> Said.say(h.details(), Locale.SIMPLIFIED_CHINESE)).toList().toString());
-        assertTrue(history.contains("创建登录 " + username) && history.contains("停用登录 " + username), history);
+        assertTrue(history.contains("创建登录 " + username) && history.contains("停用登录 " + username)
+                && history.contains("重新启用登录 " + username), history);
+    }
+
+    @Test
+    void anOperatorAdminCannotDisableTheirOwnLoginAndOnlyTheirOperatorEnablesOne() {
+        StaffMember self = member("关文博");
+        assertEquals(code + ".admin", self.getUsername());
+        Refusal own = assertThrows(Refusal.class, () -> actAs.person(admin, () -> logins.disableLogin(self.getId())));
+        assertEquals("staff.refused.ownLogin", own.key());
+        assertTrue(Reasons.text(own, Locale.SIMPLIFIED_CHINESE).contains("自己的登录"), Reasons.text(own, Locale.SIMPLIFIED_CHINESE));
+        assertTrue(account(code + ".admin").getBoolean("enabled"), "Keycloak was not asked");
+        assertEquals(LoginState.ACTIVE, member("关文博").getLoginState());
+        String history = actAs.tenant(tenant, () -> roster.history(self.getId()).stream()
+                .map(h -> Said.say(h.details(), Locale.SIMPLIFIED_CHINESE)).toList().toString());
+        assertTrue(!history.contains("停用登录"), "nothing recorded: " + history);
+
+        // Another operator admin of the same operator may.
+        Identity other = new Identity(code + ".admin2", "另一管理员", Set.of(Role.OPERATOR_ADMIN), Optional.of(tenant), Set.of(),
+                Optional.empty());
+        actAs.person(other, () -> logins.disableLogin(self.getId()));
+        assertTrue(!account(code + ".admin").getBoolean("enabled"));
+        assertThrows(RecordNotFoundException.class, () -> actAs.person(hopeAdmin, () -> logins.enableLogin(self.getId())));
+        Identity lead = new Identity(code + ".lead", "站长", Set.of(Role.STATION_LEAD), Optional.of(tenant),
+                Set.of("140106002000"), Optional.empty());
+        assertThrows(AccessDeniedException.class, () -> actAs.person(lead, () -> logins.enableLogin(self.getId())));
+        assertEquals(LoginState.DISABLED, member("关文博").getLoginState());
+        actAs.person(other, () -> logins.enableLogin(self.getId()));
+        assertTrue(account(code + ".admin").getBoolean("enabled"));
+        assertEquals(LoginState.ACTIVE, member("关文博").getLoginState());
+
+        StaffMember noLogin = member("牛海波");
+        assertEquals(LoginState.NONE, noLogin.getLoginState());
+        assertEquals("staff.refused.noLogin", assertThrows(Refusal.class,
+                () -> actAs.person(admin, () -> logins.enableLogin(noLogin.getId()))).key());
     }
 
     @Test
@@ -249,23 +298,25 @@ class StaffLoginsIT {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         actAs.withoutTenant(platformAdmin, () -> administration.switchModules(code, Set.of("eldercare")));
         actAs.withoutTenant(platformAdmin, () -> administration.endContract(contract, today));
+        // a street of its own: 庙前 is held by every operator made like 同心 (and contracts may not overlap)
+        String street = Fixtures.freeStreet().code();
         String added = "IT-UI-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(java.util.Locale.ROOT);
-        actAs.withoutTenant(platformAdmin, () -> administration.addContract(code, added, "140106004000",
+        actAs.withoutTenant(platformAdmin, () -> administration.addContract(code, added, street,
                 today.withDayOfYear(1), today.withDayOfYear(1).plusYears(2).minusDays(1),
                 java.util.Map.of("activities", 40, "eldercare.visits-done", 300)));
 
         long contractsBefore = contracts.heldBy(tenant).size();
         LocalDate start = today.withDayOfYear(1);
         java.util.List<Runnable> bad = java.util.List.of(
-                () -> administration.addContract(code, added, "140106004000", start, start.plusYears(1), java.util.Map.of()),  // taken
-                () -> administration.addContract(code, "X", "140106004000", start, start.plusYears(1), java.util.Map.of()),
+                () -> administration.addContract(code, added, street, start, start.plusYears(1), java.util.Map.of()),  // taken
+                () -> administration.addContract(code, "X", street, start, start.plusYears(1), java.util.Map.of()),
                 () -> administration.addContract(code, "IT-BAD-1", "", start, start.plusYears(1), java.util.Map.of()),
-                () -> administration.addContract(code, "IT-BAD-1", "140106004000", start, start.minusDays(1), java.util.Map.of()),
-                () -> administration.addContract(code, "IT-BAD-1", "140106004000", null, start, java.util.Map.of()),
+                () -> administration.addContract(code, "IT-BAD-1", street, start, start.minusDays(1), java.util.Map.of()),
+                () -> administration.addContract(code, "IT-BAD-1", street, null, start, java.util.Map.of()),
                 // a figure no module of the operator counts (volunteers is off)
-                () -> administration.addContract(code, "IT-BAD-1", "140106004000", start, start.plusYears(1),
+                () -> administration.addContract(code, "IT-BAD-1", street, start, start.plusYears(1),
                         java.util.Map.of("volunteers.mobilised", 5)),
-                () -> administration.addContract(code, "IT-BAD-1", "140106004000", start, start.plusYears(1),
+                () -> administration.addContract(code, "IT-BAD-1", street, start, start.plusYears(1),
                         java.util.Map.of("activities", -1)),
                 () -> administration.endContract(added, start.minusDays(1)),
                 () -> administration.endContract(added, start.plusYears(5)),

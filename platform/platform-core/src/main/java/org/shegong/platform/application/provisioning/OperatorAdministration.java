@@ -28,6 +28,8 @@ import org.shegong.platform.application.tenancy.TenantWork;
 import org.shegong.platform.domain.model.contact.PhoneNumber;
 import org.shegong.platform.domain.model.contract.Contract;
 import org.shegong.platform.domain.model.contract.ContractRepository;
+import org.shegong.platform.domain.model.contract.Metric;
+import org.shegong.platform.domain.model.contract.Target;
 import org.shegong.platform.domain.model.staff.CertificateLevel;
 import org.shegong.platform.domain.model.staff.StaffRole;
 import org.shegong.platform.domain.model.station.Station;
@@ -131,7 +133,9 @@ public class OperatorAdministration {
 
     /**
      * Adds a contract for one station over a term, with yearly targets on metrics of the modules the
-     * operator has on (a blank or absent figure is no target).
+     * operator has on (a blank or absent figure is no target; an agreed one is at least 1, a share at
+     * most 100). Refused when its term shares a day with another contract at the station, of any
+     * operator: the reason names that contract, its operator and its term.
      */
     public void addContract(String operatorCode, String number, String street, LocalDate startsOn, LocalDate endsOn,
                             Map<String, Integer> targets) {
@@ -148,24 +152,34 @@ public class OperatorAdministration {
         if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
             throw new Refusal("contract.refused.dates");
         }
-        Set<String> offered = metricsOf(tenant);
+        Map<String, org.shegong.platform.api.module.MetricDefinition> offered = modules.metricsFor(Optional.of(tenant.tenantId()));
         Map<String, Integer> chosen = new LinkedHashMap<>();
+        List<Target> agreed = new java.util.ArrayList<>();
         if (targets != null) {
             for (Map.Entry<String, Integer> t : targets.entrySet()) {
                 if (t.getValue() == null) {
                     continue;
                 }
-                if (!offered.contains(t.getKey())) {
-                    throw new Refusal("contract.refused.metricOff", t.getKey());
+                var metric = offered.get(t.getKey());
+                if (metric == null) {
+                    throw new Refusal("contract.refused.metricOff", labelOf(t.getKey()));
                 }
-                if (t.getValue() < 0 || t.getValue() > 1_000_000) {
-                    throw new Refusal("contract.refused.target");
-                }
+                agreed.add(Target.agreed(new Metric(metric.code()), t.getValue(), metric.isRatio(), new Refusal.Label(metric.labelKey())));
                 chosen.put(t.getKey(), t.getValue());
             }
         }
+        // The contract as proposed, never stored: the domain says whether it may stand beside the others.
+        Contract proposed = new Contract(cleanNumber, tenant, station);
+        proposed.setTerms(startsOn, endsOn, agreed);
+        contracts.overlapping(station, startsOn, endsOn).forEach(proposed::refuseOverlapWith);
         ContractSpec spec = new ContractSpec(cleanNumber, station.getStreet().getCode(), startsOn, endsOn, Map.copyOf(chosen));
         tenantWork.run(tenant.tenantId(), actor.name(), () -> writes.addContract(tenant, spec));
+    }
+
+    /** A metric by its label when any installed module declares it (switched on or not), else its code as given. */
+    private Object labelOf(String code) {
+        return modules.all().stream().flatMap(m -> m.metrics().stream()).filter(d -> d.code().equals(code)).findFirst()
+                .<Object>map(d -> new Refusal.Label(d.labelKey())).orElse(code);
     }
 
     /** Ends a contract early, on {@code lastDay} (within its term). */

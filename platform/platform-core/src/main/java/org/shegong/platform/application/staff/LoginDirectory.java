@@ -6,7 +6,7 @@ import org.shegong.platform.domain.model.staff.StaffRole;
 
 /**
  * Where staff logins live (Keycloak). The operator admin creates a login for a staff member and
- * disables a leaver's; the portal never deletes an account (its history stays).
+ * disables a leaver's (and enables it again if they come back); the portal never deletes an account (its history stays).
  */
 public interface LoginDirectory {
 
@@ -33,6 +33,9 @@ public interface LoginDirectory {
 
     /** Disables the login and ends its sessions at the identity provider; nothing if there is none. */
     void disable(String username);
+
+    /** Enables a disabled login again (the person came back); nothing if there is none. */
+    void enable(String username);
 
     /** The username is taken at the identity provider (by anyone, of any operator). */
     final class LoginTakenException extends org.shegong.platform.api.records.Refusal {

@@ -13,6 +13,7 @@ import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.application.identity.Access;
+import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Requires;
 import org.shegong.platform.application.tenancy.TenantContext;
 import org.shegong.platform.domain.model.contract.Contract;
@@ -22,9 +23,10 @@ import org.shegong.platform.domain.model.staff.StaffRepository;
 import org.shegong.platform.domain.model.staff.StaffRole;
 
 /**
- * An operator admin gives a staff member a login (with the role of their job and their station)
- * and disables a leaver's. The staff record is the current operator's (another operator's id is
- * "not found"); each step is on the staff member's history.
+ * An operator admin gives a staff member a login (with the role of their job and their station),
+ * disables a leaver's — never their own — and enables it again if they come back. The staff record
+ * is the current operator's (another operator's id is "not found"); each step is on the staff
+ * member's history.
  */
 @ApplicationScoped
 @Requires(Access.OPERATOR)
@@ -49,6 +51,9 @@ public class StaffLogins {
 
     @Inject
     TenantContext tenant;
+
+    @Inject
+    CurrentIdentity identity;
 
     public boolean canManageLogins() {
         return logins.isConfigured();
@@ -81,15 +86,34 @@ public class StaffLogins {
         return password;
     }
 
-    /** Disables the staff member's login (they leave): no new sign-in, and open pages end at their next re-check. */
+    /**
+     * Disables the staff member's login (they leave): no new sign-in, and open pages end at their next
+     * re-check. An admin cannot disable their own: they would lock themselves out of the page that
+     * enables it again.
+     */
     @Transactional
     public void disableLogin(long staffId) {
         StaffMember member = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException(StaffRoster.KIND, staffId));
-        if (member.getUsername() == null || member.getUsername().isBlank()) {
-            throw new Refusal("staff.refused.noLogin");
+        if (member.getUsername() != null && member.getUsername().equalsIgnoreCase(identity.require().username())) {
+            throw new Refusal("staff.refused.ownLogin");
         }
+        member.disableLogin();
+        staff.flush();
         audit.record(StaffRoster.AUDIT_KIND, staffId, AuditAction.CHANGED, Said.of("history.staff.loginDisabled", member.getUsername()));
         logins.disable(member.getUsername());
+    }
+
+    /**
+     * Enables a disabled login again (the person came back): they sign in with the password they had.
+     * Recorded first, so Keycloak refusing rolls the record back with it.
+     */
+    @Transactional
+    public void enableLogin(long staffId) {
+        StaffMember member = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException(StaffRoster.KIND, staffId));
+        member.enableLogin();
+        staff.flush();
+        audit.record(StaffRoster.AUDIT_KIND, staffId, AuditAction.CHANGED, Said.of("history.staff.loginEnabled", member.getUsername()));
+        logins.enable(member.getUsername());
     }
 
     /** An operator admin works for all the operator's stations; everyone else for their own. */

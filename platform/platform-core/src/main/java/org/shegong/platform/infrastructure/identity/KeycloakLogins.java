@@ -105,6 +105,14 @@ public class KeycloakLogins implements LoginDirectory {
         expect(call("POST", "/users/" + id.get() + "/logout", null), 204);
     }
 
+    @Override
+    public void enable(String username) {
+        Optional<String> id = idOf(username);
+        if (id.isPresent()) {
+            expect(call("PUT", "/users/" + id.get(), "{\"enabled\":true}"), 204);
+        }
+    }
+
     private Optional<String> idOf(String username) {
         JsonArray found = json(expect(call("GET", "/users?exact=true&username=" + KeycloakServiceClient.encode(username), null), 200)
                 .body()).asJsonArray();

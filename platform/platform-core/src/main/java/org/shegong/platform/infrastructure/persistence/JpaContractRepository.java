@@ -51,6 +51,14 @@ public class JpaContractRepository implements ContractRepository {
     }
 
     @Override
+    public List<Contract> overlapping(Station station, LocalDate from, LocalDate to) {
+        // the operator is fetched with it: a refusal names the other contract's operator
+        return em.createQuery("select c from Contract c join fetch c.operator where c.station = :station"
+                        + " and c.startsOn <= :to and c.endsOn >= :from order by c.startsOn, c.id", Contract.class)
+                .setParameter("station", station).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
     public void store(Contract contract) {
         if (contract.getId() == null) {
             em.persist(contract);

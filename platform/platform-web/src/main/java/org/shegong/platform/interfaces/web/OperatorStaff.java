@@ -225,6 +225,18 @@ public class OperatorStaff implements Serializable {
         try {
             logins.disableLogin(member.getId());
             Messages.info(Messages.text("staff.login.disabled") + " " + member.getUsername());
+            members = null;
+        } catch (RecordNotFoundException | IllegalArgumentException | IllegalStateException e) {
+            Messages.refused(e);
+        }
+    }
+
+    /** The person came back: their disabled login is in use again, with the password they had. */
+    public void enableLogin(StaffMember member) {
+        try {
+            logins.enableLogin(member.getId());
+            Messages.info(Messages.text("staff.login.enabled") + " " + member.getUsername());
+            members = null;
         } catch (RecordNotFoundException | IllegalArgumentException | IllegalStateException e) {
             Messages.refused(e);
         }

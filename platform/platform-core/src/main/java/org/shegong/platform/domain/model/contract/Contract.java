@@ -24,7 +24,8 @@ import org.shegong.platform.domain.model.tenant.Tenant;
  * period, with targets. Contracts are the platform's record of who may serve which street, so they
  * are global, kept by the platform, and read by an operator only through its own tenant id.
  *
- * <p>Invariant: the period ends on or after it starts; a metric has at most one target.
+ * <p>Invariant: the period ends on or after it starts; a metric has at most one target. A contract made
+ * by hand does not share a day with another at the same station ({@link #refuseOverlapWith}).
  */
 @Entity
 @Table(name = "contract")
@@ -74,6 +75,25 @@ public class Contract extends AuditedEntity {
             this.targets.clear();
             this.targets.addAll(targets);
         }
+    }
+
+    /**
+     * Refuses these terms when they share a day with {@code other}'s at the same station, whoever holds
+     * it (this operator too): two contracts in force at one street leave every page and dashboard to
+     * guess which operator serves it. The reason names the other contract, its operator and its term.
+     */
+    public void refuseOverlapWith(Contract other) {
+        if (other == this || other.number.equals(number) || !isSameStation(other.station)
+                || other.endsOn.isBefore(startsOn) || other.startsOn.isAfter(endsOn)) {
+            return;
+        }
+        throw new org.shegong.platform.api.records.Refusal("contract.refused.overlap", other.number, other.operator.getName(),
+                other.startsOn.toString(), other.endsOn.toString());
+    }
+
+    /** Stations are compared by id: the same station may arrive as another instance. */
+    private boolean isSameStation(Station other) {
+        return station == other || (station.getId() != null && station.getId().equals(other.getId()));
     }
 
     public boolean isInForceOn(LocalDate day) {

@@ -25,5 +25,11 @@ public interface ContractRepository {
      */
     java.util.Map<String, Contract> inForceAt(java.util.Set<String> streetCodes, LocalDate day);
 
+    /**
+     * The contracts at the station, of any operator, whose term shares at least one day with
+     * {@code from}–{@code to} (both included), earliest first: what a new contract there must not overlap.
+     */
+    List<Contract> overlapping(Station station, LocalDate from, LocalDate to);
+
     void store(Contract contract);
 }

@@ -24,6 +24,24 @@ public class Target {
         this.perYear = perYear;
     }
 
+    /** The most a yearly count target may be; a share's is 100 (percent). */
+    public static final int MOST = 1_000_000;
+
+    /**
+     * A yearly figure as agreed for a new contract: at least 1 — a target of 0 agrees nothing, so no
+     * figure is left blank instead —, at most {@link #MOST}, and a share (a ratio, measured in percent)
+     * at most 100. {@code label} names the metric in the reason (e.g. a {@code Refusal.Label}).
+     */
+    public static Target agreed(Metric metric, int perYear, boolean share, Object label) {
+        if (perYear < 1 || perYear > MOST) {
+            throw new org.shegong.platform.api.records.Refusal("contract.refused.target", label);
+        }
+        if (share && perYear > 100) {
+            throw new org.shegong.platform.api.records.Refusal("contract.refused.sharePercent", label, perYear);
+        }
+        return new Target(metric, perYear);
+    }
+
     public Metric getMetric() {
         return new Metric(metric);
     }

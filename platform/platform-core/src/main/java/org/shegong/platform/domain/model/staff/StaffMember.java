@@ -26,6 +26,10 @@ public class StaffMember extends TenantOwnedEntity {
     @Column(length = 100)
     private String username;
 
+    /** Disabled by the operator admin (a leaver); the identity provider is told the same. */
+    @Column(name = "login_disabled", nullable = false)
+    private boolean loginDisabled;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private StaffRole role;
@@ -72,6 +76,32 @@ public class StaffMember extends TenantOwnedEntity {
     /** Stations are compared by id: the same station may arrive as another instance. */
     private static boolean isSameStation(Station a, Station b) {
         return a == b || (a != null && b != null && a.getId() != null && a.getId().equals(b.getId()));
+    }
+
+    /** Where the login stands: none yet, in use, or disabled (shown by its label, never as a flag). */
+    public LoginState getLoginState() {
+        if (username == null || username.isBlank()) {
+            return LoginState.NONE;
+        }
+        return loginDisabled ? LoginState.DISABLED : LoginState.ACTIVE;
+    }
+
+    /** The login is disabled (the person left); refused when there is none or it is disabled already. */
+    public void disableLogin() {
+        if (getLoginState() != LoginState.ACTIVE) {
+            throw new org.shegong.platform.api.records.Refusal(
+                    getLoginState() == LoginState.NONE ? "staff.refused.noLogin" : "staff.refused.loginDisabledAlready", username);
+        }
+        loginDisabled = true;
+    }
+
+    /** A disabled login is in use again (the person came back); refused when it is not disabled. */
+    public void enableLogin() {
+        if (getLoginState() != LoginState.DISABLED) {
+            throw new org.shegong.platform.api.records.Refusal(
+                    getLoginState() == LoginState.NONE ? "staff.refused.noLogin" : "staff.refused.loginInUse", username);
+        }
+        loginDisabled = false;
     }
 
     public void certify(CertificateLevel level, String number) {

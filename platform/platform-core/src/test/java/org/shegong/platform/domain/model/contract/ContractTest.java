@@ -65,4 +65,36 @@ class ContractTest {
         assertThrows(IllegalArgumentException.class, () -> contract.earlyEnd(LocalDate.of(2025, 1, 1)), "not an extension");
         assertThrows(IllegalArgumentException.class, () -> contract.earlyEnd(null));
     }
+
+    @Test
+    void aTermSharingADayWithAnotherAtTheStationIsRefusedNamingItAndTheDayAfterIsFree() {
+        contract.setTerms(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31), List.of());
+        Contract next = new Contract("YZMZ-2", new Tenant(TenantId.of("hope"), "希望社会工作服务中心"), contract.getStation());
+        next.setTerms(LocalDate.of(2031, 12, 31), LocalDate.of(2032, 12, 31), List.of());
+        org.shegong.platform.api.records.Refusal refused = assertThrows(org.shegong.platform.api.records.Refusal.class,
+                () -> next.refuseOverlapWith(contract));
+        assertEquals("contract.refused.overlap", refused.key());
+        assertEquals(List.of("YZMZ-1", "汇德公益", "2031-01-01", "2031-12-31"), refused.args());
+
+        next.setTerms(LocalDate.of(2032, 1, 1), LocalDate.of(2032, 12, 31), List.of());
+        next.refuseOverlapWith(contract);
+        contract.refuseOverlapWith(contract);
+        Contract elsewhere = new Contract("YZMZ-3", contract.getOperator(),
+                new Station(new Region("140106001000", "迎泽街道", RegionLevel.STREET, district), "迎泽街道社会工作服务站"));
+        elsewhere.setTerms(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31), List.of());
+        elsewhere.refuseOverlapWith(contract);
+    }
+
+    @Test
+    void anAgreedTargetIsAtLeastOneAndAShareAtMostAHundred() {
+        assertEquals(1, Target.agreed(Metric.ACTIVITIES, 1, false, "活动").getPerYear());
+        assertEquals(100, Target.agreed(new Metric("eldercare.anti-fraud-coverage"), 100, true, "覆盖率").getPerYear());
+        assertEquals(Target.MOST, Target.agreed(Metric.ACTIVITIES, Target.MOST, false, "活动").getPerYear());
+        for (int bad : new int[] {0, -1, Target.MOST + 1}) {
+            assertEquals("contract.refused.target", assertThrows(org.shegong.platform.api.records.Refusal.class,
+                    () -> Target.agreed(Metric.ACTIVITIES, bad, false, "活动")).key(), "" + bad);
+        }
+        assertEquals("contract.refused.sharePercent", assertThrows(org.shegong.platform.api.records.Refusal.class,
+                () -> Target.agreed(new Metric("eldercare.anti-fraud-coverage"), 101, true, "覆盖率")).key());
+    }
 }

@@ -33,6 +33,8 @@ public class IdentityFilter extends HttpFilter {
     /** The request attribute the 403 page ({@code /forbidden.xhtml}) reads its reason from. */
     public static final String REFUSAL = "shegong.refusal";
     private static final String SIGNED_IN_AS = "shegong.signedInAs";
+    /** {@link SignOut}'s path: open to every signed-in person, a refused one (no role, no operator) too. */
+    static final String SIGN_OUT = "/logout";
 
     @Inject
     CurrentIdentity currentIdentity;
@@ -107,9 +109,10 @@ public class IdentityFilter extends HttpFilter {
             }
         }
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (refusal.isPresent() && !api && isPublic(path)) {
+        if (refusal.isPresent() && !api && (isPublic(path) || SIGN_OUT.equals(path))) {
             // What anyone may load (page resources, the public pages) stays open to a refused person
-            // too, so the refusal page itself is drawn with its styles and icon.
+            // too, so the refusal page itself is drawn with its styles and icon; and signing out,
+            // which the refusal page offers (another account), only ends the session it is refused in.
             chain.doFilter(request, response);
             return;
         }
