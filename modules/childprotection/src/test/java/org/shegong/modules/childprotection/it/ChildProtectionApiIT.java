@@ -76,7 +76,14 @@ class ChildProtectionApiIT {
         assertTrue(ok(api.get("childprotection/cases", worker)).contains(name));
         assertTrue(ok(api.get("childprotection/cases?name=" + enc(name.substring(1)), worker)).contains(name));
         assertEquals(name, json(ok(api.get("childprotection/cases/" + caseId, worker))).getString("childName"));
-        assertTrue(ok(api.get("childprotection/cases/export", worker)).contains(name));
+        String csv = ok(api.get("childprotection/cases/export", worker));
+        String row = csv.lines().filter(l -> l.contains(name)).findFirst().orElseThrow(() -> new AssertionError(csv));
+        // What a person reads in a spreadsheet: headings, the station's name, stage and risk by their labels, never codes.
+        assertTrue(csv.startsWith("\"儿童\",\"站点\",\"阶段\",\"风险等级\""), csv);
+        assertTrue(row.contains("\"老军营街道社会工作服务站\"") && row.contains("\"接案\"") && row.contains("\"高\""), row);
+        assertFalse(row.contains("HIGH") || row.contains("INTAKE") || row.contains("1401") || row.contains("true"), row);
+        String english = ok(api.get("childprotection/cases/export", worker, "en"));
+        assertTrue(english.startsWith("\"Child\",\"Station\"") && english.contains("\"Intake\"") && english.contains("\"High\""), english);
         assertTrue(ok(api.get("childprotection/caseload", worker)).contains(name));
 
         // The lead sees the station's cases, and opening one not assigned needs a purpose.

@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.shegong.modules.childprotection.application.CaseWork;
+import org.shegong.platform.api.directory.StationCard;
+import org.shegong.platform.api.directory.StationCards;
 import org.shegong.modules.childprotection.application.ChildFile;
 import org.shegong.modules.childprotection.application.ChildProtectionPermissions;
 import org.shegong.modules.childprotection.application.LearningPlans;
@@ -229,12 +231,18 @@ public class ChildProtectionResource {
         return Map.of("count", caseWork.counted(CaseFilter.any(), Said.of("childprotection.purpose.apiCount")));
     }
 
+    /** The cases I may see as a spreadsheet's CSV, in my language (recorded as an export). */
     @GET
     @Path("cases/export")
     @Produces("text/csv")
-    public String export() {
-        return String.join("\n", caseWork.export(CaseFilter.any())) + "\n";
+    public jakarta.ws.rs.core.Response export() {
+        // The charset said in the answer, not in @Produces: there Liberty's JAX-RS let cases/{id} take the route.
+        return jakarta.ws.rs.core.Response.ok(CaseListCsv.of(caseWork.export(CaseFilter.any()), language(),
+                street -> stations.ofStreet(street).map(StationCard::name).orElse(street))).type("text/csv; charset=UTF-8").build();
     }
+
+    @Inject
+    StationCards stations;
 
     /** Who serves which child at my stations (names masked): what other staff of the station may know. */
     @GET
