@@ -146,7 +146,9 @@ class PlatformAdminBrowserIT {
             admin.settle();
             admin.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
             admin.settle();
-            assertTrue(admin.text().contains("已停用登录"), admin.text());
+            assertTrue(admin.text().contains("已停用登录：" + workerName), "the person by name: " + admin.text());
+            assertTrue(admin.driver().findElements(By.xpath("//tr[contains(., '赵主任')]//button[contains(@id, 'disableLogin')]")).isEmpty(),
+                    "the admin's own row offers no 停用登录 (they would lock themselves out)");
             // The login's state by its label (在用 / 已停用), never a code or a flag; a disabled one can be enabled again.
             assertTrue(row(admin, workerName).contains("已停用"), row(admin, workerName));
             assertTrue(row(admin, "赵主任").contains("在用"), row(admin, "赵主任"));

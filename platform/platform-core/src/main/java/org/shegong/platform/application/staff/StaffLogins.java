@@ -86,6 +86,11 @@ public class StaffLogins {
         return password;
     }
 
+    /** Whether the staff member's login is the signed-in person's own (which they may not disable). */
+    public boolean isOwnLogin(StaffMember member) {
+        return member.getUsername() != null && member.getUsername().equalsIgnoreCase(identity.require().username());
+    }
+
     /**
      * Disables the staff member's login (they leave): no new sign-in, and open pages end at their next
      * re-check. An admin cannot disable their own: they would lock themselves out of the page that
@@ -94,7 +99,7 @@ public class StaffLogins {
     @Transactional
     public void disableLogin(long staffId) {
         StaffMember member = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException(StaffRoster.KIND, staffId));
-        if (member.getUsername() != null && member.getUsername().equalsIgnoreCase(identity.require().username())) {
+        if (isOwnLogin(member)) {
             throw new Refusal("staff.refused.ownLogin");
         }
         member.disableLogin();

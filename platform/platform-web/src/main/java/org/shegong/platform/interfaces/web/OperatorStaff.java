@@ -220,11 +220,16 @@ public class OperatorStaff implements Serializable {
         loginFor = null;
     }
 
+    /** The admin's own row offers no 停用登录: they would lock themselves out (the service refuses it too). */
+    public boolean isOwn(StaffMember member) {
+        return logins.isOwnLogin(member);
+    }
+
     /** The leaver's login is disabled: they cannot sign in again, and open pages end at the next re-check. */
     public void disableLogin(StaffMember member) {
         try {
             logins.disableLogin(member.getId());
-            Messages.info(Messages.text("staff.login.disabled") + " " + member.getUsername());
+            Messages.info(Messages.text("staff.login.disabled") + member.getName());
             members = null;
         } catch (RecordNotFoundException | IllegalArgumentException | IllegalStateException e) {
             Messages.refused(e);
@@ -235,7 +240,7 @@ public class OperatorStaff implements Serializable {
     public void enableLogin(StaffMember member) {
         try {
             logins.enableLogin(member.getId());
-            Messages.info(Messages.text("staff.login.enabled") + " " + member.getUsername());
+            Messages.info(Messages.text("staff.login.enabled") + member.getName());
             members = null;
         } catch (RecordNotFoundException | IllegalArgumentException | IllegalStateException e) {
             Messages.refused(e);
