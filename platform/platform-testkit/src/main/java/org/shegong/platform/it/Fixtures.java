@@ -128,7 +128,8 @@ public final class Fixtures {
         }
     }
 
-    private static void region(Connection c, String code, String name, String level, String parent) throws SQLException {
+    /** A region of a test tree, under its parent by code (written once: a second call changes nothing). */
+    public static void region(Connection c, String code, String name, String level, String parent) throws SQLException {
         try (java.sql.PreparedStatement s = c.prepareStatement(
                 "INSERT IGNORE INTO region (version, code, name, level, parent_id, created_at, created_by, updated_at, updated_by)"
                         + " SELECT 0, ?, ?, ?, (SELECT id FROM region p WHERE p.code = ?), NOW(6), 'it', NOW(6), 'it'")) {

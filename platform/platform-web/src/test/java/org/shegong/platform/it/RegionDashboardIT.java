@@ -15,7 +15,6 @@ import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -721,14 +720,8 @@ class RegionDashboardIT {
     }
 
     private static void region(String code, String name, String level, String parent) throws SQLException {
-        try (Connection c = Fixtures.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT IGNORE INTO region (version, code, name, level, parent_id, created_at, created_by, updated_at, updated_by)"
-                        + " SELECT 0, ?, ?, ?, (SELECT id FROM region p WHERE p.code = ?), NOW(6), 'it', NOW(6), 'it'")) {
-            s.setString(1, code);
-            s.setString(2, name);
-            s.setString(3, level);
-            s.setString(4, parent);
-            s.executeUpdate();
+        try (Connection c = Fixtures.dataSource().getConnection()) {
+            Fixtures.region(c, code, name, level, parent);
         }
     }
 }
