@@ -116,6 +116,42 @@ class ContractTermsIT {
                         .stream().map(Contract::getStartsOn).toList(), "the repository's overlapping(street, from, to), earliest first");
     }
 
+    /**
+     * Admins adding overlapping contracts at one street at the same moment (four at once, thrice): one is
+     * taken, the others refused — the check ran before the write, so two could find the street free.
+     */
+    @Test
+    void ofOverlappingContractsAddedAtOnceExactlyOneIsTaken() throws Exception {
+        jakarta.enterprise.concurrent.ManagedExecutorService threads =
+                javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        for (int round = 0; round < 3; round++) {
+            String street = Fixtures.freeStreet().code();
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(4);
+            List<java.util.concurrent.Future<String>> tries = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String operator = i % 2 == 0 ? first : second;
+                String number = number("R" + i);
+                tries.add(threads.submit(() -> {
+                    together.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    try {
+                        add(operator, number, street, day("2031-01-01"), day("2031-12-31"), Map.of());
+                        return "taken";
+                    } catch (RuntimeException e) {
+                        Refusal refused = Reasons.refusal(e);
+                        return refused == null ? e.toString() : refused.key();
+                    }
+                }));
+            }
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> t : tries) {
+                outcomes.add(t.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            java.util.Collections.sort(outcomes);
+            assertEquals(List.of("contract.refused.overlap", "contract.refused.overlap", "contract.refused.overlap", "taken"), outcomes,
+                    "round " + round);
+        }
+    }
+
     @Test
     void anAgreedTargetIsAtLeastOneAndAShareAtMostAHundredPercent() {
         Fixtures.TestStreet street = Fixtures.freeStreet();

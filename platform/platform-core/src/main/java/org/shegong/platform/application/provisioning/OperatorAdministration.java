@@ -171,9 +171,9 @@ public class OperatorAdministration {
         // The contract as proposed, never stored: the domain says whether it may stand beside the others.
         Contract proposed = new Contract(cleanNumber, tenant, station);
         proposed.setTerms(startsOn, endsOn, agreed);
-        contracts.overlapping(station, startsOn, endsOn).forEach(proposed::refuseOverlapWith);
         ContractSpec spec = new ContractSpec(cleanNumber, station.getStreet().getCode(), startsOn, endsOn, Map.copyOf(chosen));
-        tenantWork.run(tenant.tenantId(), actor.name(), () -> writes.addContract(tenant, spec));
+        // The overlap is checked in the write's transaction, the station locked (OperatorWrites.addContract).
+        tenantWork.run(tenant.tenantId(), actor.name(), () -> writes.addContract(tenant, spec, proposed));
     }
 
     /** A metric by its label when any installed module declares it (switched on or not), else its code as given. */

@@ -18,6 +18,8 @@ import org.shegong.platform.application.staff.LoginDirectory;
 import org.shegong.platform.application.staff.StaffRoster;
 import org.shegong.platform.domain.model.contract.Contract;
 import org.shegong.platform.domain.model.contract.ContractRepository;
+import org.shegong.platform.domain.model.station.Station;
+import org.shegong.platform.domain.model.station.StationRepository;
 import org.shegong.platform.domain.model.contract.Target;
 import org.shegong.platform.domain.model.staff.StaffRepository;
 import org.shegong.platform.domain.model.staff.StaffRole;
@@ -49,6 +51,9 @@ public class OperatorWrites {
 
     @Inject
     ContractRepository contracts;
+
+    @Inject
+    StationRepository stations;
 
     @Inject
     StaffRepository staff;
@@ -94,7 +99,14 @@ public class OperatorWrites {
                 Said.of("history.operator.modules", before, String.join(", ", managed.getEnabledModules())));
     }
 
-    public Contract addContract(Tenant tenant, ContractSpec spec) {
+    /**
+     * A platform admin's new contract: written only if {@code proposed} (its terms, never stored) shares
+     * no day with another at the station, checked with the station's row locked, so of two admins
+     * adding overlapping contracts at once the second waits and is refused.
+     */
+    public Contract addContract(Tenant tenant, ContractSpec spec, Contract proposed) {
+        Station station = stations.lockForContracts(proposed.getStation());
+        contracts.overlapping(station, spec.startsOn(), spec.endsOn()).forEach(proposed::refuseOverlapWith);
         Tenant managed = tenants.find(tenant.tenantId()).orElseThrow();
         writer.applyContract(managed, spec, SOURCE);
         Contract contract = contracts.findByNumber(spec.number()).orElseThrow();

@@ -53,9 +53,15 @@ public class JpaContractRepository implements ContractRepository {
     @Override
     public List<Contract> overlapping(Station station, LocalDate from, LocalDate to) {
         // the operator is fetched with it: a refusal names the other contract's operator
-        return em.createQuery("select c from Contract c join fetch c.operator where c.station = :station"
-                        + " and c.startsOn <= :to and c.endsOn >= :from order by c.startsOn, c.id", Contract.class)
-                .setParameter("station", station).setParameter("from", from).setParameter("to", to).getResultList();
+        jakarta.persistence.TypedQuery<Contract> query = em.createQuery("select c from Contract c join fetch c.operator"
+                        + " where c.station = :station and c.startsOn <= :to and c.endsOn >= :from order by c.startsOn, c.id", Contract.class)
+                .setParameter("station", station).setParameter("from", from).setParameter("to", to);
+        // In a write (the station locked, OperatorWrites.addContract) a locking read: it sees a contract another
+        // admin committed while this one waited for the lock, which MariaDB's repeatable-read snapshot may not.
+        if (em.isJoinedToTransaction()) {
+            query.setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_READ);
+        }
+        return query.getResultList();
     }
 
     @Override

@@ -21,6 +21,11 @@ public class JpaStationRepository implements StationRepository {
     }
 
     @Override
+    public Station lockForContracts(Station station) {
+        return em.find(Station.class, station.getId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
     public List<Station> all() {
         return em.createQuery("select s from Station s order by s.street.code", Station.class).getResultList();
     }
