@@ -44,7 +44,10 @@ import org.shegong.platform.it.client.Keycloak;
 @ExtendWith(ArquillianExtension.class)
 class BadInputIT {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** Today at the stations, asked at each use: a value kept from class loading goes stale when a run crosses midnight in Shanghai (16:00 UTC). */
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
     static final String TWO_TO_THE_63 = "9223372036854775808";
     /** Bodies with fields left out: a PUT may keep what is recorded, a POST must refuse. */
     static final String MISSING = "fields missing: ";
@@ -83,17 +86,17 @@ class BadInputIT {
                 new Route("PUT", "residents/{id}", residentId, "{\"version\":" + version + ",\"name\":\""
                         + resident.getString("name") + "\",\"phone\":\"13900000077\",\"communityCode\":\""
                         + resident.getString("communityCode") + "\",\"address\":\"坏输入测试地址\",\"categories\":[\"ELDER\"]}"),
-                new Route("POST", "activities", 0, "{\"title\":\"坏输入测试活动\",\"type\":\"GROUP_ACTIVITY\",\"heldOn\":\"" + TODAY
+                new Route("POST", "activities", 0, "{\"title\":\"坏输入测试活动\",\"type\":\"GROUP_ACTIVITY\",\"heldOn\":\"" + today()
                         + "\",\"stationStreet\":\"140106005000\",\"place\":\"活动室\"}"),
                 new Route("PUT", "eldercare/elders/{id}", residentId, profile()),
-                new Route("POST", "eldercare/elders/{id}/plans", residentId, "{\"startsOn\":\"" + TODAY + "\",\"reviewOn\":\""
-                        + TODAY.plusMonths(6) + "\",\"needs\":\"独居\",\"goals\":\"每两周上门\",\"everyDays\":{\"HOME_VISIT\":14},"
+                new Route("POST", "eldercare/elders/{id}/plans", residentId, "{\"startsOn\":\"" + today() + "\",\"reviewOn\":\""
+                        + today().plusMonths(6) + "\",\"needs\":\"独居\",\"goals\":\"每两周上门\",\"everyDays\":{\"HOME_VISIT\":14},"
                         + "\"responsibleWorker\":\"laojunying.worker\"}"),
-                new Route("POST", "eldercare/elders/{id}/visits", residentId, "{\"visitedOn\":\"" + TODAY
+                new Route("POST", "eldercare/elders/{id}/visits", residentId, "{\"visitedOn\":\"" + today()
                         + "\",\"kind\":\"HOME_VISIT\",\"notes\":\"精神好\",\"needsObserved\":\"助餐\",\"nextAction\":\"电话随访\"}"),
                 new Route("POST", "eldercare/elders/{id}/readings", residentId,
                         // a moment already past whenever the test runs (09:30 was still ahead before 09:30 Beijing time)
-                        "{\"measure\":\"BLOOD_PRESSURE\",\"value\":126,\"secondValue\":80,\"measuredAt\":\"" + TODAY + "T00:05:00\"}"),
+                        "{\"measure\":\"BLOOD_PRESSURE\",\"value\":126,\"secondValue\":80,\"measuredAt\":\"" + today() + "T00:05:00\"}"),
                 new Route("POST", "eldercare/follow-ups/{id}/close", followUp, "{\"note\":\"已复测\"}"));
 
         Supplier<String> state = () -> String.join("\n", api.get("residents/" + residentId, worker).body(),
@@ -151,7 +154,7 @@ class BadInputIT {
         // A state the domain refuses is bad input too, with its reason: an activity planned for next
         // week cannot be marked done today (it was a 500).
         HttpResponse<String> planned = api.post("activities", worker, "{\"title\":\"下周的活动\",\"type\":\"GROUP_ACTIVITY\",\"heldOn\":\""
-                + TODAY.plusDays(7) + "\",\"stationStreet\":\"140106005000\",\"place\":\"活动室\"}");
+                + today().plusDays(7) + "\",\"stationStreet\":\"140106005000\",\"place\":\"活动室\"}");
         assertEquals(200, planned.statusCode(), planned.body());
         long id = Json.createReader(new StringReader(planned.body())).readObject().getJsonNumber("id").longValue();
         HttpResponse<String> early = api.post("activities/" + id + "/done", worker, "");
@@ -291,7 +294,7 @@ class BadInputIT {
         return "{\"livingSituation\":\"ALONE\",\"chronicConditions\":\"高血压\",\"emergencyContacts\":\"儿子 13900000001\","
                 + "\"familyDoctor\":\"社区卫生站\",\"barthel\":{\"FEEDING\":10,\"BATHING\":5,\"GROOMING\":5,\"DRESSING\":10,"
                 + "\"BOWELS\":10,\"BLADDER\":10,\"TOILET_USE\":10,\"TRANSFERS\":15,\"MOBILITY\":10,\"STAIRS\":5},"
-                + "\"barthelAssessedOn\":\"" + TODAY + "\"}";
+                + "\"barthelAssessedOn\":\"" + today() + "\"}";
     }
 
     private static long firstOpenFollowUp(Api api, String token) {

@@ -40,7 +40,10 @@ import org.shegong.platform.it.client.Keycloak;
 @ExtendWith(ArquillianExtension.class)
 class ClubsApiIT {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** Today at the stations, asked at each use: a value kept from class loading goes stale when a run crosses midnight in Shanghai (16:00 UTC). */
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
     static final String WULONGKOU = "140106005002";
     static final String WENMIAO = "140106003001";
     /** A valid code of civil affairs (5…) whose check character is H. */
@@ -84,8 +87,8 @@ class ClubsApiIT {
 
         assertRefusedWith(api.post("clubs", worker, "{}"), "clubs.refused.name");
         assertRefusedWith(api.post("clubs", worker, club(" ", "CHARITY", WULONGKOU)), "clubs.refused.name");
-        assertRefusedWith(api.post("clubs", worker, club("未来社团", "CHARITY", WULONGKOU).replace(TODAY.minusYears(1).toString(),
-                TODAY.plusDays(3).toString())), "clubs.refused.foundedInFuture");
+        assertRefusedWith(api.post("clubs", worker, club("未来社团", "CHARITY", WULONGKOU).replace(today().minusYears(1).toString(),
+                today().plusDays(3).toString())), "clubs.refused.foundedInFuture");
         assertEquals(400, api.post("clubs", worker, club("怪类社团", "SECRET", WULONGKOU)).statusCode());
         assertEquals(400, api.post("clubs", worker, "{\"name\":").statusCode());
         assertEquals(400, api.put("clubs/" + id, worker, "{\"name\":\"\"}").statusCode());
@@ -124,7 +127,7 @@ class ClubsApiIT {
         JsonObject named = json(ok(api.put("clubs/" + id, worker, "{\"leaderId\":" + leader + ",\"contactId\":" + contact + "}")));
         assertEquals(mine.get(0).getString("name"), named.getString("leaderName"), "the name from the register");
         assertEquals(mine.get(1).getString("name"), named.getString("contactName"));
-        assertEquals(List.of(leader + " " + TODAY), members(id), "the leader named joins on that day; the contact does not");
+        assertEquals(List.of(leader + " " + today()), members(id), "the leader named joins on that day; the contact does not");
         JsonObject kept = json(ok(api.put("clubs/" + id, worker, "{\"teacher\":\"社区志愿者\"}")));
         assertEquals(leader, kept.getJsonNumber("leaderId").longValue(), "a change that does not mention the leader keeps them");
         assertEquals(contact, kept.getJsonNumber("contactId").longValue());
@@ -137,7 +140,7 @@ class ClubsApiIT {
             assertEquals(404, api.put("clubs/" + id, worker, "{\"contactId\":" + other + "}").statusCode(), "contact " + other);
             assertEquals(404, api.post("clubs", worker, club("越界负责人", "CHARITY", WULONGKOU).replace("{", "{\"leaderId\":" + other + ","))
                     .statusCode(), "a new club's leader " + other);
-            assertEquals(404, api.post("clubs/" + id + "/members", worker, member(other, TODAY)).statusCode(), "member " + other);
+            assertEquals(404, api.post("clubs/" + id + "/members", worker, member(other, today())).statusCode(), "member " + other);
         }
         assertEquals(404, api.put("clubs/" + id, yingze, "{\"name\":\"改名\"}").statusCode(), "the operator's other station");
         assertEquals(404, api.put("clubs/" + id, huide, "{\"name\":\"改名\"}").statusCode(), "another operator");
@@ -145,7 +148,7 @@ class ClubsApiIT {
 
         String alongside = ",\"leaderId\":" + contact + "}";
         assertRefusedWith(api.put("clubs/" + id, worker, "{\"name\":\" \"" + alongside), "clubs.refused.name");
-        assertRefusedWith(api.put("clubs/" + id, worker, "{\"foundedOn\":\"" + TODAY.plusDays(1) + "\"" + alongside),
+        assertRefusedWith(api.put("clubs/" + id, worker, "{\"foundedOn\":\"" + today().plusDays(1) + "\"" + alongside),
                 "clubs.refused.foundedInFuture");
         assertRefusedWith(api.put("clubs/" + id, worker, "{\"communityCode\":\"" + Fixtures.COMMUNITY_YINGZE + "\"" + alongside),
                 "clubs.refused.communityNotMine");
@@ -155,12 +158,12 @@ class ClubsApiIT {
         JsonObject now = json(ok(api.get("clubs/" + id, worker))).getJsonObject("club");
         assertEquals(version, now.getJsonNumber("version").longValue(), "nothing written");
         assertEquals("邻里互助队", now.getString("name"));
-        assertEquals(TODAY.minusYears(1).toString(), now.getString("foundedOn"));
+        assertEquals(today().minusYears(1).toString(), now.getString("foundedOn"));
         assertEquals(WULONGKOU, now.getString("communityCode"));
         assertEquals(leader, now.getJsonNumber("leaderId").longValue(), "not the leader asked for alongside a refusal");
         assertEquals(contact, now.getJsonNumber("contactId").longValue());
         assertEquals(recorded, array(ok(api.get("clubs/" + id + "/history", worker))).size(), "nor recorded");
-        assertEquals(List.of(leader + " " + TODAY), members(id), "no member joined, not even the leader asked for alongside");
+        assertEquals(List.of(leader + " " + today()), members(id), "no member joined, not even the leader asked for alongside");
 
         JsonObject cleared = json(ok(api.put("clubs/" + id, worker, "{\"leaderId\":0,\"version\":" + version + "}")));
         assertTrue(!cleared.containsKey("leaderId") || cleared.isNull("leaderId"), "0 clears the leader: " + cleared);
@@ -176,18 +179,18 @@ class ClubsApiIT {
     @Test
     void aClubsLeaderIsAMemberFromTheFoundingOrTheDayTheyAreNamedOnce() {
         List<Long> mine = ids(array(ok(api.get("residents?max=3", worker))));
-        LocalDate founded = TODAY.minusYears(1);
+        LocalDate founded = today().minusYears(1);
         long id = id(json(ok(api.post("clubs", worker, club("腰鼓队-" + UUID.randomUUID().toString().substring(0, 6),
                 "CULTURE_SPORTS", WULONGKOU).replace("{", "{\"leaderId\":" + mine.get(0) + ",")))));
         assertEquals(List.of(mine.get(0) + " " + founded), members(id), "the founding leader, from the founding day");
 
-        ok(api.post("clubs/" + id + "/members", worker, member(mine.get(1), TODAY.minusDays(10))));
+        ok(api.post("clubs/" + id + "/members", worker, member(mine.get(1), today().minusDays(10))));
         ok(api.put("clubs/" + id, worker, "{\"leaderId\":" + mine.get(1) + "}"));
         ok(api.put("clubs/" + id, worker, "{\"leaderId\":" + mine.get(2) + "}"));
         ok(api.put("clubs/" + id, worker, "{\"leaderId\":" + mine.get(0) + "}"));
-        assertEquals(List.of(mine.get(0) + " " + founded, mine.get(1) + " " + TODAY.minusDays(10), mine.get(2) + " " + TODAY),
+        assertEquals(List.of(mine.get(0) + " " + founded, mine.get(1) + " " + today().minusDays(10), mine.get(2) + " " + today()),
                 members(id), "a member named leader stays as they were; one who was not joins today; none twice");
-        assertRefusedWith(api.post("clubs/" + id + "/members", worker, member(mine.get(2), TODAY)), "clubs.refused.alreadyMember");
+        assertRefusedWith(api.post("clubs/" + id + "/members", worker, member(mine.get(2), today())), "clubs.refused.alreadyMember");
         assertEquals(404, api.get("clubs/" + id, huide).statusCode(), "another operator does not see the club or its members");
     }
 
@@ -210,11 +213,11 @@ class ClubsApiIT {
         ok(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"INCUBATING\"}"));
 
         assertRefusedWith(api.post("clubs/" + id + "/steps", lead, filing("迎泽备001")), "clubs.refused.planOpen");
-        ok(api.post("clubs/" + id + "/milestones/" + rules + "/done", worker, "{\"doneOn\":\"" + TODAY + "\"}"));
+        ok(api.post("clubs/" + id + "/milestones/" + rules + "/done", worker, "{\"doneOn\":\"" + today() + "\"}"));
         assertRefusedWith(api.post("clubs/" + id + "/steps", lead, filing("迎泽备001")), "clubs.refused.filingCharter");
         long charter = id(json(ok(api.post("clubs/" + id + "/charters", worker, "{\"text\":\"第一条 调解邻里纠纷。\"}"))));
         ok(api.post("clubs/" + id + "/charters/" + charter + "/approve", lead, ""));
-        assertRefusedWith(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"FILED\",\"on\":\"" + TODAY + "\"}"), "clubs.refused.filingNumber");
+        assertRefusedWith(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"FILED\",\"on\":\"" + today() + "\"}"), "clubs.refused.filingNumber");
         ok(api.post("clubs/" + id + "/steps", lead, filing("迎泽备001")));
 
         assertRefusedWith(api.post("clubs/" + id + "/steps", lead, registration("51140106MJ0000001A")), "clubs.refused.creditCodeCheck");
@@ -267,11 +270,11 @@ class ClubsApiIT {
         String name = "合并-" + UUID.randomUUID().toString().substring(0, 6);
         long east = filedClub(name + "东队");
         long west = filedClub(name + "西队");
-        ok(api.post("clubs/" + east + "/members", worker, member(residents.get(0), TODAY.minusDays(300))));
-        ok(api.post("clubs/" + east + "/members", worker, member(residents.get(1), TODAY.minusDays(200))));
-        ok(api.post("clubs/" + west + "/members", worker, member(residents.get(1), TODAY.minusDays(250))));
-        ok(api.post("clubs/" + west + "/members", worker, member(residents.get(2), TODAY.minusDays(100))));
-        assertRefusedWith(api.post("clubs/" + west + "/members", worker, member(residents.get(2), TODAY)), "clubs.refused.alreadyMember");
+        ok(api.post("clubs/" + east + "/members", worker, member(residents.get(0), today().minusDays(300))));
+        ok(api.post("clubs/" + east + "/members", worker, member(residents.get(1), today().minusDays(200))));
+        ok(api.post("clubs/" + west + "/members", worker, member(residents.get(1), today().minusDays(250))));
+        ok(api.post("clubs/" + west + "/members", worker, member(residents.get(2), today().minusDays(100))));
+        assertRefusedWith(api.post("clubs/" + west + "/members", worker, member(residents.get(2), today())), "clubs.refused.alreadyMember");
         int before = coverageTotal(WULONGKOU);
         JsonObject westSeen = json(ok(api.get("clubs/" + west, worker))).getJsonObject("club");
 
@@ -284,24 +287,24 @@ class ClubsApiIT {
         assertEquals("FILED", json(ok(api.get("clubs/" + west, worker))).getJsonObject("club").getString("stage"), "nothing written");
 
         long seen = westSeen.getJsonNumber("version").longValue();
-        assertRefusedWith(api.post("clubs/merges", lead, dated(merge(east, west, seen), TODAY.plusDays(1))), "clubs.refused.mergeInFuture");
-        assertRefusedWith(api.post("clubs/merges", lead, dated(merge(east, west, seen), TODAY.minusYears(2))),
+        assertRefusedWith(api.post("clubs/merges", lead, dated(merge(east, west, seen), today().plusDays(1))), "clubs.refused.mergeInFuture");
+        assertRefusedWith(api.post("clubs/merges", lead, dated(merge(east, west, seen), today().minusYears(2))),
                 "clubs.refused.mergeBeforeFounding");
-        JsonObject into = json(ok(api.post("clubs/merges", lead, dated(merge(east, west, seen), TODAY.minusDays(30)))));
+        JsonObject into = json(ok(api.post("clubs/merges", lead, dated(merge(east, west, seen), today().minusDays(30)))));
         assertEquals(east, id(into));
         JsonObject file = json(ok(api.get("clubs/" + east, worker)));
         List<JsonObject> members = file.getJsonArray("members").getValuesAs(JsonObject.class);
         assertEquals(Set.of(residents.get(0), residents.get(1), residents.get(2)),
                 members.stream().map(m -> m.getJsonNumber("residentId").longValue()).collect(Collectors.toSet()));
         assertEquals(3, members.size(), "the member of both teams is there once");
-        assertEquals(TODAY.minusDays(100).toString(), members.stream()
+        assertEquals(today().minusDays(100).toString(), members.stream()
                 .filter(m -> m.getJsonNumber("residentId").longValue() == residents.get(2)).findFirst().orElseThrow().getString("joinedOn"));
         assertEquals(List.of(west), file.getJsonArray("mergedFrom").stream().map(c -> id(c.asJsonObject())).toList());
         assertEquals(1, file.getJsonArray("mergedCharters").size(), "the merged team's charter is reachable");
 
         JsonObject westNow = json(ok(api.get("clubs/" + west, worker)));
         assertEquals("MERGED", westNow.getJsonObject("club").getString("stage"));
-        assertEquals(TODAY.minusDays(30).toString(), westNow.getJsonObject("club").getString("closedOn"), "a merge recorded afterwards keeps its day");
+        assertEquals(today().minusDays(30).toString(), westNow.getJsonObject("club").getString("closedOn"), "a merge recorded afterwards keeps its day");
         assertEquals(east, westNow.getJsonObject("club").getJsonNumber("mergedIntoId").longValue());
         assertEquals(2, westNow.getJsonArray("members").size(), "the team keeps its own members as history");
         List<Long> historyClubs = array(ok(api.get("clubs/" + east + "/history", worker))).stream()
@@ -313,7 +316,7 @@ class ClubsApiIT {
                 + westSeen.getJsonNumber("version").longValue() + "}");
         assertEquals(409, concurrent.statusCode(), "an edit begun before the merge: " + concurrent.body());
         assertRefusedWith(api.put("clubs/" + west, worker, "{\"teacher\":\"新老师\"}"), "clubs.refused.merged");
-        assertRefusedWith(api.post("clubs/" + west + "/members", worker, member(residents.get(3), TODAY)), "clubs.refused.merged");
+        assertRefusedWith(api.post("clubs/" + west + "/members", worker, member(residents.get(3), today())), "clubs.refused.merged");
         assertNotEquals("新老师", json(ok(api.get("clubs/" + west, worker))).getJsonObject("club").getString("teacher", ""));
     }
 
@@ -352,12 +355,12 @@ class ClubsApiIT {
         long huideClub = id(json(ok(api.post("clubs", huide, club("文庙书法社", "CULTURE_SPORTS", WENMIAO)))));
 
         assertRefusedWith(api.post("clubs/" + id + "/activities", worker, "{}"), "clubs.refused.activityKind");
-        assertRefusedWith(api.post("clubs/" + id + "/activities", worker, activity("ACTIVITY", " ", TODAY)), "clubs.refused.activityTitle");
+        assertRefusedWith(api.post("clubs/" + id + "/activities", worker, activity("ACTIVITY", " ", today())), "clubs.refused.activityTitle");
         assertRefusedWith(api.post("clubs/" + id + "/activities", worker, "{\"kind\":\"ACTIVITY\",\"title\":\"无日期\"}"),
                 "clubs.refused.activityDate");
-        assertRefusedWith(api.post("clubs/" + id + "/activities", worker, activity("ACTIVITY", "成立前", TODAY.minusYears(2))),
+        assertRefusedWith(api.post("clubs/" + id + "/activities", worker, activity("ACTIVITY", "成立前", today().minusYears(2))),
                 "clubs.refused.activityBeforeFounding");
-        assertEquals(400, api.post("clubs/" + id + "/activities", worker, activity("PARADE", "怪类", TODAY)).statusCode());
+        assertEquals(400, api.post("clubs/" + id + "/activities", worker, activity("PARADE", "怪类", today())).statusCode());
         assertEquals(400, api.post("clubs/" + id + "/activities", worker, "{\"kind\":").statusCode());
         HttpResponse<String> english = api.post("clubs/" + id + "/activities", worker, "{}", "en-GB,en;q=0.9");
         assertEquals("Choose activity or performance", json(english.body()).getString("error"), "one language: the caller's");
@@ -365,12 +368,12 @@ class ClubsApiIT {
                 "Chinese unless asked otherwise, and only Chinese");
         assertEquals(List.of(), array(ok(api.get("clubs/" + id + "/activities", worker))), "nothing was written");
 
-        JsonObject planned = json(ok(api.post("clubs/" + id + "/activities", worker, activity("ACTIVITY", "重阳联欢", TODAY))));
+        JsonObject planned = json(ok(api.post("clubs/" + id + "/activities", worker, activity("ACTIVITY", "重阳联欢", today()))));
         long activity = id(planned);
         assertEquals("PLANNED", planned.getString("status"));
         assertEquals(id, planned.getJsonNumber("clubId").longValue());
         JsonObject show = json(ok(api.post("clubs/" + id + "/activities", worker, activity("PERFORMANCE", "新年汇演",
-                TODAY.plusDays(20)))));
+                today().plusDays(20)))));
         JsonObject platform = json(ok(api.get("activities/" + activity, worker)));
         assertEquals("clubs.club:" + id, platform.getString("organiser"), "a platform activity that names its club");
         assertEquals("clubs", platform.getString("moduleTag"));
@@ -390,7 +393,7 @@ class ClubsApiIT {
                 "{\"residentIds\":[" + residents.get(1) + "]}"))).getInt("attended"), "twice is once");
 
         assertEquals(404, api.get("clubs/" + id + "/activities", huide).statusCode());
-        assertEquals(404, api.post("clubs/" + id + "/activities", huide, activity("ACTIVITY", "越界", TODAY)).statusCode());
+        assertEquals(404, api.post("clubs/" + id + "/activities", huide, activity("ACTIVITY", "越界", today())).statusCode());
         assertEquals(404, api.post("clubs/" + huideClub + "/activities/" + activity + "/done", huide, "").statusCode(),
                 "another operator's activity, through its own club");
         assertEquals(404, api.post("clubs/" + other + "/activities/" + activity + "/attendance", worker,
@@ -416,7 +419,7 @@ class ClubsApiIT {
         long id = id(json(ok(api.post("clubs", worker, club(name, "LIFE_SERVICE", WULONGKOU)))));
         long m = id(json(ok(api.post("clubs/" + id + "/milestones", worker, "{\"title\":\"选出负责人\"}"))));
         ok(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"INCUBATING\"}"));
-        ok(api.post("clubs/" + id + "/milestones/" + m + "/done", worker, "{\"doneOn\":\"" + TODAY + "\"}"));
+        ok(api.post("clubs/" + id + "/milestones/" + m + "/done", worker, "{\"doneOn\":\"" + today() + "\"}"));
         long c = id(json(ok(api.post("clubs/" + id + "/charters", worker, "{\"text\":\"第一条 " + name + "。\"}"))));
         ok(api.post("clubs/" + id + "/charters/" + c + "/approve", lead, ""));
         ok(api.post("clubs/" + id + "/steps", lead, filing("备-" + name)));
@@ -430,15 +433,15 @@ class ClubsApiIT {
 
     static String club(String name, String kind, String community) {
         return "{\"name\":\"" + name + "\",\"kind\":\"" + kind + "\",\"communityCode\":\"" + community + "\",\"foundedOn\":\""
-                + TODAY.minusYears(1) + "\",\"place\":\"社区活动室\",\"schedule\":\"每周二 9:00\"}";
+                + today().minusYears(1) + "\",\"place\":\"社区活动室\",\"schedule\":\"每周二 9:00\"}";
     }
 
     static String filing(String number) {
-        return "{\"to\":\"FILED\",\"filingNumber\":\"" + number + "\",\"on\":\"" + TODAY + "\"}";
+        return "{\"to\":\"FILED\",\"filingNumber\":\"" + number + "\",\"on\":\"" + today() + "\"}";
     }
 
     static String registration(String code) {
-        return "{\"to\":\"REGISTERED\",\"creditCode\":\"" + code + "\",\"on\":\"" + TODAY + "\"}";
+        return "{\"to\":\"REGISTERED\",\"creditCode\":\"" + code + "\",\"on\":\"" + today() + "\"}";
     }
 
     static String member(long residentId, LocalDate on) {

@@ -45,7 +45,10 @@ import org.shegong.platform.it.client.PageSession;
 class ClubsSwitchIT {
 
     static final String CODE = "it-clubs";
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** Today at the stations, asked at each use: a value kept from class loading goes stale when a run crosses midnight in Shanghai (16:00 UTC). */
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
     static final String LIUXIANG_SOUTH = "140106002001";
     static final String ZHONGLOU = "140106002002";
     static final String QIAOTOU = "140106002003";
@@ -109,7 +112,7 @@ class ClubsSwitchIT {
         HttpResponse<String> coveragePage = browser.get(new URL(base, "clubs/coverage.xhtml").toURI());
         assertEquals(200, coveragePage.statusCode());
         assertTrue(coveragePage.body().contains("钟楼街社区") && coveragePage.body().contains("below-target"), coveragePage.body());
-        ok(api.post("clubs/" + club + "/activities", lead, ClubsApiIT.activity("PERFORMANCE", "钟楼迎新演出", ClubsApiIT.TODAY)));
+        ok(api.post("clubs/" + club + "/activities", lead, ClubsApiIT.activity("PERFORMANCE", "钟楼迎新演出", ClubsApiIT.today())));
         HttpResponse<String> clubPage = browser.get(new URL(base, "clubs/club.xhtml?id=" + club).toURI());
         assertEquals(200, clubPage.statusCode());
         assertTrue(clubPage.body().contains("钟楼迎新演出") && clubPage.body().contains("activityChart"),
@@ -144,9 +147,9 @@ class ClubsSwitchIT {
         assertEquals(20, inForce);
         assertTrue(jobs.runNow("core.roll-up-rebuild").done().contains(TenantId.of(CODE)), "the roll-ups rebuilt for " + CODE);
         String admin = Keycloak.accessToken(CODE + ".admin");
-        LocalDate past = TODAY.minusMonths(3);
+        LocalDate past = today().minusMonths(3);
         String quarter = "operator/dashboard?kind=quarter&year=" + past.getYear() + "&quarter=" + ((past.getMonthValue() - 1) / 3 + 1);
-        String month = "operator/dashboard?kind=month&year=" + TODAY.getYear() + "&month=" + TODAY.getMonthValue();
+        String month = "operator/dashboard?kind=month&year=" + today().getYear() + "&month=" + today().getMonthValue();
         for (String query : List.of(quarter, month)) {
             JsonObject helped = json(ok(api.get(query, admin))).getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
                     .filter(i -> "clubs.helped".equals(i.getString("code"))).findFirst().orElseThrow(() -> new AssertionError(query));
@@ -158,7 +161,7 @@ class ClubsSwitchIT {
         long id = id(json(ok(api.post("clubs", lead, ClubsApiIT.club(name, kind, community)))));
         long m = id(json(ok(api.post("clubs/" + id + "/milestones", lead, "{\"title\":\"制定内部规章\"}"))));
         ok(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"INCUBATING\"}"));
-        ok(api.post("clubs/" + id + "/milestones/" + m + "/done", lead, "{\"doneOn\":\"" + TODAY + "\"}"));
+        ok(api.post("clubs/" + id + "/milestones/" + m + "/done", lead, "{\"doneOn\":\"" + today() + "\"}"));
         long c = id(json(ok(api.post("clubs/" + id + "/charters", lead, "{\"text\":\"第一条 " + name + "。\"}"))));
         ok(api.post("clubs/" + id + "/charters/" + c + "/approve", lead, ""));
         ok(api.post("clubs/" + id + "/steps", lead, filing("柳备-" + name)));

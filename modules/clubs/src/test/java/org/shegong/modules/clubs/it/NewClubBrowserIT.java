@@ -92,12 +92,12 @@ class NewClubBrowserIT {
             assertRefused(phone, "请选择所属社区");
 
             new Select(phone.element("newClubForm:community")).selectByValue(ClubsApiIT.WULONGKOU);
-            foundedOn(phone, ClubsApiIT.TODAY.plusDays(3).toString());
+            foundedOn(phone, ClubsApiIT.today().plusDays(3).toString());
             submit(phone);
             assertRefused(phone, "成立日期不能晚于今天");
 
             // Another operator's community (汇德's 文庙) put into the choice by hand.
-            foundedOn(phone, ClubsApiIT.TODAY.minusMonths(2).toString());
+            foundedOn(phone, ClubsApiIT.today().minusMonths(2).toString());
             phone.driver().executeScript("var s = document.getElementById('newClubForm:community');"
                     + " s.add(new Option('x', arguments[0])); s.value = arguments[0];", ClubsApiIT.WENMIAO);
             submit(phone);
@@ -119,7 +119,7 @@ class NewClubBrowserIT {
             assertEquals(before + 1, listed.size());
             assertEquals(1, listed.stream().filter(name::equals).count(), listed.toString());
             String file = ok(api.get("clubs/" + opened.group(1), worker));
-            assertTrue(file.contains(ClubsApiIT.TODAY.minusMonths(2).toString()), "founded on the day typed: " + file);
+            assertTrue(file.contains(ClubsApiIT.today().minusMonths(2).toString()), "founded on the day typed: " + file);
         }
     }
 
@@ -200,14 +200,14 @@ class NewClubBrowserIT {
             assertEditRefused(phone, "请填写社团名称");
             assertTrue(phone.element("editClubForm:leader_input").getAttribute("value").contains(leaderName), "the choice is kept");
             phone.type("editClubForm:name", name);
-            foundedOn(phone, "editClubForm", ClubsApiIT.TODAY.plusDays(2).toString());
+            foundedOn(phone, "editClubForm", ClubsApiIT.today().plusDays(2).toString());
             save(phone);
             assertEditRefused(phone, "成立日期不能晚于今天");
             JsonObject stored = clubOf(api, worker, club);
             assertFalse(stored.containsKey("leaderId") && !stored.isNull("leaderId"), "nothing written by a refused form: " + stored);
-            assertEquals(ClubsApiIT.TODAY.minusYears(1).toString(), stored.getString("foundedOn"));
+            assertEquals(ClubsApiIT.today().minusYears(1).toString(), stored.getString("foundedOn"));
 
-            foundedOn(phone, "editClubForm", ClubsApiIT.TODAY.minusMonths(3).toString());
+            foundedOn(phone, "editClubForm", ClubsApiIT.today().minusMonths(3).toString());
             save(phone);
             String page = phone.text();
             assertTrue(phone.driver().getCurrentUrl().contains("clubs/club.xhtml?id=" + club), phone.driver().getCurrentUrl());
@@ -233,7 +233,7 @@ class NewClubBrowserIT {
         }
         JsonObject after = clubOf(api, worker, club);
         assertFalse(after.containsKey("leaderId") && !after.isNull("leaderId"), after.toString());
-        assertEquals(ClubsApiIT.TODAY.minusMonths(3).toString(), after.getString("foundedOn"));
+        assertEquals(ClubsApiIT.today().minusMonths(3).toString(), after.getString("foundedOn"));
     }
 
     /** The club page's line naming its leader, contact and teacher. */

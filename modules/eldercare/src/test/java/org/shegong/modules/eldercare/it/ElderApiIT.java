@@ -44,7 +44,10 @@ import org.shegong.platform.it.client.PageSession;
 @ExtendWith(ArquillianExtension.class)
 class ElderApiIT {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** Today at the stations, asked at each use: a value kept from class loading goes stale when a run crosses midnight in Shanghai (16:00 UTC). */
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
     static final List<String> API_SPELLINGS = List.of("eldercare/visits/due", "eldercare;x/visits/due",
             "eldercare;/visits/due", "/eldercare/visits/due", "%65ldercare/visits/due", "ELDERCARE/visits/due");
     static final List<String> PAGE_SPELLINGS = List.of("eldercare/elders.xhtml", "eldercare;x/elders.xhtml",
@@ -95,25 +98,25 @@ class ElderApiIT {
 
     @Test
     void aPlanMakesAVisitDueLoggingItFromThePhoneClearsItAndTheOtherOperatorSeesNone() {
-        ok(api.post("eldercare/elders/" + hopeElder + "/plans", hope, plan(TODAY.minusDays(20), "laojunying.worker")));
-        assertEquals(404, api.post("eldercare/elders/" + hopeElder + "/plans", huide, plan(TODAY, "wenmiao.worker")).statusCode());
+        ok(api.post("eldercare/elders/" + hopeElder + "/plans", hope, plan(today().minusDays(20), "laojunying.worker")));
+        assertEquals(404, api.post("eldercare/elders/" + hopeElder + "/plans", huide, plan(today(), "wenmiao.worker")).statusCode());
         assertEquals(404, api.get("eldercare/elders/" + hopeElder + "/plans", huide).statusCode());
-        HttpResponse<String> noWorker = api.post("eldercare/elders/" + hopeElder + "/plans", hope, plan(TODAY, "wenmiao.worker"));
+        HttpResponse<String> noWorker = api.post("eldercare/elders/" + hopeElder + "/plans", hope, plan(today(), "wenmiao.worker"));
         assertEquals(400, noWorker.statusCode(), noWorker.body());
         assertTrue(json(noWorker.body()).getString("error").startsWith("责任社工"), noWorker.body());
         assertEquals(1, array(ok(api.get("eldercare/elders/" + hopeElder + "/plans", hope))).size());
 
         JsonObject due = dueFor(hope, hopeElder).orElseThrow();
         assertTrue(due.getBoolean("overdue"), due.toString());
-        assertEquals(TODAY.minusDays(6).toString(), due.getString("dueOn"));
+        assertEquals(today().minusDays(6).toString(), due.getString("dueOn"));
         assertTrue(array(ok(api.get("eldercare/visits/overdue", hope))).stream()
                 .anyMatch(v -> v.asJsonObject().getJsonNumber("residentId").longValue() == hopeElder));
         assertTrue(dueFor(huide, hopeElder).isEmpty(), "huide's worker never gets hope's due visits");
         assertFalse(array(ok(api.get("eldercare/visits/overdue", huide))).stream()
                 .anyMatch(v -> v.asJsonObject().getJsonNumber("residentId").longValue() == hopeElder));
 
-        assertEquals(404, api.post("eldercare/elders/" + hopeElder + "/visits", huide, visit(TODAY)).statusCode());
-        HttpResponse<String> future = api.post("eldercare/elders/" + hopeElder + "/visits", hope, visit(TODAY.plusDays(2)));
+        assertEquals(404, api.post("eldercare/elders/" + hopeElder + "/visits", huide, visit(today())).statusCode());
+        HttpResponse<String> future = api.post("eldercare/elders/" + hopeElder + "/visits", hope, visit(today().plusDays(2)));
         assertEquals(400, future.statusCode(), future.body());
         assertTrue(json(future.body()).getString("error").startsWith("走访日期不能晚于今天"), future.body());
         HttpResponse<String> empty = api.post("eldercare/elders/" + hopeElder + "/visits", hope, "{}");
@@ -121,7 +124,7 @@ class ElderApiIT {
         assertTrue(json(empty.body()).getString("error").startsWith("请填写走访日期"), empty.body());
         assertEquals(0, array(ok(api.get("eldercare/elders/" + hopeElder + "/visits", hope))).size(), "nothing was written");
 
-        JsonObject logged = json(ok(api.post("eldercare/elders/" + hopeElder + "/visits", hope, visit(TODAY))));
+        JsonObject logged = json(ok(api.post("eldercare/elders/" + hopeElder + "/visits", hope, visit(today()))));
         assertEquals("laojunying.worker", logged.getString("worker"));
         assertTrue(dueFor(hope, hopeElder).isEmpty(), "the next visit is 14 days away, beyond the 7-day horizon");
         assertEquals(1, array(ok(api.get("eldercare/elders/" + hopeElder + "/visits", hope))).size());
@@ -176,7 +179,7 @@ class ElderApiIT {
     /** A seven-year-old was filed as an elder from her resident page; the profile is opened only from 60 on. */
     @Test
     void aResidentUnderSixtyGetsNoElderProfile() {
-        LocalDate born = TODAY.minusYears(7);
+        LocalDate born = today().minusYears(7);
         HttpResponse<String> child = api.post("residents", hope, "{\"name\":\"龄测试为老\",\"birthDate\":\"" + born
                 + "\",\"communityCode\":\"140106005001\",\"categories\":[\"CHILD\"]}");
         assertEquals(201, child.statusCode(), child.body());
@@ -186,7 +189,7 @@ class ElderApiIT {
         assertTrue(refused.body().contains("这位服务对象 7 岁，为老服务从 60 岁起"), refused.body());
         assertEquals(404, api.get("eldercare/elders/" + childId, hope).statusCode(), "no profile was opened");
 
-        HttpResponse<String> sixty = api.post("residents", hope, "{\"name\":\"龄测试为老六十\",\"birthDate\":\"" + TODAY.minusYears(60)
+        HttpResponse<String> sixty = api.post("residents", hope, "{\"name\":\"龄测试为老六十\",\"birthDate\":\"" + today().minusYears(60)
                 + "\",\"communityCode\":\"140106005001\",\"categories\":[\"ELDER\"]}");
         assertEquals(201, sixty.statusCode(), sixty.body());
         assertEquals(200, api.put("eldercare/elders/" + json(sixty.body()).getJsonNumber("id").longValue(), hope, profile("ALONE"))
@@ -200,8 +203,8 @@ class ElderApiIT {
      */
     @Test
     void aChildGetsNoElderPanelNorFormAndAnUndatedResidentIsAskedForTheBirthDateFirst() throws Exception {
-        long child = newResident("龄测试十岁", TODAY.minusYears(10));
-        long sixty = newResident("龄测试满六十", TODAY.minusYears(60));
+        long child = newResident("龄测试十岁", today().minusYears(10));
+        long sixty = newResident("龄测试满六十", today().minusYears(60));
         long undated = newResident("龄测试无生日", null);
 
         PageSession session = new PageSession();
