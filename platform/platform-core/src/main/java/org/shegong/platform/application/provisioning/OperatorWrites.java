@@ -18,11 +18,11 @@ import org.shegong.platform.application.staff.LoginDirectory;
 import org.shegong.platform.application.staff.StaffRoster;
 import org.shegong.platform.domain.model.contract.Contract;
 import org.shegong.platform.domain.model.contract.ContractRepository;
-import org.shegong.platform.domain.model.station.Station;
-import org.shegong.platform.domain.model.station.StationRepository;
 import org.shegong.platform.domain.model.contract.Target;
 import org.shegong.platform.domain.model.staff.StaffRepository;
 import org.shegong.platform.domain.model.staff.StaffRole;
+import org.shegong.platform.domain.model.station.Station;
+import org.shegong.platform.domain.model.station.StationRepository;
 import org.shegong.platform.domain.model.tenant.Tenant;
 import org.shegong.platform.domain.model.tenant.TenantRepository;
 

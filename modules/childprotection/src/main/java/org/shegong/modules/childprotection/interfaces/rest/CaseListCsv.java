@@ -1,13 +1,13 @@
 package org.shegong.modules.childprotection.interfaces.rest;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.shegong.modules.childprotection.domain.model.casework.ChildCase;
+import org.shegong.modules.childprotection.interfaces.web.Times;
 import org.shegong.platform.api.documents.CsvCells;
 import org.shegong.platform.api.records.Reasons;
 
@@ -18,8 +18,6 @@ import org.shegong.platform.api.records.Reasons;
  * {@code 140106005000,IN_SERVICE,HIGH,true}). Every cell is safe for spreadsheets ({@link CsvCells}).
  */
 final class CaseListCsv {
-
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private CaseListCsv() {
     }
@@ -32,13 +30,13 @@ final class CaseListCsv {
                 text.apply("cp.case.intakeAt"), text.apply("cp.case.overdue")));
         for (ChildCase c : cases) {
             lines.add(row(c.getChildName(), stationName.apply(c.getStreetCode()), text.apply(c.getStage().labelKey()),
-                    text.apply(c.getRiskLevel().labelKey()), c.getIntakeAt() == null ? "" : SHOWN.format(c.getIntakeAt()),
+                    text.apply(c.getRiskLevel().labelKey()), Times.shown(c.getIntakeAt()),
                     c.getOverdueKinds().stream().map(k -> text.apply(k.labelKey())).collect(Collectors.joining("、"))));
         }
         return String.join("\r\n", lines) + "\r\n";
     }
 
     private static String row(String... cells) {
-        return java.util.Arrays.stream(cells).map(CsvCells::quoted).collect(Collectors.joining(","));
+        return Arrays.stream(cells).map(CsvCells::quoted).collect(Collectors.joining(","));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,8 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.shegong.modules.childprotection.application.CaseWork;
-import org.shegong.platform.api.directory.StationCard;
-import org.shegong.platform.api.directory.StationCards;
 import org.shegong.modules.childprotection.application.ChildFile;
 import org.shegong.modules.childprotection.application.ChildProtectionPermissions;
 import org.shegong.modules.childprotection.application.LearningPlans;
@@ -49,6 +48,8 @@ import org.shegong.modules.childprotection.domain.model.session.ServiceSession;
 import org.shegong.modules.childprotection.domain.model.session.SessionKind;
 import org.shegong.modules.childprotection.domain.model.tutoring.LearningPlan;
 import org.shegong.modules.childprotection.domain.model.tutoring.TutorKind;
+import org.shegong.platform.api.directory.StationCard;
+import org.shegong.platform.api.directory.StationCards;
 import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.records.RecordNotFoundException;
@@ -235,9 +236,9 @@ public class ChildProtectionResource {
     @GET
     @Path("cases/export")
     @Produces("text/csv")
-    public jakarta.ws.rs.core.Response export() {
+    public Response export() {
         // The charset said in the answer, not in @Produces: there Liberty's JAX-RS let cases/{id} take the route.
-        return jakarta.ws.rs.core.Response.ok(CaseListCsv.of(caseWork.export(CaseFilter.any()), language(),
+        return Response.ok(CaseListCsv.of(caseWork.export(CaseFilter.any()), language(),
                 street -> stations.ofStreet(street).map(StationCard::name).orElse(street))).type("text/csv; charset=UTF-8").build();
     }
 

@@ -14,6 +14,11 @@ public class Times {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     public String at(Instant instant) {
+        return shown(instant);
+    }
+
+    /** The same outside a page (the cases' CSV). */
+    public static String shown(Instant instant) {
         return instant == null ? "" : SHOWN.format(instant);
     }
 }

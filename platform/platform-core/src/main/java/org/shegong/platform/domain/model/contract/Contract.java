@@ -83,17 +83,12 @@ public class Contract extends AuditedEntity {
      * guess which operator serves it. The reason names the other contract, its operator and its term.
      */
     public void refuseOverlapWith(Contract other) {
-        if (other == this || other.number.equals(number) || !isSameStation(other.station)
+        if (other == this || other.number.equals(number) || !station.isSame(other.station)
                 || other.endsOn.isBefore(startsOn) || other.startsOn.isAfter(endsOn)) {
             return;
         }
         throw new org.shegong.platform.api.records.Refusal("contract.refused.overlap", other.number, other.operator.getName(),
                 other.startsOn.toString(), other.endsOn.toString());
-    }
-
-    /** Stations are compared by id: the same station may arrive as another instance. */
-    private boolean isSameStation(Station other) {
-        return station == other || (station.getId() != null && station.getId().equals(other.getId()));
     }
 
     public boolean isInForceOn(LocalDate day) {

@@ -118,7 +118,7 @@ public class Project extends TenantOwnedEntity {
 
     /** The same station row (by id once stored; by identity before, as in unit tests). */
     boolean sameStation(Station other) {
-        return other == station || (other != null && station.getId() != null && station.getId().equals(other.getId()));
+        return station.isSame(other);
     }
 
     /** Complete items out of all items. */

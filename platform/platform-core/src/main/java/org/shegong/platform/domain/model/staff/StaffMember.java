@@ -68,14 +68,9 @@ public class StaffMember extends TenantOwnedEntity {
         if (role != StaffRole.OPERATOR_ADMIN && station == null) {
             throw new IllegalArgumentException("a " + role + " works at a station");
         }
-        if (!isSameStation(this.station, station)) {
+        if (this.station == null || !this.station.isSame(station)) {
             this.station = station;
         }
-    }
-
-    /** Stations are compared by id: the same station may arrive as another instance. */
-    private static boolean isSameStation(Station a, Station b) {
-        return a == b || (a != null && b != null && a.getId() != null && a.getId().equals(b.getId()));
     }
 
     /** Where the login stands: none yet, in use, or disabled (shown by its label, never as a flag). */

@@ -52,6 +52,11 @@ public class Station extends AuditedEntity {
         this.phone = phone;
     }
 
+    /** The same station row: by id once stored, by identity before (as in unit tests); another instance of the row is the same. */
+    public boolean isSame(Station other) {
+        return other == this || (other != null && getId() != null && getId().equals(other.getId()));
+    }
+
     public Region getStreet() {
         return street;
     }
