@@ -77,6 +77,8 @@ public final class PlatformBeans implements AutoCloseable {
     private final Validator validator;
     private final Clock clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
     private final Map<Class<?>, Class<?>> implementations = new HashMap<>();
+    /** The platform unit's connection and cache settings, for {@link #otherUnit}. */
+    private final Map<String, Object> unitProperties;
     /** The application-scoped beans, made once. */
     private final Map<Class<?>, Object> applicationBeans = new HashMap<>();
     /** Application-scoped classes with an injection point no client proxy here can serve: made per request. */
@@ -99,6 +101,7 @@ public final class PlatformBeans implements AutoCloseable {
             unit.put(PersistenceUnitProperties.LOGGING_LEVEL + ".sql", "FINE");
             unit.put(PersistenceUnitProperties.LOGGING_PARAMETERS, "true");
         }
+        this.unitProperties = Map.copyOf(unit);
         this.factory = Persistence.createEntityManagerFactory(TenantEntityManager.UNIT, unit);
         this.validators = Validation.buildDefaultValidatorFactory();
         // One validator for every request, as the container injects one (it is thread-safe).
@@ -124,6 +127,11 @@ public final class PlatformBeans implements AutoCloseable {
 
     public EntityManagerFactory factory() {
         return factory;
+    }
+
+    /** Another persistence unit of the bench's, on the same database with the same connection settings; the caller closes it. */
+    public EntityManagerFactory otherUnit(String name) {
+        return Persistence.createEntityManagerFactory(name, new HashMap<>(unitProperties));
     }
 
     public DataSource dataSource() {
