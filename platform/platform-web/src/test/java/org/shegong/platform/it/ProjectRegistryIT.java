@@ -175,9 +175,11 @@ class ProjectRegistryIT {
         assertEquals(1, (int) as(HOPE, () -> projects.findInStreets(projectOfHope, HOPE_LAOJUNYING).orElseThrow().getItems().size()),
                 "no refused item was written");
 
-        String label = as(HOPE, () -> projects.addItem(projectOfHope, item("计入活动指标", 4, laojunyingContract, "activities"),
-                HOPE_LAOJUNYING).getTargetLabel());
-        assertEquals(HOPE_LAOJUNYING_CONTRACT + " · activities", label);
+        String target = as(HOPE, () -> {
+            var counted = projects.addItem(projectOfHope, item("计入活动指标", 4, laojunyingContract, "activities"), HOPE_LAOJUNYING);
+            return counted.getContract().getNumber() + " " + counted.getTargetMetric().orElseThrow().code();
+        });
+        assertEquals(HOPE_LAOJUNYING_CONTRACT + " activities", target);
         assertTrue(as(HOPE, () -> projects.targetOptions(projectOfHope, HOPE_LAOJUNYING)).stream()
                 .allMatch(t -> t.contractNumber().equals(HOPE_LAOJUNYING_CONTRACT)));
         assertThrows(RecordNotFoundException.class, () -> as(HUIDE, () -> projects.targetOptions(projectOfHope, HUIDE_WENMIAO)));

@@ -149,6 +149,11 @@ class ProjectsPageIT {
         HttpResponse<String> one = api.get("projects/" + projectId, lead);
         assertEquals(200, one.statusCode(), one.body());
         assertTrue(one.body().contains("\"percent\":50"), one.body());
+        // the item's target for programs and for people: contract number, metric code and its label, not "number · code"
+        jakarta.json.JsonObject target = Keycloak.json(one.body()).getJsonArray("items").getJsonObject(0).getJsonObject("target");
+        assertEquals("YZMZ-2021-005", target.getString("contract"), one.body());
+        assertEquals("activities", target.getString("metric"), one.body());
+        assertEquals("已完成活动", target.getString("label"), one.body());
 
         String wenmiao = Keycloak.accessToken("wenmiao.lead");
         HttpResponse<String> theirs = api.get("projects?max=500", wenmiao);

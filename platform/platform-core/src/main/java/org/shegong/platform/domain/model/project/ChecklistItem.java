@@ -149,11 +149,6 @@ public class ChecklistItem extends TenantOwnedEntity {
         return Optional.ofNullable(targetMetric).map(Metric::new);
     }
 
-    /** "YZMZ-2021-005 · activities", or null when the item counts toward no target. */
-    public String getTargetLabel() {
-        return contract == null ? null : contract.getNumber() + " · " + targetMetric;
-    }
-
     public Set<Activity> getActivities() {
         return Collections.unmodifiableSet(activities);
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.domain.model.activity.Activity;
@@ -122,11 +123,13 @@ class ProjectCompletionTest {
         elsewhere.setTerms(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), List.of(new Target(Metric.ACTIVITIES, 100)));
 
         item.countToward(here, Metric.ACTIVITIES);
-        assertEquals("C-1 · activities", item.getTargetLabel());
+        assertEquals(here, item.getContract());
+        assertEquals(Optional.of(Metric.ACTIVITIES), item.getTargetMetric());
         assertThrows(IllegalArgumentException.class, () -> item.countToward(here, new Metric("clubs.helped")), "no such target");
         assertThrows(IllegalArgumentException.class, () -> item.countToward(elsewhere, Metric.ACTIVITIES));
         item.countToward(null, null);
-        assertEquals(null, item.getTargetLabel());
+        assertEquals(null, item.getContract());
+        assertEquals(Optional.empty(), item.getTargetMetric());
     }
 
     @Test
