@@ -80,16 +80,20 @@ final class Timing {
         double share = 1;
         int rounds = 0;
         long loaded = 0;
+        StringBuilder times = new StringBuilder();
         while (rounds < max && (rounds == 0 || share > SETTLED)) {
             long compiled0 = compiler.getTotalCompilationTime();
             long loaded0 = classes.getTotalLoadedClassCount();
             long t0 = System.nanoTime();
             round.run(rounds++);
-            share = (compiler.getTotalCompilationTime() - compiled0) / ms(t0);
+            double wall = ms(t0);
+            share = (compiler.getTotalCompilationTime() - compiled0) / wall;
             loaded = classes.getTotalLoadedClassCount() - loaded0;
+            times.append(times.length() == 0 ? "" : ", ").append(String.format("%.0f", wall));
         }
-        return String.format("%d warm-up round(s), the last with %.0f %% of its time compiling and %d classes loaded",
-                rounds, share * 100, loaded);
+        // Each round's wall time too: whether a path still speeds up when the cap ends its warm-up.
+        return String.format("%d warm-up round(s) (%s ms), the last with %.0f %% of its time compiling and %d classes loaded",
+                rounds, times, share * 100, loaded);
     }
 
     /** The share of a warm-up round's wall time spent compiling under which the JIT counts as settled. */
