@@ -56,7 +56,9 @@ class ExportsIT {
 
         try (Browser browser = new Browser()) {
             HtmlPage page = (HtmlPage) browser.signIn(new URL(base, "station/activities.xhtml"), "laojunying.lead", Keycloak.PASSWORD);
-            List<List<String>> rows = workbook(((HtmlElement) page.getElementById("activitiesForm:exportXlsx")).click());
+            Page download = ((HtmlElement) page.getElementById("activitiesForm:exportXlsx")).click();
+            assertEquals("活动.xlsx", fileName(download), "named in the page's language, as the residents' export is");
+            List<List<String>> rows = workbook(download);
             assertEquals(List.of("日期", "活动名称", "类型"), rows.get(0).subList(0, 3), "headers: " + rows.get(0));
             List<String> row = rows.stream().filter(r -> r.size() > 1 && r.get(1).equals(title)).findFirst()
                     .orElseThrow(() -> new AssertionError("the activity is exported by its title: " + rows));
@@ -72,7 +74,9 @@ class ExportsIT {
     void thePartnersAndStaffCsvSayWhoAndWhenAsThePageDoes() throws Exception {
         try (Browser browser = new Browser()) {
             HtmlPage page = (HtmlPage) browser.signIn(new URL(base, "station/partners.xhtml"), "laojunying.lead", Keycloak.PASSWORD);
-            String partners = csv(((HtmlElement) page.getElementById("partnersForm:exportCsv")).click());
+            Page partnersDownload = ((HtmlElement) page.getElementById("partnersForm:exportCsv")).click();
+            assertEquals("合作资源.csv", fileName(partnersDownload));
+            String partners = csv(partnersDownload);
             assertFalse(partners.contains("#{"), "no Facelets source: " + partners);
             String row = partners.lines().filter(l -> l.startsWith("\"迎泽区爱心企业联盟\"")).findFirst()
                     .orElseThrow(() -> new AssertionError("the demo partner is exported by its name: " + partners));
@@ -87,6 +91,19 @@ class ExportsIT {
             assertTrue(staff.lines().skip(1).anyMatch(l -> l.contains("\"社工\"")), "roles by their labels: " + staff);
             assertTrue(staff.lines().skip(1).noneMatch(l -> l.contains("SOCIAL_WORKER")), "not their codes: " + staff);
         }
+    }
+
+    /** The download's file name as the browser saves it (the UTF-8 name where one is given). */
+    private static String fileName(Page download) {
+        String disposition = download.getWebResponse().getResponseHeaderValue("Content-Disposition");
+        assertTrue(disposition != null, "a download");
+        int utf8 = disposition.indexOf("filename*=UTF-8''");
+        if (utf8 >= 0) {
+            return java.net.URLDecoder.decode(disposition.substring(utf8 + 17).split(";")[0], StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher plain = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"").matcher(disposition);
+        assertTrue(plain.find(), disposition);
+        return plain.group(1);
     }
 
     private static String csv(Page download) {

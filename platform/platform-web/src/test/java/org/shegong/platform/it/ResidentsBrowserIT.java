@@ -50,7 +50,11 @@ class ResidentsBrowserIT {
             long requests = (Long) browser.driver().executeScript(
                     "return performance.getEntriesByType('resource').length;");
             assertTrue(requests <= 15, "a list page loads with few requests besides itself: " + requests);
-            register(browser, name, idNumber, "13800000001");
+            // a digit too many is said, not cut off (a cut 19-digit number can pass as another valid one)
+            register(browser, name, idNumber + "5", "13800000001");
+            assertTrue(browser.text().contains("身份证号应为18位（当前为19位）"), browser.text());
+            browser.type("residentDialogForm:idNumber", idNumber);
+            browser.click("residentDialogForm:save");
             assertTrue(browser.text().contains("已登记服务对象"), browser.text());
 
             searchByIdNumber(browser, idNumber);

@@ -204,6 +204,8 @@ class ChildPhoneBrowserIT {
         try (Chromium phone = new Chromium(Chromium.PHONE)) {
             phone.signIn(new URL(base, "childprotection/approvals.xhtml"), "laojunying.lead", Keycloak.PASSWORD);
             assertTrue(phone.sidewaysScroll() <= 0, "nothing scrolls sideways on a phone: " + phone.sidewaysScroll() + "px too wide");
+            // what is to be approved: each label set off from its value (they ran together: "服务目标学习成绩…")
+            assertTrue(phone.text().contains("服务目标：") && phone.text().contains("回访间隔（天）："), phone.text());
             // the reason is typed into the second row; the first row's refuse has an empty box of its own
             rowInput(phone, second).sendKeys("计划目标不具体，请补充");
             rowButton(phone, first, "refuse").click();

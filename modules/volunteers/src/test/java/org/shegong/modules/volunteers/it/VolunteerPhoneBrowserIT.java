@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shegong.platform.it.ShegongDeployment;
 import org.shegong.platform.it.client.Api;
 import org.shegong.platform.it.client.Chromium;
@@ -210,6 +213,43 @@ class VolunteerPhoneBrowserIT {
                 assertEquals(java.util.List.of(), beside, page + ": each label above its field, on one line");
             }
         }
+    }
+
+    @Test
+    void aLeadIsAskedOnceMoreBeforeACertificateIsIssuedAndCancellingIssuesNothing() throws Exception {
+        VolunteersApiIT api = new VolunteersApiIT();
+        api.base = base;
+        api.tokens();
+        long id = api.register(api.hope, org.shegong.platform.it.Fixtures.freshIdNumber(), VolunteersApiIT.LAOJUNYING, null, "证明确认");
+        api.confirmAttendance(api.hope, api.shift(api.hope, VolunteersApiIT.LAOJUNYING, -60, 60, 3), id, 30);
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            phone.signIn(new URL(base, ""), "laojunying.lead", Keycloak.PASSWORD);
+            phone.driver().get(new URL(base, "volunteers/certificates.xhtml?volunteer=" + id).toString());
+            phone.settle();
+            assertTrue(phone.text().contains("尚未出具证明"), phone.text());
+            By yes = By.cssSelector(".ui-confirmdialog-yes");
+            By no = By.cssSelector(".ui-confirmdialog-no");
+
+            phone.click("certificates:issue");
+            new WebDriverWait(phone.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(no));
+            assertTrue(phone.text().contains("以后只能撤销，不能修改"), "the dialog says what issuing means: " + phone.text());
+            phone.driver().findElement(no).click();
+            phone.settle();
+            assertTrue(phone.text().contains("尚未出具证明"), "cancelled: nothing issued: " + phone.text());
+            assertEquals(0, certificatesOf(api, id), "cancelled: nothing issued (API)");
+
+            phone.click("certificates:issue");
+            new WebDriverWait(phone.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(yes));
+            phone.driver().findElement(yes).click();
+            phone.settle();
+            assertTrue(phone.text().contains("已出具证明") && phone.text().contains("0.5"), "issued, with its half hour: " + phone.text());
+            assertEquals(1, certificatesOf(api, id), "confirmed: one certificate");
+        }
+    }
+
+    private static int certificatesOf(VolunteersApiIT api, long volunteer) throws Exception {
+        return jakarta.json.Json.createReader(new java.io.StringReader(VolunteersApiIT.ok(api.api.get("volunteers/certificates?volunteer="
+                + volunteer, api.hope)))).readArray().size();
     }
 
     @Test

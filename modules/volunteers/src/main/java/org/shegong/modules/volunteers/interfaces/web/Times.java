@@ -26,7 +26,6 @@ final class Times {
 
     /** Minutes as hours with one decimal, e.g. 90 → "1.5". */
     static String hours(long minutes) {
-        return java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP)
-                .toPlainString();
+        return org.shegong.modules.volunteers.domain.model.certificate.Hours.of(minutes);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.shegong.modules.volunteers.domain.model.VolunteerRecord;
+import org.shegong.modules.volunteers.domain.model.certificate.Hours;
 
 /**
  * A time-bank account of one operator. Its balance is a cache of the sum of its ledger entries
@@ -55,7 +56,9 @@ public class TimeAccount extends VolunteerRecord {
     void apply(long minutes) {
         long after = Math.addExact(balanceMinutes, minutes);
         if (after < 0 && !kind.mayGoNegative()) {
-            throw new Refusal("volunteers.refused.notEnoughCredit", balanceMinutes);
+            // In hours, as the portal shows the balance, and in minutes, as a spend is typed: "5,859 minutes"
+            // alone read as another figure beside a balance of 97.7 h.
+            throw new Refusal("volunteers.refused.notEnoughCredit", Hours.of(balanceMinutes), balanceMinutes);
         }
         balanceMinutes = after;
     }

@@ -53,7 +53,7 @@ class TransferTest {
         org.shegong.platform.api.records.Refusal refused = assertThrows(org.shegong.platform.api.records.Refusal.class,
                 () -> Transfer.between(volunteer, services, 121, "上门探访"));
         assertEquals("volunteers.refused.notEnoughCredit", refused.key(), refused.getMessage());
-        assertEquals(java.util.List.of(120L), refused.args(), "the balance is said");
+        assertEquals(java.util.List.of("2.0", 120L), refused.args(), "the balance is said in hours, as the portal shows it, and in minutes, as a spend is typed");
         assertEquals(120, volunteer.getBalanceMinutes(), "the refused spend changed no balance");
         assertEquals(0, services.getBalanceMinutes());
         assertThrows(IllegalArgumentException.class, () -> Transfer.between(volunteer, services, 0, "x"));
