@@ -30,7 +30,7 @@ import org.shegong.platform.it.client.Keycloak;
  * onboards an operator and gives it a contract on 运营方; its first admin signs in through Keycloak
  * with the temporary password (and sets their own), sees the station on the start page, adds a staff
  * member and creates their login on 工作人员, registers a resident, and disables the login — after
- * which the leaver cannot sign in.
+ * which the leaver cannot sign in. A login disabled in Keycloak's console shows as 已停用 when the page opens.
  */
 @ExtendWith(ArquillianExtension.class)
 class PlatformAdminBrowserIT {
@@ -161,12 +161,19 @@ class PlatformAdminBrowserIT {
             admin.settle();
             assertTrue(admin.text().contains("已重新启用登录"), admin.text());
             assertTrue(row(admin, workerName).contains("在用"), row(admin, workerName));
-            // and disabled for good: the leaver below must stay out
-            admin.driver().findElement(By.xpath("//tr[contains(., '" + workerName + "')]//button[contains(@id, 'disableLogin')]")).click();
-            admin.settle();
-            admin.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            // and disabled for good — this time in Keycloak's own console, which the portal is not told of: the
+            // page, opened again, shows what Keycloak has (已停用, with 重新启用) and the history says why.
+            Keycloak.admin("PUT", "/realms/shegong/users/" + Keycloak.userId(worker), "{\"enabled\":false}");
+            assertTrue(row(admin, workerName).contains("在用"), "before the page is opened again: " + row(admin, workerName));
+            admin.driver().get(new URL(base, "operator/staff.xhtml").toString());
             admin.settle();
             assertTrue(row(admin, workerName).contains("已停用"), row(admin, workerName));
+            assertFalse(admin.driver().findElements(By.xpath("//tr[contains(., '" + workerName + "')]//button[contains(@id, 'enableLogin')]"))
+                    .isEmpty(), "a login found disabled can be enabled again here");
+            assertFalse(admin.text().contains("无法向登录服务"), "Keycloak was asked: " + admin.text());
+            admin.driver().findElement(By.xpath("//tr[contains(., '" + workerName + "')]//button[contains(@id, 'edit')]")).click();
+            admin.settle();
+            assertTrue(admin.text().contains("登录 " + worker + " 的状态按登录服务（Keycloak）更正为已停用"), admin.text());
         }
 
         // It works: a resident registered at its station, with a token of its admin's own password.

@@ -27,7 +27,12 @@ import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.identity.AccessDeniedException;
 import org.shegong.platform.application.identity.Identity;
 import org.shegong.platform.application.provisioning.TenantProvisioning;
+import org.shegong.platform.application.provisioning.DescriptorReader;
+import org.shegong.platform.application.provisioning.OperatorDescriptor;
 import org.shegong.platform.application.staff.LoginDirectory;
+import org.shegong.platform.application.staff.LoginsSeen;
+import org.shegong.platform.domain.model.staff.ProviderLogin;
+import org.shegong.platform.infrastructure.identity.KeycloakDirectory;
 import org.shegong.platform.application.staff.StaffLogins;
 import org.shegong.platform.application.staff.StaffRoster;
 import org.shegong.platform.domain.model.staff.LoginState;
@@ -73,6 +78,9 @@ class StaffLoginsIT {
 
     @Inject
     ActAs actAs;
+
+    @Inject
+    KeycloakDirectory directory;
 
     String code;
     TenantId tenant;
@@ -182,6 +190,98 @@ class StaffLoginsIT {
         assertEquals(LoginState.NONE, noLogin.getLoginState());
         assertEquals("staff.refused.noLogin", assertThrows(Refusal.class,
                 () -> actAs.person(admin, () -> logins.enableLogin(noLogin.getId()))).key());
+    }
+
+    /**
+     * A login disabled (or enabled) in Keycloak's own console — or before the portal kept the state —
+     * is shown as Keycloak has it once the staff page opens (one read of the operator's accounts), the
+     * record corrected with an entry on the history; another operator whose staff are in the same
+     * situation is not touched by this operator's page. A username Keycloak holds no account for is
+     * 无登录, not 在用.
+     */
+    @Test
+    void theStaffPageShowsTheLoginStateKeycloakHasAndCorrectsOnlyItsOwnOperatorsRecord() throws Exception {
+        String otherCode = code + "b";
+        TenantId other = TenantId.of(otherCode);
+        Fixtures.provision(provisioning, tenantsFolder.resolve("other"), otherCode,
+                Fixtures.operatorLikeTongxin(otherCode, "登录测试中心" + otherCode, ""));
+        Identity otherAdmin = new Identity(otherCode + ".admin", "管理员", Set.of(Role.OPERATOR_ADMIN), Optional.of(other), Set.of(),
+                Optional.empty());
+        Keycloak.admin("PUT", "/realms/shegong/users/" + Keycloak.userId(code + ".lead"), "{\"enabled\":false}");
+        Keycloak.admin("PUT", "/realms/shegong/users/" + Keycloak.userId(otherCode + ".lead"), "{\"enabled\":false}");
+        assertEquals(LoginState.ACTIVE, member("谷玉兰").getLoginState(), "the record did not know");
+        assertEquals(LoginState.ACTIVE, member(other, "谷玉兰").getLoginState());
+
+        StaffLogins.LoginCheck check = actAs.person(admin, () -> logins.checkWithIdentityProvider());
+        assertTrue(check.checked());
+        assertEquals(Set.of(), check.withoutAccount());
+        assertEquals(LoginState.DISABLED, member("谷玉兰").getLoginState(), "the page shows 已停用");
+        assertTrue(history(tenant, "谷玉兰").contains("登录 " + code + ".lead 的状态按登录服务（Keycloak）更正为已停用"),
+                history(tenant, "谷玉兰"));
+        assertEquals(LoginState.ACTIVE, member(other, "谷玉兰").getLoginState(), "another operator's record is not touched");
+        assertTrue(!history(other, "谷玉兰").contains("登录服务（Keycloak）"), history(other, "谷玉兰"));
+        // A second look finds them in step: nothing more on the history.
+        actAs.person(admin, () -> logins.checkWithIdentityProvider());
+        assertEquals(1, history(tenant, "谷玉兰").split("更正为").length - 1, history(tenant, "谷玉兰"));
+
+        // Their own page corrects theirs.
+        assertTrue(actAs.person(otherAdmin, () -> logins.checkWithIdentityProvider()).checked());
+        assertEquals(LoginState.DISABLED, member(other, "谷玉兰").getLoginState());
+
+        // Enabled again in Keycloak's console: 在用 again, and the disable button is back.
+        Keycloak.admin("PUT", "/realms/shegong/users/" + Keycloak.userId(code + ".lead"), "{\"enabled\":true}");
+        actAs.person(admin, () -> logins.checkWithIdentityProvider());
+        assertEquals(LoginState.ACTIVE, member("谷玉兰").getLoginState());
+        assertTrue(history(tenant, "谷玉兰").contains("更正为在用"), history(tenant, "谷玉兰"));
+
+        // An account deleted in Keycloak: 无登录 on the page, the record left as it was.
+        StaffMember worker = member("牛海波");
+        actAs.person(admin, () -> logins.createLogin(worker.getId(), code + ".gone"));
+        Keycloak.admin("DELETE", "/realms/shegong/users/" + Keycloak.userId(code + ".gone"), null);
+        StaffLogins.LoginCheck gone = actAs.person(admin, () -> logins.checkWithIdentityProvider());
+        assertEquals(Set.of(worker.getId()), gone.withoutAccount());
+        assertEquals(LoginState.ACTIVE, member("牛海波").getLoginState());
+
+        // Only an operator admin checks (and so corrects) an operator's logins.
+        Identity lead = new Identity(code + ".lead", "站长", Set.of(Role.STATION_LEAD), Optional.of(tenant),
+                Set.of("140106002000"), Optional.empty());
+        assertThrows(AccessDeniedException.class, () -> actAs.person(lead, () -> logins.checkWithIdentityProvider()));
+    }
+
+    /**
+     * The start's login check corrects the record from the accounts it reads anyway — read per operator
+     * or in bulk — for the operators of its folder only.
+     */
+    @Test
+    void theStartsLoginCheckCorrectsTheRecordFromTheAccountsItReads() throws Exception {
+        String otherCode = code + "c";
+        TenantId other = TenantId.of(otherCode);
+        Path otherFolder = tenantsFolder.resolve("other");
+        Fixtures.provision(provisioning, otherFolder, otherCode, Fixtures.operatorLikeTongxin(otherCode, "登录测试中心" + otherCode, ""));
+        Keycloak.admin("PUT", "/realms/shegong/users/" + Keycloak.userId(code + ".lead2"), "{\"enabled\":false}");
+        Keycloak.admin("PUT", "/realms/shegong/users/" + Keycloak.userId(otherCode + ".lead2"), "{\"enabled\":false}");
+
+        // Both reads the start chooses between see the account as Keycloak has it.
+        DescriptorReader reader = new DescriptorReader();
+        OperatorDescriptor operator = reader.readOperator(tenantsFolder.resolve("operators/" + code + ".json"),
+                reader.readRegionTree(tenantsFolder.resolve("regions.json")));
+        for (boolean inBulk : new boolean[] {true, false}) {
+            List<LoginsSeen> seen = new java.util.ArrayList<>();
+            assertEquals(List.of(), directory.applyOperators(List.of(operator), inBulk, seen::add));
+            assertEquals(1, seen.size());
+            assertEquals(Optional.of(ProviderLogin.DISABLED), seen.get(0).of(tenant, code + ".lead2"), "in bulk: " + inBulk);
+            assertEquals(Optional.of(ProviderLogin.ENABLED), seen.get(0).of(tenant, code + ".lead"), "in bulk: " + inBulk);
+            assertEquals(Optional.of(ProviderLogin.ABSENT), seen.get(0).of(other, code + ".lead2"), "not the other operator's");
+        }
+
+        ProvisioningReport restart = provisioning.apply(tenantsFolder);
+        assertTrue(restart.unchanged().contains("operators/" + code + ".json"), restart.toString());
+        assertEquals(LoginState.DISABLED, member("白雪莹").getLoginState());
+        assertTrue(history(tenant, "白雪莹").contains("登录 " + code + ".lead2 的状态按登录服务（Keycloak）更正为已停用"),
+                history(tenant, "白雪莹"));
+        assertEquals(LoginState.ACTIVE, member(other, "白雪莹").getLoginState(), "an operator not in this start's folder");
+        assertEquals(LoginState.ACTIVE, member("谷玉兰").getLoginState());
+        assertTrue(!account(code + ".lead2").getBoolean("enabled"), "the start did not enable the account again");
     }
 
     @Test
@@ -343,7 +443,17 @@ class StaffLoginsIT {
     }
 
     private StaffMember member(String name) {
-        return actAs.tenant(tenant, () -> roster.all().stream().filter(m -> m.getName().equals(name)).findFirst().orElseThrow());
+        return member(tenant, name);
+    }
+
+    private StaffMember member(TenantId of, String name) {
+        return actAs.tenant(of, () -> roster.all().stream().filter(m -> m.getName().equals(name)).findFirst().orElseThrow());
+    }
+
+    private String history(TenantId of, String name) {
+        long id = member(of, name).getId();
+        return actAs.tenant(of, () -> roster.history(id).stream()
+                .map(h -> Said.say(h.details(), Locale.SIMPLIFIED_CHINESE)).toList().toString());
     }
 
     private static Optional<String> organizationId(String alias) {

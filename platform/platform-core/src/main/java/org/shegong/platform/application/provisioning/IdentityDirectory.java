@@ -2,6 +2,8 @@ package org.shegong.platform.application.provisioning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.shegong.platform.application.staff.LoginsSeen;
 
 /**
  * Where the people of an operator get their logins: the identity provider. Provisioning hands it
@@ -31,5 +33,15 @@ public interface IdentityDirectory {
             }
         }
         return problems;
+    }
+
+    /**
+     * {@link #applyOperators(List)}, handing what it read of the accounts to {@code seen} once, before
+     * it writes anything: the start corrects the portal's record of each operator's logins from it
+     * ({@link org.shegong.platform.application.staff.LoginReconciliation}) without asking again per
+     * account. A directory that reads nothing in bulk hands nothing.
+     */
+    default List<String> applyOperators(List<OperatorDescriptor> operators, Consumer<LoginsSeen> seen) {
+        return applyOperators(operators);
     }
 }

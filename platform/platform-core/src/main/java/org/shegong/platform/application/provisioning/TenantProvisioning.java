@@ -14,6 +14,8 @@ import java.util.logging.Logger;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.shegong.platform.api.persistence.Actor;
+import org.shegong.platform.application.staff.LoginReconciliation;
+import org.shegong.platform.application.staff.LoginsSeen;
 import org.shegong.platform.application.tenancy.TenantWork;
 
 /**
@@ -49,6 +51,9 @@ public class TenantProvisioning {
 
     @Inject
     ProvisionedFiles provisionedFiles;
+
+    @Inject
+    LoginReconciliation loginReconciliation;
 
     private static final Logger LOG = Logger.getLogger(TenantProvisioning.class.getName());
 
@@ -126,10 +131,29 @@ public class TenantProvisioning {
     /**
      * Brings the operators' logins in step with their files, creating what is missing (a fresh
      * Keycloak); in one pass, so the directory can check them in bulk and write only those not in
-     * step. One problem per operator whose logins were not written.
+     * step. One problem per operator whose logins were not written. With the accounts that pass read
+     * anyway, each operator's record of its staff's logins is corrected where Keycloak says otherwise
+     * (enabled or disabled there), as that operator: no call per account, no operator touching another's.
      */
     public List<String> checkLogins(List<OperatorDescriptor> operators) {
-        return operators.isEmpty() || !identityDirectory.isConfigured() ? List.of() : identityDirectory.applyOperators(operators);
+        if (operators.isEmpty() || !identityDirectory.isConfigured()) {
+            return List.of();
+        }
+        List<LoginsSeen> seen = new ArrayList<>(1);
+        List<String> problems = identityDirectory.applyOperators(operators, seen::add);
+        seen.forEach(read -> correctLoginStates(operators, read));
+        return problems;
+    }
+
+    /** A record that could not be corrected is logged; the start goes on (the staff page checks again). */
+    private void correctLoginStates(List<OperatorDescriptor> operators, LoginsSeen seen) {
+        for (OperatorDescriptor operator : operators) {
+            try {
+                tenantWork.run(operator.code(), Actor.SYSTEM, () -> loginReconciliation.correct(() -> seen));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, operator.file() + ": login states not corrected from the identity provider", e);
+            }
+        }
     }
 
     /** A folder applied: its report, and the unchanged operators whose logins are still to be checked. */

@@ -37,6 +37,13 @@ public interface LoginDirectory {
     /** Enables a disabled login again (the person came back); nothing if there is none. */
     void enable(String username);
 
+    /**
+     * Every account of the operator (its {@code tenant} attribute), read in pages — one call for an
+     * operator's staff, not one per person. Throws when the provider cannot be reached or answers
+     * otherwise than expected.
+     */
+    LoginsSeen loginsOf(TenantId tenant);
+
     /** The username is taken at the identity provider (by anyone, of any operator). */
     final class LoginTakenException extends org.shegong.platform.api.records.Refusal {
         private static final long serialVersionUID = 1L;

@@ -8,10 +8,13 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.shegong.platform.api.audit.AuditAction;
 import org.shegong.platform.api.audit.AuditTrail;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.identity.Access;
 import org.shegong.platform.application.identity.CurrentIdentity;
 import org.shegong.platform.application.identity.Requires;
@@ -36,6 +39,7 @@ public class StaffLogins {
     public static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,49}");
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(StaffLogins.class.getName());
 
     @Inject
     StaffRepository staff;
@@ -45,6 +49,9 @@ public class StaffLogins {
 
     @Inject
     LoginDirectory logins;
+
+    @Inject
+    LoginReconciliation reconciliation;
 
     @Inject
     AuditTrail audit;
@@ -84,6 +91,43 @@ public class StaffLogins {
         audit.record(StaffRoster.AUDIT_KIND, staffId, AuditAction.CHANGED, Said.of("history.staff.loginCreated", name));
         logins.create(new LoginDirectory.NewLogin(name, member.getName(), tenant.require(), stations, member.getRole(), password));
         return password;
+    }
+
+    /**
+     * What the staff page's login column is checked against when it opens: the operator's accounts in
+     * Keycloak, read in one go (never one call per row), correct the record where they disagree.
+     *
+     * @param checked       false when Keycloak could not be asked (not configured, not reachable, or
+     *                      the record changed meanwhile): the page shows the stored state and says so
+     * @param withoutAccount staff with a username but no account at Keycloak (shown as 无登录)
+     */
+    public record LoginCheck(boolean checked, Set<Long> withoutAccount) {
+
+        public LoginCheck {
+            withoutAccount = Set.copyOf(withoutAccount);
+        }
+
+        static LoginCheck notChecked() {
+            return new LoginCheck(false, Set.of());
+        }
+    }
+
+    /**
+     * Checks the operator's logins with the identity provider and corrects the record (see
+     * {@link LoginReconciliation}). Never throws for a provider that is down or a row changed
+     * meanwhile: the page still opens, with the stored state and a notice that it was not checked.
+     */
+    public LoginCheck checkWithIdentityProvider() {
+        if (!logins.isConfigured()) {
+            return LoginCheck.notChecked();
+        }
+        TenantId operator = tenant.require();
+        try {
+            return new LoginCheck(true, reconciliation.correct(() -> logins.loginsOf(operator)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "logins of " + operator.value() + " not checked with the identity provider", e);
+            return LoginCheck.notChecked();
+        }
     }
 
     /** Whether the staff member's login is the signed-in person's own (which they may not disable). */

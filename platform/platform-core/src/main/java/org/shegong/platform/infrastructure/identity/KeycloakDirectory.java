@@ -28,12 +28,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shegong.platform.application.provisioning.IdentityDirectory;
 import org.shegong.platform.application.provisioning.OperatorDescriptor;
 import org.shegong.platform.application.provisioning.OperatorDescriptor.ContractSpec;
 import org.shegong.platform.application.provisioning.OperatorDescriptor.StaffSpec;
+import org.shegong.platform.application.staff.LoginsSeen;
 import org.shegong.platform.domain.model.staff.StaffRole;
 
 /**
@@ -111,6 +113,15 @@ public class KeycloakDirectory implements IdentityDirectory {
      */
     @Override
     public List<String> applyOperators(List<OperatorDescriptor> operators) {
+        return applyOperators(operators, seen -> { });
+    }
+
+    /**
+     * The accounts' {@code enabled} flags and operators come with the reads made anyway (every account
+     * of the realm in pages, or each operator's own by username): handed to {@code seen} before writing.
+     */
+    @Override
+    public List<String> applyOperators(List<OperatorDescriptor> operators, Consumer<LoginsSeen> seen) {
         boolean inBulk;
         try {
             int accounts = accountsOf(operators).size();
@@ -121,11 +132,16 @@ public class KeycloakDirectory implements IdentityDirectory {
         } catch (RuntimeException e) {
             return operators.stream().map(o -> o.file() + ": " + e.getMessage()).toList();
         }
-        return applyOperators(operators, inBulk);
+        return applyOperators(operators, inBulk, seen);
     }
 
     /** {@link #applyOperators(List)} with the read chosen by the caller ({@link #readInBulk}); tests take each. */
     public List<String> applyOperators(List<OperatorDescriptor> operators, boolean inBulk) {
+        return applyOperators(operators, inBulk, seen -> { });
+    }
+
+    /** {@link #applyOperators(List, Consumer)} with the read chosen by the caller. */
+    public List<String> applyOperators(List<OperatorDescriptor> operators, boolean inBulk, Consumer<LoginsSeen> seen) {
         Directory directory;
         try {
             Session session = new Session(adminToken());
@@ -133,6 +149,7 @@ public class KeycloakDirectory implements IdentityDirectory {
         } catch (RuntimeException e) {
             return operators.stream().map(o -> o.file() + ": " + e.getMessage()).toList();
         }
+        seen.accept(directory.seen());
         List<String> problems = new ArrayList<>();
         for (OperatorDescriptor operator : operators) {
             if (directory.inStep(operator)) {
@@ -178,12 +195,23 @@ public class KeycloakDirectory implements IdentityDirectory {
      * username, holders of each role.
      */
     private record Directory(Map<String, JsonObject> organizations, Map<String, JsonObject> users,
-                             Map<String, Set<String>> roleHolders, boolean inBulk) {
+                             Map<String, Set<String>> roleHolders, boolean inBulk, Set<String> asked) {
 
         /**
          * Every organization by alias, or null when only those found by their operator's name were read:
          * a renamed one is then looked up again, as {@link #applyOperator} does.
          */
+        /**
+         * The accounts read, with their operator and enabled flag: every account of the realm in bulk,
+         * else the usernames looked up one by one (one a start did not ask about is left undecided).
+         */
+        LoginsSeen seen() {
+            Map<String, LoginsSeen.Account> accounts = new HashMap<>();
+            users.forEach((username, user) -> accounts.put(username,
+                    new LoginsSeen.Account(KeycloakLogins.tenantOf(user).orElse(null), user.getBoolean("enabled", false))));
+            return new LoginsSeen(accounts, inBulk ? null : asked);
+        }
+
         Map<String, JsonObject> everyOrganization() {
             return inBulk ? organizations : null;
         }
@@ -311,7 +339,7 @@ public class KeycloakDirectory implements IdentityDirectory {
                         .forEach(u -> holders.add(u.getString("username")));
                 roleHolders.put(roleOf(role), holders);
             }
-            return new Directory(organizations, users, roleHolders, true);
+            return new Directory(organizations, users, roleHolders, true, null);
         }
 
         /** How many accounts the realm holds. */
@@ -341,7 +369,7 @@ public class KeycloakDirectory implements IdentityDirectory {
                                     .add(user.getString("username")));
                 }
             }
-            return new Directory(organizations, users, roleHolders, false);
+            return new Directory(organizations, users, roleHolders, false, Set.copyOf(accountsOf(operators)));
         }
 
         /** Every item of a listing, read {@value #PAGE} at a time. */

@@ -10,9 +10,12 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.shegong.platform.api.tenancy.TenantId;
 import org.shegong.platform.application.staff.LoginDirectory;
+import org.shegong.platform.application.staff.LoginsSeen;
 
 /**
  * Staff logins in Keycloak through the service-account client: an account with the attributes the
@@ -23,6 +26,9 @@ import org.shegong.platform.application.staff.LoginDirectory;
  */
 @ApplicationScoped
 public class KeycloakLogins implements LoginDirectory {
+
+    /** Accounts per call when an operator's are read. */
+    static final int PAGE = 500;
 
     @Inject
     KeycloakServiceClient keycloak;
@@ -111,6 +117,38 @@ public class KeycloakLogins implements LoginDirectory {
         if (id.isPresent()) {
             expect(call("PUT", "/users/" + id.get(), "{\"enabled\":true}"), 204);
         }
+    }
+
+    /**
+     * The operator's accounts by Keycloak's attribute search ({@code q=tenant:<code>}), in full (the
+     * attributes and {@code enabled}), {@value #PAGE} a page: an operator's staff in one call. The
+     * search is checked again here (an account counts only when {@code tenant} is exactly this one).
+     */
+    @Override
+    public LoginsSeen loginsOf(TenantId tenant) {
+        Map<String, LoginsSeen.Account> accounts = new HashMap<>();
+        for (int first = 0; ; first += PAGE) {
+            JsonArray page = json(expect(call("GET", "/users?briefRepresentation=false&q="
+                    + KeycloakServiceClient.encode("tenant:" + tenant.value()) + "&first=" + first + "&max=" + PAGE, null), 200)
+                    .body()).asJsonArray();
+            for (JsonObject user : page.getValuesAs(JsonObject.class)) {
+                if (tenantOf(user).filter(tenant.value()::equals).isPresent()) {
+                    accounts.put(user.getString("username"), new LoginsSeen.Account(tenant.value(), user.getBoolean("enabled", false)));
+                }
+            }
+            if (page.size() < PAGE) {
+                return LoginsSeen.whole(accounts);
+            }
+        }
+    }
+
+    /** The account's operator: its single {@code tenant} attribute value. */
+    static Optional<String> tenantOf(JsonObject user) {
+        if (!(user.get("attributes") instanceof JsonObject attributes) || !(attributes.get("tenant") instanceof JsonArray values)
+                || values.size() != 1 || !(values.get(0) instanceof jakarta.json.JsonString value)) {
+            return Optional.empty();
+        }
+        return Optional.of(value.getString());
     }
 
     private Optional<String> idOf(String username) {

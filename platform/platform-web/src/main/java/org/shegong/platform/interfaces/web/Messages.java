@@ -15,6 +15,11 @@ final class Messages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, inLanguage(message), null));
     }
 
+    /** A notice that does not stop the page (something could not be checked). */
+    static void warn(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, inLanguage(message), null));
+    }
+
     static void error(String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, inLanguage(message), null));
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 import org.primefaces.component.datatable.DataTable;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.records.ConcurrentChangeException;
@@ -17,6 +18,7 @@ import org.shegong.platform.domain.model.station.Station;
 import org.shegong.platform.application.staff.StaffRoster;
 import org.shegong.platform.application.staff.StaffRoster.CertifiedShare;
 import org.shegong.platform.domain.model.staff.CertificateLevel;
+import org.shegong.platform.domain.model.staff.LoginState;
 import org.shegong.platform.domain.model.staff.StaffMember;
 
 /**
@@ -36,6 +38,7 @@ public class OperatorStaff implements Serializable {
     transient StaffLogins logins;
 
     private transient List<StaffMember> members;
+    private Set<Long> withoutAccount = Set.of();
     private Long editingId;
     private long editingVersion;
     private String editingName;
@@ -53,6 +56,25 @@ public class OperatorStaff implements Serializable {
     private CertificateLevel newLevel = CertificateLevel.NONE;
     private String newNumber;
     private String newPhone;
+
+    /**
+     * On opening, the login column is checked with Keycloak (one read for the operator's staff) and
+     * the record corrected where they disagree; when Keycloak cannot be asked, the stored state is
+     * shown with a notice.
+     */
+    public void load() {
+        StaffLogins.LoginCheck check = logins.checkWithIdentityProvider();
+        withoutAccount = check.withoutAccount();
+        if (!check.checked() && logins.canManageLogins()) {
+            Messages.warn(Messages.text("staff.login.notChecked"));
+        }
+        members = null;
+    }
+
+    /** The login state shown: 无登录 for a username Keycloak holds no account for, else the record's (checked on opening). */
+    public LoginState loginState(StaffMember member) {
+        return withoutAccount.contains(member.getId()) ? LoginState.NONE : member.getLoginState();
+    }
 
     public List<StaffMember> getMembers() {
         if (members == null) {

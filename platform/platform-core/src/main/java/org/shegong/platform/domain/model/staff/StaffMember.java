@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import java.util.Optional;
 import org.shegong.platform.api.persistence.TenantOwnedEntity;
 import org.shegong.platform.domain.model.station.Station;
 
@@ -26,7 +27,10 @@ public class StaffMember extends TenantOwnedEntity {
     @Column(length = 100)
     private String username;
 
-    /** Disabled by the operator admin (a leaver); the identity provider is told the same. */
+    /**
+     * Disabled by the operator admin (a leaver); the identity provider is told the same. Where the two
+     * disagree the provider wins: it is what lets the person sign in ({@link #correctLoginFrom}).
+     */
     @Column(name = "login_disabled", nullable = false)
     private boolean loginDisabled;
 
@@ -79,6 +83,33 @@ public class StaffMember extends TenantOwnedEntity {
             return LoginState.NONE;
         }
         return loginDisabled ? LoginState.DISABLED : LoginState.ACTIVE;
+    }
+
+    /**
+     * Where the login stands once the identity provider is heard: a username without an account
+     * there is no login ({@link LoginState#NONE}), whatever the record says; otherwise the provider's
+     * enabled flag, which {@link #correctLoginFrom} also writes to the record.
+     */
+    public LoginState loginStateAt(ProviderLogin account) {
+        if (getLoginState() == LoginState.NONE || account == ProviderLogin.ABSENT) {
+            return LoginState.NONE;
+        }
+        return account == ProviderLogin.ENABLED ? LoginState.ACTIVE : LoginState.DISABLED;
+    }
+
+    /**
+     * Makes the record say what the identity provider holds (disabled or enabled in Keycloak's own
+     * console, before the portal recorded it, or a change that failed half-way). Answers the state
+     * it was corrected to, or empty when there was nothing to correct: no username, no account there
+     * (nothing is stored for that), or the two agree.
+     */
+    public Optional<LoginState> correctLoginFrom(ProviderLogin account) {
+        LoginState atProvider = loginStateAt(account);
+        if (atProvider == LoginState.NONE || atProvider == getLoginState()) {
+            return Optional.empty();
+        }
+        loginDisabled = atProvider == LoginState.DISABLED;
+        return Optional.of(atProvider);
     }
 
     /** The login is disabled (the person left); refused when there is none or it is disabled already. */
