@@ -29,8 +29,20 @@ import org.shegong.platform.api.module.DemoWorld;
 @ApplicationScoped
 public class ClubsDemo {
 
-    private static final String[] NAMES = {"太极", "合唱", "书画", "志愿服务", "助老", "调解", "邻里互助", "环保", "读书", "健步走",
-            "手工", "象棋", "京剧", "摄影", "义剪", "便民维修", "楼道议事", "安全巡逻", "亲子", "舞蹈", "乒乓球", "编织", "八段锦", "秧歌"};
+    /**
+     * Demo clubs' names by the kind a station would file them under (a 太极队 is 文体活动, a 调解队 社区事务):
+     * the demo once dealt kinds round-robin, and a 太极队 came out 公益慈善 — wrong to anyone in the field.
+     */
+    private static final Map<ClubKind, List<String>> NAMES = Map.of(
+            ClubKind.CULTURE_SPORTS, List.of("太极", "合唱", "书画", "读书", "健步走", "象棋", "京剧", "摄影", "舞蹈", "乒乓球", "八段锦", "秧歌"),
+            ClubKind.CHARITY, List.of("志愿服务", "助老", "义剪", "爱心捐赠", "助残", "关爱儿童"),
+            ClubKind.LIFE_SERVICE, List.of("邻里互助", "便民维修", "亲子", "编织", "手工", "家政互助"),
+            ClubKind.COMMUNITY_AFFAIRS, List.of("调解", "环保", "楼道议事", "安全巡逻", "垃圾分类督导", "物业协商"));
+
+    /** A station's first community's ten clubs: every kind among them, most of them 文体活动 as in Yingze. */
+    private static final List<ClubKind> FIRST_TEN = List.of(ClubKind.CULTURE_SPORTS, ClubKind.CULTURE_SPORTS, ClubKind.CULTURE_SPORTS,
+            ClubKind.CHARITY, ClubKind.CHARITY, ClubKind.COMMUNITY_AFFAIRS, ClubKind.LIFE_SERVICE, ClubKind.COMMUNITY_AFFAIRS,
+            ClubKind.CULTURE_SPORTS, ClubKind.LIFE_SERVICE);
 
     static final String CHARTER = "第一条 本社团名称为{name}。\n第二条 本社团在社区党组织领导下开展活动。\n"
             + "第三条 成员自愿加入、自愿退出。\n第四条 每月至少组织一次活动。\n第五条 活动经费公开。";
@@ -69,8 +81,11 @@ public class ClubsDemo {
         for (List<Community> station : byStreet.values()) {
             if (station.size() > 0) {
                 Community c = station.get(0);
-                for (int i = 0; i < 10; i++) {
-                    Club club = club(c, NAMES[i] + "队", ClubKind.values()[i % 4], today.minusYears(3), byCommunity);
+                Map<ClubKind, Integer> used = new java.util.EnumMap<>(ClubKind.class);
+                for (int i = 0; i < FIRST_TEN.size(); i++) {
+                    ClubKind kind = FIRST_TEN.get(i);
+                    int k = used.merge(kind, 1, Integer::sum) - 1;
+                    Club club = club(c, NAMES.get(kind).get(k) + "队", kind, today.minusYears(3), byCommunity);
                     walk(club, i % 3 == 0 ? ClubStage.REGISTERED : ClubStage.FILED, today, n++);
                     if (i < 3) {
                         hold(club, today.minusMonths(6 + i * 2L), today, today);
@@ -82,13 +97,12 @@ public class ClubsDemo {
                 Community c = station.get(1);
                 ClubStage[] stages = {ClubStage.INTEREST_GROUP, ClubStage.INCUBATING, ClubStage.FILED, ClubStage.REGISTERED,
                         ClubStage.DORMANT, ClubStage.DISSOLVED};
-                int i = 0;
                 for (ClubKind kind : ClubKind.values()) {
-                    for (ClubStage stage : stages) {
-                        Club club = club(c, c.name().replace("社区", "").replace("村", "") + NAMES[i % NAMES.length] + "组",
+                    for (int s = 0; s < stages.length; s++) {
+                        List<String> names = NAMES.get(kind);
+                        Club club = club(c, c.name().replace("社区", "").replace("村", "") + names.get(s % names.size()) + "组",
                                 kind, today.minusYears(2), byCommunity);
-                        walk(club, stage, today, n++);
-                        i++;
+                        walk(club, stages[s], today, n++);
                     }
                 }
             }

@@ -114,6 +114,21 @@ class ClubsApiIT {
      * the club, the operator admin (who reads clubs, does not keep them) 403.
      */
     @Test
+    void theDemoClubsAreFiledUnderTheKindsTheirNamesSay() {
+        java.util.function.Function<String, List<String>> named = kind -> array(ok(api.get("clubs?kind=" + kind, worker))).stream()
+                .map(v -> v.asJsonObject().getString("name")).toList();
+        List<String> culture = named.apply("CULTURE_SPORTS");
+        List<String> charity = named.apply("CHARITY");
+        List<String> affairs = named.apply("COMMUNITY_AFFAIRS");
+        List<String> services = named.apply("LIFE_SERVICE");
+        assertTrue(culture.containsAll(List.of("太极队", "合唱队", "书画队", "读书队")), "文体活动: " + culture);
+        assertTrue(charity.containsAll(List.of("志愿服务队", "助老队")), "公益慈善: " + charity);
+        assertTrue(affairs.containsAll(List.of("调解队", "环保队")), "社区事务: " + affairs);
+        assertTrue(services.contains("邻里互助队"), "生活服务: " + services);
+        assertFalse(charity.contains("太极队") || culture.contains("志愿服务队") || services.contains("合唱队"), "one kind a club");
+    }
+
+    @Test
     void aClubsLeaderAndContactAreResidentsOfItsStationsAndARefusedChangeWritesNothing() {
         String yingze = Keycloak.accessToken("yingze.worker");
         String admin = Keycloak.accessToken("hope.admin");
