@@ -76,7 +76,7 @@ public final class Fixtures {
 
     public static ResidentDetails resident(String name, String idNumber, String communityCode) {
         return new ResidentDetails(name, idNumber, null, null, "13800000000", communityCode, "测试地址1号",
-                Set.of(ResidentCategory.ELDER));
+                Set.of(ResidentCategory.ELDER), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
     }
 
     /** A street of the test district with its one community and its station, see {@link #freeStreet()}. */

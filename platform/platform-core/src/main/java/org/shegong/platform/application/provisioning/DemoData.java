@@ -162,6 +162,6 @@ public class DemoData {
         }
         String phone = "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000));
         return new ResidentDetails(name, idNumber, gender, birth, phone, community.code(),
-                community.name() + random.nextInt(1, 30) + "号楼" + random.nextInt(1, 7) + "单元", categories);
+                community.name() + random.nextInt(1, 30) + "号楼" + random.nextInt(1, 7) + "单元", categories, today);
     }
 }

@@ -60,14 +60,15 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
     }
 
     @Override
-    public Map<String, Long> countPerStreetAt(Set<String> streetCodes, Instant endOfDay) {
+    public Map<String, Long> countPerStreetOn(Set<String> streetCodes, java.time.LocalDate day, Instant endOfDay) {
         if (streetCodes.isEmpty()) {
             return Map.of();
         }
         return StreetCounts.of(em().createQuery("select r.community.parent.code, count(r) from Resident r"
-                        + " where r.community.parent.code in :streets and r.createdAt < :end"
+                        + " where r.community.parent.code in :streets and r.registeredOn <= :day"
                         + " and (r.removedAt is null or r.removedAt >= :end) group by r.community.parent.code", Object[].class)
-                .setParameter("streets", streetCodes).setParameter("end", endOfDay).getResultList());
+                .setParameter("streets", streetCodes).setParameter("day", day).setParameter("end", endOfDay)
+                .getResultList());
     }
 
     @Override
@@ -204,7 +205,8 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
     private static final int INDEXES_PER_QUERY = 1000;
 
     private static final List<String> COLUMNS = List.of("name", "gender", "birth_date", "id_number",
-            "id_number_index", "phone", "community_id", "address", "categories", "imported_in", "imported_row");
+            "id_number_index", "phone", "community_id", "address", "categories", "imported_in", "imported_row",
+            "registered_on");
 
     @Inject
     TenantContext tenantContext;
@@ -258,7 +260,9 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
                 r.getBirthDate() == null ? null : r.getBirthDate().toString(),
                 idNumbers.convertToDatabaseColumn(r.getIdNumber()), r.getIdNumberIndex(), r.getPhone(),
                 r.getCommunity().getId(), r.getAddress(), categories.convertToDatabaseColumn(r.getCategories()),
-                r.getImportedIn(), r.getImportedRow()});
+                r.getImportedIn(), r.getImportedRow(),
+                // ISO text like the birth date; never null (the resident's rule)
+                r.getRegisteredOn().toString()});
         }
         try {
             return TenantBatchInsert.insert(TenantBatchInsert.connectionOf(em), "resident",

@@ -205,7 +205,7 @@ public class ResidentImport {
         // a malformed phone is already this row's reason (import.reason.phone): not said twice by the details' rule
         ResidentDetails details = new ResidentDetails(name, idNumber, gender, birthDate,
                 PhoneNumber.isWellFormed(phone) ? phone : null,
-                community == null ? "" : community.getCode(), blankToNull(address), categories);
+                community == null ? "" : community.getCode(), blankToNull(address), categories, LocalDate.now(clock));
         // validated here once: the write takes the valid rows as they are (ValidResidentDetails)
         ValidResidentDetails valid = registry.validated(details, v -> {
             if (!"communityCode".equals(v.getPropertyPath().toString())) {
