@@ -90,7 +90,7 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
      * its name comes from {@link RegionNames} (regions are global and change only with the region tree).
      */
     private static final String ROW = "select r.id, r.version, r.name, r.idNumber, r.gender, r.birthDate, r.phone,"
-            + " r.communityId, r.categories, r.updatedAt, r.updatedBy, r.removedAt from Resident r";
+            + " r.communityId, r.categories, r.updatedAt, r.updatedBy, r.removedAt, r.registeredOn from Resident r";
 
     @Override
     public List<ResidentRow> searchRows(ResidentQuery query, int first, int max) {
@@ -117,7 +117,8 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
             String community = regionNames.of(((Number) t[7]).longValue());
             rows.add(new ResidentRow((Long) t[0], ((Number) t[1]).longValue(), (String) t[2],
                     idNumber == null ? null : idNumber.masked(), (Gender) t[4], (java.time.LocalDate) t[5], (String) t[6],
-                    community, (Set<ResidentCategory>) t[8], (Instant) t[9], (String) t[10], (Instant) t[11]));
+                    community, (Set<ResidentCategory>) t[8], (Instant) t[9], (String) t[10], (Instant) t[11],
+                    (java.time.LocalDate) t[12]));
         }
         return rows;
     }
