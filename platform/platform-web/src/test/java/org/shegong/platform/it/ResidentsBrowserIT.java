@@ -119,6 +119,10 @@ class ResidentsBrowserIT {
             searchByIdNumber(browser, idNumber);
             assertEquals(0, browser.sidewaysScroll(), "the residents list fits 390 px");
             assertTrue(browser.text().contains("建档日期"), browser.text());
+
+            // the resident's own page says it too
+            browser.click("residentsForm:residents:0:open");
+            assertEquals("2024-03-05", browser.element("residentForm:registeredOn").getText(), browser.text());
         }
     }
 
