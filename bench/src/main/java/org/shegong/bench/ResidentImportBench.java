@@ -255,7 +255,7 @@ final class ResidentImportBench {
                 IdNumber id = IdNumber.of(p.idNumber());
                 rows.add(new Object[] {p.name(), id.gender().name(), Date.valueOf(id.birthDate()), crypto.encrypt(id.value()),
                     crypto.blindIndex(id.value()), p.phone(), world.regionIds.get(codeOf(p.community())), p.address(),
-                    ",ELDER,"});
+                    ",ELDER,", Date.valueOf(LocalDate.now())});
             }
         }
         return rows;
@@ -266,8 +266,9 @@ final class ResidentImportBench {
         c.setAutoCommit(false);
         long t0 = System.nanoTime();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO resident (tenant_id, version, name, gender, birth_date,"
-                + " id_number, id_number_index, phone, community_id, address, categories, created_at, created_by,"
-                + " updated_at, updated_by) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(6), 'bench', NOW(6), 'bench')")) {
+                + " id_number, id_number_index, phone, community_id, address, categories, registered_on, created_at,"
+                + " created_by, updated_at, updated_by) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(6), 'bench', NOW(6),"
+                + " 'bench')")) {
             int i = 0;
             for (Object[] row : rows) {
                 s.setString(1, tenant);

@@ -115,7 +115,7 @@ final class ResidentWorld {
         List<String> communities = new ArrayList<>(communityNames.keySet());
         try (PreparedStatement s = c.prepareStatement("INSERT INTO resident (tenant_id, version, name, gender, birth_date,"
                 + " phone, community_id, address, categories, created_at, created_by, updated_at, updated_by, removed_at,"
-                + " removed_by) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, NOW(6), 'bench', NOW(6), 'bench', ?, ?)")) {
+                + " removed_by, registered_on) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, NOW(6), 'bench', NOW(6), 'bench', ?, ?, CURDATE())")) {
             Timestamp removedAt = Timestamp.valueOf("2026-01-05 09:00:00");
             for (int i = 0; i < n; i++) {
                 String community = communities.get(random.nextInt(communities.size()));

@@ -44,12 +44,12 @@ import org.shegong.platform.infrastructure.crypto.EncryptedIdNumberConverter;
 final class TenantFilterBench {
 
     private static final String RAW = "SELECT id, tenant_id, version, name, gender, birth_date, id_number, id_number_index,"
-            + " phone, community_id, address, categories, created_at, created_by, updated_at, updated_by, removed_at, removed_by"
-            + " FROM resident WHERE tenant_id = ? ORDER BY id LIMIT ?, ?";
+            + " phone, community_id, address, categories, created_at, created_by, updated_at, updated_by, removed_at, removed_by,"
+            + " registered_on FROM resident WHERE tenant_id = ? ORDER BY id LIMIT ?, ?";
 
     /** The list's columns by hand: what {@code JpaResidentRepository}'s row query reads, with the tenant predicate. */
     private static final String RAW_ROWS = "SELECT r.id, r.version, r.name, r.id_number, r.gender, r.birth_date, r.phone,"
-            + " r.community_id, r.categories, r.updated_at, r.updated_by, r.removed_at"
+            + " r.community_id, r.categories, r.updated_at, r.updated_by, r.removed_at, r.registered_on"
             + " FROM resident r WHERE r.tenant_id = ? ORDER BY r.id LIMIT ?, ?";
 
     /** The platform list's JPQL: {@code JpaResidentRepository}'s row query in its default order (the figure's platform path). */
@@ -317,7 +317,7 @@ final class TenantFilterBench {
                         gender == null ? null : Gender.valueOf(gender), r.getObject(6, java.time.LocalDate.class), r.getString(7),
                         communityNames.get(r.getLong(8)), CATEGORIES.convertToEntityAttribute(r.getString(9)),
                         INSTANTS.convertToEntityAttribute(r.getTimestamp(10)), r.getString(11),
-                        INSTANTS.convertToEntityAttribute(r.getTimestamp(12))));
+                        INSTANTS.convertToEntityAttribute(r.getTimestamp(12)), r.getObject(13, java.time.LocalDate.class)));
             }
         }
         return rows;

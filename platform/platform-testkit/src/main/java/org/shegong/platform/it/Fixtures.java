@@ -75,8 +75,13 @@ public final class Fixtures {
     }
 
     public static ResidentDetails resident(String name, String idNumber, String communityCode) {
+        return resident(name, idNumber, communityCode, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+
+    /** As {@link #resident(String, String, String)}, registered (建档日期) on the given day (null: none given). */
+    public static ResidentDetails resident(String name, String idNumber, String communityCode, java.time.LocalDate registeredOn) {
         return new ResidentDetails(name, idNumber, null, null, "13800000000", communityCode, "测试地址1号",
-                Set.of(ResidentCategory.ELDER));
+                Set.of(ResidentCategory.ELDER), registeredOn);
     }
 
     /** A street of the test district with its one community and its station, see {@link #freeStreet()}. */

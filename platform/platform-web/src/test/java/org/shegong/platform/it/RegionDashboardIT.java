@@ -117,6 +117,9 @@ class RegionDashboardIT {
     ActivityRegistry activities;
 
     @Inject
+    org.shegong.platform.application.residents.ResidentRegistry residents;
+
+    @Inject
     ContractProgress progress;
 
     @Inject
@@ -645,6 +648,58 @@ class RegionDashboardIT {
         assertEquals(live, own.done().shown());
         assertEquals(region.expected(), own.expected());
         assertEquals(region.behind(), own.behind());
+    }
+
+    /**
+     * 在册服务对象 counts a person from their registration date (建档日期): a ledger entry typed today with a
+     * 建档日期 five months back counts in that month and every month since after the incremental
+     * refresh (not only after a full rebuild), at its own operator's street only — another operator's
+     * resident registered today changes only its own street's current month; a corrected date counts
+     * from the new month on.
+     */
+    @Test
+    void aResidentRegisteredTodayWithAnEarlierRegistrationDateCountsFromThenAfterTheIncrementalRefresh() {
+        assertTrue(jobs.runNow(CoreModule.ROLL_UP_REBUILD_JOB).ran());
+        LocalDate today = LocalDate.now(clock);
+        YearMonth now = YearMonth.from(today);
+        YearMonth past = now.minusMonths(5);
+        Identity district = civil(YINGZE_DISTRICT);
+        String wenmiao = Fixtures.STREET_WENMIAO;
+        long hopePast = residentsAt(district, YINGZE_STREET, past);
+        long hopeBetween = residentsAt(district, YINGZE_STREET, past.plusMonths(2));
+        long hopeEarlier = residentsAt(district, YINGZE_STREET, past.minusMonths(2));
+        long hopeNow = residentsAt(district, YINGZE_STREET, now);
+        long huidePast = residentsAt(district, wenmiao, past);
+        long huideNow = residentsAt(district, wenmiao, now);
+
+        long id = work.call(TenantId.of("hope"), "it-user", () -> residents.register(
+                Fixtures.resident("建档看板", Fixtures.freshIdNumber(), Fixtures.COMMUNITY_YINGZE, past.atDay(10))).getId());
+        work.call(TenantId.of("huide"), "it-user", () -> residents.register(
+                Fixtures.resident("建档看板乙", Fixtures.freshIdNumber(), Fixtures.COMMUNITY_WENMIAO)).getId());
+        assertEquals(hopePast, residentsAt(district, YINGZE_STREET, past), "not before the refresh");
+
+        TenantJobs.Outcome refresh = jobs.runNow(CoreModule.ROLL_UP_JOB);
+        assertTrue(refresh.done().contains(TenantId.of("hope")), refresh.toString());
+        assertEquals(hopePast + 1, residentsAt(district, YINGZE_STREET, past), "counted in the month of its 建档日期");
+        assertEquals(hopeBetween + 1, residentsAt(district, YINGZE_STREET, past.plusMonths(2)), "and every month since");
+        assertEquals(hopeNow + 1, residentsAt(district, YINGZE_STREET, now));
+        assertEquals(hopeEarlier, residentsAt(district, YINGZE_STREET, past.minusMonths(2)), "not before it");
+        assertEquals(huidePast, residentsAt(district, wenmiao, past), "the other operator's street: its past as it was");
+        assertEquals(huideNow + 1, residentsAt(district, wenmiao, now), "its own resident, registered today");
+
+        // the ledger's date corrected two months earlier: those months count the person after the next refresh
+        work.run(TenantId.of("hope"), "it-user", () -> {
+            long version = residents.find(id).orElseThrow().getVersion();
+            residents.updateInStreets(id, version, Fixtures.resident("建档看板", null,
+                    Fixtures.COMMUNITY_YINGZE, past.minusMonths(2).atDay(1)), Set.of(YINGZE_STREET));
+        });
+        jobs.runNow(CoreModule.ROLL_UP_JOB);
+        assertEquals(hopeEarlier + 1, residentsAt(district, YINGZE_STREET, past.minusMonths(2)), "from the corrected month on");
+        assertEquals(hopePast + 1, residentsAt(district, YINGZE_STREET, past));
+    }
+
+    private long residentsAt(Identity who, String street, YearMonth month) {
+        return indicator(dashboard.forRegion(who, street, ReportPeriod.month(month)), "residents").value().shown();
     }
 
     private static OperatorLine line(DashboardView view) {

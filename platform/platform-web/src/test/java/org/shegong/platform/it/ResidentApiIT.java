@@ -165,6 +165,65 @@ class ResidentApiIT {
         assertTrue(!onFile.containsKey("birthDate") || onFile.isNull("birthDate"), "nothing written: " + onFile);
     }
 
+    /**
+     * The registration date (建档日期) in the JSON: left out of a POST it is today (Asia/Shanghai), given
+     * it is kept; one that is no date, one to come or one before 2000 is a 400 with the reason, on POST
+     * and PUT, and writes nothing; a PUT without it keeps the one on record.
+     */
+    @Test
+    void theRegistrationDateIsTodayByDefaultAndABadOneIsRefused() {
+        Api api = new Api(base);
+        String yingze = Keycloak.accessToken("yingze.worker");
+        String name = "接口建档" + Long.toString(System.nanoTime(), 36);
+        String community = "\"communityCode\":\"" + Fixtures.COMMUNITY_YINGZE + "\"";
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+
+        HttpResponse<String> plain = api.post("residents", yingze, "{\"name\":\"" + name + "\"," + community + "}");
+        assertEquals(201, plain.statusCode(), plain.body());
+        assertEquals(today.toString(), Keycloak.json(plain.body()).getString("registeredOn"), "left out: today");
+        HttpResponse<String> dated = api.post("residents", yingze, "{\"name\":\"" + name + "\",\"registeredOn\":\"2021-09-30\","
+                + community + "}");
+        assertEquals(201, dated.statusCode(), dated.body());
+        JsonObject resident = Keycloak.json(dated.body());
+        long id = resident.getJsonNumber("id").longValue();
+        assertEquals("2021-09-30", resident.getString("registeredOn"));
+
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put("\"2021-02-30\"", "不是有效日期");
+        bad.put("\"去年\"", "不是有效日期");
+        bad.put("\"2021/9/30\"", "不是有效日期");
+        bad.put("20210930", "registeredOn");
+        bad.put("\"" + today.plusDays(1) + "\"", "建档日期 " + today.plusDays(1) + " 不在 2000-01-01 至今天之间");
+        bad.put("\"1999-12-31\"", "建档日期 1999-12-31 不在 2000-01-01 至今天之间");
+        List<String> wrong = new ArrayList<>();
+        for (var date : bad.entrySet()) {
+            HttpResponse<String> post = api.post("residents", yingze, "{\"name\":\"" + name + "坏\",\"registeredOn\":" + date.getKey()
+                    + "," + community + "}");
+            if (post.statusCode() != 400 || !post.body().contains(date.getValue())) {
+                wrong.add("POST " + date.getKey() + " → " + post.statusCode() + " " + post.body());
+            }
+            HttpResponse<String> put = api.put("residents/" + id, yingze, "{\"version\":" + resident.getJsonNumber("version")
+                    + ",\"name\":\"" + name + "改\",\"registeredOn\":" + date.getKey() + "," + community + "}");
+            if (put.statusCode() != 400 || !put.body().contains(date.getValue())) {
+                wrong.add("PUT " + date.getKey() + " → " + put.statusCode() + " " + put.body());
+            }
+        }
+        assertEquals(List.of(), wrong, "each bad date: 400 with its reason");
+        assertEquals(List.of(), ids(api.get("residents?q=" + encode(name + "坏"), yingze)), "nothing was registered");
+        JsonObject onFile = Keycloak.json(api.get("residents/" + id, yingze).body());
+        assertEquals("2021-09-30", onFile.getString("registeredOn"), "nothing was changed");
+        assertEquals(name, onFile.getString("name"));
+
+        HttpResponse<String> kept = api.put("residents/" + id, yingze, "{\"version\":" + onFile.getJsonNumber("version")
+                + ",\"name\":\"" + name + "改\"," + community + "}");
+        assertEquals(200, kept.statusCode(), kept.body());
+        assertEquals("2021-09-30", Keycloak.json(kept.body()).getString("registeredOn"), "a PUT without it keeps it");
+        HttpResponse<String> corrected = api.put("residents/" + id, yingze, "{\"version\":" + Keycloak.json(kept.body())
+                .getJsonNumber("version") + ",\"name\":\"" + name + "改\",\"registeredOn\":\"2020-01-02\"," + community + "}");
+        assertEquals(200, corrected.statusCode(), corrected.body());
+        assertEquals("2020-01-02", Keycloak.json(corrected.body()).getString("registeredOn"));
+    }
+
     /** How old a person born on 1 March 1960 is today, in Asia/Shanghai. */
     static int ageOf1960Born() {
         return java.time.Period.between(java.time.LocalDate.of(1960, 3, 1), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).getYears();

@@ -139,6 +139,59 @@ class ResidentImportIT {
         assertEquals(before, rowsOfTenant(A), "all or nothing: nothing written");
     }
 
+    /**
+     * The optional 建档日期 column: text as 2024-03-02 or 2024/3/2, or an Excel date cell, is the
+     * registration date; empty is the day of the import; a garbled one, one to come or one before 2000
+     * refuses its row with the reason — and all or nothing writes nothing.
+     */
+    @Test
+    void theRegistrationDateColumnGoodBadAndEmpty() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String[] ids = {Fixtures.freshIdNumber(), Fixtures.freshIdNumber(), Fixtures.freshIdNumber(), Fixtures.freshIdNumber(),
+            Fixtures.freshIdNumber(), Fixtures.freshIdNumber(), Fixtures.freshIdNumber()};
+        byte[] file;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet();
+            cells(sheet, 0, "姓名*", "身份证号", "社区*", "建档日期");
+            cells(sheet, 1, "建档甲", ids[0], "五一东街社区", "2024-03-02");
+            cells(sheet, 2, "建档乙", ids[1], "五一东街社区", "2023/5/7");
+            Row dateCell = cells(sheet, 3, "建档丙", ids[2], "五一东街社区", "");
+            var style = book.createCellStyle();
+            style.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy/m/d"));
+            var cell = dateCell.createCell(3);
+            cell.setCellValue(java.time.LocalDate.of(2022, 11, 30));
+            cell.setCellStyle(style);
+            cells(sheet, 4, "建档丁", ids[3], "五一东街社区", "");
+            cells(sheet, 5, "建档戊", ids[4], "五一东街社区", "去年春天");
+            cells(sheet, 6, "建档己", ids[5], "五一东街社区", today.plusDays(1).toString());
+            cells(sheet, 7, "建档庚", ids[6], "五一东街社区", "1999-12-31");
+            book.write(out);
+            file = out.toByteArray();
+        }
+        long before = rowsOfTenant(A);
+        ImportCheck check = as(A, () -> residentImport.check(workbook.read(new ByteArrayInputStream(file)), YINGZE));
+        assertEquals(List.of(6, 7, 8), check.invalid().stream().map(ImportRow::rowNumber).toList(), check.toString());
+        assertTrue(errorsOf(check, 6).contains("建档日期“去年春天”无法识别"), errorsOf(check, 6));
+        assertTrue(errorsOf(check, 7).contains("建档日期 " + today.plusDays(1) + " 不在 2000-01-01 至今天之间"), errorsOf(check, 7));
+        assertTrue(errorsOf(check, 8).contains("建档日期 1999-12-31 不在"), errorsOf(check, 8));
+        // in English, only the file's own words (a typed "去年春天") stay as written
+        assertFalse(HAN.matcher(check.invalid().get(1).errorText(Locale.ENGLISH)).find(), check.invalid().get(1).errorText(Locale.ENGLISH));
+        assertTrue(check.invalid().get(0).errorText(Locale.ENGLISH).startsWith("Unreadable registration date \"去年春天\""),
+                check.invalid().get(0).errorText(Locale.ENGLISH));
+        assertThrows(ImportRefusedException.class, () -> as(A, () -> residentImport.apply(check, ImportMode.ALL_OR_NOTHING, n -> { })));
+        assertEquals(before, rowsOfTenant(A), "all or nothing: nothing written");
+
+        assertEquals(4, (int) as(A, () -> residentImport.apply(check, ImportMode.VALID_ROWS_ONLY, n -> { })));
+        assertEquals(java.time.LocalDate.of(2024, 3, 2), as(A, () -> registry.findByIdNumber(ids[0]).orElseThrow().getRegisteredOn()));
+        assertEquals(java.time.LocalDate.of(2023, 5, 7), as(A, () -> registry.findByIdNumber(ids[1]).orElseThrow().getRegisteredOn()));
+        assertEquals(java.time.LocalDate.of(2022, 11, 30), as(A, () -> registry.findByIdNumber(ids[2]).orElseThrow().getRegisteredOn()),
+                "an Excel date cell");
+        assertEquals(today, as(A, () -> registry.findByIdNumber(ids[3]).orElseThrow().getRegisteredOn()), "empty: the import's day");
+        // the batched write put the column itself (not a default of the database)
+        assertEquals(1, Fixtures.countRows("resident where tenant_id = '" + A.value() + "' and name = '建档甲'"
+                + " and registered_on = '2024-03-02'"));
+    }
+
     @Test
     void duplicatesInTheFileAndInTheTenantButNotInAnotherTenant() throws Exception {
         String taken = Fixtures.freshIdNumber();

@@ -152,6 +152,45 @@ class ResidentRegistryIT {
         assertEquals(winners.get(0), as(() -> residents.find(id).orElseThrow().getName()));
     }
 
+    /**
+     * The registration date (建档日期) as the residents form sends it: a ledger's earlier day is kept; an
+     * edit that leaves it empty is refused with the reason and erases nothing, as is a day to come or
+     * before 2000; a corrected one is in the resident's history.
+     */
+    @Test
+    void theRegistrationDateIsKeptRequiredAndNeverInTheFuture() throws Exception {
+        java.time.LocalDate ledger = java.time.LocalDate.of(2023, 4, 5);
+        var typed = Fixtures.resident("建档表单", Fixtures.freshIdNumber(), Fixtures.COMMUNITY_YINGZE, ledger);
+        long id = as(() -> residents.register(typed).getId());
+        assertEquals(ledger, as(() -> residents.find(id).orElseThrow().getRegisteredOn()));
+        assertEquals("2023-04-05", column(id, "registered_on"));
+
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1);
+        java.util.Map<java.time.LocalDate, String> refused = new java.util.LinkedHashMap<>();
+        refused.put(null, "请填写建档日期");
+        refused.put(tomorrow, "建档日期 " + tomorrow + " 不在 2000-01-01 至今天之间");
+        refused.put(java.time.LocalDate.of(1999, 12, 31), "建档日期 1999-12-31 不在 2000-01-01 至今天之间");
+        for (var bad : refused.entrySet()) {
+            long version = as(() -> residents.find(id).orElseThrow().getVersion());
+            var e = assertThrows(IllegalArgumentException.class, () -> as(() -> residents.updateInStreets(id, version,
+                    Fixtures.resident("建档表单改", null, Fixtures.COMMUNITY_YINGZE, bad.getKey()), YINGZE)));
+            assertTrue(e.getMessage().contains(bad.getValue()), e.getMessage());
+            Resident kept = as(() -> residents.find(id).orElseThrow());
+            assertEquals(ledger, kept.getRegisteredOn(), "refused, nothing erased: " + bad.getKey());
+            assertEquals("建档表单", kept.getName(), "nothing else written either");
+        }
+        var fresh = assertThrows(IllegalArgumentException.class, () -> as(() -> residents.register(
+                Fixtures.resident("建档无日期", Fixtures.freshIdNumber(), Fixtures.COMMUNITY_YINGZE, null))));
+        assertTrue(fresh.getMessage().contains("请填写建档日期"), fresh.getMessage());
+
+        long version = as(() -> residents.find(id).orElseThrow().getVersion());
+        as(() -> residents.updateInStreets(id, version, Fixtures.resident("建档表单", null, Fixtures.COMMUNITY_YINGZE,
+                java.time.LocalDate.of(2022, 1, 31)), YINGZE));
+        assertEquals(java.time.LocalDate.of(2022, 1, 31), as(() -> residents.find(id).orElseThrow().getRegisteredOn()));
+        String changes = as(() -> residents.history(id).get(0).details());
+        assertTrue(changes.contains("2023-04-05") && changes.contains("2022-01-31"), changes);
+    }
+
     @Test
     void auditColumnsNameWhoCreatedAndChanged() {
         long id = work.call(TENANT, "creator", () -> residents.register(

@@ -87,7 +87,8 @@ class ResidentRulesIT {
         for (String empty : new String[] {"", "   ", null}) {
             long version = as(WORKER, () -> residents.find(id).orElseThrow().getVersion());
             as(WORKER, () -> residents.updateInStreets(id, version, new ResidentDetails("规则身份证改", empty, null, null,
-                    "13800000001", Fixtures.COMMUNITY_YINGZE, "地址", Set.of()), STREETS));
+                    "13800000001", Fixtures.COMMUNITY_YINGZE, "地址", Set.of(),
+                    residents.find(id).orElseThrow().getRegisteredOn()), STREETS));
             assertEquals(idNumber, as(WORKER, () -> residents.find(id).orElseThrow().getIdNumber().value()),
                     "kept after an update with " + (empty == null ? "null" : "'" + empty + "'"));
             assertEquals(id, as(WORKER, () -> residents.findByIdNumber(idNumber).orElseThrow().getId()), "still found by it");

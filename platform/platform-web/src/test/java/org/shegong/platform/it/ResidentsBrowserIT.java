@@ -67,8 +67,11 @@ class ResidentsBrowserIT {
             String maskedPhone = phone.substring(0, 3) + "****" + phone.substring(7);
             browser.click("residentsForm:residents:0:edit");
             browser.type("residentDialogForm:phone", phone);
+            // the ledger's registration date (建档日期), typed over the form's today
+            typeDate(browser, "residentDialogForm:registeredOn_input", "2024-03-05");
             browser.click("residentDialogForm:save");
             searchByIdNumber(browser, idNumber);
+            assertTrue(browser.text().contains("2024-03-05"), "the list shows the registration date: " + browser.text());
             assertTrue(browser.text().contains(maskedPhone), "the list shows the phone masked: " + browser.text());
             assertFalse(browser.source().contains(phone), "the full phone is not on the list page");
 
@@ -98,12 +101,42 @@ class ResidentsBrowserIT {
                 sheet.getRow(1).forEach(cell -> cells.add(shown.formatCellValue(cell)));
                 assertTrue(cells.contains(maskedPhone) && !cells.contains(phone),
                         "the export gives the phone as the list shows it, masked, never whole: " + cells);
+                assertTrue(cells.contains("2024-03-05"), "the registration date as yyyy-MM-dd: " + cells);
                 String lastChange = cells.get(cells.size() - 1);
                 assertTrue(lastChange.matches(".+ \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"),
                         "the last change as the page says it (who, then the time in Asia/Shanghai), not an ISO UTC instant: " + lastChange);
             }
             assertEquals("服务对象.xlsx", xlsx.getFileName().toString(), "the file named in words");
+
+            // An edit that empties the registration date is refused with the reason and erases nothing.
+            searchByIdNumber(browser, idNumber);
+            browser.click("residentsForm:residents:0:edit");
+            typeDate(browser, "residentDialogForm:registeredOn_input", "");
+            browser.click("residentDialogForm:save");
+            assertTrue(browser.text().contains("请填写建档日期"), browser.text());
+            browser.click("residentDialogForm:cancel");
+            searchByIdNumber(browser, idNumber);
+            assertTrue(browser.text().contains("2024-03-05"), "kept: " + browser.text());
+
+            // On a phone the list is cards, the registration date among them: nothing wider than 390 px.
+            browser.asPhone();
+            searchByIdNumber(browser, idNumber);
+            assertEquals(0, browser.sidewaysScroll(), "the residents list fits 390 px");
+            assertTrue(browser.text().contains("建档日期"), browser.text());
+
+            // the resident's own page says it too
+            browser.click("residentsForm:residents:0:open");
+            assertEquals("2024-03-05", browser.element("residentForm:registeredOn").getText(), browser.text());
         }
+    }
+
+    /** Types a day into a date picker's input and closes its calendar, as a person does with the keyboard. */
+    private static void typeDate(Chromium browser, String inputId, String day) {
+        // selected and typed over: the picker puts its value back on a plain clear()
+        var input = browser.element(inputId);
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
+        input.sendKeys(day);
+        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
     }
 
     @Test

@@ -331,7 +331,7 @@ class ChildDeadlinesIT {
         LocalDate birth = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusYears(8).minusDays(ThreadLocalRandom.current().nextInt(300));
         String first17 = "140106" + birth.toString().replace("-", "") + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
         return new ResidentDetails(name, first17 + IdNumber.checkCharFor(first17), null, null, "13800000000", "140106005001",
-                "测试地址1号", Set.of(ResidentCategory.CHILD));
+                "测试地址1号", Set.of(ResidentCategory.CHILD), LocalDate.now(ZoneId.of("Asia/Shanghai")));
     }
 
     private <T> T as(Identity who, Callable<T> call) throws Exception {

@@ -221,7 +221,7 @@ class ElderFollowsResidentIT {
         as(HOPE_LEAD, () -> {
             Resident r = residents.find(residentId).orElseThrow();
             return residents.updateInStreets(residentId, r.getVersion(), new ResidentDetails(name, hopeIdNumber, r.getGender(),
-                    r.getBirthDate(), r.getPhone(), communityCode, r.getAddress(), r.getCategories()),
+                    r.getBirthDate(), r.getPhone(), communityCode, r.getAddress(), r.getCategories(), r.getRegisteredOn()),
                     Set.of(Fixtures.STREET_YINGZE, STREET_LAOJUNYING));
         });
     }

@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.shegong.platform.api.event.ActivityDone;
 import org.shegong.platform.api.event.ModuleSwitched;
 import org.shegong.platform.api.module.MetricDefinition;
+import org.shegong.platform.api.event.ResidentChanged;
 import org.shegong.platform.api.event.ResidentMoved;
 import org.shegong.platform.api.event.ResidentRegistered;
 import org.shegong.platform.api.event.ResidentRemoved;
@@ -20,8 +24,14 @@ import org.shegong.platform.domain.model.rollup.RollUpStore;
 
 /**
  * Notes, inside the transaction of each change, which street and month the next incremental
- * roll-up refresh must count again: the months an activity was held and marked done in, and the
- * current month for the register's changes (a snapshot counts the register at the month's end).
+ * roll-up refresh must count again: the months an activity was held and marked done in, and for
+ * the register's changes every month whose end-of-month snapshot they change. The register counts a
+ * person at a month's end in their street (now) when registered (建档日期) by then and not removed
+ * by then, so: a registration counts from its registration date's month on — a ledger entered today
+ * with a 建档日期 two years back changes every month since; a move changes both streets from the
+ * respective registration dates; a removal changes this month; a restore every month since the
+ * removal; a corrected registration date the months between the old and the new one. Months before
+ * {@link RollUpRefresh#MONTHS_KEPT} are not noted: no refresh counts them.
  */
 @ApplicationScoped
 public class RollUpChanges {
@@ -89,29 +99,57 @@ public class RollUpChanges {
     }
 
     void registered(@Observes ResidentRegistered event) {
-        thisMonth(event.tenant().value(), event.streetCode());
+        sinceThen(event.tenant().value(), event.streetCode(), event.registeredOn());
     }
 
     void moved(@Observes ResidentMoved event) {
-        thisMonth(event.tenant().value(), event.fromStreetCode());
-        thisMonth(event.tenant().value(), event.toStreetCode());
+        sinceThen(event.tenant().value(), event.fromStreetCode(), event.registeredOnBefore());
+        sinceThen(event.tenant().value(), event.toStreetCode(), event.registeredOn());
+    }
+
+    /** A corrected registration date: the months from the earlier of the two dates to the later one. */
+    void changed(@Observes ResidentChanged event) {
+        LocalDate before = event.registeredOnBefore();
+        LocalDate after = event.registeredOn();
+        if (before != null && after != null && !before.equals(after)) {
+            YearMonth from = YearMonth.from(before.isBefore(after) ? before : after);
+            YearMonth to = YearMonth.from(before.isBefore(after) ? after : before);
+            months(event.tenant().value(), event.streetCode(), from, to);
+        }
     }
 
     void removed(@Observes ResidentRemoved event) {
-        thisMonth(event.tenant().value(), event.streetCode());
+        sinceThen(event.tenant().value(), event.streetCode(), null);
     }
 
     void restored(@Observes ResidentRestored event) {
-        thisMonth(event.tenant().value(), event.streetCode());
+        sinceThen(event.tenant().value(), event.streetCode(), event.removedOn());
     }
 
-    private void thisMonth(String tenant, String street) {
-        if (street != null) {
-            YearMonth month = YearMonth.now(clock);
-            Set<String> noted = BATCH.get();
-            if (noted == null || noted.add(tenant + "|" + street + "|" + month)) {
-                store.changed(tenant, street, month);
+    /** Every month from the one of {@code day} (null: this one) to this one. */
+    private void sinceThen(String tenant, String street, LocalDate day) {
+        YearMonth now = YearMonth.now(clock);
+        months(tenant, street, day == null ? now : YearMonth.from(day), now);
+    }
+
+    /** The months from {@code from} to {@code to}, within the months a refresh counts (at most this one). */
+    private void months(String tenant, String street, YearMonth from, YearMonth to) {
+        if (street == null) {
+            return;
+        }
+        YearMonth now = YearMonth.now(clock);
+        YearMonth oldest = now.minusMonths(RollUpRefresh.MONTHS_KEPT - 1L);
+        Set<String> noted = BATCH.get();
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = from.isBefore(oldest) ? oldest : from; !m.isAfter(to) && !m.isAfter(now); m = m.plusMonths(1)) {
+            if (noted == null || noted.add(tenant + "|" + street + "|" + m)) {
+                months.add(m);
             }
+        }
+        if (months.size() == 1) {
+            store.changed(tenant, street, months.get(0));
+        } else {
+            store.changed(tenant, street, months);
         }
     }
 }

@@ -73,9 +73,13 @@ public class DemoData {
         for (ContractSpec contract : operator.contracts()) {
             Random random = new Random((operator.code().value() + "/" + contract.street()).hashCode());
             List<RegionSpec> communities = tree.communitiesOf(contract.street());
+            // the registration dates from a generator of their own, so the rest of the demo stays as it was
+            Random registered = new Random((operator.code().value() + "/" + contract.street() + "/建档").hashCode());
+            LocalDate since = contract.startsOn().isAfter(today) ? today : contract.startsOn();
             List<Resident> seeded = new ArrayList<>();
             for (int i = 0; i < operator.demo().residentsPerStation(); i++) {
-                seeded.add(residents.register(resident(random, communities.get(i % communities.size()), today, idNumbers)));
+                seeded.add(residents.register(resident(random, communities.get(i % communities.size()), today, idNumbers,
+                        registeredOn(registered, since, today))));
             }
             for (int i = 0; i < operator.demo().activitiesPerStation(); i++) {
                 String[] kind = ACTIVITIES[random.nextInt(ACTIVITIES.length)];
@@ -130,7 +134,18 @@ public class DemoData {
         }
     }
 
-    private static ResidentDetails resident(Random random, RegionSpec community, LocalDate today, Set<String> taken) {
+    /**
+     * A registration date (建档日期) between the contract's start and today, evenly spread: the station's
+     * ledger grew over the contract years, so the dashboards' 在册服务对象 rises month by month.
+     */
+    static LocalDate registeredOn(Random random, LocalDate since, LocalDate today) {
+        LocalDate from = since.isBefore(Resident.EARLIEST_REGISTRATION) ? Resident.EARLIEST_REGISTRATION : since;
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, today);
+        return days <= 0 ? today : from.plusDays(random.nextLong(days + 1));
+    }
+
+    private static ResidentDetails resident(Random random, RegionSpec community, LocalDate today, Set<String> taken,
+                                            LocalDate registeredOn) {
         int kind = random.nextInt(10);
         int age = kind < 6 ? 60 + random.nextInt(30) : kind < 8 ? 6 + random.nextInt(10) : 25 + random.nextInt(30);
         LocalDate birth = today.minusYears(age).minusDays(random.nextInt(365));
@@ -162,6 +177,6 @@ public class DemoData {
         }
         String phone = "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000));
         return new ResidentDetails(name, idNumber, gender, birth, phone, community.code(),
-                community.name() + random.nextInt(1, 30) + "号楼" + random.nextInt(1, 7) + "单元", categories);
+                community.name() + random.nextInt(1, 30) + "号楼" + random.nextInt(1, 7) + "单元", categories, registeredOn);
     }
 }

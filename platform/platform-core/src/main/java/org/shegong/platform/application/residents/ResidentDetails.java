@@ -12,7 +12,9 @@ import org.shegong.platform.domain.model.resident.ResidentCategory;
 
 /**
  * What a person enters about a resident. The ID number is optional (some residents cannot give
- * one); when present it decides gender and birth date.
+ * one); when present it decides gender and birth date. {@code registeredOn} is the day the station
+ * registered the person (建档日期): required by the resident's rules (an edit that leaves it out is refused,
+ * never erases it); a form, the API and an import default it to today for a new resident.
  */
 public record ResidentDetails(
         @NotBlank(message = "{resident.refused.nameRequired}") @Size(max = 50, message = "{resident.refused.nameLength}")
@@ -26,7 +28,8 @@ public record ResidentDetails(
         @NotBlank(message = "{resident.refused.communityRequired}") String communityCode,
         @Size(max = 200, message = "{resident.refused.addressLength}")
         @Pattern(regexp = PlainText.ONE_LINE, message = "{resident.refused.addressControl}") String address,
-        Set<ResidentCategory> categories) implements java.io.Serializable {
+        Set<ResidentCategory> categories,
+        LocalDate registeredOn) implements java.io.Serializable {
 
     public ResidentDetails {
         if (categories != null && categories.stream().anyMatch(java.util.Objects::isNull)) {

@@ -46,7 +46,7 @@ public class ResidentEvents {
 
     void registered(Resident r) {
         registered.fire(new ResidentRegistered(tenant.require(), r.getId(), r.getName(), streetOf(r),
-                r.getCommunity().getCode(), r.getBirthDate()));
+                r.getCommunity().getCode(), r.getBirthDate(), r.getRegisteredOn()));
     }
 
     /**
@@ -59,23 +59,25 @@ public class ResidentEvents {
             for (int i = 0; i < residents.size(); i++) {
                 Resident r = residents.get(i);
                 registered.fire(new ResidentRegistered(t, ids.get(i), r.getName(), streetOf(r), r.getCommunity().getCode(),
-                        r.getBirthDate()));
+                        r.getBirthDate(), r.getRegisteredOn()));
             }
         });
     }
 
     /**
      * After an update: a move if the street changed; a change if any detail did (a move changes the
-     * community and address too, so a move is also a change — observers of both stay simple).
+     * community and address too, so a move is also a change — observers of both stay simple). Both
+     * carry the registration date before the change, which the roll-up notes need.
      */
-    void updated(Resident r, String streetBefore, boolean otherDetailsChanged) {
+    void updated(Resident r, String streetBefore, java.time.LocalDate registeredOnBefore, boolean otherDetailsChanged) {
         String street = streetOf(r);
         if (!Objects.equals(streetBefore, street)) {
             moved.fire(new ResidentMoved(tenant.require(), r.getId(), r.getName(), streetBefore, street,
-                    r.getCommunity().getCode()));
+                    r.getCommunity().getCode(), registeredOnBefore, r.getRegisteredOn()));
         }
         if (otherDetailsChanged) {
-            changed.fire(new ResidentChanged(tenant.require(), r.getId(), r.getName(), street));
+            changed.fire(new ResidentChanged(tenant.require(), r.getId(), r.getName(), street, registeredOnBefore,
+                    r.getRegisteredOn()));
         }
     }
 
@@ -83,8 +85,10 @@ public class ResidentEvents {
         removed.fire(new ResidentRemoved(tenant.require(), r.getId(), streetOf(r)));
     }
 
-    void restored(Resident r) {
-        restored.fire(new ResidentRestored(tenant.require(), r.getId(), streetOf(r)));
+    /** After a restore: {@code removedAt} is when the person had been removed (the restore clears it). */
+    void restored(Resident r, java.time.Instant removedAt) {
+        restored.fire(new ResidentRestored(tenant.require(), r.getId(), streetOf(r),
+                java.time.LocalDate.ofInstant(removedAt, java.time.ZoneId.of("Asia/Shanghai"))));
     }
 
     static String streetOf(Resident r) {

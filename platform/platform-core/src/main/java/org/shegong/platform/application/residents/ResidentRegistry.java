@@ -314,11 +314,13 @@ public class ResidentRegistry {
 
     /**
      * Residents on the register at the end of a day (Asia/Shanghai), per street code: the
-     * platform's {@code residents} metric, a snapshot.
+     * platform's {@code residents} metric, a snapshot. A person counts from their registration date
+     * (建档日期), which may be before the row was written, until removed.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Map<String, Long> countPerStreetOn(Set<String> streetCodes, LocalDate day) {
-        return residents.countPerStreetAt(streetCodes, day.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+        return residents.countPerStreetOn(streetCodes, day,
+                day.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
     }
 
     /**
@@ -476,6 +478,7 @@ public class ResidentRegistry {
         IdNumber idNumber = registrableIdNumber(resident, details);
         Map<String, Object> before = describe(resident);
         String streetBefore = ResidentEvents.streetOf(resident);
+        LocalDate registeredOnBefore = resident.getRegisteredOn();
         resident.rename(details.name());
         apply(resident, idNumber, details, community);
         flush(resident);
@@ -483,7 +486,7 @@ public class ResidentRegistry {
         if (!changes.isEmpty()) {
             audit.record(AUDIT_KIND, id, AuditAction.CHANGED, changes);
         }
-        events.updated(resident, streetBefore, !changes.isEmpty());
+        events.updated(resident, streetBefore, registeredOnBefore, !changes.isEmpty());
         return resident;
     }
 
@@ -504,10 +507,11 @@ public class ResidentRegistry {
     @Requires(Access.STATION_MANAGEMENT)
     public void restoreInStreets(long id, Set<String> streetCodes) {
         Resident resident = findRemovedInStreets(id, streetCodes).orElseThrow(() -> new RecordNotFoundException(KIND, id));
+        java.time.Instant removedAt = resident.getRemovedAt();
         resident.restore();
         flush(resident);
         audit.record(AUDIT_KIND, id, AuditAction.RESTORED, Said.of("history.restored"));
-        events.restored(resident);
+        events.restored(resident, removedAt);
     }
 
     /**
@@ -533,6 +537,7 @@ public class ResidentRegistry {
         resident.identify(idNumber, idNumber == null ? null : idNumberIndex.of(idNumber));
         resident.describe(details.gender(), details.birthDate(), details.phone());
         resident.checkBirthDate(LocalDate.now(clock));
+        resident.registeredOn(details.registeredOn(), LocalDate.now(clock));
         resident.moveTo(community, details.address());
         resident.categorise(details.categories(), LocalDate.now(clock),
                 java.util.Objects.equals(bornOnFile, resident.getBirthDate()));
@@ -562,6 +567,7 @@ public class ResidentRegistry {
         fields.put("history.field.resident.gender", r.getGender() == null ? "" : new Refusal.Label("label.Gender." + r.getGender().name()));
         fields.put("history.field.resident.birthDate", r.getBirthDate() == null ? "" : r.getBirthDate().toString());
         fields.put("history.field.phone", r.getPhone() == null ? "" : r.getPhone());
+        fields.put("history.field.resident.registeredOn", r.getRegisteredOn() == null ? "" : r.getRegisteredOn().toString());
         fields.put("history.field.resident.community", r.getCommunity().getName());
         fields.put("history.field.resident.address", r.getAddress() == null ? "" : r.getAddress());
         fields.put("history.field.resident.categories", r.getCategories().stream().map(Enum::name).sorted()

@@ -16,7 +16,8 @@ enum Column {
     ADDRESS("地址", "住址", "家庭住址", "居住地址", "现住址", "详细地址"),
     CATEGORIES("类别", "人员类别", "服务对象类别", "类型", "分类"),
     GENDER("性别"),
-    BIRTH_DATE("出生日期", "出生年月日", "出生年月", "生日");
+    BIRTH_DATE("出生日期", "出生年月日", "出生年月", "生日"),
+    REGISTERED_ON("建档日期", "建档时间", "建档", "登记日期");
 
     private final List<String> headers;
 

@@ -56,7 +56,9 @@ public class ResidentWorkbook {
     public static final String CATEGORIES = "类别";
     public static final String GENDER = "性别";
     public static final String BIRTH_DATE = "出生日期";
-    static final List<String> HEADERS = List.of(NAME, ID_NUMBER, PHONE, COMMUNITY, ADDRESS, CATEGORIES, GENDER, BIRTH_DATE);
+    public static final String REGISTERED_ON = "建档日期";
+    static final List<String> HEADERS = List.of(NAME, ID_NUMBER, PHONE, COMMUNITY, ADDRESS, CATEGORIES, GENDER, BIRTH_DATE,
+            REGISTERED_ON);
 
     /** An empty file to fill in: the headers, one example row, and a sheet that explains each column. */
     public byte[] template(List<String> communityNames) {
@@ -89,6 +91,8 @@ public class ResidentWorkbook {
                     {CATEGORIES, "可填多个，用顿号或逗号分隔：老年人、儿童、低保、特困、残疾人"},
                     {GENDER, "男或女；仅在没有身份证号时填写（有身份证号时以身份证号为准）"},
                     {BIRTH_DATE, "如 1950-03-02；仅在没有身份证号时填写"},
+                    {REGISTERED_ON, "社工站为此人建档的日期（台账上的建档日期），如 2024-03-02 或 2024/3/2，也可用 Excel 日期格式；"
+                            + "不早于 2000-01-01，不晚于今天。可不填：不填按导入当天。在册服务对象的统计从这一天算起"},
             };
             for (int r = 0; r < notes.length; r++) {
                 Row row = help.createRow(r);
@@ -166,7 +170,8 @@ public class ResidentWorkbook {
                     value(row, columns, Column.ID_NUMBER, problems), value(row, columns, Column.PHONE, problems),
                     value(row, columns, Column.COMMUNITY, problems), value(row, columns, Column.ADDRESS, problems),
                     value(row, columns, Column.CATEGORIES, problems), value(row, columns, Column.GENDER, problems),
-                    value(row, columns, Column.BIRTH_DATE, problems), row.hidden(), problems));
+                    value(row, columns, Column.BIRTH_DATE, problems), value(row, columns, Column.REGISTERED_ON, problems),
+                    row.hidden(), problems));
         }
         for (int column : withoutHeader) {
             unread.add(Reason.of("import.unread.noHeader", SheetXml.letters(column)));
@@ -175,7 +180,7 @@ public class ResidentWorkbook {
     }
 
     /** The headers the import knows, as the template (in Chinese, whatever the reader's language) writes them. */
-    static final String KNOWN_HEADERS = "姓名、身份证号、性别、出生日期、电话、社区、地址、类别";
+    static final String KNOWN_HEADERS = "姓名、身份证号、性别、出生日期、电话、社区、地址、类别、建档日期";
 
     static Refusal noHeader() {
         return new Refusal("import.refused.noHeader", "“姓名”、“社区”");
@@ -198,7 +203,7 @@ public class ResidentWorkbook {
                     problems.add(Reason.of(NUMERIC_ID_NUMBER));
                     yield "";
                 }
-                case BIRTH_DATE -> excelDate(cell.text());
+                case BIRTH_DATE, REGISTERED_ON -> excelDate(cell.text());
                 default -> plainNumber(cell.text());
             };
             default -> cell.text();

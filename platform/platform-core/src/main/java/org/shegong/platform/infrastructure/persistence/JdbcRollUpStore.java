@@ -471,6 +471,25 @@ public class JdbcRollUpStore implements RollUpStore {
     }
 
     @Override
+    public void changed(String tenant, String street, java.util.Collection<YearMonth> months) {
+        if (months.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT IGNORE INTO rollup_change (tenant_id, street_code, month_start) VALUES (?, ?, ?)")) {
+            for (YearMonth month : months) {
+                s.setString(1, tenant);
+                s.setString(2, street);
+                s.setDate(3, Date.valueOf(month.atDay(1)));
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not note roll-up changes", e);
+        }
+    }
+
+    @Override
     public Map<String, Set<YearMonth>> takeChanges(String tenant) {
         Map<String, Set<YearMonth>> changes = new TreeMap<>();
         try (Connection c = dataSource.getConnection()) {

@@ -60,14 +60,15 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
     }
 
     @Override
-    public Map<String, Long> countPerStreetAt(Set<String> streetCodes, Instant endOfDay) {
+    public Map<String, Long> countPerStreetOn(Set<String> streetCodes, java.time.LocalDate day, Instant endOfDay) {
         if (streetCodes.isEmpty()) {
             return Map.of();
         }
         return StreetCounts.of(em().createQuery("select r.community.parent.code, count(r) from Resident r"
-                        + " where r.community.parent.code in :streets and r.createdAt < :end"
+                        + " where r.community.parent.code in :streets and r.registeredOn <= :day"
                         + " and (r.removedAt is null or r.removedAt >= :end) group by r.community.parent.code", Object[].class)
-                .setParameter("streets", streetCodes).setParameter("end", endOfDay).getResultList());
+                .setParameter("streets", streetCodes).setParameter("day", day).setParameter("end", endOfDay)
+                .getResultList());
     }
 
     @Override
@@ -89,7 +90,7 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
      * its name comes from {@link RegionNames} (regions are global and change only with the region tree).
      */
     private static final String ROW = "select r.id, r.version, r.name, r.idNumber, r.gender, r.birthDate, r.phone,"
-            + " r.communityId, r.categories, r.updatedAt, r.updatedBy, r.removedAt from Resident r";
+            + " r.communityId, r.categories, r.updatedAt, r.updatedBy, r.removedAt, r.registeredOn from Resident r";
 
     @Override
     public List<ResidentRow> searchRows(ResidentQuery query, int first, int max) {
@@ -116,7 +117,8 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
             String community = regionNames.of(((Number) t[7]).longValue());
             rows.add(new ResidentRow((Long) t[0], ((Number) t[1]).longValue(), (String) t[2],
                     idNumber == null ? null : idNumber.masked(), (Gender) t[4], (java.time.LocalDate) t[5], (String) t[6],
-                    community, (Set<ResidentCategory>) t[8], (Instant) t[9], (String) t[10], (Instant) t[11]));
+                    community, (Set<ResidentCategory>) t[8], (Instant) t[9], (String) t[10], (Instant) t[11],
+                    (java.time.LocalDate) t[12]));
         }
         return rows;
     }
@@ -204,7 +206,8 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
     private static final int INDEXES_PER_QUERY = 1000;
 
     private static final List<String> COLUMNS = List.of("name", "gender", "birth_date", "id_number",
-            "id_number_index", "phone", "community_id", "address", "categories", "imported_in", "imported_row");
+            "id_number_index", "phone", "community_id", "address", "categories", "imported_in", "imported_row",
+            "registered_on");
 
     @Inject
     TenantContext tenantContext;
@@ -258,7 +261,9 @@ public class JpaResidentRepository extends JpaTenantRepository<Resident> impleme
                 r.getBirthDate() == null ? null : r.getBirthDate().toString(),
                 idNumbers.convertToDatabaseColumn(r.getIdNumber()), r.getIdNumberIndex(), r.getPhone(),
                 r.getCommunity().getId(), r.getAddress(), categories.convertToDatabaseColumn(r.getCategories()),
-                r.getImportedIn(), r.getImportedRow()});
+                r.getImportedIn(), r.getImportedRow(),
+                // ISO text like the birth date; never null (the resident's rule)
+                r.getRegisteredOn().toString()});
         }
         try {
             return TenantBatchInsert.insert(TenantBatchInsert.connectionOf(em), "resident",

@@ -109,6 +109,47 @@ class ResidentWorkbookTest {
         assertEquals(List.of(), read.unread(), "every header of the template is understood");
     }
 
+    /** The template has the 建档日期 column, explained on its help sheet; a date cell there reads as yyyy-MM-dd, text as typed. */
+    @Test
+    void theRegistrationDateColumnIsInTheTemplateAndADateCellReadsAsIso() throws Exception {
+        try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(workbook.template(List.of("五一东街社区"))))) {
+            Row header = template.getSheetAt(0).getRow(0);
+            assertEquals("建档日期", header.getCell(header.getLastCellNum() - 1).getStringCellValue());
+            String help = "";
+            for (Row row : template.getSheet("填写说明")) {
+                if ("建档日期".equals(row.getCell(0).getStringCellValue())) {
+                    help = row.getCell(1).getStringCellValue();
+                }
+            }
+            assertTrue(help.contains("2000-01-01") && help.contains("导入当天"), help);
+        }
+        byte[] file;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet();
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("姓名");
+            header.createCell(1).setCellValue("社区");
+            header.createCell(2).setCellValue("建档日期");
+            Row dated = sheet.createRow(1);
+            dated.createCell(0).setCellValue("甲");
+            dated.createCell(1).setCellValue("五一东街社区");
+            var style = book.createCellStyle();
+            style.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+            dated.createCell(2).setCellValue(java.time.LocalDate.of(2021, 6, 1));
+            dated.getCell(2).setCellStyle(style);
+            Row typed = sheet.createRow(2);
+            typed.createCell(0).setCellValue("乙");
+            typed.createCell(1).setCellValue("五一东街社区");
+            typed.createCell(2).setCellValue("2021/6/1");
+            book.write(out);
+            file = out.toByteArray();
+        }
+        ImportFile read = workbook.read(new ByteArrayInputStream(file));
+        assertEquals(List.of(), read.unread());
+        assertEquals("2021-06-01", read.lines().get(0).registeredOn());
+        assertEquals("2021/6/1", read.lines().get(1).registeredOn());
+    }
+
     @Test
     void moreRowsThanOneImportTakesAreRefusedWhileReading() throws Exception {
         byte[] file;

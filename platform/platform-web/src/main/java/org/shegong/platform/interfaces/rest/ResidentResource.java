@@ -48,7 +48,7 @@ public class ResidentResource {
 
     public record ResidentView(long id, long version, String name, String gender, LocalDate birthDate,
                                String idNumber, String phone, String communityCode, String communityName,
-                               String address, List<String> categories) {
+                               String address, List<String> categories, LocalDate registeredOn) {
 
         /** One resident, as the resident's own page shows them: the phone in full. */
         static ResidentView of(Resident r) {
@@ -65,22 +65,27 @@ public class ResidentResource {
                     r.getGender() == null ? null : r.getGender().name(), r.getBirthDate(),
                     r.getIdNumber() == null ? null : r.getIdNumber().masked(), phone,
                     r.getCommunity().getCode(), r.getCommunity().getName(), r.getAddress(),
-                    r.getCategories().stream().map(Enum::name).sorted().toList());
+                    r.getCategories().stream().map(Enum::name).sorted().toList(), r.getRegisteredOn());
         }
     }
 
     /**
      * A change to a resident the caller read at {@code version}. A field left out (null) keeps what
      * is recorded; an empty ID number keeps it too (erasing it is not offered); an empty phone,
-     * address or category list clears them.
+     * address or category list clears them. The registration date (建档日期, ISO) left out keeps the one
+     * on record; a future one, one before 2000 or one that is no date is a 400 with the reason.
      */
     public record ResidentChange(long version, String name, String idNumber, String phone, String communityCode,
-                                 String address, Set<ResidentCategory> categories) {
+                                 String address, Set<ResidentCategory> categories, LocalDate registeredOn) {
     }
 
-    /** A new resident; the ID number is optional, and when given it decides gender and birth date. */
+    /**
+     * A new resident; the ID number is optional, and when given it decides gender and birth date. The
+     * registration date (建档日期, ISO) left out is today (Asia/Shanghai): the station registers them now.
+     */
     public record ResidentRegistration(String name, String idNumber, Gender gender, LocalDate birthDate, String phone,
-                                       String communityCode, String address, Set<ResidentCategory> categories) {
+                                       String communityCode, String address, Set<ResidentCategory> categories,
+                                       LocalDate registeredOn) {
     }
 
     @Inject
@@ -91,6 +96,9 @@ public class ResidentResource {
 
     @Inject
     MyStations myStations;
+
+    @Inject
+    java.time.Clock clock;
 
     /**
      * My residents, or with {@code q} those matching it: an 18-character ID number is matched
@@ -113,7 +121,8 @@ public class ResidentResource {
     public Response register(@NotNull(message = "{api.error.required}") ResidentRegistration registration) {
         ResidentDetails details = new ResidentDetails(registration.name(), registration.idNumber(), registration.gender(),
                 registration.birthDate(), registration.phone(), registration.communityCode(), registration.address(),
-                registration.categories());
+                registration.categories(),
+                registration.registeredOn() == null ? LocalDate.now(clock) : registration.registeredOn());
         Resident registered = residents.registerInStreets(details, myStreets());
         return Response.created(URI.create("residents/" + registered.getId())).entity(ResidentView.of(registered)).build();
     }
@@ -148,7 +157,8 @@ public class ResidentResource {
                 kept(change.phone(), current.getPhone()),
                 kept(change.communityCode(), current.getCommunity().getCode()),
                 kept(change.address(), current.getAddress()),
-                kept(change.categories(), current.getCategories()));
+                kept(change.categories(), current.getCategories()),
+                kept(change.registeredOn(), current.getRegisteredOn()));
         return ResidentView.of(residents.updateInStreets(id, change.version(), details, myStreets()));
     }
 

@@ -52,6 +52,9 @@ public class ResidentsPage implements Serializable {
     @Inject
     transient CurrentIdentity currentIdentity;
 
+    @Inject
+    transient java.time.Clock clock;
+
     /** The resident whose removal waits for confirmation: id and name only, what the dialog needs. */
     private Long toRemoveId;
     private String toRemoveName;
@@ -134,6 +137,13 @@ public class ResidentsPage implements Serializable {
         editingId = null;
         editingVersion = 0;
         form.clear();
+        // a person registered now is registered today; a ledger's older 建档日期 is typed over it
+        form.setRegisteredOn(getToday());
+    }
+
+    /** Today in Asia/Shanghai: the latest registration date (建档日期) the form offers. */
+    public LocalDate getToday() {
+        return LocalDate.now(clock);
     }
 
     /**
@@ -156,7 +166,7 @@ public class ResidentsPage implements Serializable {
     public void save() {
         String idForDetails = form.getIdNumber() == null || form.getIdNumber().isBlank() ? form.keptIdNumber() : form.getIdNumber();
         ResidentDetails details = new ResidentDetails(form.getName(), idForDetails, form.getGender(), form.getBirthDate(),
-                form.getPhone(), form.getCommunityCode(), form.getAddress(), categoriesOrNone());
+                form.getPhone(), form.getCommunityCode(), form.getAddress(), categoriesOrNone(), form.getRegisteredOn());
         try {
             if (editingId == null) {
                 registry.register(details);
@@ -326,11 +336,13 @@ public class ResidentsPage implements Serializable {
         private String communityCode;
         private String address;
         private List<String> categories = new ArrayList<>();
+        private LocalDate registeredOn;
 
         void clear() {
             name = idNumber = maskedIdNumber = kept = phone = communityCode = address = null;
             gender = null;
             birthDate = null;
+            registeredOn = null;
             categories = new ArrayList<>();
         }
 
@@ -341,6 +353,7 @@ public class ResidentsPage implements Serializable {
             maskedIdNumber = r.getIdNumber() == null ? null : r.getIdNumber().masked();
             gender = r.getGender();
             birthDate = r.getBirthDate();
+            registeredOn = r.getRegisteredOn();
             phone = r.getPhone();
             communityCode = r.getCommunity().getCode();
             address = r.getAddress();
@@ -385,6 +398,14 @@ public class ResidentsPage implements Serializable {
 
         public void setBirthDate(LocalDate birthDate) {
             this.birthDate = birthDate;
+        }
+
+        public LocalDate getRegisteredOn() {
+            return registeredOn;
+        }
+
+        public void setRegisteredOn(LocalDate registeredOn) {
+            this.registeredOn = registeredOn;
         }
 
         public String getPhone() {

@@ -175,6 +175,7 @@ public class ResidentImport {
         }
         Gender gender = gender(TypedValue.text(line.gender(), "import.field.gender").value(), errors);
         LocalDate birthDate = birthDate(TypedValue.text(line.birthDate(), "import.field.birthDate").value(), errors);
+        LocalDate registeredOn = registeredOn(TypedValue.text(line.registeredOn(), "import.field.registeredOn").value(), errors);
         if (idNumber != null) {
             LocalDate inIdNumber = parsed.birthDate();
             if (!Resident.isPlausibleBirthDate(inIdNumber, LocalDate.now(clock))) {
@@ -205,7 +206,7 @@ public class ResidentImport {
         // a malformed phone is already this row's reason (import.reason.phone): not said twice by the details' rule
         ResidentDetails details = new ResidentDetails(name, idNumber, gender, birthDate,
                 PhoneNumber.isWellFormed(phone) ? phone : null,
-                community == null ? "" : community.getCode(), blankToNull(address), categories);
+                community == null ? "" : community.getCode(), blankToNull(address), categories, registeredOn);
         // validated here once: the write takes the valid rows as they are (ValidResidentDetails)
         ValidResidentDetails valid = registry.validated(details, v -> {
             if (!"communityCode".equals(v.getPropertyPath().toString())) {
@@ -246,6 +247,28 @@ public class ResidentImport {
         if (!Resident.isPlausibleBirthDate(date.get(), LocalDate.now(clock))) {
             errors.add(Reason.of("import.reason.birthDateRange", date.get().toString()));
             return null;
+        }
+        return date.get();
+    }
+
+    /**
+     * The registration date (建档日期) typed in the row: none is the day of the import (the station
+     * registers them now); one that is no date, or one the resident's rule refuses (before 2000,
+     * after today), is the row's error with the date. As the birth date, written as people write dates.
+     */
+    private LocalDate registeredOn(String typed, List<Reason> errors) {
+        LocalDate today = LocalDate.now(clock);
+        if (typed.isEmpty()) {
+            return today;
+        }
+        Optional<LocalDate> date = TypedValue.date(typed);
+        if (date.isEmpty()) {
+            errors.add(Reason.of("import.reason.registeredOn", typed));
+            return today;
+        }
+        if (!Resident.isPlausibleRegistrationDate(date.get(), today)) {
+            errors.add(Reason.of("import.reason.registeredOnRange", date.get().toString()));
+            return today;
         }
         return date.get();
     }

@@ -25,7 +25,9 @@ import org.shegong.platform.domain.model.region.RegionLevel;
  * A person the station serves (服务对象).
  *
  * <p>Invariants: the community is a community-level region; the ID number, when present, is valid
- * and its keyed hash ({@code idNumberIndex}) always belongs to it, so exact search finds it.
+ * and its keyed hash ({@code idNumberIndex}) always belongs to it, so exact search finds it. The
+ * registration date (建档日期) is always set, not before {@link #EARLIEST_REGISTRATION} and not after
+ * the day it was set on: the register counts the person from that day.
  */
 @Entity
 @Table(name = "resident")
@@ -40,6 +42,13 @@ public class Resident extends TenantOwnedEntity {
 
     @Column(name = "birth_date")
     private LocalDate birthDate;
+
+    /**
+     * The day the station registered the person (建档日期), as its ledger says: may be long before this
+     * row was written (a ledger imported on day one). The {@code residents} metric counts from it.
+     */
+    @Column(name = "registered_on", nullable = false)
+    private LocalDate registeredOn;
 
     // Encrypted by infrastructure's converter, which applies itself to every IdNumber attribute:
     // the domain names no infrastructure class.
@@ -149,6 +158,35 @@ public class Resident extends TenantOwnedEntity {
         }
     }
 
+    /**
+     * The earliest registration date taken: the stations' ledgers (台账) as the platform knows them
+     * began with the civil-affairs social work pilots of the 2000s; an earlier date is a typo (1900,
+     * 0201 for 2021), and it would count the person in months no dashboard has.
+     */
+    public static final LocalDate EARLIEST_REGISTRATION = LocalDate.of(2000, 1, 1);
+
+    /**
+     * Whether a station can have registered someone on this day, seen on {@code today}: not before
+     * {@link #EARLIEST_REGISTRATION} and not in the future.
+     */
+    public static boolean isPlausibleRegistrationDate(LocalDate on, LocalDate today) {
+        return !on.isBefore(EARLIEST_REGISTRATION) && !on.isAfter(today);
+    }
+
+    /**
+     * Sets the registration date (建档日期), refusing none (it is required: an edit never erases it) and,
+     * with the date, one that is not {@link #isPlausibleRegistrationDate plausible} on {@code today}.
+     */
+    public void registeredOn(LocalDate on, LocalDate today) {
+        if (on == null) {
+            throw new Refusal("resident.refused.registeredOnRequired");
+        }
+        if (!isPlausibleRegistrationDate(on, today)) {
+            throw new Refusal("resident.refused.registeredOnRange", on.toString());
+        }
+        this.registeredOn = on;
+    }
+
     /** A child (儿童) is under this age: a minor in Chinese law. */
     public static final int CHILD_UNDER = 18;
 
@@ -214,6 +252,11 @@ public class Resident extends TenantOwnedEntity {
 
     public LocalDate getBirthDate() {
         return birthDate;
+    }
+
+    /** The day the station registered the person (建档日期); null only on a resident not yet given one. */
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
     }
 
     public IdNumber getIdNumber() {

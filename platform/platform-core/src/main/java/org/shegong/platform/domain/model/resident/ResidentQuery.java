@@ -15,8 +15,8 @@ public record ResidentQuery(Set<String> streetCodes, String nameContains, String
 
     public ResidentQuery {
         streetCodes = Set.copyOf(streetCodes);
-        if (sortBy != null && !Set.of("name", "birthDate", "updatedAt").contains(sortBy)) {
-            throw new IllegalArgumentException("residents sort by name, birthDate or updatedAt, not " + sortBy);
+        if (sortBy != null && !Set.of("name", "birthDate", "registeredOn", "updatedAt").contains(sortBy)) {
+            throw new IllegalArgumentException("residents sort by name, birthDate, registeredOn or updatedAt, not " + sortBy);
         }
     }
 }

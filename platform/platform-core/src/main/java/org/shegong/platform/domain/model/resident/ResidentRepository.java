@@ -22,8 +22,11 @@ public interface ResidentRepository {
 
     long countInStreets(Set<String> streetCodes);
 
-    /** Residents on the register at the end of a day (registered by then, not removed by then), per street code. */
-    java.util.Map<String, Long> countPerStreetAt(Set<String> streetCodes, java.time.Instant endOfDay);
+    /**
+     * Residents on the register at the end of {@code day} per street code: registered (建档日期) on or
+     * before it, and not removed before {@code endOfDay}, the instant that day ends in Asia/Shanghai.
+     */
+    java.util.Map<String, Long> countPerStreetOn(Set<String> streetCodes, java.time.LocalDate day, java.time.Instant endOfDay);
 
     List<Resident> search(ResidentQuery query, int first, int max);
 

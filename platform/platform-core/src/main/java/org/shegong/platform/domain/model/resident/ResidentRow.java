@@ -16,7 +16,7 @@ import org.shegong.platform.api.directory.PhoneMask;
  */
 public record ResidentRow(long id, long version, String name, String maskedIdNumber, Gender gender, LocalDate birthDate,
                           String phone, String communityName, Set<ResidentCategory> categories, Instant updatedAt,
-                          String updatedBy, Instant removedAt) implements Serializable {
+                          String updatedBy, Instant removedAt, LocalDate registeredOn) implements Serializable {
 
     public boolean removed() {
         return removedAt != null;
@@ -52,6 +52,10 @@ public record ResidentRow(long id, long version, String name, String maskedIdNum
 
     public LocalDate getBirthDate() {
         return birthDate;
+    }
+
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
     }
 
     public String getPhone() {

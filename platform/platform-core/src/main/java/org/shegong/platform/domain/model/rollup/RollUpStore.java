@@ -58,6 +58,9 @@ public interface RollUpStore {
     /** Notes that an operator's figures of a street for a month changed (an event), for the next refresh. */
     void changed(String tenant, String street, YearMonth month);
 
+    /** As {@link #changed(String, String, YearMonth)} for many months of a street at once (a back-dated registration: one batch, not a statement per month). */
+    void changed(String tenant, String street, java.util.Collection<YearMonth> months);
+
     /** The changes noted for an operator, removed as they are handed out (restored if the transaction rolls back). */
     Map<String, Set<YearMonth>> takeChanges(String tenant);
 
