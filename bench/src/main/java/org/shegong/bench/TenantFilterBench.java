@@ -54,11 +54,11 @@ final class TenantFilterBench {
 
     /** The platform list's JPQL: {@code JpaResidentRepository}'s row query in its default order (the figure's platform path). */
     private static final String FILTERED_JPQL = "select r.id, r.version, r.name, r.idNumber, r.gender, r.birthDate, r.phone,"
-            + " r.communityId, r.categories, r.updatedAt, r.updatedBy, r.removedAt from Resident r order by r.id";
+            + " r.communityId, r.categories, r.updatedAt, r.updatedBy, r.removedAt, r.registeredOn from Resident r order by r.id";
 
     /** The same on the bench's mapping without multitenancy, the tenant predicate written by hand. */
     private static final String UNFILTERED_JPQL = "select r.id, r.version, r.name, r.idNumber, r.gender, r.birthDate, r.phone,"
-            + " r.communityId, r.categories, r.updatedAt, r.updatedBy, r.removedAt from UntenantedResident r"
+            + " r.communityId, r.categories, r.updatedAt, r.updatedBy, r.removedAt, r.registeredOn from UntenantedResident r"
             + " where r.tenantId = :tenant order by r.id";
 
     /** The platform's prepared report-query path ({@code PreparedReportQueries.page}, package-private). */
@@ -231,7 +231,7 @@ final class TenantFilterBench {
             rows.add(new ResidentRow((Long) t[0], ((Number) t[1]).longValue(), (String) t[2],
                     idNumber == null ? null : idNumber.masked(), (Gender) t[4], (java.time.LocalDate) t[5], (String) t[6],
                     communityNames.get(((Number) t[7]).longValue()), (Set<ResidentCategory>) t[8], (Instant) t[9], (String) t[10],
-                    (Instant) t[11]));
+                    (Instant) t[11], (java.time.LocalDate) t[12]));
         }
         return rows;
     }

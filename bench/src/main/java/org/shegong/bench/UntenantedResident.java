@@ -69,6 +69,9 @@ public class UntenantedResident {
     @Convert(converter = InstantConverter.class)
     private Instant removedAt;
 
+    @Column(name = "registered_on")
+    private LocalDate registeredOn;
+
     protected UntenantedResident() {
     }
 }
