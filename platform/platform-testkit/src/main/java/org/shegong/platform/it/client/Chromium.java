@@ -139,6 +139,28 @@ public final class Chromium implements AutoCloseable {
         settle();
     }
 
+    /**
+     * Whether the top of element {@code id} comes onto the screen (0 ≤ top < the window's height), as a
+     * person sees a form they opened or the results of their search. Waits a moment: a page's scroll to
+     * it may still be moving after the AJAX request has settled.
+     */
+    public boolean comesIntoView(String id) {
+        WebElement element = element(id);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                    "var top = arguments[0].getBoundingClientRect().top; return top >= 0 && top < window.innerHeight;", element)));
+            return true;
+        } catch (TimeoutException below) {
+            return false;
+        }
+    }
+
+    /** Where the top of element {@code id} is, in pixels from the top of the window, and the window's height: for messages. */
+    public String whereIs(String id) {
+        return String.valueOf(driver.executeScript(
+                "return Math.round(arguments[0].getBoundingClientRect().top) + ' px of ' + window.innerHeight;", element(id)));
+    }
+
     public void type(String id, String text) {
         WebElement input = element(id);
         input.clear();
