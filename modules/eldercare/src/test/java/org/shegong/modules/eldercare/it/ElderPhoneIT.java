@@ -188,6 +188,32 @@ class ElderPhoneIT {
                 && "HEALTH_MONITORING".equals(d.asJsonObject().getString("kind"))), "the API agrees: " + due);
     }
 
+    /**
+     * On the elder's page, 走访登记 → opens the visit form for that elder, on the screen: it linked to the
+     * bare form, below the due list, and the worker had to find and pick the elder again.
+     */
+    @Test
+    void theElderPageOpensTheVisitFormForThatElderOnTheScreen() throws Exception {
+        Api api = new Api(base);
+        String token = Keycloak.accessToken("laojunying.worker");
+        JsonArray mine = elders(api, token, 4);
+        long elder = mine.getJsonObject(3).getJsonNumber("id").longValue();
+        String name = mine.getJsonObject(3).getString("name");
+        assertEquals(200, api.put("eldercare/elders/" + elder, token, ElderApiIT.profile("ALONE")).statusCode());
+
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            phone.asPhone();
+            phone.signIn(new URL(base, "eldercare/elder.xhtml?residentId=" + elder), "laojunying.worker", Keycloak.PASSWORD);
+            phone.click("elderForm:logVisit");
+            assertTrue(phone.driver().getCurrentUrl().contains("residentId=" + elder), phone.driver().getCurrentUrl());
+            assertEquals(String.valueOf(elder), new Select(phone.element("visitForm:elder")).getFirstSelectedOption().getAttribute("value"),
+                    "the elder is chosen, not picked again");
+            assertTrue(phone.element("visitForm:forElder").getText().contains(name), phone.text());
+            assertTrue(phone.comesIntoView("visitForm:elder"), "the form on the screen: " + phone.whereIs("visitForm:elder"));
+            assertTrue(phone.comesIntoView("visitForm:visitedOn"), "its date too: " + phone.whereIs("visitForm:visitedOn"));
+        }
+    }
+
     private static JsonArray elders(Api api, String token, int max) {
         var elders = Json.createArrayBuilder();
         org.shegong.platform.it.Fixtures.elders(api, token, max).forEach(elders::add);
