@@ -157,6 +157,7 @@ class ElderPhoneIT {
             assertEquals(today.toString(), ((HtmlInput) page.getElementById("visitForm:visitedOn")).getValue(), "the date starts at today");
             HtmlAnchor due = page.getAnchors().stream().filter(a -> a.getHrefAttribute().contains(healthCheck)).findFirst()
                     .orElseThrow(() -> new AssertionError("the due item is a link: " + page.asXml()));
+            assertTrue(due.getHrefAttribute().endsWith("#log"), "it lands at the form, past the due list: " + due.getHrefAttribute());
 
             HtmlPage form = due.click();
             assertEquals(String.valueOf(elder), ((HtmlSelect) form.getElementById("visitForm:elder")).getSelectedOptions().get(0).getValueAttribute(),

@@ -226,11 +226,16 @@ public final class Chromium implements AutoCloseable {
         return driver.getPageSource();
     }
 
-    /** Waits for the page to finish loading and PrimeFaces' AJAX requests to complete. */
+    /**
+     * Waits for the page to finish loading, PrimeFaces' AJAX requests to complete and the page to stop
+     * scrolling: a button that opens a form scrolls to it (PrimeFaces.scrollTo, an animation that goes on
+     * after the request), and a click during that scroll lands on whatever passes under the pointer.
+     */
     public void settle() {
         new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
-                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
+                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || (jQuery.active === 0"
+                        + " && !jQuery('html, body').is(':animated')));")));
     }
 
     /** Waits for a download whose name ends with {@code suffix} to complete, and returns it. */
