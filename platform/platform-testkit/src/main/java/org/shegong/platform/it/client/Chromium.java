@@ -145,12 +145,20 @@ public final class Chromium implements AutoCloseable {
      * it may still be moving after the AJAX request has settled.
      */
     public boolean comesIntoView(String id) {
-        WebElement element = element(id);
+        return onScreen(element(id), "r.top >= 0 && r.top < window.innerHeight");
+    }
+
+    /** Whether {@code element} comes wholly onto the screen, top to bottom: a result a person can read, not a sliver of it. */
+    public boolean comesWhollyIntoView(WebElement element) {
+        return onScreen(element, "r.top >= 0 && r.bottom <= window.innerHeight");
+    }
+
+    private boolean onScreen(WebElement element, String test) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> Boolean.TRUE.equals(driver.executeScript(
-                    "var top = arguments[0].getBoundingClientRect().top; return top >= 0 && top < window.innerHeight;", element)));
+                    "var r = arguments[0].getBoundingClientRect(); return " + test + ";", element)));
             return true;
-        } catch (TimeoutException below) {
+        } catch (TimeoutException elsewhere) {
             return false;
         }
     }
