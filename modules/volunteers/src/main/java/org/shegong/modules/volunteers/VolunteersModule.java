@@ -77,8 +77,11 @@ public class VolunteersModule implements ShegongModule {
 
     private static final Set<Role> STAFF = Set.of(Role.OPERATOR_ADMIN, Role.STATION_LEAD, Role.SOCIAL_WORKER);
 
-    /** The volunteer's own pages (the phone portal, the QR code's check-in, my certificates); every other page is the staff's. */
-    private static final Set<String> VOLUNTEER_PAGES = Set.of("portal.xhtml", "check-in.xhtml", "my-certificates.xhtml");
+    /**
+     * The volunteer's own pages (the phone portal with its certificates, the QR code's check-in); every other page is
+     * the staff's. The certificates part is a fragment under WEB-INF, no page.
+     */
+    private static final Set<String> VOLUNTEER_PAGES = Set.of("portal.xhtml", "check-in.xhtml");
 
     /**
      * A volunteer reaches only their own pages and staff only theirs: a volunteer's login on the

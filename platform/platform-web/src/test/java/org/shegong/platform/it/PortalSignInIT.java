@@ -188,6 +188,11 @@ class PortalSignInIT {
             assertTrue(text.contains("无权访问"), text);
             assertTrue(text.contains("尚未分配角色"), text);
 
+            // And the way back to the start page, as the 404 page offers it, in the same words.
+            HtmlAnchor home = (HtmlAnchor) ((HtmlPage) page).getElementById("home");
+            assertTrue(home != null && home.asNormalizedText().equals("返回首页"), ((HtmlPage) page).asXml());
+            assertEquals(new URL(base, "index.xhtml").getPath().replace("index.xhtml", ""), home.getHrefAttribute(), "to the start page");
+
             // The refusal page offers another account: its sign-out works for them too (it answered 403).
             Page signedOut = ((HtmlPage) page).getHtmlElementById("switchAccount").click();
             assertEquals(200, signedOut.getWebResponse().getStatusCode(), signedOut.getUrl().toString());

@@ -157,6 +157,7 @@ class ElderPhoneIT {
             assertEquals(today.toString(), ((HtmlInput) page.getElementById("visitForm:visitedOn")).getValue(), "the date starts at today");
             HtmlAnchor due = page.getAnchors().stream().filter(a -> a.getHrefAttribute().contains(healthCheck)).findFirst()
                     .orElseThrow(() -> new AssertionError("the due item is a link: " + page.asXml()));
+            assertTrue(due.getHrefAttribute().endsWith("#log"), "it lands at the form, past the due list: " + due.getHrefAttribute());
 
             HtmlPage form = due.click();
             assertEquals(String.valueOf(elder), ((HtmlSelect) form.getElementById("visitForm:elder")).getSelectedOptions().get(0).getValueAttribute(),
@@ -186,6 +187,32 @@ class ElderPhoneIT {
         JsonArray due = array(api.get("eldercare/visits/due", token).body());
         assertFalse(due.stream().anyMatch(d -> d.asJsonObject().getJsonNumber("residentId").longValue() == elder
                 && "HEALTH_MONITORING".equals(d.asJsonObject().getString("kind"))), "the API agrees: " + due);
+    }
+
+    /**
+     * On the elder's page, 走访登记 → opens the visit form for that elder, on the screen: it linked to the
+     * bare form, below the due list, and the worker had to find and pick the elder again.
+     */
+    @Test
+    void theElderPageOpensTheVisitFormForThatElderOnTheScreen() throws Exception {
+        Api api = new Api(base);
+        String token = Keycloak.accessToken("laojunying.worker");
+        JsonArray mine = elders(api, token, 4);
+        long elder = mine.getJsonObject(3).getJsonNumber("id").longValue();
+        String name = mine.getJsonObject(3).getString("name");
+        assertEquals(200, api.put("eldercare/elders/" + elder, token, ElderApiIT.profile("ALONE")).statusCode());
+
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            phone.asPhone();
+            phone.signIn(new URL(base, "eldercare/elder.xhtml?residentId=" + elder), "laojunying.worker", Keycloak.PASSWORD);
+            phone.click("elderForm:logVisit");
+            assertTrue(phone.driver().getCurrentUrl().contains("residentId=" + elder), phone.driver().getCurrentUrl());
+            assertEquals(String.valueOf(elder), new Select(phone.element("visitForm:elder")).getFirstSelectedOption().getAttribute("value"),
+                    "the elder is chosen, not picked again");
+            assertTrue(phone.element("visitForm:forElder").getText().contains(name), phone.text());
+            assertTrue(phone.comesIntoView("visitForm:elder"), "the form on the screen: " + phone.whereIs("visitForm:elder"));
+            assertTrue(phone.comesIntoView("visitForm:visitedOn"), "its date too: " + phone.whereIs("visitForm:visitedOn"));
+        }
     }
 
     private static JsonArray elders(Api api, String token, int max) {

@@ -249,6 +249,18 @@ class VolunteersSwitchIT {
         HttpResponse<String> again = browser.get(new URL(base, "volunteers/portal.xhtml").toURI());
         assertEquals(200, again.statusCode(), "the portal still opens");
         assertTrue(again.body().contains("我的志愿服务"), "the volunteer's own portal");
+        assertTrue(again.body().contains("我的志愿服务证明") && again.body().contains("requestSummary"),
+                "with its certificates part, included from under WEB-INF");
+        // That part is no page: opened by itself it was a blank page. Its old address is now a page of the
+        // folder that is not there (a staff page to a volunteer, as any other), its fragment's never served.
+        HttpResponse<String> oldAddress = browser.get(new URL(base, "volunteers/my-certificates.xhtml").toURI());
+        assertEquals(403, oldAddress.statusCode(), "no longer the volunteer's page: " + oldAddress.body());
+        HttpResponse<String> fragment = browser.get(new URL(base, "WEB-INF/volunteers/my-certificates.xhtml").toURI());
+        assertEquals(404, fragment.statusCode(), "a fragment under WEB-INF is never served");
+        PageSession staff = new PageSession();
+        staff.signIn(new URL(base, "volunteers/volunteers.xhtml").toURI(), "laojunying.worker", Keycloak.PASSWORD);
+        HttpResponse<String> toStaff = staff.get(new URL(base, "volunteers/my-certificates.xhtml").toURI());
+        assertEquals(404, toStaff.statusCode(), "to staff, the old address is not found, not a blank page");
 
         Identity volunteer = new Identity("volunteer.demo", "张悦", Set.of(Role.VOLUNTEER), Optional.of(HOPE),
                 Set.of(VolunteersApiIT.LAOJUNYING), Optional.empty());

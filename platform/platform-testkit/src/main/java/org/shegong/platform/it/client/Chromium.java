@@ -139,6 +139,36 @@ public final class Chromium implements AutoCloseable {
         settle();
     }
 
+    /**
+     * Whether the top of element {@code id} comes onto the screen (0 ≤ top < the window's height), as a
+     * person sees a form they opened or the results of their search. Waits a moment: a page's scroll to
+     * it may still be moving after the AJAX request has settled.
+     */
+    public boolean comesIntoView(String id) {
+        return onScreen(element(id), "r.top >= 0 && r.top < window.innerHeight");
+    }
+
+    /** Whether {@code element} comes wholly onto the screen, top to bottom: a result a person can read, not a sliver of it. */
+    public boolean comesWhollyIntoView(WebElement element) {
+        return onScreen(element, "r.top >= 0 && r.bottom <= window.innerHeight");
+    }
+
+    private boolean onScreen(WebElement element, String test) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                    "var r = arguments[0].getBoundingClientRect(); return " + test + ";", element)));
+            return true;
+        } catch (TimeoutException elsewhere) {
+            return false;
+        }
+    }
+
+    /** Where the top of element {@code id} is, in pixels from the top of the window, and the window's height: for messages. */
+    public String whereIs(String id) {
+        return String.valueOf(driver.executeScript(
+                "return Math.round(arguments[0].getBoundingClientRect().top) + ' px of ' + window.innerHeight;", element(id)));
+    }
+
     public void type(String id, String text) {
         WebElement input = element(id);
         input.clear();
@@ -204,11 +234,16 @@ public final class Chromium implements AutoCloseable {
         return driver.getPageSource();
     }
 
-    /** Waits for the page to finish loading and PrimeFaces' AJAX requests to complete. */
+    /**
+     * Waits for the page to finish loading, PrimeFaces' AJAX requests to complete and the page to stop
+     * scrolling: a button that opens a form scrolls to it (PrimeFaces.scrollTo, an animation that goes on
+     * after the request), and a click during that scroll lands on whatever passes under the pointer.
+     */
     public void settle() {
         new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
-                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
+                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || (jQuery.active === 0"
+                        + " && !jQuery('html, body').is(':animated')));")));
     }
 
     /** Waits for a download whose name ends with {@code suffix} to complete, and returns it. */

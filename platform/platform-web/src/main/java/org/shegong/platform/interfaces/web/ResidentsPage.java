@@ -123,6 +123,24 @@ public class ResidentsPage implements Serializable {
         registry.exporting(search(null, true), "Excel");
     }
 
+    /** Whether the search narrows the list (a field filled, or removed ones shown): the count then says how many it finds. */
+    public boolean isFiltered() {
+        return !blank(name) || !blank(idNumber) || !blank(phone) || !blank(communityCode) || category != null || removed;
+    }
+
+    /** How many the search finds; none for a malformed ID number, which the list's message explains once. */
+    public long getMatching() {
+        try {
+            return registry.count(search(null, true));
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
     public void clearSearch() {
         name = null;
         idNumber = null;
