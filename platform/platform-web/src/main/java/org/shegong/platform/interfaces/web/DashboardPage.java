@@ -43,6 +43,9 @@ public class DashboardPage {
     Clock clock;
 
     @Inject
+    org.shegong.platform.application.modules.ModuleRegistry modules;
+
+    @Inject
     LanguageSwitch language;
 
     @Inject
@@ -160,6 +163,38 @@ public class DashboardPage {
         return rows;
     }
 
+    /** A module's indicators side by side in the table by region: its name over as many columns. */
+    public record ModuleGroup(String label, int size) {
+    }
+
+    /**
+     * The header row above the indicators' names: each module's name spanning its indicators (the view
+     * lists them module by module, the platform's first), so 30 and more columns read in groups.
+     */
+    public java.util.List<ModuleGroup> getModuleGroups() {
+        java.util.List<ModuleGroup> groups = new java.util.ArrayList<>();
+        String current = null;
+        int size = 0;
+        for (Indicator indicator : view.indicators()) {
+            if (!indicator.moduleId().equals(current)) {
+                if (current != null) {
+                    groups.add(new ModuleGroup(moduleName(current), size));
+                }
+                current = indicator.moduleId();
+                size = 0;
+            }
+            size++;
+        }
+        if (current != null) {
+            groups.add(new ModuleGroup(moduleName(current), size));
+        }
+        return groups;
+    }
+
+    private String moduleName(String id) {
+        return modules.find(id).map(m -> ModuleTexts.text(m, m.nameKey())).orElse(id);
+    }
+
     /** "+550%", "+3.2 个百分点" or "—" (no previous figure): the rule is {@code PeriodChange}'s. */
     public String change(Indicator indicator) {
         return indicator.changeText(Messages::text);
@@ -196,6 +231,11 @@ public class DashboardPage {
     /** Whether the table by region has a figure not counted or counted over some streets only: then a note says why. */
     public boolean isAnyNotCounted() {
         return view.indicators().stream().flatMap(i -> i.byChild().stream()).anyMatch(c -> c.notCounted() || c.partial());
+    }
+
+    /** Whether a cell of the table by region is not counted at all: then the legend says what its mark "—" stands for. */
+    public boolean isAnyNotCountedCell() {
+        return view.indicators().stream().flatMap(i -> i.byChild().stream()).anyMatch(Cell::notCounted);
     }
 
     public long getBehindCount() {
