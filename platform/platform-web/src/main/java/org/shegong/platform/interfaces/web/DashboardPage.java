@@ -43,9 +43,6 @@ public class DashboardPage {
     Clock clock;
 
     @Inject
-    org.shegong.platform.application.modules.ModuleRegistry modules;
-
-    @Inject
     LanguageSwitch language;
 
     @Inject
@@ -161,38 +158,6 @@ public class DashboardPage {
         }
         rows.add(new RegionRow(null, view.children().size()));
         return rows;
-    }
-
-    /** A module's indicators side by side in the table by region: its name over as many columns. */
-    public record ModuleGroup(String label, int size) {
-    }
-
-    /**
-     * The header row above the indicators' names: each module's name spanning its indicators (the view
-     * lists them module by module, the platform's first), so 30 and more columns read in groups.
-     */
-    public java.util.List<ModuleGroup> getModuleGroups() {
-        java.util.List<ModuleGroup> groups = new java.util.ArrayList<>();
-        String current = null;
-        int size = 0;
-        for (Indicator indicator : view.indicators()) {
-            if (!indicator.moduleId().equals(current)) {
-                if (current != null) {
-                    groups.add(new ModuleGroup(moduleName(current), size));
-                }
-                current = indicator.moduleId();
-                size = 0;
-            }
-            size++;
-        }
-        if (current != null) {
-            groups.add(new ModuleGroup(moduleName(current), size));
-        }
-        return groups;
-    }
-
-    private String moduleName(String id) {
-        return modules.find(id).map(m -> ModuleTexts.text(m, m.nameKey())).orElse(id);
     }
 
     /** "+550%", "+3.2 个百分点" or "—" (no previous figure): the rule is {@code PeriodChange}'s. */
