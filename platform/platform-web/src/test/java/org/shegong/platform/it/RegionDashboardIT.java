@@ -591,7 +591,12 @@ class RegionDashboardIT {
     /** An operator's dashboard shows its own stations: titled with the operator, not the province at its tree's top. */
     @Test
     void theOperatorsDashboardIsTitledWithTheOperatorNotTheProvince() throws Exception {
-        assertEquals("希望社会工作服务中心", dashboard.forOperator(operatorAdmin("hope"), null, ReportPeriod.year(2025)).operatorName());
+        DashboardView own = dashboard.forOperator(operatorAdmin("hope"), null, ReportPeriod.year(2025));
+        assertEquals("希望社会工作服务中心", own.operatorName());
+        // It opens where its streets part (both in 迎泽区): a row per street, not one city row equal to the total.
+        assertEquals("迎泽区", own.region().name(), "the lowest region above 希望's streets");
+        assertTrue(own.children().stream().map(DashboardView.Place::code).toList().containsAll(List.of("140106001000", LAOJUNYING)),
+                "its streets are the rows: " + own.children());
         PageSession session = new PageSession();
         URL page = new URL(base, "operator/dashboard.xhtml");
         assertEquals(200, session.signIn(page.toURI(), "hope.admin", Keycloak.PASSWORD).statusCode());

@@ -53,8 +53,9 @@ import org.shegong.platform.domain.model.station.StationRepository;
  * <li>civil affairs ({@link #forRegion}): the token's region and anything below it; a region outside
  * it, or unknown, is 404 alike. Every operator's figures; sensitive metrics' small counts hidden
  * ({@link SmallCounts});</li>
- * <li>an operator admin ({@link #forOperator}): the same dashboard over its own streets only, from
- * the top of the tree down to them, nothing hidden (its own figures).</li>
+ * <li>an operator admin ({@link #forOperator}): the same dashboard over its own streets only, opening
+ * at the lowest region above them all (a row per street when they share a district) and reaching up
+ * to the top of the tree by the breadcrumb, nothing hidden (its own figures).</li>
  * </ul>
  * Permissions are checked here, not only at the page or route.
  */
@@ -140,7 +141,7 @@ public class RegionDashboard {
         return metric.sensitive() ? SmallCounts.cell(c.figure(), c.upperBound()) : Cell.of(c.figure(), c.upperBound());
     }
 
-    /** An operator admin: its own streets, from the top of the tree ({@code regionCode} null) down. */
+    /** An operator admin: its own streets, from the lowest region above them all ({@code regionCode} null) down. */
     public DashboardView forOperator(Identity identity, String regionCode, ReportPeriod period) {
         Access.OPERATOR.check(identity);
         TenantId tenant = identity.tenant().orElseThrow();
@@ -161,10 +162,28 @@ public class RegionDashboard {
             throw new RecordNotFoundException(KIND, regionCode == null ? "-" : regionCode);
         }
         RegionTree tree = regions.treeUnder(top);
-        Region region = regionCode == null || regionCode.isBlank() ? top : tree.find(regionCode)
+        Region region = regionCode == null || regionCode.isBlank() ? ownStart(tree, top, own) : tree.find(regionCode)
                 .filter(r -> tree.streetsUnder(r).stream().anyMatch(s -> own.contains(s.getCode())))
                 .orElseThrow(() -> new RecordNotFoundException(KIND, regionCode));
         return view(tree, region, period, own::contains, Optional.of(tenant), operatorName);
+    }
+
+    /**
+     * Where an operator's dashboard opens: the lowest region above all its streets, so its by-region
+     * table has a row per street it runs (迎泽区's 老军营 and 迎泽街道 for 希望), not the province with the
+     * one city row its streets share (the same figures as the total). From the top, down while a
+     * single child holds all its streets and is not a street itself; the breadcrumb still leads up.
+     */
+    private static Region ownStart(RegionTree tree, Region top, Set<String> own) {
+        Region region = top;
+        while (true) {
+            List<Region> holding = tree.children(region).stream()
+                    .filter(c -> tree.streetsUnder(c).stream().anyMatch(s -> own.contains(s.getCode()))).toList();
+            if (holding.size() != 1 || holding.get(0).getLevel().isStreetLevel()) {
+                return region;
+            }
+            region = holding.get(0);
+        }
     }
 
     private DashboardView view(RegionTree tree, Region region, ReportPeriod period, Predicate<String> streetShown,

@@ -198,6 +198,11 @@ public class DashboardPage {
         return view.indicators().stream().flatMap(i -> i.byChild().stream()).anyMatch(c -> c.notCounted() || c.partial());
     }
 
+    /** Whether a cell of the table by region is not counted at all: then the legend says what its mark "—" stands for. */
+    public boolean isAnyNotCountedCell() {
+        return view.indicators().stream().flatMap(i -> i.byChild().stream()).anyMatch(Cell::notCounted);
+    }
+
     public long getBehindCount() {
         return view.operators().stream().filter(DashboardView.OperatorLine::behind).count();
     }
