@@ -59,9 +59,9 @@ public final class DashboardReport {
             document.add(new Paragraph(text.apply("dashboard.report.title") + " " + breadcrumb(view), title));
             // the colon and parentheses from the bundle too: full-width in Chinese, ASCII in English
             String colon = text.apply("common.colon");
-            document.add(new Paragraph(text.apply("dashboard.period") + colon + view.period().from() + " – " + view.period().to()
-                    + text.apply("common.parenOpen") + text.apply("dashboard.previous") + " " + view.previous().from() + " – "
-                    + view.previous().to() + text.apply("common.parenClose"), body));
+            document.add(new Paragraph(text.apply("dashboard.period") + colon + view.period().shown()
+                    + text.apply("common.parenOpen") + text.apply("dashboard.previous") + " " + view.previous().shown()
+                    + text.apply("common.parenClose"), body));
             document.add(new Paragraph(text.apply("dashboard.refreshed") + colon + (view.refreshedAt() == null
                     ? text.apply("dashboard.neverRefreshed") : MINUTES.format(view.refreshedAt())), body));
             document.add(new Paragraph(text.apply("dashboard.coverage") + text.apply("common.parenOpen") + view.coverage().asOf()

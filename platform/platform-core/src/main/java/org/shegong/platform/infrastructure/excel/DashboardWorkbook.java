@@ -37,7 +37,7 @@ public final class DashboardWorkbook {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet summary = book.createSheet(text.apply("dashboard.sheet.indicators"));
             line(summary, 0, text.apply("dashboard.region"), view.region().name());
-            line(summary, 1, text.apply("dashboard.period"), view.period().from() + " – " + view.period().to());
+            line(summary, 1, text.apply("dashboard.period"), view.period().shown());
             line(summary, 2, text.apply("dashboard.refreshed"),
                     view.refreshedAt() == null ? text.apply("dashboard.neverRefreshed") : MINUTES.format(view.refreshedAt()));
             line(summary, 3, text.apply("dashboard.coverage") + text.apply("common.parenOpen") + view.coverage().asOf()

@@ -51,6 +51,11 @@ public record ReportPeriod(YearMonth from, YearMonth to) {
         return quarter(month.getYear(), (month.getMonthValue() - 1) / 3 + 1);
     }
 
+    /** As the dashboards print it: "2026-12" for one month ("2026-12 – 2026-12" read as a mistake), "2025-07 – 2025-09" for more. */
+    public String shown() {
+        return from.equals(to) ? from.toString() : from + " – " + to;
+    }
+
     public int length() {
         return (int) (to.getYear() * 12L + to.getMonthValue() - from.getYear() * 12L - from.getMonthValue()) + 1;
     }

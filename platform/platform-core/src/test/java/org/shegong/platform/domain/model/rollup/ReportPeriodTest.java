@@ -35,4 +35,11 @@ class ReportPeriodTest {
         assertThrows(IllegalArgumentException.class, () -> ReportPeriod.quarter(2026, 5));
         assertEquals(36, new ReportPeriod(YearMonth.of(2020, 1), YearMonth.of(2022, 12)).length());
     }
+
+    @Test
+    void oneMonthIsShownAsThatMonthAndLongerPeriodsAsFromTo() {
+        assertEquals("2026-12", ReportPeriod.month(YearMonth.of(2026, 12)).shown());
+        assertEquals("2025-07 – 2025-09", ReportPeriod.quarter(2025, 3).shown());
+        assertEquals("2025-12", ReportPeriod.month(YearMonth.of(2026, 1)).previous().shown());
+    }
 }
