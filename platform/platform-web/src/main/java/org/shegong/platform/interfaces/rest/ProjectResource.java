@@ -48,7 +48,7 @@ public class ProjectResource {
     public record TargetView(String contract, String metric, String label) {
     }
 
-    /** {@code target} is null when the item counts toward no contract target. */
+    /** {@code target} is null (left out of the JSON) when the item counts toward no contract target. */
     public record ItemView(long id, long version, int position, String title, int planned, TargetView target,
                            List<Long> activityIds, CompletionView completion) {
 
