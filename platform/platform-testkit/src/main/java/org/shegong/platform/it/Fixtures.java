@@ -74,6 +74,11 @@ public final class Fixtures {
                 .limit(max).toList();
     }
 
+    /** How old a person born on {@code born} is today, in Asia/Shanghai (the platform's day), for expected age texts. */
+    public static int ageToday(java.time.LocalDate born) {
+        return java.time.Period.between(born, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).getYears();
+    }
+
     public static ResidentDetails resident(String name, String idNumber, String communityCode) {
         return resident(name, idNumber, communityCode, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
     }

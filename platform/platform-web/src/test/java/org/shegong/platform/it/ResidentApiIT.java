@@ -125,7 +125,7 @@ class ResidentApiIT {
                 + "\"," + community + "}", "不在 1900 年至今天之间");
         // A 1960-born person was imported as 儿童, a 40-year-old could be filed as an elder.
         bodies.put("{\"name\":\"" + name + "\",\"birthDate\":\"1960-03-01\",\"categories\":[\"DIBAO\",\"CHILD\"]," + community + "}",
-                "出生日期 1960-03-01，已 " + ageOf1960Born() + " 岁：“儿童”只用于未满 18 周岁的人");
+                "出生日期 1960-03-01，已 " + Fixtures.ageToday(java.time.LocalDate.of(1960, 3, 1)) + " 岁：“儿童”只用于未满 18 周岁的人");
         bodies.put("{\"name\":\"" + name + "\",\"birthDate\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusYears(40)
                 + "\",\"categories\":[\"ELDER\"]," + community + "}", "40 岁：“老年人”只用于 60 周岁及以上的人");
         List<String> wrong = new ArrayList<>();
@@ -222,11 +222,6 @@ class ResidentApiIT {
                 .getJsonNumber("version") + ",\"name\":\"" + name + "改\",\"registeredOn\":\"2020-01-02\"," + community + "}");
         assertEquals(200, corrected.statusCode(), corrected.body());
         assertEquals("2020-01-02", Keycloak.json(corrected.body()).getString("registeredOn"));
-    }
-
-    /** How old a person born on 1 March 1960 is today, in Asia/Shanghai. */
-    static int ageOf1960Born() {
-        return java.time.Period.between(java.time.LocalDate.of(1960, 3, 1), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).getYears();
     }
 
     /**

@@ -132,7 +132,7 @@ class ResidentImportIT {
         ImportCheck check = as(A, () -> residentImport.check(workbook.read(new ByteArrayInputStream(file)), YINGZE));
         assertEquals(List.of(2), check.invalid().stream().map(ImportRow::rowNumber).toList(), check.toString());
         ImportRow refused = check.invalid().get(0);
-        assertTrue(refused.errorText(ZH).contains("出生日期 1960-03-01，已 " + ResidentApiIT.ageOf1960Born() + " 岁：“儿童”只用于未满 18 周岁的人"),
+        assertTrue(refused.errorText(ZH).contains("出生日期 1960-03-01，已 " + Fixtures.ageToday(java.time.LocalDate.of(1960, 3, 1)) + " 岁：“儿童”只用于未满 18 周岁的人"),
                 refused.errorText(ZH));
         assertFalse(HAN.matcher(refused.errorText(Locale.ENGLISH)).find(), refused.errorText(Locale.ENGLISH));
         assertThrows(ImportRefusedException.class, () -> as(A, () -> residentImport.apply(check, ImportMode.ALL_OR_NOTHING, n -> { })));
