@@ -18,6 +18,8 @@ import org.shegong.modules.volunteers.domain.model.attendance.Attendance;
 import org.shegong.modules.volunteers.domain.model.attendance.AttendanceRepository;
 import org.shegong.modules.volunteers.domain.model.shift.Shift;
 import org.shegong.modules.volunteers.domain.model.shift.ShiftRepository;
+import org.shegong.modules.volunteers.domain.model.shift.SignUp;
+import org.shegong.modules.volunteers.domain.model.shift.SignUpStatus;
 import org.shegong.modules.volunteers.domain.model.volunteer.AffiliationKind;
 import org.shegong.modules.volunteers.domain.model.volunteer.Gender;
 import org.shegong.modules.volunteers.domain.model.volunteer.Volunteer;
@@ -30,7 +32,8 @@ import org.shegong.platform.api.records.IdNumbers;
 /**
  * Demo volunteers, deterministic, once per operator. 希望's first station (老军营) gets the seed's
  * 1,800 volunteers registered over three years, a monthly shift with confirmed hours and their
- * time-bank credits; every other demo station a few dozen. A handful of people — volunteer.demo
+ * time-bank credits; every other demo station a few dozen. Each station also has shifts in the coming
+ * weeks, a few places already taken, so a volunteer signing in to the demo has something to sign up for. A handful of people — volunteer.demo
  * first — serve both 希望 and 汇德: the same ID numbers are registered at both, one identity.
  *
  * <p>Written in batches straight to the repositories (the registry's one-by-one path with its
@@ -52,6 +55,9 @@ public class VolunteersDemo {
     private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬鹏辉晨阳欣怡佳琪浩然子涵宇轩";
     private static final String[] AFFILIATIONS = {"山西大学", "太原理工大学", "山西医科大学", "太原师范学院", "中北大学"};
     private static final String[] ENTERPRISES = {"晋商银行迎泽支行", "太原供电公司", "山西移动", "迎泽区爱心企业联合会"};
+    /** The coming weeks' shifts at every station: role and skills wanted. */
+    private static final String[][] UPCOMING = {{"助老探访", "助老、陪伴"}, {"社区义诊志愿服务", "急救"},
+        {"周末课业辅导", "课业辅导"}};
     private static final String[] SKILLS = {"助老", "陪伴", "课业辅导", "摄影", "急救", "法律咨询", "文艺", "宣传"};
 
     @Inject
@@ -118,6 +124,7 @@ public class VolunteersDemo {
             sharedIndexes.put(registered.get(i).getId(), registered.get(i).getIdNumberIndex());
         }
         seedHours(street, registered, sharedIndexes, today, random);
+        seedUpcoming(street, registered, sharedIndexes.keySet(), today, random);
         return firstNumber + count;
     }
 
@@ -146,6 +153,29 @@ public class VolunteersDemo {
         }
         timeBank.creditNewAccounts(minutesOf, Said.of("volunteers.memo.demoHours"));
         shared.forEach((id, index) -> identity.recordMinutes(index, minutesOf.getOrDefault(id, 0L), Said.of("volunteers.purpose.demo")));
+    }
+
+    /**
+     * The station's next shifts: one in each of the coming weeks, each with a few volunteers signed up
+     * (never the people shared with the other operator, volunteer.demo among them: they sign up themselves).
+     */
+    private void seedUpcoming(String street, List<Volunteer> people, Set<Long> shared, LocalDate today, Random random) {
+        List<Volunteer> others = people.stream().filter(v -> !shared.contains(v.getId())).toList();
+        for (int week = 0; week < UPCOMING.length; week++) {
+            String[] kind = UPCOMING[week];
+            Instant start = today.plusDays(3 + 7L * week).atTime(9, 0).atZone(STATIONS).toInstant();
+            Shift shift = new Shift(kind[0], kind[1], street, null, 8, start, start.plus(Duration.ofMinutes(150)),
+                    Duration.ofMinutes(15));
+            shifts.store(shift);
+            Set<Long> taken = new TreeSet<>();
+            while (taken.size() < Math.min(others.size(), 2 + week)) {
+                taken.add(others.get(random.nextInt(others.size())).getId());
+            }
+            int position = 0;
+            for (long volunteerId : taken) {
+                shifts.store(new SignUp(shift.getId(), volunteerId, SignUpStatus.CONFIRMED, position++));
+            }
+        }
     }
 
     /** The ID numbers of the people serving two operators: the same at each, so one identity. */

@@ -278,6 +278,32 @@ class VolunteersApiIT {
         assertTrue(mine > 0);
     }
 
+    /**
+     * The demo world gives volunteer.demo something to sign up for: 老军营's shifts of the coming weeks
+     * (each a few places taken, places left), and none of them is another operator's to see.
+     */
+    @Test
+    void theDemoStationHasComingShiftsWithPlacesLeft() {
+        volunteerDemoAtHope();
+        LocalDateTime now = LocalDateTime.now(STATIONS);
+        List<JsonObject> coming = array(ok(api.get("volunteers/me/opportunities", volunteer))).stream().map(JsonObject.class::cast)
+                .filter(s -> List.of("助老探访", "社区义诊志愿服务", "周末课业辅导").contains(s.getString("role"))
+                        && LocalDateTime.parse(s.getString("startsAt")).toLocalTime().equals(java.time.LocalTime.of(9, 0))
+                        && s.getInt("spots") == 8)
+                .toList();
+        assertEquals(List.of("助老探访", "社区义诊志愿服务", "周末课业辅导"), coming.stream().map(s -> s.getString("role")).toList(),
+                "the coming weeks' demo shifts, soonest first: " + coming);
+        for (JsonObject shift : coming) {
+            assertEquals(LAOJUNYING, shift.getString("streetCode"));
+            assertTrue(LocalDateTime.parse(shift.getString("startsAt")).isAfter(now), shift.toString());
+            long id = shift.getJsonNumber("id").longValue();
+            long taken = json(ok(api.get("volunteers/shifts/" + id + "/roster", hope))).getJsonArray("signUps").stream()
+                    .filter(u -> u.asJsonObject().getString("status").equals("CONFIRMED")).count();
+            assertTrue(taken >= 2 && taken < 8, "a few places taken, some left: " + taken);
+            assertEquals(404, api.get("volunteers/shifts/" + id + "/roster", huide).statusCode(), "another operator's shift");
+        }
+    }
+
     @Test
     void twoSpendsOfOneCreditAtOnceOneWinsAndTheLedgerStillSumsToZero() throws Exception {
         long v = register(hope, Fixtures.freshIdNumber(), LAOJUNYING, null, "钱同学");
