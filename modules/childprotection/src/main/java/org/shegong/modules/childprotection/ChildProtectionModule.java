@@ -91,9 +91,9 @@ public class ChildProtectionModule implements ShegongModule {
     @Override
     public List<Panel> panels() {
         return List.of(new Panel("overdue", PanelSlot.STATION_START, "childprotection.panel.overdue",
-                        "/childprotection/panels/station.xhtml", ChildProtectionPermissions.read(), 20),
+                        "/WEB-INF/childprotection/panels/station.xhtml", ChildProtectionPermissions.read(), 20),
                 new Panel("resident", PanelSlot.RESIDENT_PAGE, "childprotection.panel.resident",
-                        "/childprotection/panels/resident.xhtml", ChildProtectionPermissions.work(), 20)
+                        "/WEB-INF/childprotection/panels/resident.xhtml", ChildProtectionPermissions.work(), 20)
                         .onlyFor(residentPanel::shows));
     }
 

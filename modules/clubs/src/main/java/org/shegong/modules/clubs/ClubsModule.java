@@ -72,7 +72,7 @@ public class ClubsModule implements ShegongModule {
 
     @Override
     public List<Panel> panels() {
-        return List.of(new Panel("region", PanelSlot.REGION_DASHBOARD, "clubs.panel.region", "/clubs/panels/region.xhtml",
+        return List.of(new Panel("region", PanelSlot.REGION_DASHBOARD, "clubs.panel.region", "/WEB-INF/clubs/panels/region.xhtml",
                 ClubsPermissions.region(), 30));
     }
 

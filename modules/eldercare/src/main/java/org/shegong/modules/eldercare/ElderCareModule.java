@@ -97,9 +97,9 @@ public class ElderCareModule implements ShegongModule {
     @Override
     public List<Panel> panels() {
         return List.of(
-                new Panel("resident", PanelSlot.RESIDENT_PAGE, "eldercare.panel.resident", "/eldercare/panels/resident.xhtml",
+                new Panel("resident", PanelSlot.RESIDENT_PAGE, "eldercare.panel.resident", "/WEB-INF/eldercare/panels/resident.xhtml",
                         ElderCarePermissions.read(), 10).onlyFor(residentPanel::shows),
-                new Panel("overdue", PanelSlot.STATION_START, "eldercare.panel.overdue", "/eldercare/panels/station.xhtml",
+                new Panel("overdue", PanelSlot.STATION_START, "eldercare.panel.overdue", "/WEB-INF/eldercare/panels/station.xhtml",
                         ElderCarePermissions.read(), 10));
     }
 

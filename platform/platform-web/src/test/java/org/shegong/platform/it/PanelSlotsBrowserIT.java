@@ -32,9 +32,9 @@ class PanelSlotsBrowserIT {
                 .addClass(SlotProbeModule.class)
                 .addAsResource("org/shegong/platform/it/probe/messages.properties")
                 .addAsResource("org/shegong/platform/it/probe/messages_zh_CN.properties")
-                .addAsWebResource(new StringAsset("<ui:composition xmlns=\"http://www.w3.org/1999/xhtml\""
+                .addAsWebInfResource(new StringAsset("<ui:composition xmlns=\"http://www.w3.org/1999/xhtml\""
                         + " xmlns:ui=\"jakarta.faces.facelets\"><span class=\"slot-probe\">" + CONTENT + "</span></ui:composition>"),
-                        "slotprobe/panel.xhtml");
+                        "slotprobe/panel.xhtml"); // a fragment, under WEB-INF as every panel's (Panel)
     }
 
     @ArquillianResource

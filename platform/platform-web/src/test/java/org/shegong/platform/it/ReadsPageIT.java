@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.shegong.platform.it.client.Api;
 import org.shegong.platform.it.client.Browser;
 import org.shegong.platform.it.client.Keycloak;
+import org.shegong.platform.api.directory.NameMask;
 
 /**
  * Reads of personal data, end to end as people do them: a station lead lists residents through the
@@ -55,6 +56,7 @@ class ReadsPageIT {
         JsonArray listed = Json.createReader(new StringReader(list.body())).readArray();
         assertTrue(listed.size() > 0, "the demo station has residents");
         long residentId = listed.getJsonObject(0).getJsonNumber("id").longValue();
+        String residentName = listed.getJsonObject(0).getString("name");
         assertEquals(200, api.get("residents/" + residentId, token).statusCode());
 
         int exportedRows;
@@ -90,7 +92,9 @@ class ReadsPageIT {
             assertTrue(table.contains(LEAD_NAME), "people by name: " + table);
             assertFalse(table.contains(LEAD), "not by login: " + table);
             assertFalse(table.contains(ADMIN_NAME), "only the chosen person: " + table);
-            assertTrue(table.contains("服务对象 #" + residentId), "the record opened: " + table);
+            // the record opened by what a person recognises, masked (张**), never by its internal id
+            assertTrue(table.contains("服务对象 · " + NameMask.of(residentName)), "the record opened: " + table);
+            assertFalse(table.contains("#" + residentId) || table.contains(residentName), "no id, no whole name: " + table);
             assertTrue(table.contains("查看服务对象档案"), "and the purpose: " + table);
             assertTrue(table.contains("服务对象 · " + exportedRows + " 行"), "the export with its row count: " + table);
             assertTrue(table.contains("导出") && table.contains("导出 CSV"), table);
@@ -119,7 +123,7 @@ class ReadsPageIT {
             String text = page.asNormalizedText();
             assertTrue(text.contains("查阅记录"), text);
             assertFalse(text.contains(LEAD_NAME) || text.contains(LEAD), "another operator sees none of 希望's reads: " + text);
-            assertFalse(text.contains("服务对象 #" + residentId), text);
+            assertFalse(text.contains("#" + residentId) || text.contains(residentName), text);
             HtmlSelect reader = (HtmlSelect) page.getElementById("readsForm:reader_input");
             assertTrue(reader.getOptions().stream().noneMatch(o -> LEAD.equals(o.getValueAttribute())), "nor 希望's staff");
         }

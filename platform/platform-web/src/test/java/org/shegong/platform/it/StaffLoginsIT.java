@@ -249,6 +249,53 @@ class StaffLoginsIT {
     }
 
     /**
+     * 重新开通登录: a login name whose account was deleted in Keycloak (the page shows 无登录, no action offered) is
+     * made again under the same name, as a login is created — the job's role, the operator and the station, a
+     * temporary password — and signs in; nothing to recreate while the account exists or without a login name;
+     * only the operator's admin may, and another operator's staff id is not found.
+     */
+    @Test
+    void anAccountDeletedInKeycloakIsRecreatedUnderTheSameLoginName() {
+        StaffMember worker = member("牛海波");
+        assertEquals("staff.refused.noLogin", assertThrows(Refusal.class,
+                () -> actAs.person(admin, () -> logins.recreateLogin(worker.getId()))).key(), "no login name to recreate");
+        String username = code + ".again";
+        actAs.person(admin, () -> logins.createLogin(worker.getId(), username));
+        assertThrows(LoginDirectory.LoginTakenException.class, () -> actAs.person(admin, () -> logins.recreateLogin(worker.getId())),
+                "the account is still there: nothing to recreate");
+
+        String deleted = account(username).getString("id");
+        Keycloak.admin("DELETE", "/realms/shegong/users/" + deleted, null);
+        assertEquals(Set.of(worker.getId()), actAs.person(admin, () -> logins.checkWithIdentityProvider()).withoutAccount(),
+                "无登录 on the page");
+
+        assertThrows(RecordNotFoundException.class, () -> actAs.person(hopeAdmin, () -> logins.recreateLogin(worker.getId())),
+                "another operator's staff is not found");
+        Identity lead = new Identity(code + ".lead", "站长", Set.of(Role.STATION_LEAD), Optional.of(tenant),
+                Set.of("140106002000"), Optional.empty());
+        assertThrows(AccessDeniedException.class, () -> actAs.person(lead, () -> logins.recreateLogin(worker.getId())));
+        assertTrue(Keycloak.adminGet("/realms/shegong/users?exact=true&username=" + username).strip().equals("[]"),
+                "refused without asking Keycloak");
+
+        String password = actAs.person(admin, () -> logins.recreateLogin(worker.getId()));
+        assertEquals(12, password.length());
+        JsonObject account = account(username);
+        assertTrue(!deleted.equals(account.getString("id")), "a new account");
+        assertTrue(account.getBoolean("enabled"));
+        assertEquals(code, account.getJsonObject("attributes").getJsonArray("tenant").getString(0));
+        assertEquals("140106002000", account.getJsonObject("attributes").getJsonArray("stations").getString(0));
+        assertTrue(Keycloak.adminGet("/realms/shegong/users/" + account.getString("id") + "/role-mappings/realm").contains("\"social-worker\""));
+        assertEquals(Set.of(), actAs.person(admin, () -> logins.checkWithIdentityProvider()).withoutAccount(), "在用 again");
+        assertEquals(LoginState.ACTIVE, member("牛海波").getLoginState());
+        assertEquals(username, member("牛海波").getUsername(), "the same login name");
+        assertTrue(history(tenant, "牛海波").contains("重新开通登录 " + username), history(tenant, "牛海波"));
+
+        Keycloak.admin("PUT", "/realms/shegong/users/" + account.getString("id") + "/reset-password",
+                "{\"type\":\"password\",\"value\":\"" + Keycloak.PASSWORD + "\",\"temporary\":false}");
+        assertTrue(Keycloak.accessToken(username).length() > 100, "the recreated login signs in");
+    }
+
+    /**
      * The start's login check corrects the record from the accounts it reads anyway — read per operator
      * or in bulk — for the operators of its folder only.
      */

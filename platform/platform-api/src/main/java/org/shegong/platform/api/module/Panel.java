@@ -6,8 +6,9 @@ import org.shegong.platform.api.access.Permission;
 
 /**
  * A panel a module adds to one of the platform's pages: a Facelets fragment under the module's
- * {@code META-INF/resources/<id>/}, placed in a {@link PanelSlot}, shown only to people who hold
- * {@code permission} and only while the module is on for their operator. One type for every slot,
+ * {@code META-INF/resources/WEB-INF/<id>/} (under WEB-INF, as the platform keeps its own fragments, so it is
+ * never served by itself: opened at an address of its own it was a blank page), placed in a
+ * {@link PanelSlot}, shown only to people who hold {@code permission} and only while the module is on for their operator. One type for every slot,
  * so a new page with panels is a new slot, not a new SPI method.
  *
  * <p>On the page of one record ({@link PanelSlot#RESIDENT_PAGE}) a module may also say, per record,
@@ -16,7 +17,8 @@ import org.shegong.platform.api.access.Permission;
  *
  * @param id         unique within the module
  * @param titleKey   key of the panel's title in the module's bundle
- * @param include    the Facelet's path inside the application, e.g. {@code /eldercare/panels/station.xhtml}
+ * @param include    the Facelet's path inside the application, under {@code /WEB-INF/},
+ *                   e.g. {@code /WEB-INF/eldercare/panels/station.xhtml}
  * @param permission who may see it: one of the module's own {@link ShegongModule#permissions()}
  * @param order      position among the slot's panels, lowest first
  * @param shownFor   for a record's page, whether the panel is shown for the record of that id; asked only of
@@ -36,8 +38,8 @@ public record Panel(String id, PanelSlot slot, String titleKey, String include, 
         Objects.requireNonNull(include, "include");
         Objects.requireNonNull(permission, "permission");
         Objects.requireNonNull(shownFor, "shownFor");
-        if (!include.startsWith("/")) {
-            throw new IllegalArgumentException("a panel's include is a path inside the application: " + include);
+        if (!include.startsWith("/WEB-INF/")) {
+            throw new IllegalArgumentException("a panel's include is a fragment under /WEB-INF/, never a page: " + include);
         }
         if (shownFor != ALWAYS && slot != PanelSlot.RESIDENT_PAGE) {
             throw new IllegalArgumentException("only a panel on a record's page is shown per record, not one in " + slot);

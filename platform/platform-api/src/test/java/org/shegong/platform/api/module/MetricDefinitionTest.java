@@ -36,22 +36,25 @@ class MetricDefinitionTest {
     }
 
     @Test
-    void aPanelNeedsAPermissionAndAPathInsideTheApplication() {
+    void aPanelNeedsAPermissionAndAFragmentUnderWebInf() {
         Permission see = new Permission("xx.panel.see", Set.of(Role.STATION_LEAD));
-        assertThrows(NullPointerException.class, () -> new Panel("p", PanelSlot.STATION_START, "k", "/x/p.xhtml", null, 1));
+        assertThrows(NullPointerException.class, () -> new Panel("p", PanelSlot.STATION_START, "k", "/WEB-INF/x/p.xhtml", null, 1));
         assertThrows(IllegalArgumentException.class, () -> new Panel("p", PanelSlot.STATION_START, "k", "x/p.xhtml", see, 1));
+        // a fragment at an address of its own is a page anyone may open: it was a blank one
+        assertThrows(IllegalArgumentException.class, () -> new Panel("p", PanelSlot.STATION_START, "k", "/x/p.xhtml", see, 1));
+        assertEquals("/WEB-INF/x/p.xhtml", new Panel("p", PanelSlot.STATION_START, "k", "/WEB-INF/x/p.xhtml", see, 1).include());
     }
 
     @Test
     void onlyAPanelOnARecordsPageIsShownPerRecord() {
         Permission see = new Permission("xx.panel.see", Set.of(Role.STATION_LEAD));
-        Panel always = new Panel("p", PanelSlot.RESIDENT_PAGE, "k", "/x/p.xhtml", see, 1);
+        Panel always = new Panel("p", PanelSlot.RESIDENT_PAGE, "k", "/WEB-INF/x/p.xhtml", see, 1);
         assertTrue(always.isShownFor(7) && always.isShownFor(8), "by default a panel is shown for every record");
         Panel evenOnly = always.onlyFor(id -> id % 2 == 0);
         assertTrue(evenOnly.isShownFor(8));
         assertFalse(evenOnly.isShownFor(7), "the module's say decides, record by record");
         assertEquals(always.include(), evenOnly.include());
-        Panel station = new Panel("s", PanelSlot.STATION_START, "k", "/x/s.xhtml", see, 1);
+        Panel station = new Panel("s", PanelSlot.STATION_START, "k", "/WEB-INF/x/s.xhtml", see, 1);
         assertThrows(IllegalArgumentException.class, () -> station.onlyFor(id -> false), "a start page has no record to ask about");
         assertThrows(NullPointerException.class, () -> always.onlyFor(null));
     }

@@ -1,12 +1,16 @@
 package org.shegong.platform.application.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.shegong.platform.api.audit.AuditRecord;
 import org.shegong.platform.api.audit.AuditTrail;
+import org.shegong.platform.api.audit.RecordLabels;
 import org.shegong.platform.api.audit.ReadQuery;
 import org.shegong.platform.application.identity.Access;
 import org.shegong.platform.application.identity.Requires;
@@ -38,12 +42,35 @@ public class ReadLog {
     @Inject
     StaffRepository staff;
 
+    /** The platform's and each module's names for their own records. */
+    @Inject
+    @Any
+    Instance<RecordLabels> labels;
+
     public List<AuditRecord> reads(ReadQuery query, int first, int max) {
         return audit.reads(query, first, max);
     }
 
     public long count(ReadQuery query) {
         return audit.countReads(query);
+    }
+
+    /**
+     * What the operator's admin recognises the read record by (a {@link org.shegong.platform.api.audit.Said} text),
+     * as its owner names it in this operator; empty for a list or an export (no one record), or where no one
+     * names the record: the page then shows its kind alone, never its internal id.
+     */
+    public Optional<String> labelOf(AuditRecord read) {
+        if (read.recordId() == 0) {
+            return Optional.empty();
+        }
+        for (RecordLabels owner : labels) {
+            Optional<String> label = owner.label(read.recordKind(), read.recordId());
+            if (label.isPresent()) {
+                return label;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The operator's staff with a login, by name. */

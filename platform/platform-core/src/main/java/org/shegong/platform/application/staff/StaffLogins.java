@@ -94,6 +94,28 @@ public class StaffLogins {
     }
 
     /**
+     * 重新开通登录: the staff member's username is on the record but its account at the identity provider is
+     * gone (deleted in Keycloak's console: the page shows 无登录, and nobody can sign in with it). Makes the
+     * account again under the same username, as {@link #createLogin} makes one — the role of the job, the
+     * station, a temporary password returned to be handed over once — so the person's history and everything
+     * recorded under the login stay theirs. Refused with its reason while an account of that name still exists
+     * (the username is taken: there is nothing to recreate) or when there is no username; recorded first, so
+     * Keycloak refusing rolls the record back with it.
+     */
+    @Transactional
+    public String recreateLogin(long staffId) {
+        StaffMember member = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException(StaffRoster.KIND, staffId));
+        member.loginRecreated();
+        String name = member.getUsername();
+        Set<String> stations = stationsOf(member);
+        String password = temporaryPassword();
+        staff.flush();
+        audit.record(StaffRoster.AUDIT_KIND, staffId, AuditAction.CHANGED, Said.of("history.staff.loginRecreated", name));
+        logins.create(new LoginDirectory.NewLogin(name, member.getName(), tenant.require(), stations, member.getRole(), password));
+        return password;
+    }
+
+    /**
      * What the staff page's login column is checked against when it opens: the operator's accounts in
      * Keycloak, read in one go (never one call per row), correct the record where they disagree.
      *

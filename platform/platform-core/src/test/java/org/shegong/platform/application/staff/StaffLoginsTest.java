@@ -88,6 +88,18 @@ class StaffLoginsTest {
     }
 
     @Test
+    void aLoginWhoseAccountIsGoneIsMadeAgainInUseAndNoneWithoutALoginName() {
+        StaffMember worker = new StaffMember("牛海波", StaffRole.OPERATOR_ADMIN, null);
+        assertEquals("staff.refused.noLogin", assertThrows(Refusal.class, worker::loginRecreated).key());
+        worker.setUsername("it.worker");
+        worker.disableLogin();
+        // deleted in Keycloak while disabled: the new account is enabled, and so is the record
+        worker.loginRecreated();
+        assertEquals(LoginState.ACTIVE, worker.getLoginState());
+        assertEquals("it.worker", worker.getUsername());
+    }
+
+    @Test
     void aReadSpeaksOnlyForTheOperatorsOwnAccountsAndForTheUsernamesItAskedAbout() {
         TenantId mine = TenantId.of("it-mine");
         Map<String, LoginsSeen.Account> accounts = Map.of(

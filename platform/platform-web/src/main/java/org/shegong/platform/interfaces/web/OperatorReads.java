@@ -36,6 +36,12 @@ public class OperatorReads implements Serializable {
     @Inject
     People people;
 
+    @Inject
+    Labels texts;
+
+    /** Each record's label once per view and language (a page of reads names the same records again and again). */
+    private final Map<String, String> recordLabels = new java.util.HashMap<>();
+
     private ReadsModel reads;
     private List<Reader> readers;
     private Map<String, String> names;
@@ -83,10 +89,18 @@ public class OperatorReads implements Serializable {
         return name != null && !name.equals(read.actor()) ? name : people.name(read.actor());
     }
 
-    /** "服务对象 #12", or for a list or an export "服务对象 · 35 行". */
+    /**
+     * "服务对象 · 张**", "儿童个案 · 老军营街道社工站 · 2026-11-03 接案" (as the record's owner names it, {@link ReadLog#labelOf}),
+     * or for a list or an export "服务对象 · 35 行"; never the internal id, which tells nobody anything.
+     */
     public String recordOf(AuditRecord read) {
         String kind = labels.kind(read.recordKind());
-        return read.recordId() == 0 ? kind + " · " + read.rows() + " " + Messages.text("reads.rows") : kind + " #" + read.recordId();
+        if (read.recordId() == 0) {
+            return kind + " · " + read.rows() + " " + Messages.text("reads.rows");
+        }
+        String label = recordLabels.computeIfAbsent(ModuleTexts.locale() + ":" + read.recordKind() + ":" + read.recordId(),
+                key -> log.labelOf(read).map(texts::text).orElse(""));
+        return label.isEmpty() ? kind : kind + " · " + label;
     }
 
     /** The start of a day in the stations' zone. */

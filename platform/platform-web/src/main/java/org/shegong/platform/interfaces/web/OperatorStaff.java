@@ -238,6 +238,22 @@ public class OperatorStaff implements Serializable {
         }
     }
 
+    /**
+     * 重新开通登录 for a row shown as 无登录 though it has a login name (its account was deleted in Keycloak): the
+     * same username again, with a temporary password shown once, as when the login was created.
+     */
+    public void recreateLogin(StaffMember member) {
+        try {
+            String password = logins.recreateLogin(member.getId());
+            Messages.info(Messages.text("staff.login.recreated") + " " + member.getUsername() + " · "
+                    + Messages.text("staff.login.temporaryPassword") + " " + password);
+            withoutAccount = withoutAccount.stream().filter(id -> !id.equals(member.getId())).collect(java.util.stream.Collectors.toSet());
+            members = null;
+        } catch (RecordNotFoundException | IllegalArgumentException | IllegalStateException e) {
+            Messages.refused(e);
+        }
+    }
+
     public void closeLogin() {
         loginFor = null;
     }

@@ -87,10 +87,10 @@ public class ProbeModule implements ShegongModule {
     @Override
     public List<Panel> panels() {
         return List.of(
-                new Panel("resident", PanelSlot.RESIDENT_PAGE, "probe.panel", "/probe/panel.xhtml", SEE_PANELS, 50),
-                new Panel("station", PanelSlot.STATION_START, "probe.panel", "/probe/panel.xhtml", SEE_PANELS, 50),
-                new Panel("operator", PanelSlot.OPERATOR_START, "probe.panel", "/probe/panel.xhtml", SEE_PANELS, 50),
-                new Panel("region", PanelSlot.REGION_DASHBOARD, "probe.panel", "/probe/panel.xhtml", SEE_PANELS, 50));
+                new Panel("resident", PanelSlot.RESIDENT_PAGE, "probe.panel", "/WEB-INF/probe/panel.xhtml", SEE_PANELS, 50),
+                new Panel("station", PanelSlot.STATION_START, "probe.panel", "/WEB-INF/probe/panel.xhtml", SEE_PANELS, 50),
+                new Panel("operator", PanelSlot.OPERATOR_START, "probe.panel", "/WEB-INF/probe/panel.xhtml", SEE_PANELS, 50),
+                new Panel("region", PanelSlot.REGION_DASHBOARD, "probe.panel", "/WEB-INF/probe/panel.xhtml", SEE_PANELS, 50));
     }
 
     /**

@@ -13,7 +13,7 @@ import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.web.PageMessages;
 
 /**
- * The child-protection panel of the platform's resident page ({@code /childprotection/panels/resident.xhtml},
+ * The child-protection panel of the platform's resident page ({@code /WEB-INF/childprotection/panels/resident.xhtml},
  * included with {@code residentId}): for a registered child, the child's file (if the person may open it) or who
  * serves the child (if not); for a resident under 18 without a record, the way to register one; without a birth
  * date, that it is needed first. For an adult without a record there is nothing to say: {@link #shows} tells the

@@ -19,7 +19,7 @@ import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.web.PageMessages;
 
 /**
- * The elder-care panel of the platform's resident page ({@code /eldercare/panels/resident.xhtml},
+ * The elder-care panel of the platform's resident page ({@code /WEB-INF/eldercare/panels/resident.xhtml},
  * included with {@code residentId}): the profile in brief, the current plan, open follow-ups; for an elder without
  * a profile the way to open one, and without a birth date that it is needed first. For someone under 60 without a
  * profile there is nothing to say: {@link #shows} tells the platform to show no panel at all.

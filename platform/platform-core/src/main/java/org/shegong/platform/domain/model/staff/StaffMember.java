@@ -130,6 +130,17 @@ public class StaffMember extends TenantOwnedEntity {
         loginDisabled = false;
     }
 
+    /**
+     * The login's account is made again under the same username (it was deleted at the identity provider):
+     * a new account is enabled, so the record says in use; refused when there is no username to make it for.
+     */
+    public void loginRecreated() {
+        if (getLoginState() == LoginState.NONE) {
+            throw new org.shegong.platform.api.records.Refusal("staff.refused.noLogin", username);
+        }
+        loginDisabled = false;
+    }
+
     public void certify(CertificateLevel level, String number) {
         Objects.requireNonNull(level, "certificate level");
         boolean hasNumber = number != null && !number.isBlank();

@@ -42,8 +42,8 @@ public class SlotProbeModule implements ShegongModule {
     @Override
     public List<Panel> panels() {
         return List.of(
-                new Panel("station", PanelSlot.STATION_START, "probe.panel", "/slotprobe/panel.xhtml", SEE, 90),
-                new Panel("operator", PanelSlot.OPERATOR_START, "probe.panel", "/slotprobe/panel.xhtml", SEE, 90),
-                new Panel("region", PanelSlot.REGION_DASHBOARD, "probe.panel", "/slotprobe/panel.xhtml", SEE, 90));
+                new Panel("station", PanelSlot.STATION_START, "probe.panel", "/WEB-INF/slotprobe/panel.xhtml", SEE, 90),
+                new Panel("operator", PanelSlot.OPERATOR_START, "probe.panel", "/WEB-INF/slotprobe/panel.xhtml", SEE, 90),
+                new Panel("region", PanelSlot.REGION_DASHBOARD, "probe.panel", "/WEB-INF/slotprobe/panel.xhtml", SEE, 90));
     }
 }

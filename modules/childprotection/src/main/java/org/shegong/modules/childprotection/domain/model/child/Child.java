@@ -1,5 +1,6 @@
 package org.shegong.modules.childprotection.domain.model.child;
 
+import org.shegong.platform.api.directory.NameMask;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -177,7 +178,7 @@ public class Child extends CaseWorkRecord {
 
     /** The name as other staff of the station may see it (张*): that the child is served, not who exactly. */
     public String getMaskedName() {
-        return name.charAt(0) + "*".repeat(Math.max(1, name.length() - 1));
+        return NameMask.of(name);
     }
 
     private static String clip(String value, int max) {

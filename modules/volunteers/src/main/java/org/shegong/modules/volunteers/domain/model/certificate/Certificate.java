@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.domain.model.certificate;
 
+import org.shegong.platform.api.directory.NameMask;
 import org.shegong.platform.api.records.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,5 +1,6 @@
 package org.shegong.modules.volunteers.domain.model.certificate;
 
+import org.shegong.platform.api.directory.NameMask;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

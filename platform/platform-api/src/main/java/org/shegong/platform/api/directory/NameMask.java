@@ -1,8 +1,9 @@
-package org.shegong.modules.volunteers.domain.model.certificate;
+package org.shegong.platform.api.directory;
 
 /**
- * The name as the public verification page shows it: the first character, the rest as stars
- * (张悦 → 张*, 欧阳娜娜 → 欧***). Enough for the holder to recognise, too little to find the person.
+ * A person's name where the person need not be known: the first character, the rest as stars
+ * (张悦 → 张*, 欧阳娜娜 → 欧***) — a certificate's public check, another station's child, a resident on the
+ * operator's read log. Enough for who knows the person to recognise, too little to find them.
  */
 public final class NameMask {
 
