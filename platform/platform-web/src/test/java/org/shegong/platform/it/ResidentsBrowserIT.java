@@ -170,22 +170,22 @@ class ResidentsBrowserIT {
             assertTrue(browser.text().contains("已登记服务对象"), browser.text());
             searchByIdNumber(browser, idNumber);
             browser.click("residentsForm:residents:0:edit");
+            browser.type("residentDialogForm:name", "");
             browser.type("residentDialogForm:phone", "abc");
-            typeDate(browser, "residentDialogForm:registeredOn_input", "");
             browser.click("residentDialogForm:save");
+            assertBeside(browser, "name", "姓名不能为空");
             assertBeside(browser, "phone", "电话格式不正确");
-            assertBeside(browser, "registeredOn", "请填写建档日期");
             assertEquals(0, browser.sidewaysScroll(), "the form and its messages fit 390 px");
             browser.click("residentDialogForm:cancel");
             searchByIdNumber(browser, idNumber);
             String kept = phone.substring(0, 3) + "****" + phone.substring(7);
-            assertTrue(browser.text().contains(kept), "the phone on record stays: " + browser.text());
+            assertTrue(browser.text().contains(kept) && browser.text().contains(name), "the name and phone on record stay: " + browser.text());
         }
     }
 
     /** The reason shows in the field's own message, just below the field and within the phone's width. */
     private static void assertBeside(Chromium browser, String field, String reason) {
-        var input = browser.element("residentDialogForm:" + field + (field.equals("registeredOn") ? "_input" : ""));
+        var input = browser.element("residentDialogForm:" + field);
         var message = browser.element("residentDialogForm:" + field + "Message");
         assertTrue(message.getText().contains(reason), field + ": " + message.getText() + " / " + browser.text());
         Object where = browser.driver().executeScript("var i = arguments[0].getBoundingClientRect(),"

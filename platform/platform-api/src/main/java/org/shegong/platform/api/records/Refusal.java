@@ -19,8 +19,12 @@ public class Refusal extends IllegalArgumentException {
 
     private final String key;
     private final transient List<Object> args;
-    /** The input the reason is about (a form's field, a details record's property), or null: the whole action. */
-    private final String field;
+    /**
+     * The input the reason is about (a form's field, a details record's property), or null: the whole action.
+     * Set once ({@link #about}), on the refusal itself: a caller that expects a particular refusal (an
+     * {@code InvalidIdNumberException}) still gets it.
+     */
+    private String field;
 
     public Refusal(String key, Object... args) {
         this(null, key, args);
@@ -35,11 +39,15 @@ public class Refusal extends IllegalArgumentException {
     }
 
     /**
-     * The same reason, said about {@code field}: a form shows it beside that input ({@code PageMessages}),
-     * and {@link Refusals} keeps each of several reasons with its own field.
+     * This reason, said about {@code field}: a form shows it beside that input ({@code PageMessages}), and
+     * {@link Refusals} keeps each of several reasons with its own field. A refusal already about a field
+     * stays about it. Returns this refusal.
      */
     public Refusal about(String field) {
-        return new Refusal(field, key, args().toArray());
+        if (this.field == null) {
+            this.field = field;
+        }
+        return this;
     }
 
     /** The input this reason is about, or null when it is about the whole action. */

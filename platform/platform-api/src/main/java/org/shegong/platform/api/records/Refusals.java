@@ -46,7 +46,7 @@ public class Refusals extends Refusal {
         /** Notes a reason about {@code field} (null: the whole action); a {@link Refusals} adds each of its own. */
         public Collector add(String field, Refusal reason) {
             for (Refusal r : reason.each()) {
-                found.add(r.field() != null || field == null ? r : r.about(field));
+                found.add(field == null ? r : r.about(field));
             }
             return this;
         }

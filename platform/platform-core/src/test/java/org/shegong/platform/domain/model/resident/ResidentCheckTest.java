@@ -69,5 +69,6 @@ class ResidentCheckTest {
         refused.add("ignored", new Refusal("resident.refused.nameRequired").about("name"));
         assertTrue(refused.refused("idNumber") && refused.refused("phone") && refused.refused("name"));
         assertEquals(List.of("idNumber", "phone", "name"), refused.found().stream().map(Refusal::field).toList());
+        assertInstanceOf(InvalidIdNumberException.class, refused.found().get(0), "the refusal itself, as its rule threw it");
     }
 }
