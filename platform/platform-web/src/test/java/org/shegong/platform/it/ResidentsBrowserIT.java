@@ -130,6 +130,77 @@ class ResidentsBrowserIT {
         }
     }
 
+    /**
+     * On a phone at someone's door: a form with two bad fields says both in one submit, each beside its field
+     * (not one per round trip, not a screen away at the top), and writes nothing — for a new resident and an
+     * edit. The limits are on the inputs before anything is sent, and the address counts down what is left.
+     */
+    @Test
+    void everyProblemOfTheFormAtOnceBesideItsFieldOnAPhone() throws Exception {
+        String idNumber = Fixtures.freshIdNumber();
+        String wrongCheckDigit = idNumber.substring(0, 17) + (idNumber.endsWith("1") ? "2" : "1");
+        String name = "整表检查" + idNumber.substring(12);
+        String phone = "13" + idNumber.substring(8, 17);
+        try (Chromium browser = new Chromium()) {
+            browser.signIn(new URL(base, "station/residents.xhtml"), "laojunying.lead", Keycloak.PASSWORD);
+            browser.asPhone();
+            browser.driver().get(new URL(base, "station/residents.xhtml").toString());
+
+            browser.click("residentsForm:newResident");
+            assertEquals("50", browser.element("residentDialogForm:name").getAttribute("maxlength"), "the name's limit, before a submit");
+            assertEquals("30", browser.element("residentDialogForm:phone").getAttribute("maxlength"), "the phone's limit");
+            assertEquals("200", browser.element("residentDialogForm:address").getAttribute("maxlength"), "the address's limit");
+            browser.type("residentDialogForm:address", "迎泽街道桥东社区12号");
+            assertEquals("还可输入 189 字（最多 200 字）", browser.element("residentDialogForm:addressLeft").getText(),
+                    "the address counts down what is left as it is typed");
+
+            register(browser, name, wrongCheckDigit, "abc");
+            assertBeside(browser, "idNumber", "校验位");
+            assertBeside(browser, "phone", "电话格式不正确");
+            assertEquals("", browser.element("residentDialogForm:dialogMessages").getText(),
+                    "each reason beside its field, not again at the top");
+            assertEquals(0, browser.sidewaysScroll(), "the form and its messages fit 390 px");
+            searchByName(browser, name);
+            assertTrue(browser.text().contains("没有符合条件的服务对象"), "nothing was written: " + browser.text());
+
+            // Corrected, it goes through; then an edit with two bad fields is refused the same way and changes nothing.
+            browser.type("residentDialogForm:idNumber", idNumber);
+            browser.type("residentDialogForm:phone", phone);
+            browser.click("residentDialogForm:save");
+            assertTrue(browser.text().contains("已登记服务对象"), browser.text());
+            searchByIdNumber(browser, idNumber);
+            browser.click("residentsForm:residents:0:edit");
+            browser.type("residentDialogForm:name", "");
+            browser.type("residentDialogForm:phone", "abc");
+            browser.click("residentDialogForm:save");
+            assertBeside(browser, "name", "姓名不能为空");
+            assertBeside(browser, "phone", "电话格式不正确");
+            assertEquals(0, browser.sidewaysScroll(), "the form and its messages fit 390 px");
+            browser.click("residentDialogForm:cancel");
+            searchByIdNumber(browser, idNumber);
+            String kept = phone.substring(0, 3) + "****" + phone.substring(7);
+            assertTrue(browser.text().contains(kept) && browser.text().contains(name), "the name and phone on record stay: " + browser.text());
+        }
+    }
+
+    /** The reason shows in the field's own message, just below the field and within the phone's width. */
+    private static void assertBeside(Chromium browser, String field, String reason) {
+        var input = browser.element("residentDialogForm:" + field);
+        var message = browser.element("residentDialogForm:" + field + "Message");
+        assertTrue(message.getText().contains(reason), field + ": " + message.getText() + " / " + browser.text());
+        Object where = browser.driver().executeScript("var i = arguments[0].getBoundingClientRect(),"
+                + " m = arguments[1].getBoundingClientRect();"
+                + " return m.top >= i.bottom - 1 && m.top - i.bottom < 40 && m.left >= 0 && m.right <= window.innerWidth"
+                + " ? 'beside' : JSON.stringify({input: i, message: m});", input, message);
+        assertEquals("beside", where, field + "'s message beside its field");
+    }
+
+    static void searchByName(Chromium browser, String name) {
+        browser.click("residentsForm:clearSearch");
+        browser.type("residentsForm:searchName", name);
+        browser.click("residentsForm:doSearch");
+    }
+
     /** Types a day into a date picker's input and closes its calendar, as a person does with the keyboard. */
     private static void typeDate(Chromium browser, String inputId, String day) {
         // selected and typed over: the picker puts its value back on a plain clear()

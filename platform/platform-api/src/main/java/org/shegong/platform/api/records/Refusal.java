@@ -19,11 +19,45 @@ public class Refusal extends IllegalArgumentException {
 
     private final String key;
     private final transient List<Object> args;
+    /**
+     * The input the reason is about (a form's field, a details record's property), or null: the whole action.
+     * Set once ({@link #about}), on the refusal itself: a caller that expects a particular refusal (an
+     * {@code InvalidIdNumberException}) still gets it.
+     */
+    private String field;
 
     public Refusal(String key, Object... args) {
+        this(null, key, args);
+    }
+
+    /** A refusal about {@code field} (null: the whole action), for {@link #about} and {@link Refusals}. */
+    protected Refusal(String field, String key, Object... args) {
         super(args.length == 0 ? key : key + " " + Arrays.toString(args));
         this.key = key;
         this.args = List.of(Arrays.stream(args).map(a -> a == null ? "" : a).toArray());
+        this.field = field;
+    }
+
+    /**
+     * This reason, said about {@code field}: a form shows it beside that input ({@code PageMessages}), and
+     * {@link Refusals} keeps each of several reasons with its own field. A refusal already about a field
+     * stays about it. Returns this refusal.
+     */
+    public Refusal about(String field) {
+        if (this.field == null) {
+            this.field = field;
+        }
+        return this;
+    }
+
+    /** The input this reason is about, or null when it is about the whole action. */
+    public String field() {
+        return field;
+    }
+
+    /** Each reason this refusal gives: itself here; {@link Refusals} gives all of its own. */
+    public List<Refusal> each() {
+        return List.of(this);
     }
 
     /** An argument said as the bundle text of its own key in the same language (e.g. a stage's label). */

@@ -53,6 +53,22 @@ public final class PageMessages {
         error(beside, Reasons.text(key, java.util.Arrays.asList(args), locale()));
     }
 
+    /**
+     * Each reason of a refusal beside the input it is about ({@link org.shegong.platform.api.records.Refusals}: a
+     * form checked as a whole): a reason about field {@code f} goes under the client id {@code inputOf.apply(f)},
+     * which a {@code <p:message for="…">} beside that input shows; a reason about no field, or about one the
+     * page has no input for, goes to the page. Validation is marked failed: the form stays open as typed.
+     */
+    public static void refusedBesideInputs(org.shegong.platform.api.records.Refusal e,
+                                           java.util.function.UnaryOperator<String> inputOf) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (org.shegong.platform.api.records.Refusal reason : e.each()) {
+            String input = reason.field() == null ? null : inputOf.apply(reason.field());
+            boolean shown = input != null && faces.getViewRoot().findComponent(input) != null;
+            error(shown ? input : null, Reasons.text(reason, locale()));
+        }
+    }
+
     /** The language of the page being drawn (Chinese when there is none). */
     public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.shegong.platform.api.records.PlainText;
 import org.shegong.platform.domain.model.contact.PhoneNumber;
 import org.shegong.platform.domain.model.resident.Gender;
+import org.shegong.platform.domain.model.resident.Resident;
 import org.shegong.platform.domain.model.resident.ResidentCategory;
 
 /**
@@ -17,16 +18,16 @@ import org.shegong.platform.domain.model.resident.ResidentCategory;
  * never erases it); a form, the API and an import default it to today for a new resident.
  */
 public record ResidentDetails(
-        @NotBlank(message = "{resident.refused.nameRequired}") @Size(max = 50, message = "{resident.refused.nameLength}")
+        @NotBlank(message = "{resident.refused.nameRequired}") @Size(max = Resident.NAME_MAX, message = "{resident.refused.nameLength}")
         @Pattern(regexp = PlainText.ONE_LINE, message = "{resident.refused.nameControl}") String name,
         String idNumber,
         Gender gender,
         LocalDate birthDate,
-        @Size(max = 30, message = "{resident.refused.phoneLength}")
+        @Size(max = Resident.PHONE_MAX, message = "{resident.refused.phoneLength}")
         @Pattern(regexp = PlainText.ONE_LINE, message = "{resident.refused.phoneControl}")
         @Pattern(regexp = "^$|" + PhoneNumber.PATTERN, message = "{resident.refused.phone}") String phone,
         @NotBlank(message = "{resident.refused.communityRequired}") String communityCode,
-        @Size(max = 200, message = "{resident.refused.addressLength}")
+        @Size(max = Resident.ADDRESS_MAX, message = "{resident.refused.addressLength}")
         @Pattern(regexp = PlainText.ONE_LINE, message = "{resident.refused.addressControl}") String address,
         Set<ResidentCategory> categories,
         LocalDate registeredOn) implements java.io.Serializable {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Valid;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
@@ -35,8 +34,10 @@ import org.shegong.platform.api.audit.AuditedRead;
 import org.shegong.platform.api.audit.Said;
 import org.shegong.platform.api.persistence.Actor;
 import org.shegong.platform.api.records.ConcurrentChangeException;
+import org.shegong.platform.api.records.Reasons;
 import org.shegong.platform.api.records.RecordNotFoundException;
 import org.shegong.platform.api.records.Refusal;
+import org.shegong.platform.api.records.Refusals;
 import org.shegong.platform.application.audit.Changes;
 import org.shegong.platform.application.audit.RecordHistory;
 import org.shegong.platform.application.identity.Access;
@@ -97,10 +98,18 @@ public class ResidentRegistry {
     /** {@link #validated}'s validator, made on first use. */
     private volatile Validator detailsValidator;
 
-    public Resident register(@NotNull @Valid ResidentDetails details) {
-        Region community = community(details.communityCode());
-        Resident resident = new Resident(details.name(), community);
-        apply(resident, registrableIdNumber(resident, details), details, community);
+    /**
+     * Registers a person. Every rule the details break is refused at once ({@link #checked}): nothing is
+     * written unless all pass.
+     */
+    public Resident register(@NotNull ResidentDetails details) {
+        return register(details, null);
+    }
+
+    private Resident register(ResidentDetails details, Set<String> streetCodes) {
+        Checked checked = checked(null, details, streetCodes);
+        Resident resident = new Resident(details.name(), checked.community());
+        apply(resident, checked.idNumber(), details, checked.community());
         residents.store(resident);
         flush(resident);
         audit.record(AUDIT_KIND, resident.getId(), AuditAction.CREATED, Said.of("history.resident.registered") + Changes.of(describe(resident), SECRET));
@@ -261,12 +270,56 @@ public class ResidentRegistry {
      * As {@link #register(ResidentDetails)}, for a person who works in the given streets only: a
      * community outside them is refused, as when changing a resident.
      */
-    public Resident registerInStreets(@NotNull @Valid ResidentDetails details, @NotNull Set<String> streetCodes) {
-        Region community = community(details.communityCode());
-        if (!streetCodes.contains(community.getParent().getCode())) {
-            throw new Refusal("resident.refused.communityNotServed");
+    public Resident registerInStreets(@NotNull ResidentDetails details, @NotNull Set<String> streetCodes) {
+        return register(details, java.util.Objects.requireNonNull(streetCodes, "streets"));
+    }
+
+    /** What {@link #checked} found the details to name: the community, and the ID number the resident will have. */
+    private record Checked(Region community, IdNumber idNumber) {
+    }
+
+    /** The order of a form's fields (the details' components): reasons are said in it, the first one first. */
+    private static final List<String> FIELDS = java.util.Arrays.stream(ResidentDetails.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName).toList();
+
+    /**
+     * Checks details against every rule before anything is written, and refuses with all the reasons at once
+     * ({@link Refusals}, each about its field, in the form's order; one reason as a plain {@link Refusal}):
+     * the details' own rules (Bean Validation), the community (known, and among {@code streetCodes} unless
+     * null), the ID number (valid, and no one else's in the tenant) and the resident's rules ({@link Resident#check}).
+     * A rule that needs a refused value (a birth date inside a malformed ID number) is not asked.
+     * {@code resident}: the one being changed, null for a new one.
+     */
+    private Checked checked(Resident resident, ResidentDetails details, Set<String> streetCodes) {
+        Refusals.Collector refused = Refusals.collector();
+        detailsValidator().validate(details).stream()
+                .sorted(Comparator.<ConstraintViolation<ResidentDetails>>comparingInt(v -> fieldOrder(v.getPropertyPath().toString()))
+                        .thenComparing(v -> String.valueOf(v.getMessageTemplate())))
+                .forEach(v -> refused.add(v.getPropertyPath().toString(), refusal(v)));
+        Region community = null;
+        if (!refused.refused("communityCode")) {
+            community = refused.check("communityCode", () -> community(details.communityCode()));
+            if (community != null && streetCodes != null && !streetCodes.contains(community.getParent().getCode())) {
+                refused.add("communityCode", new Refusal("resident.refused.communityNotServed"));
+            }
         }
-        return register(details);
+        IdNumber idNumber = refused.check("idNumber", () -> registrableIdNumber(resident, details));
+        boolean idRefused = refused.refused("idNumber");
+        Resident.check(refused, resident, idNumber, idRefused ? null : details.birthDate(), details.registeredOn(),
+                details.categories(), LocalDate.now(clock));
+        refused.refuseIfAny();
+        return new Checked(community, idNumber);
+    }
+
+    private static int fieldOrder(String field) {
+        int at = FIELDS.indexOf(field);
+        return at < 0 ? FIELDS.size() : at;
+    }
+
+    /** A violated rule of the details as a refusal: its bundle key (the rules of {@link ResidentDetails} all name one), else its text. */
+    private static Refusal refusal(ConstraintViolation<ResidentDetails> v) {
+        String key = Reasons.violationKey(v);
+        return new Refusal(key != null ? key : v.getMessage());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -456,7 +509,7 @@ public class ResidentRegistry {
      * If anyone changed the resident since, nothing is written and {@link ConcurrentChangeException}
      * says so. There is no "any street" form: every change names the streets it may touch.
      */
-    public Resident updateInStreets(long id, long readVersion, @NotNull @Valid ResidentDetails details,
+    public Resident updateInStreets(long id, long readVersion, @NotNull ResidentDetails details,
                                     @NotNull Set<String> streetCodes) {
         return update(id, readVersion, details, java.util.Objects.requireNonNull(streetCodes, "streets"));
     }
@@ -466,16 +519,14 @@ public class ResidentRegistry {
                 .filter(r -> !r.isRemoved())
                 .filter(r -> streetCodes.contains(r.getCommunity().getParent().getCode()))
                 .orElseThrow(() -> new RecordNotFoundException(KIND, id));
-        Region community = community(details.communityCode());
-        if (!streetCodes.contains(community.getParent().getCode())) {
-            throw new Refusal("resident.refused.communityNotServed");
-        }
+        // Checked before anything changes: the duplicate query would otherwise flush the change
+        // early, where a lost race is not turned into ConcurrentChangeException.
+        Checked checked = checked(resident, details, streetCodes);
+        Region community = checked.community();
+        IdNumber idNumber = checked.idNumber();
         if (resident.getVersion() != readVersion) {
             throw new ConcurrentChangeException(KIND, id);
         }
-        // Checked before anything changes: the duplicate query would otherwise flush the change
-        // early, where a lost race is not turned into ConcurrentChangeException.
-        IdNumber idNumber = registrableIdNumber(resident, details);
         Map<String, Object> before = describe(resident);
         String streetBefore = ResidentEvents.streetOf(resident);
         LocalDate registeredOnBefore = resident.getRegisteredOn();
@@ -520,9 +571,10 @@ public class ResidentRegistry {
      * offered). A number that belongs to someone else in the tenant is refused.
      */
     private IdNumber registrableIdNumber(Resident resident, ResidentDetails details) {
+        IdNumber onFile = resident == null ? null : resident.getIdNumber();
         IdNumber idNumber = details.idNumber() == null || details.idNumber().isBlank()
-                ? resident.getIdNumber() : IdNumber.of(details.idNumber());
-        if (idNumber != null && !idNumber.equals(resident.getIdNumber())) {
+                ? onFile : IdNumber.of(details.idNumber());
+        if (idNumber != null && !idNumber.equals(onFile)) {
             residents.findByIdNumberIndex(idNumberIndex.of(idNumber))
                     .filter(other -> !other.equals(resident))
                     .ifPresent(other -> {

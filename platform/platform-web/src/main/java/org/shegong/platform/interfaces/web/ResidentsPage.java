@@ -19,6 +19,8 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.shegong.platform.api.records.ConcurrentChangeException;
 import org.shegong.platform.api.records.RecordNotFoundException;
+import org.shegong.platform.api.records.Refusal;
+import org.shegong.platform.api.web.PageMessages;
 import org.shegong.platform.application.identity.Access;
 import org.shegong.platform.application.identity.AccessDeniedException;
 import org.shegong.platform.application.identity.CurrentIdentity;
@@ -180,14 +182,18 @@ public class ResidentsPage implements Serializable {
         form.fill(resident);
     }
 
-    /** Registers or changes; on any refusal the dialog stays open with the person's input and a message. */
+    /**
+     * Registers or changes; on any refusal the form stays open with the person's input and every reason at
+     * once, each beside its input (the registry checks the details as a whole before writing anything).
+     * A new resident is registered in my stations' streets only, as an edit is kept in them.
+     */
     public void save() {
         String idForDetails = form.getIdNumber() == null || form.getIdNumber().isBlank() ? form.keptIdNumber() : form.getIdNumber();
         ResidentDetails details = new ResidentDetails(form.getName(), idForDetails, form.getGender(), form.getBirthDate(),
                 form.getPhone(), form.getCommunityCode(), form.getAddress(), categoriesOrNone(), form.getRegisteredOn());
         try {
             if (editingId == null) {
-                registry.register(details);
+                registry.registerInStreets(details, selection.streets());
                 Messages.info(Messages.text("residents.registered") + " " + details.name());
             } else {
                 registry.updateInStreets(editingId, editingVersion, details, selection.streets());
@@ -197,6 +203,8 @@ public class ResidentsPage implements Serializable {
             return;
         } catch (ConcurrentChangeException e) {
             Messages.error(e.getMessage());
+        } catch (Refusal e) {
+            PageMessages.refusedBesideInputs(e, field -> FORM + ":" + INPUTS.getOrDefault(field, field));
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> v : e.getConstraintViolations()) {
                 Messages.error(org.shegong.platform.api.records.Reasons.violation(v, ModuleTexts.locale()));
@@ -205,6 +213,20 @@ public class ResidentsPage implements Serializable {
             Messages.error(e.getMessage());
         }
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** The form's id, and its input for a field of the details where the two names differ. */
+    private static final String FORM = "residentDialogForm";
+    private static final Map<String, String> INPUTS = Map.of("communityCode", "community");
+
+    /** The longest text each input takes: the resident's own limits, so the page says them before a submit. */
+    public record Limits(int name, int phone, int address) implements Serializable {
+    }
+
+    private static final Limits LIMITS = new Limits(Resident.NAME_MAX, Resident.PHONE_MAX, Resident.ADDRESS_MAX);
+
+    public Limits getLimits() {
+        return LIMITS;
     }
 
     public void close() {

@@ -1,6 +1,7 @@
 package org.shegong.platform.domain.model.resident;
 
 import org.shegong.platform.api.records.Refusal;
+import org.shegong.platform.api.records.Refusals;
 import jakarta.persistence.Column;
 import java.time.Instant;
 import org.shegong.platform.api.persistence.InstantConverter;
@@ -33,7 +34,15 @@ import org.shegong.platform.domain.model.region.RegionLevel;
 @Table(name = "resident")
 public class Resident extends TenantOwnedEntity {
 
-    @Column(nullable = false, length = 50)
+    /**
+     * The longest name, phone number and address a resident has: the columns' lengths, the details' rules
+     * and the form's {@code maxlength} all read these, so a limit is changed in one place (with a migration).
+     */
+    public static final int NAME_MAX = 50;
+    public static final int PHONE_MAX = 30;
+    public static final int ADDRESS_MAX = 200;
+
+    @Column(nullable = false, length = NAME_MAX)
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -58,7 +67,7 @@ public class Resident extends TenantOwnedEntity {
     @Column(name = "id_number_index", length = 64)
     private String idNumberIndex;
 
-    @Column(length = 30)
+    @Column(length = PHONE_MAX)
     private String phone;
 
     @ManyToOne(optional = false)
@@ -72,7 +81,7 @@ public class Resident extends TenantOwnedEntity {
     @Column(name = "community_id", insertable = false, updatable = false)
     private Long communityId;
 
-    @Column(length = 200)
+    @Column(length = ADDRESS_MAX)
     private String address;
 
     @Convert(converter = ResidentCategoriesConverter.class)
@@ -110,7 +119,7 @@ public class Resident extends TenantOwnedEntity {
         if (name == null || name.isBlank()) {
             throw new Refusal("resident.refused.nameRequired");
         }
-        if (name.strip().length() > 50) {
+        if (name.strip().length() > NAME_MAX) {
             throw new Refusal("resident.refused.nameLength");
         }
         this.name = name.strip();
@@ -178,13 +187,51 @@ public class Resident extends TenantOwnedEntity {
      * with the date, one that is not {@link #isPlausibleRegistrationDate plausible} on {@code today}.
      */
     public void registeredOn(LocalDate on, LocalDate today) {
-        if (on == null) {
-            throw new Refusal("resident.refused.registeredOnRequired");
-        }
-        if (!isPlausibleRegistrationDate(on, today)) {
-            throw new Refusal("resident.refused.registeredOnRange", on.toString());
+        Optional<Refusal> refused = registrationRefusal(on, today);
+        if (refused.isPresent()) {
+            throw refused.get();
         }
         this.registeredOn = on;
+    }
+
+    /** Why {@code on} cannot be a registration date seen on {@code today}, if so: none given, or not plausible. */
+    private static Optional<Refusal> registrationRefusal(LocalDate on, LocalDate today) {
+        if (on == null) {
+            return Optional.of(new Refusal("resident.refused.registeredOnRequired"));
+        }
+        if (!isPlausibleRegistrationDate(on, today)) {
+            return Optional.of(new Refusal("resident.refused.registeredOnRange", on.toString()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Every rule of this class that a resident given these values breaks, each noted in {@code refused} about
+     * its field — all of them, not the first, so a form says each beside its input in one submit. The
+     * changing methods ({@link #checkBirthDate}, {@link #registeredOn}, {@link #categorise(Set, LocalDate, boolean)})
+     * still refuse at their first reason; a change that passed this check passes them. {@code onFile}: the
+     * resident being changed, null for a new one. {@code idNumber}: the number the resident will have (null:
+     * none), whose birth date then stands for the typed one (a birth date to come is said about the ID number).
+     */
+    public static void check(Refusals.Collector refused, Resident onFile, IdNumber idNumber, LocalDate typedBirthDate,
+                             LocalDate registeredOn, Set<ResidentCategory> categories, LocalDate today) {
+        LocalDate born = idNumber != null ? idNumber.birthDate() : typedBirthDate;
+        if (born != null && !isPlausibleBirthDate(born, today)) {
+            refused.add(idNumber != null ? "idNumber" : "birthDate", new Refusal("resident.refused.birthDateRange", born.toString()));
+        }
+        registrationRefusal(registeredOn, today).ifPresent(r -> refused.add("registeredOn", r));
+        misfit(checkedCategories(onFile, categories, Objects.equals(onFile == null ? null : onFile.birthDate, born)), born, today)
+                .ifPresent(r -> refused.add("categories", r));
+    }
+
+    /** The categories the birth date is checked against: with the birth date unchanged, those on file are kept as they are. */
+    private static Set<ResidentCategory> checkedCategories(Resident onFile, Set<ResidentCategory> categories, boolean sameBirthDate) {
+        Set<ResidentCategory> checked = EnumSet.noneOf(ResidentCategory.class);
+        checked.addAll(categories);
+        if (sameBirthDate && onFile != null) {
+            checked.removeAll(onFile.categories);
+        }
+        return checked;
     }
 
     /** A child (儿童) is under this age: a minor in Chinese law. */
@@ -203,12 +250,7 @@ public class Resident extends TenantOwnedEntity {
      * birth date is set.
      */
     public void categorise(Set<ResidentCategory> categories, LocalDate today, boolean sameBirthDate) {
-        Set<ResidentCategory> checked = EnumSet.noneOf(ResidentCategory.class);
-        checked.addAll(categories);
-        if (sameBirthDate) {
-            checked.removeAll(this.categories);
-        }
-        Optional<Refusal> misfit = misfit(checked, birthDate, today);
+        Optional<Refusal> misfit = misfit(checkedCategories(this, categories, sameBirthDate), birthDate, today);
         if (misfit.isPresent()) {
             throw misfit.get();
         }
