@@ -241,6 +241,7 @@ public class ClubPage implements Serializable {
         if (PageMessages.attempt(PATH, () -> path.step(id, seen, new IncubationPath.StepRequest(stepTo, filingNumber, creditCode, stepOn, reason)))) {
             stepTo = null;
             reason = null;
+            stepOn = null;
             load();
         }
     }
@@ -330,8 +331,14 @@ public class ClubPage implements Serializable {
         this.creditCode = creditCode;
     }
 
+    /** The step's day as the form shows it: today at the stations until the worker picks the day it happened. */
     public LocalDate getStepOn() {
-        return stepOn;
+        return stepOn == null ? register.today() : stepOn;
+    }
+
+    /** The last day a picker offers (a step, recorded afterwards, is not dated ahead). */
+    public LocalDate getToday() {
+        return register.today();
     }
 
     public void setStepOn(LocalDate stepOn) {
