@@ -73,12 +73,6 @@ public final class ClubMerge {
      * ({@code lastSteps}: day by club id): the merge is that team's next step, and a path is in order.
      */
     public void requireDay(LocalDate on, LocalDate today, java.util.Map<Long, LocalDate> lastSteps) {
-        for (Club c : merged) {
-            LocalDate last = lastSteps.get(c.getId());
-            if (last != null && on.isBefore(last)) {
-                throw new Refusal("clubs.refused.mergeBeforeLastStep", c.getName(), last.toString());
-            }
-        }
         if (on.isAfter(today)) {
             throw new Refusal("clubs.refused.mergeInFuture");
         }
@@ -90,6 +84,12 @@ public final class ClubMerge {
         if (on.isBefore(target.getFoundedOn())) {
             throw new Refusal("clubs.refused.mergeBeforeFounding", target.getName(),
                     target.getFoundedOn().toString());
+        }
+        for (Club c : merged) {
+            LocalDate last = lastSteps.get(c.getId());
+            if (last != null && on.isBefore(last)) {
+                throw new Refusal("clubs.refused.mergeBeforeLastStep", c.getName(), last.toString());
+            }
         }
     }
 
