@@ -331,14 +331,13 @@ public class ClubPage implements Serializable {
         this.creditCode = creditCode;
     }
 
-    /** The step's day as the form shows it: today at the stations until the worker picks the day it happened. */
+    /**
+     * The step's day as the form shows it: today at the stations until the worker picks the day it happened. The
+     * picker has no maxdate: its own range check would answer a day to come in the converter's words, where the
+     * domain says why (a step is not dated ahead, nor before the founding or the club's last step).
+     */
     public LocalDate getStepOn() {
         return stepOn == null ? register.today() : stepOn;
-    }
-
-    /** The last day a picker offers (a step, recorded afterwards, is not dated ahead). */
-    public LocalDate getToday() {
-        return register.today();
     }
 
     public void setStepOn(LocalDate stepOn) {
