@@ -58,6 +58,9 @@ public class ClubMerging {
     @Inject
     SignedIn signedIn;
 
+    @Inject
+    ClubFigures figures;
+
     @RequiresPermission(ClubsPermissions.KEEP)
     public Club merge(MergeRequest r) {
         if (r == null || r.clubIds() == null || r.clubIds().isEmpty()) {
@@ -88,7 +91,14 @@ public class ClubMerging {
         }
         ClubMerge merge = new ClubMerge(target, merged);
         LocalDate on = r.on() == null ? register.today() : r.on();
-        merge.requireDay(on, register.today());
+        java.util.Map<Long, LocalDate> lastSteps = new java.util.HashMap<>();
+        for (Club c : merged) {
+            List<StageStep> path = clubs.path(c.getId());
+            if (!path.isEmpty()) {
+                lastSteps.put(c.getId(), path.get(path.size() - 1).getMovedOn());
+            }
+        }
+        merge.requireDay(on, register.today(), lastSteps);
         List<Membership> added = merge.newMemberships(clubs.members(List.of(target.getId())),
                 clubs.members(r.clubIds()), register.today());
         added.forEach(clubs::store);
@@ -97,6 +107,7 @@ public class ClubMerging {
             Club c = merged.get(i);
             clubs.store(c);
             clubs.store(steps.get(i));
+            figures.changedSince(c, on);
             audit.record(ClubRegister.KIND, c.getId(), ClubsModuleActions.MERGED, Said.of("clubs.history.mergedInto", target.getName(), target.getId()));
         }
         audit.record(ClubRegister.KIND, target.getId(), ClubsModuleActions.MERGED, Said.of("clubs.history.merged",

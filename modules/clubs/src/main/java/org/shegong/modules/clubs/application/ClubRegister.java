@@ -60,6 +60,9 @@ public class ClubRegister {
     @Inject
     Clock clock;
 
+    @Inject
+    ClubFigures figures;
+
     /** Registers a club of my stations; its leader, if named, is its first member, from the founding day. */
     @RequiresPermission(ClubsPermissions.KEEP)
     public Club register(ClubDetails d) {
@@ -70,6 +73,7 @@ public class ClubRegister {
                 d.teacher(), d.place(), d.schedule()), today);
         clubs.store(club);
         clubs.store(club.founding(signedIn.username()));
+        figures.changedSince(club, club.getFoundedOn());
         audit.record(KIND, club.getId(), AuditAction.CREATED, Said.of("clubs.history.founded", club.getName(),
                 new Refusal.Label("clubs.kind." + club.getKind().name()), club.getCommunityName()));
         club.foundingLeaderMembership(today).ifPresent(this::joined);
@@ -89,6 +93,7 @@ public class ClubRegister {
         requireVersion(club, readVersion);
         Map<String, Object> before = summary(club);
         Long leaderBefore = club.getLeaderId();
+        LocalDate foundedBefore = club.getFoundedOn();
         club.describe(new ClubProfile(
                 d.name() == null ? club.getName() : d.name(),
                 d.kind() == null ? club.getKind() : d.kind(),
@@ -102,6 +107,9 @@ public class ClubRegister {
                 d.place() == null ? club.getPlace() : d.place(),
                 d.schedule() == null ? club.getSchedule() : d.schedule()), today());
         clubs.store(club);
+        if (!foundedBefore.equals(club.getFoundedOn())) { // a corrected founding day: counted in force from the new day
+            figures.changedSince(club, foundedBefore.isBefore(club.getFoundedOn()) ? foundedBefore : club.getFoundedOn());
+        }
         Map<String, Object> after = summary(club);
         if (!before.equals(after)) {
             audit.record(KIND, id, AuditAction.CHANGED, Said.all(after.keySet().stream()

@@ -23,7 +23,8 @@ import org.shegong.platform.api.module.DemoWorld;
  * organisations (at the 191号 target), its third two small dance teams merged into one troupe; the
  * operator's first station's second community has every kind at every stage (below target); the
  * merge is dated 1 October of last year, and a few clubs (the merged team and the troupe among them)
- * held monthly activities over the past months. Written through the module's own services
+ * held monthly activities over the past months. Clubs are founded over the last three years and their
+ * steps dated between the founding and today, so the dashboards compare years as a real station's would. Written through the module's own services
  * (the demo actor is the operator's admin and station lead), once per operator.
  */
 @ApplicationScoped
@@ -85,7 +86,8 @@ public class ClubsDemo {
                 for (int i = 0; i < FIRST_TEN.size(); i++) {
                     ClubKind kind = FIRST_TEN.get(i);
                     int k = used.merge(kind, 1, Integer::sum) - 1;
-                    Club club = club(c, NAMES.get(kind).get(k) + "队", kind, today.minusYears(3), byCommunity);
+                    String name = NAMES.get(kind).get(k) + "队";
+                    Club club = club(c, name, kind, today.minusYears(3).plusDays(spread(name, 300)), byCommunity);
                     walk(club, i % 3 == 0 ? ClubStage.REGISTERED : ClubStage.FILED, today, n++);
                     if (i < 3) {
                         hold(club, today.minusMonths(6 + i * 2L), today, today);
@@ -100,8 +102,8 @@ public class ClubsDemo {
                 for (ClubKind kind : ClubKind.values()) {
                     for (int s = 0; s < stages.length; s++) {
                         List<String> names = NAMES.get(kind);
-                        Club club = club(c, c.name().replace("社区", "").replace("村", "") + names.get(s % names.size()) + "组",
-                                kind, today.minusYears(2), byCommunity);
+                        String name = c.name().replace("社区", "").replace("村", "") + names.get(s % names.size()) + "组";
+                        Club club = club(c, name, kind, today.minusYears(2).plusDays(spread(name, 540)), byCommunity);
                         walk(club, stages[s], today, n++);
                     }
                 }
@@ -167,36 +169,50 @@ public class ClubsDemo {
         return club;
     }
 
-    /** Takes the club along the path to {@code stage}, with the evidence each step needs. */
+    /** A club's own offset of 0 to {@code days} − 1 days, the same at every start-up (founding days spread over the years). */
+    private static long spread(String name, int days) {
+        return Math.floorMod(name.hashCode(), days);
+    }
+
+    /**
+     * Takes the club along the path to {@code stage}, with the evidence each step needs, each step dated
+     * as a station would have recorded it: spread between the founding and today (the plan's first weeks,
+     * filing about half-way, registration later), never all on the day the demo starts — the dashboards'
+     * year-on-year for clubs once read 233 steps this year against 10 the last.
+     */
     private void walk(Club club, ClubStage stage, LocalDate today, int n) {
         long id = club.getId();
         if (stage == ClubStage.INTEREST_GROUP) {
             return;
         }
+        LocalDate founded = club.getFoundedOn();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(founded, today);
+        java.util.function.DoubleFunction<LocalDate> at = f -> founded.plusDays((long) (days * f));
         if (stage == ClubStage.DISSOLVED) {
-            path.step(id, null, new IncubationPath.StepRequest(ClubStage.DISSOLVED, null, null, null, "成员减少，停止活动"));
+            path.step(id, null, new IncubationPath.StepRequest(ClubStage.DISSOLVED, null, null, at.apply(0.55), "成员减少，停止活动"));
             return;
         }
         Milestone rules = path.plan(id, "制定内部规章");
         if (stage == ClubStage.INCUBATING) {
             path.plan(id, "连续 6 个月定期活动");
         }
-        path.step(id, null, new IncubationPath.StepRequest(ClubStage.INCUBATING, null, null, null, null));
+        path.step(id, null, new IncubationPath.StepRequest(ClubStage.INCUBATING, null, null, at.apply(0.15), null));
         if (stage == ClubStage.INCUBATING) {
             return;
         }
         if (stage == ClubStage.DORMANT) {
-            path.step(id, null, new IncubationPath.StepRequest(ClubStage.DORMANT, null, null, null, "负责人外出，暂停活动"));
+            path.step(id, null, new IncubationPath.StepRequest(ClubStage.DORMANT, null, null, at.apply(0.6), "负责人外出，暂停活动"));
             return;
         }
-        path.done(id, rules.getId(), today.minusMonths(8));
+        LocalDate filed = at.apply(0.5);
+        path.done(id, rules.getId(), filed.minusDays(20));
         Charter charter = charters.propose(id, CHARTER.replace("{name}", club.getName()));
         charters.approve(id, charter.getId());
-        path.step(id, null, new IncubationPath.StepRequest(ClubStage.FILED, "迎泽备〔" + (today.getYear() - 1) + "〕"
-                + String.format("%03d", n + 1), null, today.minusMonths(6), null));
+        path.step(id, null, new IncubationPath.StepRequest(ClubStage.FILED, "迎泽备〔" + filed.getYear() + "〕"
+                + String.format("%03d", n + 1), null, filed, null));
         if (stage == ClubStage.REGISTERED) {
             path.step(id, null, new IncubationPath.StepRequest(ClubStage.REGISTERED, null,
-                    DemoCreditCodes.of(club.getStreetCode(), n), today.minusMonths(2), null));
+                    DemoCreditCodes.of(club.getStreetCode(), n), at.apply(0.85), null));
         }
     }
 }

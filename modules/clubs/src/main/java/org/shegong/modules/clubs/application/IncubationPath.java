@@ -29,7 +29,11 @@ import org.shegong.platform.api.records.Refusal;
 @Transactional
 public class IncubationPath {
 
-    /** What a person asks for: the stage, and the evidence that stage needs. */
+    /**
+     * What a person asks for: the stage, the evidence that stage needs, and the day the step happened
+     * ({@code on}: recorded afterwards it lies in the past; null for today at the stations; for 备案 and
+     * 登记 the filing or registration date).
+     */
     public record StepRequest(ClubStage to, String filingNumber, String creditCode, LocalDate on, String reason) {
     }
 
@@ -50,6 +54,9 @@ public class IncubationPath {
 
     @Inject
     ClubRegister register;
+
+    @Inject
+    ClubFigures figures;
 
     @RequiresPermission(ClubsPermissions.KEEP)
     public Milestone plan(long clubId, String title) {
@@ -81,7 +88,12 @@ public class IncubationPath {
         return clubs.milestones(clubId).stream().filter(m -> !m.isDone()).toList();
     }
 
-    /** Takes one step, refused with the reason unless its evidence is complete and the station lead confirms it. */
+    /**
+     * Takes one step on its day, refused with the reason unless its evidence is complete, the station lead
+     * confirms it and its day is in order (not to come, not before the founding or the club's last step).
+     * The roll-ups count it in its day's month: a step dated in an earlier month notes that month for the
+     * next refresh, and every month since (a dissolution ends the club's count from then on).
+     */
     @RequiresPermission(ClubsPermissions.KEEP)
     public StageStep step(long clubId, Long readVersion, StepRequest r) {
         if (r == null || r.to() == null) {
@@ -91,10 +103,14 @@ public class IncubationPath {
         ClubRegister.requireVersion(club, readVersion);
         List<Milestone> plan = clubs.milestones(clubId);
         boolean charter = Charters.current(charters.ofClubs(List.of(clubId))).isPresent();
-        StageStep step = club.moveTo(r.to(), new StepEvidence(plan, charter, r.filingNumber(), r.creditCode(), r.on(),
-                r.reason(), signedIn.username(), my.confirmsAsLead()), register.today());
+        LocalDate today = register.today();
+        List<StageStep> path = clubs.path(clubId);
+        LocalDate last = path.isEmpty() ? null : path.get(path.size() - 1).getMovedOn();
+        StageStep step = club.moveTo(r.to(), new StepEvidence(plan, charter, r.filingNumber(), r.creditCode(),
+                r.on() == null ? today : r.on(), last, r.reason(), signedIn.username(), my.confirmsAsLead()), today);
         clubs.store(club);
         clubs.store(step);
+        figures.changedSince(club, step.getMovedOn());
         audit.record(ClubRegister.KIND, clubId, ClubsModuleActions.STAGE_MOVED, Said.all(java.util.stream.Stream.of(
                 step.getFromStage() == null ? Said.of("clubs.history.stage", new Refusal.Label("clubs.stage." + step.getToStage().name()))
                         : Said.of("clubs.history.stageMoved", new Refusal.Label("clubs.stage." + step.getFromStage().name()),

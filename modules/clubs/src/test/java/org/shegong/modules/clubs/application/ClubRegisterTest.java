@@ -68,6 +68,8 @@ class ClubRegisterTest {
     final List<String> audited = new ArrayList<>();
     boolean keeps = true;
     final ClubRegister register = new ClubRegister();
+    /** The days from which the roll-ups were told a club's figures changed, by club name. */
+    final List<String> figuresChanged = new ArrayList<>();
 
     {
         MyClubs my = new MyClubs();
@@ -84,6 +86,12 @@ class ClubRegisterTest {
         register.signedIn = my.signedIn;
         register.audit = new Trail();
         register.permissions = new Held();
+        register.figures = new ClubFigures() {
+            @Override
+            public void changedSince(Club club, LocalDate day) {
+                figuresChanged.add(club.getName() + " " + day);
+            }
+        };
         register.clock = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     }
 
@@ -128,6 +136,7 @@ class ClubRegisterTest {
         Club c = register.register(new ClubDetails("五龙口腰鼓队", ClubKind.CULTURE_SPORTS, WULONGKOU, founded, 1L, null,
                 null, null, null));
         assertEquals(List.of("王芳 " + founded), members(c), "the founding leader is the first member, from the founding day");
+        assertEquals(List.of("五龙口腰鼓队 " + founded), figuresChanged, "counted in force from its founding month on, noted for the roll-ups");
 
         register.describe(c.getId(), null, change(null, null, 2L, null));
         assertEquals(List.of("王芳 " + founded, "李建国 " + TODAY), members(c), "a new leader joins on the day they are named");
@@ -219,7 +228,7 @@ class ClubRegisterTest {
         assertThrows(RecordNotFoundException.class, () -> register.describe(yingze.getId(), null, change("改名", null, null, null)));
         assertEquals("迎泽合唱团", yingze.getName());
 
-        c.moveTo(ClubStage.DISSOLVED, new StepEvidence(List.of(), false, null, null, TODAY, "成员散了", "laojunying.lead", true), TODAY);
+        c.moveTo(ClubStage.DISSOLVED, new StepEvidence(List.of(), false, null, null, TODAY, null, "成员散了", "laojunying.lead", true), TODAY);
         assertRefused("clubs.refused.dissolved", () -> register.toDescribe(c.getId()));
     }
 
@@ -230,7 +239,7 @@ class ClubRegisterTest {
         keeps = false;
         assertFalse(register.open(c.getId()).mayKeep(), "an operator admin reads, does not keep");
         keeps = true;
-        c.moveTo(ClubStage.DISSOLVED, new StepEvidence(List.of(), false, null, null, TODAY, "成员散了", "laojunying.lead", true), TODAY);
+        c.moveTo(ClubStage.DISSOLVED, new StepEvidence(List.of(), false, null, null, TODAY, null, "成员散了", "laojunying.lead", true), TODAY);
         assertFalse(register.open(c.getId()).mayKeep(), "a closed club is not changed");
     }
 

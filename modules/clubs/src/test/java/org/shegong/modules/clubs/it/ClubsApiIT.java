@@ -305,6 +305,8 @@ class ClubsApiIT {
         assertRefusedWith(api.post("clubs/merges", lead, dated(merge(east, west, seen), today().plusDays(1))), "clubs.refused.mergeInFuture");
         assertRefusedWith(api.post("clubs/merges", lead, dated(merge(east, west, seen), today().minusYears(2))),
                 "clubs.refused.mergeBeforeFounding");
+        assertRefusedWith(api.post("clubs/merges", lead, dated(merge(east, west, seen), today().minusMonths(2).minusDays(1))),
+                "clubs.refused.mergeBeforeLastStep");
         JsonObject into = json(ok(api.post("clubs/merges", lead, dated(merge(east, west, seen), today().minusDays(30)))));
         assertEquals(east, id(into));
         JsonObject file = json(ok(api.get("clubs/" + east, worker)));
@@ -433,11 +435,13 @@ class ClubsApiIT {
     private long filedClub(String name) {
         long id = id(json(ok(api.post("clubs", worker, club(name, "LIFE_SERVICE", WULONGKOU)))));
         long m = id(json(ok(api.post("clubs/" + id + "/milestones", worker, "{\"title\":\"选出负责人\"}"))));
-        ok(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"INCUBATING\"}"));
-        ok(api.post("clubs/" + id + "/milestones/" + m + "/done", worker, "{\"doneOn\":\"" + today() + "\"}"));
+        // steps dated two months back: a merge recorded afterwards (dated a month back) comes after them, in order
+        LocalDate filed = today().minusMonths(2);
+        ok(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"INCUBATING\",\"on\":\"" + filed.minusDays(30) + "\"}"));
+        ok(api.post("clubs/" + id + "/milestones/" + m + "/done", worker, "{\"doneOn\":\"" + filed.minusDays(1) + "\"}"));
         long c = id(json(ok(api.post("clubs/" + id + "/charters", worker, "{\"text\":\"第一条 " + name + "。\"}"))));
         ok(api.post("clubs/" + id + "/charters/" + c + "/approve", lead, ""));
-        ok(api.post("clubs/" + id + "/steps", lead, filing("备-" + name)));
+        ok(api.post("clubs/" + id + "/steps", lead, "{\"to\":\"FILED\",\"filingNumber\":\"备-" + name + "\",\"on\":\"" + filed + "\"}"));
         return id;
     }
 

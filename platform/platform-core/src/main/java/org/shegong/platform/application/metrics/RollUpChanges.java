@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.shegong.platform.api.event.ActivityDone;
+import org.shegong.platform.api.event.FiguresChanged;
 import org.shegong.platform.api.event.ModuleSwitched;
 import org.shegong.platform.api.module.MetricDefinition;
 import org.shegong.platform.api.event.ResidentChanged;
@@ -30,7 +31,8 @@ import org.shegong.platform.domain.model.rollup.RollUpStore;
  * by then, so: a registration counts from its registration date's month on — a ledger entered today
  * with a 建档日期 two years back changes every month since; a move changes both streets from the
  * respective registration dates; a removal changes this month; a restore every month since the
- * removal; a corrected registration date the months between the old and the new one. Months before
+ * removal; a corrected registration date the months between the old and the new one. A module's
+ * back-dated record ({@link FiguresChanged}: a club's step taken last month) every month since its date. Months before
  * {@link RollUpRefresh#MONTHS_KEPT} are not noted: no refresh counts them.
  */
 @ApplicationScoped
@@ -96,6 +98,11 @@ public class RollUpChanges {
         store.changed(event.tenant().value(), event.streetCode(), YearMonth.from(event.doneOn()));
         activities.find(event.activityId()).ifPresent(a -> store.changed(event.tenant().value(), event.streetCode(),
                 YearMonth.from(a.getHeldOn())));
+    }
+
+    /** A module's record dated {@code from}: counted in that month, and in every snapshot since. */
+    void moduleRecord(@Observes FiguresChanged event) {
+        sinceThen(event.tenant().value(), event.streetCode(), event.from());
     }
 
     void registered(@Observes ResidentRegistered event) {

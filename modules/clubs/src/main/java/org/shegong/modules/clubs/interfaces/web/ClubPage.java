@@ -241,6 +241,7 @@ public class ClubPage implements Serializable {
         if (PageMessages.attempt(PATH, () -> path.step(id, seen, new IncubationPath.StepRequest(stepTo, filingNumber, creditCode, stepOn, reason)))) {
             stepTo = null;
             reason = null;
+            stepOn = null;
             load();
         }
     }
@@ -330,8 +331,13 @@ public class ClubPage implements Serializable {
         this.creditCode = creditCode;
     }
 
+    /**
+     * The step's day as the form shows it: today at the stations until the worker picks the day it happened. The
+     * picker has no maxdate: its own range check would answer a day to come in the converter's words, where the
+     * domain says why (a step is not dated ahead, nor before the founding or the club's last step).
+     */
     public LocalDate getStepOn() {
-        return stepOn;
+        return stepOn == null ? register.today() : stepOn;
     }
 
     public void setStepOn(LocalDate stepOn) {

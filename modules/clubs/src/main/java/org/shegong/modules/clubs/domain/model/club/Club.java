@@ -176,8 +176,9 @@ public class Club extends TenantOwnedEntity {
     }
 
     /**
-     * Takes one step, refused with the reason unless it is a step the club can take now, its
-     * evidence is complete and the station lead confirms it.
+     * Takes one step on the day it happened ({@code ev.on()}), refused with the reason unless it is a step
+     * the club can take now, its evidence is complete, the station lead confirms it and its day is in order:
+     * not to come, not before the club was founded, not before its last step (a path is a sequence).
      */
     public StageStep moveTo(ClubStage to, StepEvidence ev, LocalDate today) {
         Objects.requireNonNull(to, "to");
@@ -188,6 +189,7 @@ public class Club extends TenantOwnedEntity {
         if (to == stage) {
             throw new Refusal("clubs.refused.alreadyThere", label(stage));
         }
+        LocalDate on = requireStepDay(ev, today);
         ClubStage from = stage;
         String evidence;
         switch (to) {
@@ -198,18 +200,36 @@ public class Club extends TenantOwnedEntity {
             }
             case DISSOLVED -> {
                 evidence = requireReason(ev, ClubStage.DISSOLVED);
-                closedOn = today;
+                closedOn = on;
             }
-            default -> evidence = pathStep(to, ev, today);
+            default -> evidence = pathStep(to, ev, on);
         }
         if (to != ClubStage.DORMANT && from == ClubStage.DORMANT) {
             stageBeforeDormant = null;
         }
         stage = to;
-        return new StageStep(getId(), streetCode, from, to, today, ev.confirmedBy(), evidence);
+        return new StageStep(getId(), streetCode, from, to, on, ev.confirmedBy(), evidence);
     }
 
-    private String pathStep(ClubStage to, StepEvidence ev, LocalDate today) {
+    /** The step's day: given, not to come, not before the founding nor before the club's last step. */
+    private LocalDate requireStepDay(StepEvidence ev, LocalDate today) {
+        LocalDate on = ev.on();
+        if (on == null) {
+            throw new Refusal("clubs.refused.stepOn");
+        }
+        if (on.isAfter(today)) {
+            throw new Refusal("clubs.refused.stepInFuture", today.toString());
+        }
+        if (on.isBefore(foundedOn)) {
+            throw new Refusal("clubs.refused.stepBeforeFounding", foundedOn.toString());
+        }
+        if (ev.lastStepOn() != null && on.isBefore(ev.lastStepOn())) {
+            throw new Refusal("clubs.refused.stepBeforeLast", ev.lastStepOn().toString());
+        }
+        return on;
+    }
+
+    private String pathStep(ClubStage to, StepEvidence ev, LocalDate on) {
         if (stage == ClubStage.DORMANT) {
             if (to != stageBeforeDormant) {
                 throw new Refusal("clubs.refused.wakeTo", label(stageBeforeDormant));
@@ -241,14 +261,12 @@ public class Club extends TenantOwnedEntity {
                 if (ev.filingNumber().strip().length() > 50) {
                     throw new Refusal("clubs.refused.filingNumberLength", 50);
                 }
-                LocalDate on = requireDay(ev.on(), today, "clubs.word.filedOn");
                 filingNumber = ev.filingNumber().strip();
                 filedOn = on;
                 yield "备案编号 " + filingNumber + "，" + on;
             }
             case REGISTERED -> {
                 CreditCode code = CreditCode.of(ev.creditCode());
-                LocalDate on = requireDay(ev.on(), today, "clubs.word.registeredOn");
                 if (filedOn != null && on.isBefore(filedOn)) {
                     throw new Refusal("clubs.refused.registeredBeforeFiling");
                 }
@@ -258,16 +276,6 @@ public class Club extends TenantOwnedEntity {
             }
             default -> throw new IllegalStateException(to.name());
         };
-    }
-
-    private LocalDate requireDay(LocalDate on, LocalDate today, String what) {
-        if (on == null) {
-            throw new Refusal("clubs.refused.dayMissing", new Refusal.Label(what));
-        }
-        if (on.isAfter(today) || on.isBefore(foundedOn)) {
-            throw new Refusal("clubs.refused.dayOutside", new Refusal.Label(what));
-        }
-        return on;
     }
 
     private static String requireReason(StepEvidence ev, ClubStage to) {

@@ -65,6 +65,14 @@ public final class ClubMerge {
 
     /** The day of a merge lies between the founding of every club in it and today. */
     public void requireDay(LocalDate on, LocalDate today) {
+        requireDay(on, today, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #requireDay(LocalDate, LocalDate)}, and not before the last step of a team closed by it
+     * ({@code lastSteps}: day by club id): the merge is that team's next step, and a path is in order.
+     */
+    public void requireDay(LocalDate on, LocalDate today, java.util.Map<Long, LocalDate> lastSteps) {
         if (on.isAfter(today)) {
             throw new Refusal("clubs.refused.mergeInFuture");
         }
@@ -76,6 +84,12 @@ public final class ClubMerge {
         if (on.isBefore(target.getFoundedOn())) {
             throw new Refusal("clubs.refused.mergeBeforeFounding", target.getName(),
                     target.getFoundedOn().toString());
+        }
+        for (Club c : merged) {
+            LocalDate last = lastSteps.get(c.getId());
+            if (last != null && on.isBefore(last)) {
+                throw new Refusal("clubs.refused.mergeBeforeLastStep", c.getName(), last.toString());
+            }
         }
     }
 

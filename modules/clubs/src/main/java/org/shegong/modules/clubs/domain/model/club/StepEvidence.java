@@ -8,12 +8,15 @@ import java.util.List;
  * milestones, whether an approved charter exists, the filing number or credit code and the day
  * they carry, the reason (dormant, dissolved), and who confirms — the station lead or no one.
  *
- * @param on          the filing date (备案) or registration date (登记)
+ * @param on          the day the step happened, chosen by the worker (recorded afterwards, it lies in the
+ *                    past); for 备案 the filing date, for 登记 the registration date
+ * @param lastStepOn  the day of the club's last step so far (its path's last, the founding at least), which
+ *                    this one may not precede; null when the club has none yet
  * @param confirmedBy the login of the person confirming
  * @param byLead      whether that person is the station's lead
  */
 public record StepEvidence(List<Milestone> milestones, boolean approvedCharter, String filingNumber, String creditCode,
-                           LocalDate on, String reason, String confirmedBy, boolean byLead) {
+                           LocalDate on, LocalDate lastStepOn, String reason, String confirmedBy, boolean byLead) {
 
     public StepEvidence {
         milestones = milestones == null ? List.of() : List.copyOf(milestones);

@@ -64,5 +64,9 @@ class ClubMergeTest {
         assertRefused("clubs.refused.mergeBeforeFounding", "东队", () -> merge.requireDay(founded.minusDays(1), TODAY));
         merge.requireDay(founded, TODAY); // the founding day itself and today are allowed
         merge.requireDay(TODAY, TODAY);
+        LocalDate dormant = TODAY.minusMonths(2);
+        assertRefused("clubs.refused.mergeBeforeLastStep", "东队",
+                () -> merge.requireDay(dormant.minusDays(1), TODAY, java.util.Map.of(2L, dormant)));
+        merge.requireDay(dormant, TODAY, java.util.Map.of(2L, dormant)); // the day of the last step itself: in order
     }
 }

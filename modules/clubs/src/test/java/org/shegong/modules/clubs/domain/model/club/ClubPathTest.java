@@ -17,7 +17,13 @@ class ClubPathTest {
     static final String VALID_CODE = "51140106MJ0000001H";
 
     static StepEvidence lead(List<Milestone> plan, boolean charter, String filing, String code, String reason) {
-        return new StepEvidence(plan, charter, filing, code, TODAY.minusDays(3), reason, "laojunying.lead", true);
+        return on(TODAY.minusDays(3), null, plan, charter, filing, code, reason);
+    }
+
+    /** The lead's evidence for a step dated {@code on}, the club's last step so far dated {@code lastStepOn}. */
+    static StepEvidence on(java.time.LocalDate on, java.time.LocalDate lastStepOn, List<Milestone> plan, boolean charter,
+                           String filing, String code, String reason) {
+        return new StepEvidence(plan, charter, filing, code, on, lastStepOn, reason, "laojunying.lead", true);
     }
 
     static Milestone done(String title) {
@@ -45,7 +51,7 @@ class ClubPathTest {
     @Test
     void aStepWithoutTheLeadIsRefusedWithTheReason() {
         Club c = club(1, "五龙口太极队", WULONGKOU);
-        StepEvidence worker = new StepEvidence(List.of(new Milestone(1, "制定内部规章")), false, null, null, null, null,
+        StepEvidence worker = new StepEvidence(List.of(new Milestone(1, "制定内部规章")), false, null, null, TODAY, null, null,
                 "laojunying.worker", false);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.moveTo(ClubStage.INCUBATING, worker, TODAY));
         assertEquals("clubs.refused.byLead", ((Refusal) e).key(), e.getMessage());
@@ -62,8 +68,8 @@ class ClubPathTest {
                 () -> c.moveTo(ClubStage.FILED, lead(List.of(done("a"), new Milestone(1, "六个月定期活动")), true, "X1", null, null), TODAY));
         assertRefused("clubs.refused.filingCharter", () -> c.moveTo(ClubStage.FILED, lead(List.of(done("a")), false, "X1", null, null), TODAY));
         assertRefused("clubs.refused.filingNumber", () -> c.moveTo(ClubStage.FILED, lead(List.of(done("a")), true, " ", null, null), TODAY));
-        assertRefused("clubs.refused.dayOutside", "clubs.word.filedOn", () -> c.moveTo(ClubStage.FILED,
-                new StepEvidence(List.of(done("a")), true, "X1", null, TODAY.plusDays(1), null, "l", true), TODAY));
+        assertRefused("clubs.refused.stepInFuture", TODAY.toString(), () -> c.moveTo(ClubStage.FILED,
+                on(TODAY.plusDays(1), null, List.of(done("a")), true, "X1", null, null), TODAY));
         assertEquals(ClubStage.INCUBATING, c.getStage(), "nothing refused moved the club");
         c.moveTo(ClubStage.FILED, lead(List.of(done("a")), true, "X1", null, null), TODAY);
         assertRefused("clubs.refused.creditCodeCheck", () -> c.moveTo(ClubStage.REGISTERED, lead(List.of(), true, null, "51140106MJ0000001A", null), TODAY));
@@ -83,8 +89,41 @@ class ClubPathTest {
         assertEquals(ClubStage.INCUBATING, c.getStage());
         assertRefused("clubs.refused.mergeByWizard", () -> c.moveTo(ClubStage.MERGED, lead(List.of(), false, null, null, "x"), TODAY));
         c.moveTo(ClubStage.DISSOLVED, lead(List.of(), false, null, null, "成员不足"), TODAY);
-        assertEquals(TODAY, c.getClosedOn());
+        assertEquals(TODAY.minusDays(3), c.getClosedOn(), "closed on the day of the step, not the day it was entered");
         assertRefused("clubs.refused.dissolved", () -> c.moveTo(ClubStage.INCUBATING, lead(List.of(), false, null, null, null), TODAY));
+    }
+
+    /**
+     * A step is dated the day it happened, which the worker enters afterwards: that day is the step's, the
+     * filing's and the closing's; a day to come, before the founding or before the club's last step is
+     * refused with the reason (the day it may not precede named) and moves nothing.
+     */
+    @Test
+    void aStepIsDatedTheDayItHappenedInOrderBetweenTheFoundingAndToday() {
+        Club c = club(1, "五龙口太极队", WULONGKOU);
+        java.time.LocalDate founded = c.getFoundedOn();
+        List<Milestone> plan = List.of(new Milestone(1, "a"));
+        assertRefused("clubs.refused.stepInFuture", TODAY.toString(),
+                () -> c.moveTo(ClubStage.INCUBATING, on(TODAY.plusDays(1), founded, plan, false, null, null, null), TODAY));
+        assertRefused("clubs.refused.stepBeforeFounding", founded.toString(),
+                () -> c.moveTo(ClubStage.INCUBATING, on(founded.minusDays(1), null, plan, false, null, null, null), TODAY));
+        assertRefused("clubs.refused.stepOn",
+                () -> c.moveTo(ClubStage.INCUBATING, on(null, founded, plan, false, null, null, null), TODAY));
+        assertEquals(ClubStage.INTEREST_GROUP, c.getStage(), "nothing refused moved the club");
+
+        StageStep incubating = c.moveTo(ClubStage.INCUBATING, on(founded, founded, plan, false, null, null, null), TODAY);
+        assertEquals(founded, incubating.getMovedOn(), "on the founding day itself: in order");
+        java.time.LocalDate lastMonth = TODAY.minusMonths(1);
+        assertRefused("clubs.refused.stepBeforeLast", lastMonth.toString(),
+                () -> c.moveTo(ClubStage.FILED, on(lastMonth.minusDays(1), lastMonth, List.of(done("a")), true, "X1", null, null), TODAY));
+        assertEquals(ClubStage.INCUBATING, c.getStage());
+        assertEquals(null, c.getFiledOn(), "a refused filing records no filing date");
+
+        StageStep filed = c.moveTo(ClubStage.FILED, on(lastMonth, lastMonth, List.of(done("a")), true, "X1", null, null), TODAY);
+        assertEquals(lastMonth, filed.getMovedOn(), "the day it happened, not the day it was entered");
+        assertEquals(lastMonth, c.getFiledOn());
+        StageStep dormant = c.moveTo(ClubStage.DORMANT, on(TODAY, lastMonth, List.of(), false, null, null, "负责人搬离"), TODAY);
+        assertEquals(TODAY, dormant.getMovedOn(), "today is not to come");
     }
 
     @Test
