@@ -44,6 +44,11 @@ class OperatorBrowserIT {
             for (String code : new String[] {"childprotection.cases", "volunteers.mobilised", "clubs.helped", "module off", "燃尽"}) {
                 assertFalse(page.contains(code), "no code or second language on the page: " + code + " in " + page);
             }
+            // The 进度 column's value does not say 进度 again: "进度 落后于进度", "进度 进度正常".
+            java.util.List<String> flags = admin.driver().findElements(By.cssSelector(".behind-flag, .pace-flag")).stream()
+                    .map(org.openqa.selenium.WebElement::getText).toList();
+            assertTrue(flags.contains("落后") && flags.contains("正常"), "hope's targets behind and on track: " + flags);
+            assertTrue(flags.stream().noneMatch(f -> f.contains("进度")), "said once, by the column: " + flags);
             admin.driver().findElement(By.xpath("//a[contains(@href,'contract=YZMZ-2021-005')]")).click();
             admin.settle();
             assertTrue(admin.driver().getCurrentUrl().contains("burnup.xhtml"), admin.driver().getCurrentUrl());

@@ -136,6 +136,9 @@ class ProjectsPageIT {
             assertTrue(text(page).contains("立项") && text(page).contains("关联活动“" + activityTitle + "”"), "the history shows who started the project and linked which activity (by its title, not its id): " + text(page));
             assertEquals("1/2", page.getElementById("projectForm:items:0:done").asNormalizedText());
             assertEquals("50%", page.getElementById("projectForm:items:0:itemCompletion").asNormalizedText());
+            // the project's completion counts activities, and says so: it read "(1/2 项事项已完成)" on a project of one item
+            assertEquals("完成度 50%（已完成活动 1 / 计划 2）", page.getElementById("projectForm:completion").getParentNode()
+                    .asNormalizedText().replaceFirst("^.* · (完成度)", "$1"));
             assertTrue(text(page).contains(activityTitle), text(page));
         }
 

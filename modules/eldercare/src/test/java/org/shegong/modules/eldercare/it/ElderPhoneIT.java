@@ -2,6 +2,7 @@ package org.shegong.modules.eldercare.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -11,6 +12,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.htmlunit.Page;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlElement;
@@ -212,6 +214,48 @@ class ElderPhoneIT {
             assertTrue(phone.element("visitForm:forElder").getText().contains(name), phone.text());
             assertTrue(phone.comesIntoView("visitForm:elder"), "the form on the screen: " + phone.whereIs("visitForm:elder"));
             assertTrue(phone.comesIntoView("visitForm:visitedOn"), "its date too: " + phone.whereIs("visitForm:visitedOn"));
+        }
+    }
+
+    /** A due item's tap word (登记 ›) stands apart from the item's words: the date ran into it ("2026-10-20登记 ›"). */
+    @Test
+    void aDueItemsTapWordStandsApartFromItsDate() throws Exception {
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            phone.asPhone();
+            phone.signIn(new URL(base, "eldercare/visit.xhtml"), "laojunying.worker", Keycloak.PASSWORD);
+            // The narrowest gap, in pixels, between a due item's words and its tap word on the same line.
+            Object gap = phone.driver().executeScript("let min = null;"
+                    + "document.querySelectorAll('#myDue a').forEach(a => { const start = a.querySelector('.start');"
+                    + "  const s = start.getBoundingClientRect(); const walk = document.createTreeWalker(a, NodeFilter.SHOW_TEXT); let n;"
+                    + "  while ((n = walk.nextNode())) { if (start.contains(n) || !n.textContent.trim()) continue;"
+                    + "    const r = document.createRange(); r.selectNodeContents(n);"
+                    + "    for (const b of r.getClientRects()) { if (b.width > 0 && b.bottom > s.top + 2 && b.top < s.bottom - 2) {"
+                    + "      min = min === null ? s.left - b.right : Math.min(min, s.left - b.right); } } } });"
+                    + "return min;");
+            assertNotNull(gap, "the demo worker has due items beside their tap word: " + phone.text());
+            assertTrue(((Number) gap).doubleValue() >= 8, "the date stands apart from 登记 ›: " + gap + " px");
+        }
+    }
+
+    /**
+     * The anti-fraud page's list of elders on a phone: each checkbox a box level with the elder's name. Given
+     * a field's 2.5rem height, a checkbox was drawn at the top of a 40 px box and its name sat below it.
+     */
+    @Test
+    void theAntiFraudPagesCheckboxesStandLevelWithTheEldersNames() throws Exception {
+        try (Chromium phone = new Chromium(Chromium.PHONE)) {
+            phone.asPhone();
+            phone.signIn(new URL(base, "eldercare/fraud.xhtml"), "laojunying.lead", Keycloak.PASSWORD);
+            List<?> boxes = (List<?>) phone.driver().executeScript("return [...document.querySelectorAll("
+                    + "\"[id='fraudForm:attendees'] input[type=checkbox]\")].map(c => { const l = document.querySelector(\"label[for='\" + c.id + \"']\");"
+                    + "  const b = c.getBoundingClientRect(), n = l.getBoundingClientRect();"
+                    + "  return [b.height, Math.abs((b.top + b.bottom) / 2 - (n.top + n.bottom) / 2), l.textContent.trim()]; });");
+            assertFalse(boxes.isEmpty(), "老军营's elders to tick: " + phone.text());
+            for (Object box : boxes) {
+                List<?> b = (List<?>) box;
+                assertTrue(((Number) b.get(0)).doubleValue() <= 30, "a box, not a field's height: " + b);
+                assertTrue(((Number) b.get(1)).doubleValue() <= 4, "level with the elder's name: " + b);
+            }
         }
     }
 
