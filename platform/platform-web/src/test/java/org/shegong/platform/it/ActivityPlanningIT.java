@@ -53,13 +53,13 @@ class ActivityPlanningIT {
         long hopePartner = work.call(HOPE, "it", () -> partners.all().get(0).getId());
         long huidePartner = work.call(HUIDE, "it", () -> partners.all().get(0).getId());
         long activity = work.call(HOPE, "it", () -> activities.plan("义诊", ActivityType.GROUP_ACTIVITY, day,
-                Fixtures.STREET_YINGZE, null, hopePartner).getId());
+                Fixtures.STREET_YINGZE, null, hopePartner, null).getId());
         assertEquals(hopePartner, work.call(HOPE, "it", () -> activities.find(activity).orElseThrow().getPartner().getId()));
 
         assertThrows(RecordNotFoundException.class, () -> work.call(HOPE, "it", () -> activities.plan("借用他人资源",
-                ActivityType.GROUP_ACTIVITY, day, Fixtures.STREET_YINGZE, null, huidePartner)), "another operator's partner");
+                ActivityType.GROUP_ACTIVITY, day, Fixtures.STREET_YINGZE, null, huidePartner, null)), "another operator's partner");
         assertThrows(IllegalArgumentException.class, () -> work.call(HOPE, "it", () -> activities.plan(" ",
-                ActivityType.GROUP_ACTIVITY, day, Fixtures.STREET_YINGZE, null, null)), "a title is required");
+                ActivityType.GROUP_ACTIVITY, day, Fixtures.STREET_YINGZE, null, null, null)), "a title is required");
 
         long mine = work.call(HOPE, "it", () -> residents.register(Fixtures.resident("参与者", Fixtures.freshIdNumber(),
                 Fixtures.COMMUNITY_YINGZE)).getId());

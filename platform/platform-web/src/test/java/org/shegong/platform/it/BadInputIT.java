@@ -162,6 +162,34 @@ class BadInputIT {
         assertTrue(early.body().contains("activity.refused.future-done"), early.body());
     }
 
+    /**
+     * A title or place longer than its column but well inside the body gate's string limit: refused with
+     * the limit as the reason (a title reached the database and failed there; a place was silently dropped), nothing
+     * written; at the limit both are kept.
+     */
+    @Test
+    void anActivityTitleOrPlaceOverItsLimitIsRefusedWithTheLimit() {
+        Api api = new Api(base);
+        String worker = Keycloak.accessToken("laojunying.worker");
+        String prefix = "超长" + System.nanoTime() % 100_000;
+        String valid = "{\"title\":\"" + prefix + "\",\"type\":\"GROUP_ACTIVITY\",\"heldOn\":\"" + today()
+                + "\",\"stationStreet\":\"140106005000\",\"place\":\"活动室\"}";
+        HttpResponse<String> title = api.post("activities", worker, valid.replace(prefix, prefix + "长".repeat(200)));
+        assertEquals(400, title.statusCode(), cut(title.body()));
+        assertTrue(title.body().contains("activity.refused.titleLength") && title.body().contains("活动名称最多 200 字"), cut(title.body()));
+        HttpResponse<String> place = api.post("activities", worker, valid.replace("活动室", "地".repeat(201)));
+        assertEquals(400, place.statusCode(), cut(place.body()));
+        assertTrue(place.body().contains("activity.refused.placeLength"), cut(place.body()));
+        assertEquals(0, activitiesTitled(api, worker, prefix), "nothing written");
+
+        String atTheLimit = prefix + "长".repeat(200 - prefix.length());
+        HttpResponse<String> kept = api.post("activities", worker, valid.replace(prefix, atTheLimit).replace("活动室", "地".repeat(200)));
+        assertEquals(200, kept.statusCode(), cut(kept.body()));
+        JsonObject planned = Json.createReader(new StringReader(kept.body())).readObject();
+        assertEquals(atTheLimit, planned.getString("title"));
+        assertEquals("地".repeat(200), planned.getString("place"), "the place is kept (it was dropped before)");
+    }
+
     /** Derived from a valid body: every kind of bad input the issue lists, by name. */
     static Map<String, String> badBodies(String valid) {
         Map<String, String> bodies = new LinkedHashMap<>();

@@ -52,12 +52,15 @@ public class ActivityRegistry {
     Clock clock;
 
     public Activity plan(String title, ActivityType type, LocalDate heldOn, String stationStreetCode, String moduleTag) {
-        return plan(title, type, heldOn, stationStreetCode, moduleTag, null);
+        return plan(title, type, heldOn, stationStreetCode, moduleTag, null, null);
     }
 
-    /** Plans an activity at a station, optionally run with one of the operator's partners. */
+    /**
+     * Plans an activity at a station, optionally run with one of the operator's partners and at a
+     * place (a room, a courtyard; none when null or blank).
+     */
     public Activity plan(String title, ActivityType type, LocalDate heldOn, String stationStreetCode, String moduleTag,
-                         Long partnerId) {
+                         Long partnerId, String place) {
         if (title == null || title.isBlank()) {
             throw new Refusal("activity.refused.title");
         }
@@ -66,7 +69,7 @@ public class ActivityRegistry {
         }
         Station station = stations.findByStreetCode(stationStreetCode)
                 .orElseThrow(() -> new RecordNotFoundException("社工站 station", stationStreetCode));
-        Activity activity = new Activity(title, type, heldOn, station);
+        Activity activity = new Activity(title, type, heldOn, place, station);
         activity.tag(moduleTag);
         if (partnerId != null) {
             activity.runWith(partners.find(partnerId).orElseThrow(() -> new RecordNotFoundException("合作资源 partner", partnerId)));
@@ -79,7 +82,7 @@ public class ActivityRegistry {
     /** Plans an activity a module organised, with its reference (see {@code ActivityCards}). */
     public Activity planOrganised(String title, ActivityType type, LocalDate heldOn, String stationStreetCode, String moduleTag,
                                   String organiser) {
-        Activity activity = plan(title, type, heldOn, stationStreetCode, moduleTag, (Long) null);
+        Activity activity = plan(title, type, heldOn, stationStreetCode, moduleTag, null, null);
         activity.organisedBy(organiser);
         return activity;
     }

@@ -74,7 +74,8 @@ public class ActivityResource {
         if (!myStreets().contains(activity.stationStreet())) {
             throw new org.shegong.platform.api.records.Refusal("activity.refused.notYourStation", activity.stationStreet());
         }
-        return ActivityView.of(activities.plan(activity.title(), activity.type(), activity.heldOn(), activity.stationStreet(), null));
+        return ActivityView.of(activities.plan(activity.title(), activity.type(), activity.heldOn(), activity.stationStreet(), null,
+                null, activity.place()));
     }
 
     @GET

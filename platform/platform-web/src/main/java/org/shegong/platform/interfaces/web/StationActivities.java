@@ -98,7 +98,7 @@ public class StationActivities implements Serializable {
             return;
         }
         try {
-            Activity planned = activities.plan(title, type, heldOn, streetCode, null, partnerId);
+            Activity planned = activities.plan(title, type, heldOn, streetCode, null, partnerId, null);
             Messages.info(Messages.text("activities.planned") + " " + planned.getTitle());
             formOpen = false;
             list = null;
@@ -177,6 +177,11 @@ public class StationActivities implements Serializable {
 
     public List<Partner> getPartners() {
         return partners.all();
+    }
+
+    /** The longest title kept, for the input's maxlength (the domain's limit, one source). */
+    public int getTitleMax() {
+        return Activity.TITLE_MAX;
     }
 
     public ActivityType[] getTypes() {

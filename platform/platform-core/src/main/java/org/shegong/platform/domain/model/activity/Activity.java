@@ -30,7 +30,11 @@ import org.shegong.platform.domain.model.station.Station;
 @Table(name = "activity")
 public class Activity extends TenantOwnedEntity {
 
-    @Column(nullable = false, length = 200)
+    /** The longest title and place kept (their columns' length): longer is refused with the limit, never cut. */
+    public static final int TITLE_MAX = 200;
+    public static final int PLACE_MAX = 200;
+
+    @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
     @Enumerated(EnumType.STRING)
@@ -40,7 +44,7 @@ public class Activity extends TenantOwnedEntity {
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
 
-    @Column(length = 200)
+    @Column(length = PLACE_MAX)
     private String place;
 
     @ManyToOne(optional = false)
@@ -80,13 +84,24 @@ public class Activity extends TenantOwnedEntity {
     }
 
     public Activity(String title, ActivityType type, LocalDate heldOn, Station station) {
-        plan(title, type, heldOn, null);
+        this(title, type, heldOn, null, station);
+    }
+
+    /** An activity planned at a place (a blank place is none). */
+    public Activity(String title, ActivityType type, LocalDate heldOn, String place, Station station) {
+        plan(title, type, heldOn, place == null || place.isBlank() ? null : place.strip());
         this.station = Objects.requireNonNull(station, "station");
     }
 
     public void plan(String title, ActivityType type, LocalDate heldOn, String place) {
         if (title == null || title.isBlank()) {
             throw new Refusal("activity.refused.title");
+        }
+        if (title.strip().length() > TITLE_MAX) {
+            throw new Refusal("activity.refused.titleLength", TITLE_MAX);
+        }
+        if (place != null && place.strip().length() > PLACE_MAX) {
+            throw new Refusal("activity.refused.placeLength", PLACE_MAX);
         }
         this.title = title.strip();
         this.type = Objects.requireNonNull(type, "type");

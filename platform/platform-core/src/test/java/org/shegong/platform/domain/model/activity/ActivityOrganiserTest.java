@@ -38,4 +38,18 @@ class ActivityOrganiserTest {
         Activity a = new Activity("义诊", ActivityType.GROUP_ACTIVITY, TODAY, station);
         assertEquals("activity.refused.headcount", assertThrows(Refusal.class, () -> a.setHeadcount(-1)).key());
     }
+
+    /** A title or place longer than its column is refused with the limit, not cut and not left to the database. */
+    @Test
+    void aTitleOrPlaceLongerThanKeptIsRefusedAndChangesNothing() {
+        Activity a = new Activity("义诊", ActivityType.GROUP_ACTIVITY, TODAY, station);
+        Refusal title = assertThrows(Refusal.class, () -> a.plan("长".repeat(Activity.TITLE_MAX + 1), ActivityType.GROUP_ACTIVITY, TODAY, "活动室"));
+        assertEquals("activity.refused.titleLength", title.key());
+        assertEquals(java.util.List.of(Activity.TITLE_MAX), title.args());
+        assertEquals("activity.refused.placeLength", assertThrows(Refusal.class,
+                () -> a.plan("义诊", ActivityType.GROUP_ACTIVITY, TODAY, "地".repeat(Activity.PLACE_MAX + 1))).key());
+        assertEquals("义诊", a.getTitle(), "a refused plan changes nothing");
+        a.plan(" " + "长".repeat(Activity.TITLE_MAX) + " ", ActivityType.GROUP_ACTIVITY, TODAY, "地".repeat(Activity.PLACE_MAX));
+        assertEquals(Activity.TITLE_MAX, a.getTitle().length(), "the limit itself is kept, spaces around it stripped");
+    }
 }
