@@ -1,5 +1,6 @@
 package org.shegong.platform.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +46,16 @@ class PhoneTapBrowserIT {
             List<WebElement> unlinks = phone.driver().findElements(By.cssSelector("a[id$=':unlink']"));
             assertTrue(unlinks.size() >= 2, "the demo project has linked activities: " + phone.text());
             assertApart(phone, unlinks);
+
+            // A tap on one asks first (it unlinked at once); answering no keeps every link.
+            unlinks.get(0).click();
+            phone.settle();
+            WebElement no = phone.driver().findElements(By.cssSelector(".ui-confirmdialog-no")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElseThrow(() -> new AssertionError("no question asked: " + phone.text()));
+            assertTrue(phone.text().contains("确定取消这项活动与清单事项的关联？活动本身不会删除。"), phone.text());
+            no.click();
+            phone.settle();
+            assertEquals(unlinks.size(), phone.driver().findElements(By.cssSelector("a[id$=':unlink']")).size(), "nothing unlinked");
         }
     }
 
