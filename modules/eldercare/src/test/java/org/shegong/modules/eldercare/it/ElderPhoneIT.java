@@ -103,6 +103,7 @@ class ElderPhoneIT {
             assertEquals(200, elderPage.getWebResponse().getStatusCode(), elderPage.asNormalizedText());
             String desk = elderPage.asNormalizedText();
             assertTrue(desk.contains(note) && desk.contains("168/96 mmHg") && desk.contains("收缩压 168 ≥ 160"), desk);
+            assertTrue(desk.contains("收缩压 168 ≥ 160 mmHg（1 次读数超标）"), "the count of readings over is said, not a bare (1): " + desk);
             assertFalse(desk.contains("at or over the limit"), "the follow-up's reason in the page's language only: " + desk);
             assertFalse(desk.contains("laojunying.worker") || desk.matches("(?s).*\\bsystem\\b.*"), "people by name, not by login: " + desk);
             elderPage = ((HtmlElement) elderPage.getElementById("elderForm:followUps:0:close")).click();
@@ -296,7 +297,7 @@ class ElderPhoneIT {
             phone.type("visitForm:notes", note);
             phone.type("visitForm:needs", "需要助洁服务");
             phone.click("visitForm:logVisit");
-            assertTrue(phone.text().contains("已登记走访"), phone.text());
+            assertTrue(phone.text().contains("已登记走访：" + name + " · 上门探访"), "the message names whose visit was saved: " + phone.text());
 
             new Select(phone.element("visitForm:measure")).selectByValue("BLOOD_PRESSURE");
             phone.type("visitForm:value", "172");

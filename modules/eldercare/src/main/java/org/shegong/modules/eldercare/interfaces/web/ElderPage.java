@@ -154,6 +154,11 @@ public class ElderPage implements Serializable {
         return Messages.reasonOf(task);
     }
 
+    /** "（2 次读数超标）": how many readings over the threshold the task gathered, said, not a bare number in brackets. */
+    public String readingsOver(FollowUpTask task) {
+        return Messages.text("elder.followUp.readingsOver", task.getReadingsOver());
+    }
+
     public List<FollowUpTask> getFollowUps() {
         return residentId == null ? List.of() : health.followUpsOf(residentId);
     }

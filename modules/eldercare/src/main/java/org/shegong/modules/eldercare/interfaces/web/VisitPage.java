@@ -115,7 +115,8 @@ public class VisitPage implements Serializable {
         }
         LocalDate day = visitedOn == null ? today() : visitedOn;
         if (Messages.attempt(() -> visits.log(residentId, new VisitDetails(day, kind, notes, needsObserved, nextAction)))) {
-            Messages.info(Messages.text("visit.loggedAs", Messages.text("visitKind." + kind.name()), day.toString()));
+            // named, so a worker logging visit after visit at the door sees whose was saved
+            Messages.info(Messages.text("visit.loggedAs", Messages.text("visitKind." + kind.name()), day.toString(), getElderName()));
             notes = null;
             needsObserved = null;
             nextAction = null;
