@@ -54,6 +54,11 @@ class FormsInViewBrowserIT {
     void theStaffFormsOpenOnTheScreen() throws Exception {
         try (Chromium phone = phone()) {
             phone.signIn(new URL(base, "operator/staff.xhtml"), "hope.admin", Keycloak.PASSWORD);
+            // The roster has its own heading, between the 持证率 table and the add button (which touched the table).
+            Number gap = (Number) phone.driver().executeScript("return document.getElementById('staffForm:addStaff').getBoundingClientRect().top"
+                    + " - document.getElementById('shares').getBoundingClientRect().bottom;");
+            assertTrue(gap.doubleValue() >= 16, "the add button stands apart from the 持证率 table: " + gap + " px");
+            assertTrue(phone.element("rosterHeading").getText().equals("工作人员名单"), phone.text());
             phone.click("staffForm:addStaff");
             assertTrue(phone.comesIntoView("addForm"), "添加工作人员 opens on the screen: " + phone.whereIs("addForm"));
             phone.click("addForm:addCancel");
