@@ -84,13 +84,8 @@ public class StaffLogins {
         if (staff.findByUsername(name).isPresent()) {
             throw new LoginDirectory.LoginTakenException(name);
         }
-        Set<String> stations = stationsOf(member);
-        String password = temporaryPassword();
         member.setUsername(name);
-        staff.flush();
-        audit.record(StaffRoster.AUDIT_KIND, staffId, AuditAction.CHANGED, Said.of("history.staff.loginCreated", name));
-        logins.create(new LoginDirectory.NewLogin(name, member.getName(), tenant.require(), stations, member.getRole(), password));
-        return password;
+        return openAccount(member, "history.staff.loginCreated");
     }
 
     /**
@@ -106,11 +101,20 @@ public class StaffLogins {
     public String recreateLogin(long staffId) {
         StaffMember member = staff.find(staffId).orElseThrow(() -> new RecordNotFoundException(StaffRoster.KIND, staffId));
         member.loginRecreated();
+        return openAccount(member, "history.staff.loginRecreated");
+    }
+
+    /**
+     * The account of the member's username made at the identity provider (the job's role, its stations, a
+     * temporary password returned to be handed over once), after the record and its history line: a login
+     * that exists is always on the record, and Keycloak refusing rolls both back.
+     */
+    private String openAccount(StaffMember member, String historyKey) {
         String name = member.getUsername();
         Set<String> stations = stationsOf(member);
         String password = temporaryPassword();
         staff.flush();
-        audit.record(StaffRoster.AUDIT_KIND, staffId, AuditAction.CHANGED, Said.of("history.staff.loginRecreated", name));
+        audit.record(StaffRoster.AUDIT_KIND, member.getId(), AuditAction.CHANGED, Said.of(historyKey, name));
         logins.create(new LoginDirectory.NewLogin(name, member.getName(), tenant.require(), stations, member.getRole(), password));
         return password;
     }
