@@ -64,17 +64,6 @@ public class Refusals extends Refusal {
             }
         }
 
-        /** As {@link #check(String, Supplier)}, for a rule that gives nothing; true if it passed. */
-        public boolean check(String field, Runnable rule) {
-            try {
-                rule.run();
-                return true;
-            } catch (Refusal r) {
-                add(field, r);
-                return false;
-            }
-        }
-
         /** Whether a reason about {@code field} was noted. */
         public boolean refused(String field) {
             return found.stream().anyMatch(r -> field.equals(r.field()));

@@ -89,7 +89,7 @@ public class Activity extends TenantOwnedEntity {
 
     /** An activity planned at a place (a blank place is none). */
     public Activity(String title, ActivityType type, LocalDate heldOn, String place, Station station) {
-        plan(title, type, heldOn, place == null || place.isBlank() ? null : place.strip());
+        plan(title, type, heldOn, place);
         this.station = Objects.requireNonNull(station, "station");
     }
 
@@ -106,7 +106,7 @@ public class Activity extends TenantOwnedEntity {
         this.title = title.strip();
         this.type = Objects.requireNonNull(type, "type");
         this.heldOn = Objects.requireNonNull(heldOn, "date");
-        this.place = place;
+        this.place = place == null || place.isBlank() ? null : place.strip();
     }
 
     public void tag(String moduleTag) {
